@@ -1,0 +1,163 @@
+"""Command line: `python -m bot chat|run|webhook|validate|match|languages|diagram`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable
+
+from bot.config import Settings, load_settings
+from bot.errors import ConfigError, ContentError
+
+Command = Callable[[argparse.Namespace, Settings], int]
+
+
+def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.app import build_app
+    from bot.channels.console import chat
+
+    return chat(build_app(settings), lang=args.lang)
+
+
+def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.content.checks import validate
+
+    content, report = validate(settings.content_dir)
+    shown = report.problems if args.facts else report.errors
+    for problem in shown:
+        print(problem)  # noqa: T201
+    if not args.facts and report.warnings:
+        print(
+            f"{len(report.warnings)} warnings (facts to re-check, missing translations); see --facts"
+        )  # noqa: T201
+    if not report.errors:
+        print("ok")  # noqa: T201
+    return 1 if report.errors else 0
+
+
+def cmd_match(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.content.checks import validated_content
+    from bot.matcher import FuzzyMatcher
+
+    matcher = FuzzyMatcher(validated_content(settings.content_dir))
+    lines = (
+        [" ".join(args.text)]
+        if args.text
+        else (line.rstrip("\n") for line in sys.stdin)
+    )
+    for line in lines:
+        found = matcher.match(line, args.lang)
+        target = found.target if found.target and (found.confident or found.target.startswith("command:")) else None  # fmt: skip
+        alternatives = [
+            t for t in (found.target, *found.alternatives) if t and t != target
+        ]
+        print(
+            json.dumps(
+                {"match": target, "score": found.score, "alternatives": alternatives},
+                ensure_ascii=False,
+            )
+        )  # noqa: T201
+    return 0
+
+
+def cmd_languages(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.languages import language_table
+
+    rows = language_table(settings.content_dir)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))  # noqa: T201
+    else:
+        for row in rows:
+            print(
+                f"{row['code']:5} {row['name']:24} {row['direction']} {row['translated']:.0%}  {row['status']}"
+            )  # noqa: T201
+    return 0
+
+
+def cmd_diagram(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.content.checks import validated_content
+    from bot.diagram import mermaid
+
+    print(mermaid(validated_content(settings.content_dir), args.flow))  # noqa: T201
+    return 0
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.channels.telegram import run_polling
+
+    return run_polling(settings)
+
+
+def cmd_webhook(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.channels.telegram import run_webhook
+
+    return run_webhook(settings)
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m bot", description="Wegwijs chatbot")
+    top.add_argument(
+        "--content", help="folder with flows/, locales/, data/ (BOT_CONTENT_DIR)"
+    )
+    top.add_argument("--state", help="SQLite state file (BOT_STATE_DB)")
+    sub = top.add_subparsers(dest="command", required=True)
+    chat = sub.add_parser("chat", help="talk to the bot in this terminal")
+    chat.add_argument("--lang", help="language code, e.g. nl or ar")
+    validate = sub.add_parser("validate", help="check all content")
+    validate.add_argument(
+        "--facts", action="store_true", help="also list every fact to re-check"
+    )
+    match = sub.add_parser("match", help="what free text is understood as")
+    match.add_argument("text", nargs="*")
+    match.add_argument("--lang", default="en")
+    match.add_argument(
+        "--json", action="store_true", help="JSON output (the only format)"
+    )
+    languages = sub.add_parser(
+        "languages", help="supported languages and their coverage"
+    )
+    languages.add_argument("--json", action="store_true")
+    diagram = sub.add_parser("diagram", help="print flows as Mermaid state diagrams")
+    diagram.add_argument("flow", nargs="?")
+    sub.add_parser("run", help="Telegram, long polling")
+    sub.add_parser("webhook", help="Telegram, webhook")
+    for name in ("chat", "validate", "match", "languages", "diagram", "run", "webhook"):
+        sub.choices[name].add_argument(
+            "--content", help=argparse.SUPPRESS, dest="content_sub"
+        )
+        sub.choices[name].add_argument(
+            "--state", help=argparse.SUPPRESS, dest="state_sub"
+        )
+    return top
+
+
+COMMANDS: dict[str, Command] = {
+    "chat": cmd_chat, "validate": cmd_validate, "match": cmd_match, "languages": cmd_languages,
+    "diagram": cmd_diagram, "run": cmd_run, "webhook": cmd_webhook,
+}  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        settings = load_settings(
+            content=args.content_sub or args.content, state=args.state_sub or args.state
+        )
+        logging.basicConfig(
+            level=settings.log_level, format="%(levelname)s %(name)s %(message)s"
+        )
+        return COMMANDS[args.command](args, settings)
+    except ContentError as exc:
+        print("The content has problems; the bot will not start:", file=sys.stderr)  # noqa: T201
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)  # noqa: T201
+        return 1
+    except ConfigError as exc:
+        print(f"Configuration error: {exc}", file=sys.stderr)  # noqa: T201
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Channels: the only modules that talk to the outside (terminal, Telegram)."""

@@ -1,0 +1,77 @@
+"""The terminal channel: one line in per turn, replies and numbered buttons out."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TextIO
+
+from bot.app import Wegwijs, pick_language
+from bot.engine.events import Choice, Command, Event, Start, Text
+from bot.markup import PlainMarkup
+from bot.render import Rendered, RenderedButton
+
+CONSOLE_USER = "console"
+
+
+def parse_line(line: str, buttons: list[RenderedButton]) -> Event | None:
+    """A command, a button number or free text; None for an empty line."""
+    line = line.strip()
+    if not line:
+        return None
+    if line.startswith("/"):
+        name, _, arg = line[1:].partition(" ")
+        name = name.lower()
+        return Start(arg.strip() or None) if name == "start" else Command(name)
+    if line.isdigit() and 1 <= int(line) <= len(buttons):
+        pressed = buttons[int(line) - 1]
+        return Choice(pressed.target, pressed.origin)
+    return Text(line)
+
+
+def show(message: Rendered, out: TextIO) -> list[RenderedButton]:
+    """Print one message and its buttons; returns the buttons in their numbered order."""
+    print(message.text, file=out)
+    buttons = [*message.buttons, *message.nav]
+    for number, button in enumerate(buttons, start=1):
+        print(f"[{number}] {button.label}", file=out)
+    print(file=out)
+    return buttons
+
+
+def opening_event(app: Wegwijs, key: str, lang: str | None) -> Event:
+    """Greet a new user; show a returning user where they were (or switch to --lang)."""
+    state = app.store.load(key)
+    if state is None:
+        return Start(None)
+    if lang and pick_language(lang, app.content.locales) != state.lang:
+        return Choice(f"lang:{pick_language(lang, app.content.locales)}")
+    return Choice(state.node, state.origin)
+
+
+def chat(
+    app: Wegwijs,
+    stdin: TextIO = sys.stdin,
+    out: TextIO = sys.stdout,
+    *,
+    lang: str | None = None,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> int:
+    """Run a conversation until end of input; exit code 0."""
+    key = app.key("console", CONSOLE_USER)
+    event: Event | None = opening_event(app, key, lang)
+    buttons: list[RenderedButton] = []
+    prompt = "> " if stdin.isatty() else ""
+    while True:
+        if event is not None:
+            _, messages = app.handle(
+                key, event, lang_hint=lang, markup=PlainMarkup(), now=clock()
+            )
+            for message in messages:
+                buttons = show(message, out)
+        print(prompt, end="", file=out, flush=True)
+        line = stdin.readline()
+        if not line:
+            return 0
+        event = parse_line(line, buttons)

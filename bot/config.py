@@ -1,0 +1,66 @@
+"""The only reader of the environment: turns variables into frozen Settings."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.errors import ConfigError
+
+PACKAGE_CONTENT = Path(__file__).resolve().parent / "content_files"
+SOURCE_CONTENT = Path(__file__).resolve().parent.parent
+
+
+def default_content_dir() -> Path:
+    """The content shipped with the package (installed), else the source checkout."""
+    return PACKAGE_CONTENT if (PACKAGE_CONTENT / "flows").is_dir() else SOURCE_CONTENT
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything configurable, from the environment and the command line."""
+
+    content_dir: Path
+    state_path: Path
+    secret: str | None
+    log_level: str
+    token: str | None = None
+    api_base_url: str | None = None
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    webhook_listen: str = "0.0.0.0"  # noqa: S104 - a container listens on all interfaces
+    port: int = 8080
+
+    def require_token(self) -> str:
+        if not self.token:
+            raise ConfigError("TELEGRAM_BOT_TOKEN is not set")
+        return self.token
+
+
+def load_settings(
+    env: Mapping[str, str] | None = None,
+    *,
+    content: str | None = None,
+    state: str | None = None,
+) -> Settings:
+    """Build Settings; command-line values win over the environment."""
+    env = os.environ if env is None else env
+    port = env.get("PORT", "8080")
+    if not port.isdigit():
+        raise ConfigError(f"PORT must be a number, not {port!r}")
+    return Settings(
+        content_dir=Path(
+            content or env.get("BOT_CONTENT_DIR") or default_content_dir()
+        ),
+        state_path=Path(state or env.get("BOT_STATE_DB") or "bot-state.sqlite3"),
+        secret=env.get("BOT_SECRET") or None,
+        log_level=env.get("LOG_LEVEL", "WARNING").upper(),
+        token=env.get("TELEGRAM_BOT_TOKEN") or None,
+        api_base_url=env.get("TELEGRAM_API_BASE_URL") or None,
+        webhook_url=env.get("WEBHOOK_URL") or None,
+        webhook_secret=env.get("WEBHOOK_SECRET") or None,
+        webhook_listen=env.get("WEBHOOK_LISTEN", "0.0.0.0"),  # noqa: S104
+        port=int(port),
+    )

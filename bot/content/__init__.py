@@ -1,0 +1,1 @@
+"""Content: loading, modelling and validating flows, locales and data."""

@@ -1,0 +1,209 @@
+"""`validate`: every check runs and adds problems to one report; errors stop the bot."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+from bot.content.fluent_checks import check_locales
+from bot.content.load import load_content
+from bot.content.model import EMERGENCY, MAIN_MENU, MAX_ID_BYTES, Content
+from bot.content.problems import Report
+from bot.engine.screens import PHASE_PARTS, build_screen
+from bot.errors import ContentError
+from bot.i18n import REFERENCE
+
+# Message ids the engine and renderer use themselves (all else is named by content).
+CODE_MESSAGES = (
+    "welcome", "welcome-language", "start-unknown-link", "forget-done", "command-unknown",
+    "button-expired", "language-changed", "text-did-you-mean", "text-not-understood",
+    "location-not-used", "nav-back", "nav-menu", "nav-emergency", "nav-language",
+    "phase-next-button", "notice-english-fallback", "card-unconfirmed", "card-for-professionals",
+    "hours-open-now", "hours-closed-now", "hours-always", "hours-every-day", "hours-one-day",
+    "hours-day-range", "hours-closed-holidays",
+)  # fmt: skip
+REQUIRED_NODES = (MAIN_MENU, "language-menu", "help", "privacy")
+STALE_AFTER = timedelta(days=365)
+COMMAND_TARGETS = ("menu", "back", "help", "language", "forget", "emergency", "privacy")
+
+Check = Callable[[Content, Report], None]
+
+
+def screens_from(content: Content, screen: str) -> Iterator[str]:
+    """Every screen one button press away from `screen`."""
+    shown = build_screen(content, screen)
+    for button in (*shown.buttons, *shown.nav):
+        if not button.target.startswith("lang:"):
+            yield button.target
+
+
+def check_targets(content: Content, report: Report) -> None:
+    for node in content.nodes.values():
+        for option in node.options:
+            if not content.has_screen(option.to):
+                report.error(node.path, node.line, "FLOW-UNKNOWN-TARGET", f"'{option.to}' (in node '{node.id}') is not a node or target")  # fmt: skip
+            elif option.label is None and ":" not in option.to:
+                report.error(node.path, node.line, "FLOW-NO-LABEL", f"option to '{option.to}' needs a label")  # fmt: skip
+        if not content.has_screen(node.back):
+            report.error(node.path, node.line, "FLOW-UNKNOWN-BACK", f"back '{node.back}' of '{node.id}' is not a node")  # fmt: skip
+        if len(node.options) > 20:
+            report.error(node.path, node.line, "FLOW-TOO-MANY-OPTIONS", f"'{node.id}' has more than 20 options")  # fmt: skip
+    for required in REQUIRED_NODES:
+        if required not in content.nodes:
+            report.error("flows", None, "FLOW-MISSING-NODE", f"required node '{required}' is missing")  # fmt: skip
+
+
+def all_screens(content: Content) -> list[str]:
+    return [
+        *content.nodes,
+        *(f"category:{c}" for c in content.categories),
+        *(f"organization:{o}" for o in content.organisations),
+        *(f"phase:{p}" for p in content.phases),
+    ]
+
+
+def check_graph(content: Content, report: Report) -> None:
+    """Every screen reachable from the main menu; every screen one step from emergency."""
+    if MAIN_MENU not in content.nodes or report.errors:
+        return  # graph checks need sound targets first
+    seen, queue = {MAIN_MENU}, deque([MAIN_MENU])
+    while queue:
+        for nxt in screens_from(content, queue.popleft()):
+            if nxt not in seen and content.has_screen(nxt):
+                seen.add(nxt)
+                queue.append(nxt)
+    for screen in all_screens(content):
+        node = content.nodes.get(screen)
+        where = (node.path, node.line) if node else ("data", None)
+        if screen not in seen:
+            report.error(*where, "FLOW-UNREACHABLE", f"'{screen}' cannot be reached from {MAIN_MENU}")  # fmt: skip
+        if screen != EMERGENCY and EMERGENCY not in set(screens_from(content, screen)):
+            report.error(*where, "FLOW-NO-EMERGENCY", f"'{screen}' has no one-step way to emergency")  # fmt: skip
+        if screen != MAIN_MENU and MAIN_MENU not in set(screens_from(content, screen)):
+            report.error(*where, "FLOW-NO-WAY-BACK", f"'{screen}' has no way back to {MAIN_MENU}")  # fmt: skip
+        if len(screen.encode()) > MAX_ID_BYTES:
+            report.error(*where, "FLOW-ID-TOO-LONG", f"'{screen}' is longer than {MAX_ID_BYTES} bytes")  # fmt: skip
+
+
+def check_data(content: Content, report: Report) -> None:
+    path = "data/organisations.yaml"
+    for org in content.organisations.values():
+        for cat in org.categories:
+            if cat not in content.categories:
+                report.error(path, org.provenance.line, "DATA-UNKNOWN-CATEGORY", f"'{org.id}' names unknown category '{cat}'")  # fmt: skip
+    for category in content.categories.values():
+        if not category.organisations:
+            report.error("data/categories.yaml", None, "DATA-EMPTY-CATEGORY", f"category '{category.id}' has no organisation")  # fmt: skip
+    for phase in content.phases.values():
+        for cat in phase.related:
+            if cat not in content.categories:
+                report.error("data/phases.yaml", None, "DATA-UNKNOWN-CATEGORY", f"phase '{phase.id}' names unknown category '{cat}'")  # fmt: skip
+        if (
+            phase.next
+            and phase.next not in content.phases
+            and phase.next not in content.nodes
+        ):
+            report.error("data/phases.yaml", None, "DATA-UNKNOWN-PHASE", f"phase '{phase.id}': next '{phase.next}' is not a phase or node")  # fmt: skip
+
+
+def used_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
+    """(message id, file, line) for every message the content and code use."""
+    for msg in CODE_MESSAGES:
+        yield msg, "bot", None
+    for node in content.nodes.values():
+        for say in node.say:
+            yield say.msg, node.path, node.line
+        for option in node.options:
+            if option.label:
+                yield option.label, node.path, node.line
+    for cat in content.categories.values():
+        yield f"category-{cat.id}", "data/categories.yaml", None
+        for say in cat.say:
+            yield say.msg, "data/categories.yaml", None
+    for org in content.organisations.values():
+        yield f"org-{org.id}-about", "data/organisations.yaml", org.provenance.line
+        for phone in org.phones:
+            yield phone.label, "data/organisations.yaml", phone.provenance.line
+    for phase in content.phases.values():
+        yield f"phase-{phase.id}", "data/phases.yaml", None
+        for part in PHASE_PARTS:
+            yield f"phase-{phase.id}-{part}", "data/phases.yaml", None
+
+
+def check_messages(content: Content, report: Report) -> None:
+    locales = check_locales(content.root, sorted(content.locales), report)
+    reference = locales.get(REFERENCE)
+    if reference is None:
+        return
+    for msg, path, line in used_messages(content):
+        if msg not in reference.messages:
+            report.error(path, line, "FTL-UNKNOWN-MESSAGE", f"message '{msg}' is not in locales/en")  # fmt: skip
+
+
+def check_keywords(content: Content, report: Report) -> None:
+    from bot.matcher import normalise
+
+    for lang, words in content.keywords.items():
+        path = f"locales/{lang}/keywords.yaml"
+        owner: dict[str, str] = {}
+        for target, phrases in words.items():
+            kind, _, name = target.partition(":")
+            if kind == "command" and name not in COMMAND_TARGETS:
+                report.error(
+                    path, None, "KEYWORDS-TARGET", f"unknown command '{target}'"
+                )
+            elif kind != "command" and not content.has_screen(target):
+                report.error(
+                    path, None, "KEYWORDS-TARGET", f"'{target}' is not a target"
+                )
+            for phrase in phrases:
+                key = normalise(phrase)
+                if key in owner and owner[key] != target:
+                    report.error(path, None, "KEYWORDS-CLASH", f"'{phrase}' is claimed by {owner[key]} and {target}")  # fmt: skip
+                owner.setdefault(key, target)
+
+
+def check_facts(content: Content, report: Report, today: date | None = None) -> None:
+    """Warn on facts checked over a year ago and on facts no source confirms."""
+    today = today or date.today()  # noqa: DTZ011 - a calendar day is enough here
+    for label, prov in iter_facts(content):
+        if not prov.verified:
+            report.warn(prov.path, prov.line, "FACT-UNVERIFIED", f"{label}: not confirmed by any source ({prov.source})")  # fmt: skip
+        elif prov.checked and date.fromisoformat(prov.checked) < today - STALE_AFTER:
+            report.warn(prov.path, prov.line, "FACT-STALE", f"{label}: last checked {prov.checked}")  # fmt: skip
+
+
+def iter_facts(content: Content) -> Iterator[tuple[str, object]]:
+    for org in content.organisations.values():
+        for fact in org.facts:
+            value = getattr(fact, "number", None) or getattr(fact, "value", "")
+            yield f"{org.id} {value}", fact.provenance
+    for phase in content.phases.values():
+        for key, fact in phase.facts.items():
+            yield f"phase {phase.id} {key}={fact.value}", fact.provenance
+
+
+CHECKS: tuple[Check, ...] = (check_targets, check_data, check_messages, check_keywords, check_facts, check_graph)  # fmt: skip
+
+
+def validate(root: Path) -> tuple[Content, Report]:
+    """Load and check everything under `root`; all checks run."""
+    report = Report()
+    try:
+        content = load_content(root, report)
+    except (OSError, ValueError) as exc:
+        report.error(str(root), None, "CONTENT-UNREADABLE", str(exc))
+        raise ContentError(report.errors) from exc
+    for check in CHECKS:
+        check(content, report)
+    return content, report
+
+
+def validated_content(root: Path) -> Content:
+    """Content that passed validation, or ContentError with the same lines validate prints."""
+    content, report = validate(root)
+    if report.errors:
+        raise ContentError(report.errors)
+    return content

@@ -1,0 +1,80 @@
+"""Checks on the Fluent files: syntax, duplicates, coverage and variables against English."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fluent.syntax import ast, parse
+from fluent.syntax.visitor import Visitor
+
+from bot.content.problems import Report
+from bot.i18n import REFERENCE, ftl_files
+
+
+class _Variables(Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:  # noqa: N802
+        self.names.add(node.id.name)
+
+
+@dataclass(slots=True)
+class LocaleMessages:
+    """The messages of one locale: id -> (file, line, variables)."""
+
+    code: str
+    messages: dict[str, tuple[str, int, frozenset[str]]] = field(default_factory=dict)
+
+
+def _line(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def read_locale(root: Path, code: str, report: Report) -> LocaleMessages:
+    """Parse every .ftl file of a locale; report junk and duplicate ids."""
+    result = LocaleMessages(code)
+    for path in ftl_files(root / "locales" / code):
+        rel = path.relative_to(root).as_posix()
+        text = path.read_text(encoding="utf-8")
+        for entry in parse(text).body:
+            if isinstance(entry, ast.Junk):
+                for note in entry.annotations:
+                    offset = note.span.start if note.span else entry.span.start
+                    report.error(
+                        rel, _line(text, offset), f"FTL-{note.code}", note.message
+                    )
+            elif isinstance(entry, ast.Message):
+                line = _line(text, entry.span.start)
+                if entry.id.name in result.messages:
+                    report.error(rel, line, "FTL-DUPLICATE", f"message '{entry.id.name}' is defined twice")  # fmt: skip
+                visitor = _Variables()
+                visitor.visit(entry)
+                result.messages[entry.id.name] = (rel, line, frozenset(visitor.names))
+    return result
+
+
+def check_locales(
+    root: Path, codes: list[str], report: Report
+) -> dict[str, LocaleMessages]:
+    """Every locale against English: missing (warning), extra and variable mismatches (errors)."""
+    parsed = {code: read_locale(root, code, report) for code in codes}
+    reference = parsed.get(REFERENCE)
+    if reference is None:
+        report.error("locales", None, "LOCALE-NO-REFERENCE", "locales/en is missing")
+        return parsed
+    for code, locale in parsed.items():
+        if code == REFERENCE:
+            continue
+        for msg_id, (rel, line, names) in locale.messages.items():
+            if msg_id not in reference.messages:
+                report.error(rel, line, "FTL-EXTRA", f"'{msg_id}' is not in English")
+            elif names != reference.messages[msg_id][2]:
+                expected = ", ".join(sorted(reference.messages[msg_id][2])) or "none"
+                report.error(rel, line, "FTL-VARIABLES", f"'{msg_id}' uses variables {', '.join(sorted(names)) or 'none'}; English uses {expected}")  # fmt: skip
+        missing = sorted(set(reference.messages) - set(locale.messages))
+        if missing:
+            report.warn(f"locales/{code}", None, "FTL-MISSING", f"{len(missing)} messages missing (English is shown): {', '.join(missing[:5])}{' ...' if len(missing) > 5 else ''}")  # fmt: skip
+    return parsed

@@ -1,0 +1,377 @@
+"""Read flows/, data/ and locales/ into the content model, collecting problems."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from bot.content.model import (
+    Category,
+    Content,
+    Fact,
+    FlowNode,
+    LocaleInfo,
+    Option,
+    Organisation,
+    Phase,
+    Phone,
+    Provenance,
+    Say,
+)
+from bot.content.problems import Report
+from bot.content.yamlload import Node, YamlError, line_of, load_yaml
+from bot.hours import HoursError, parse_hours
+
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+PHONE_RE = re.compile(r"^\+?[0-9][0-9 -]*[0-9]$")
+URL_RE = re.compile(r"^https?://[A-Za-z0-9.-]+\.[a-z]{2,}(/[^\s]*)?$")
+EMAIL_RE = re.compile(r"^[^@\s]+@[A-Za-z0-9.-]+\.[a-z]{2,}$")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+PROVENANCE_KEYS = {"source", "page_date", "checked", "verified", "note"}
+ORG_KEYS = {
+    "id",
+    "name",
+    "full_name",
+    "categories",
+    "website",
+    "email",
+    "address",
+    "phones",
+}
+PHONE_KEYS = {"number", "label", "hours", "audience"} | PROVENANCE_KEYS
+NODE_KEYS = {"type", "say", "options", "back"}
+# CLDR knows Dari as fa_AF and Kurmanji as ku; our codes are BCP 47 (prs, kmr).
+CLDR_CODES = {"prs": "fa_AF", "kmr": "ku"}
+
+
+class ContentLoader:
+    """Loads one content folder; every problem goes into `report`, nothing raises."""
+
+    def __init__(self, root: Path, report: Report) -> None:
+        self.root = root
+        self.report = report
+
+    def rel(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def read(self, path: Path, top_key: str | None = None) -> Any:
+        """Parse a YAML file; on a problem report it and return None."""
+        try:
+            data = load_yaml(path)
+        except YamlError as exc:
+            self.report.error(self.rel(path), exc.line, "YAML", str(exc))
+            return None
+        if top_key is None:
+            return data
+        if not isinstance(data, Node) or top_key not in data:
+            self.report.error(
+                self.rel(path), 1, "YAML-SHAPE", f"expected a top-level '{top_key}:'"
+            )
+            return None
+        return data[top_key]
+
+    def unknown_keys(self, path: Path, item: Any, allowed: set[str]) -> None:
+        if isinstance(item, Node):
+            for key in sorted(set(item) - allowed):
+                self.report.error(
+                    self.rel(path),
+                    line_of(item, key),
+                    "UNKNOWN-KEY",
+                    f"unknown key '{key}'",
+                )
+
+    def load(self) -> Content:
+        organisations = self.load_organisations()
+        return Content(
+            root=self.root,
+            organisations=organisations,
+            categories=self.load_categories(organisations),
+            phases=self.load_phases(),
+            nodes=self.load_flows(),
+            locales=self.load_locales(),
+            keywords=self.load_keywords(),
+        )
+
+    # --- provenance and facts -------------------------------------------------
+
+    def provenance(
+        self, path: Path, item: Node, default: Provenance | None
+    ) -> Provenance:
+        line = line_of(item)
+        source = item.get("source", default.source if default else None)
+        checked = item.get("checked", default.checked if default else None)
+        verified = item.get("verified", "true" if default is None else None)
+        if verified is None:
+            verified_flag = default.verified if default else True
+        else:
+            verified_flag = verified == "true"
+            if verified not in ("true", "false"):
+                self.report.error(
+                    self.rel(path),
+                    line,
+                    "DATA-VERIFIED",
+                    "verified must be true or false",
+                )
+        if not source:
+            self.report.error(
+                self.rel(path), line, "DATA-NO-SOURCE", "fact has no source"
+            )
+        if not checked or not DATE_RE.match(str(checked)):
+            self.report.error(
+                self.rel(path),
+                line,
+                "DATA-NO-CHECKED",
+                "fact needs checked: YYYY-MM-DD",
+            )
+        page_date = item.get("page_date", default.page_date if default else "undated")
+        return Provenance(
+            str(source or ""), str(page_date or ""), str(checked or ""), verified_flag,
+            self.rel(path), line,
+        )  # fmt: skip
+
+    def fact(self, path: Path, org: Node, key: str, pattern: re.Pattern[str], prov: Provenance) -> Fact | None:  # fmt: skip
+        raw = org.get(key)
+        if raw is None:
+            return None
+        if isinstance(raw, Node):
+            self.unknown_keys(path, raw, {"value"} | PROVENANCE_KEYS)
+            value, prov = raw.get("value"), self.provenance(path, raw, prov)
+        else:
+            value = raw
+        if not isinstance(value, str) or not pattern.match(value):
+            self.report.error(
+                self.rel(path), line_of(org, key), f"DATA-BAD-{key.upper()}", f"malformed {key} {value!r}"
+            )  # fmt: skip
+            return None
+        return Fact(value, prov)
+
+    def phone(self, path: Path, item: Any, prov: Provenance) -> Phone | None:
+        if not isinstance(item, Node):
+            self.report.error(
+                self.rel(path), line_of(item), "DATA-PHONE", "a phone must be a mapping"
+            )
+            return None
+        self.unknown_keys(path, item, PHONE_KEYS)
+        number, label, hours_text = (
+            item.get("number"),
+            item.get("label"),
+            item.get("hours"),
+        )
+        line = line_of(item, "number") or line_of(item)
+        if not isinstance(number, str) or not PHONE_RE.match(number):
+            self.report.error(
+                self.rel(path),
+                line,
+                "DATA-BAD-PHONE",
+                f"malformed phone number {number!r}",
+            )
+            return None
+        if not isinstance(label, str) or not ID_RE.match(label):
+            self.report.error(
+                self.rel(path),
+                line,
+                "DATA-PHONE-LABEL",
+                "phone needs a label message id",
+            )
+            return None
+        hours = None
+        if hours_text is not None:
+            try:
+                hours = parse_hours(str(hours_text))
+            except HoursError as exc:
+                self.report.error(
+                    self.rel(path), line_of(item, "hours"), "DATA-BAD-HOURS", str(exc)
+                )
+        audience = item.get("audience", "public")
+        if audience not in ("public", "professionals"):
+            self.report.error(self.rel(path), line_of(item, "audience"), "DATA-AUDIENCE", "audience must be public or professionals")  # fmt: skip
+        return Phone(
+            number,
+            label,
+            hours,
+            hours_text,
+            audience,
+            self.provenance(path, item, prov),
+        )
+
+    # --- data files -----------------------------------------------------------
+
+    def load_organisations(self) -> dict[str, Organisation]:
+        path = self.root / "data" / "organisations.yaml"
+        items = self.read(path, "organisations") or []
+        result: dict[str, Organisation] = {}
+        for item in items:
+            org = self.organisation(path, item)
+            if org is None:
+                continue
+            if org.id in result:
+                self.report.error(self.rel(path), line_of(item), "DATA-DUPLICATE-ID", f"duplicate organisation id '{org.id}'")  # fmt: skip
+            result[org.id] = org
+        return result
+
+    def organisation(self, path: Path, item: Any) -> Organisation | None:
+        if not isinstance(item, Node) or not isinstance(item.get("id"), str) or not ID_RE.match(item["id"]):  # fmt: skip
+            self.report.error(self.rel(path), line_of(item), "DATA-ID", "organisation needs an id (a-z, 0-9, -)")  # fmt: skip
+            return None
+        self.unknown_keys(path, item, ORG_KEYS | PROVENANCE_KEYS)
+        if not isinstance(item.get("name"), str):
+            self.report.error(self.rel(path), line_of(item), "DATA-NAME", f"organisation '{item['id']}' needs a name")  # fmt: skip
+        prov = self.provenance(path, item, None)
+        phones = [self.phone(path, phone, prov) for phone in item.get("phones") or []]
+        return Organisation(
+            id=item["id"],
+            name=str(item.get("name") or item["id"]),
+            full_name=item.get("full_name"),
+            categories=tuple(item.get("categories") or ()),
+            website=self.fact(path, item, "website", URL_RE, prov),
+            email=self.fact(path, item, "email", EMAIL_RE, prov),
+            address=self.fact(path, item, "address", re.compile(r"^.{3,200}$"), prov),
+            phones=tuple(phone for phone in phones if phone is not None),
+            provenance=prov,
+        )
+
+    def say_list(self, path: Path, items: Any, orgs: dict[str, Organisation] | None = None) -> tuple[Say, ...]:  # fmt: skip
+        result = []
+        for entry in items or []:
+            if isinstance(entry, str):
+                result.append(Say(entry))
+            elif isinstance(entry, Node) and isinstance(entry.get("msg"), str):
+                args = []
+                if "phone" in entry:
+                    args.append(("phone", self.phone_ref(path, entry, orgs or {})))
+                result.append(Say(entry["msg"], tuple(args)))
+            else:
+                self.report.error(self.rel(path), line_of(entry) or line_of(items), "FLOW-SAY", "say: takes message ids or {msg: id, phone: org/index}")  # fmt: skip
+        return tuple(result)
+
+    def phone_ref(self, path: Path, entry: Node, orgs: dict[str, Organisation]) -> str:
+        org_id, _, index = str(entry["phone"]).partition("/")
+        org = orgs.get(org_id)
+        if org is None or not index.isdigit() or int(index) >= len(org.phones):
+            self.report.error(self.rel(path), line_of(entry), "DATA-PHONE-REF", f"'{entry['phone']}' is not organisation/phone-index")  # fmt: skip
+            return ""
+        return org.phones[int(index)].number
+
+    def load_categories(self, orgs: dict[str, Organisation]) -> dict[str, Category]:
+        path = self.root / "data" / "categories.yaml"
+        result: dict[str, Category] = {}
+        for item in self.read(path, "categories") or []:
+            if not isinstance(item, Node) or not isinstance(item.get("id"), str):
+                self.report.error(
+                    self.rel(path), line_of(item), "DATA-ID", "category needs an id"
+                )
+                continue
+            self.unknown_keys(path, item, {"id", "say"})
+            members = tuple(o.id for o in orgs.values() if item["id"] in o.categories)
+            if item["id"] in result:
+                self.report.error(self.rel(path), line_of(item), "DATA-DUPLICATE-ID", f"duplicate category id '{item['id']}'")  # fmt: skip
+            result[item["id"]] = Category(item["id"], self.say_list(path, item.get("say"), orgs), members)  # fmt: skip
+        return result
+
+    def load_phases(self) -> dict[str, Phase]:
+        path = self.root / "data" / "phases.yaml"
+        result: dict[str, Phase] = {}
+        for item in self.read(path, "phases") or []:
+            if not isinstance(item, Node) or not isinstance(item.get("id"), str):
+                self.report.error(
+                    self.rel(path), line_of(item), "DATA-ID", "phase needs an id"
+                )
+                continue
+            self.unknown_keys(path, item, {"id", "next", "related", "facts"})
+            facts = {}
+            for key, raw in (item.get("facts") or {}).items():
+                if not isinstance(raw, Node) or not isinstance(raw.get("value"), str):
+                    self.report.error(self.rel(path), line_of(raw), "DATA-FACT", f"fact '{key}' needs a value")  # fmt: skip
+                    continue
+                self.unknown_keys(path, raw, {"value"} | PROVENANCE_KEYS)
+                facts[key] = Fact(raw["value"], self.provenance(path, raw, None))
+            result[item["id"]] = Phase(item["id"], item.get("next"), tuple(item.get("related") or ()), facts)  # fmt: skip
+        return result
+
+    # --- flows ----------------------------------------------------------------
+
+    def load_flows(self) -> dict[str, FlowNode]:
+        nodes: dict[str, FlowNode] = {}
+        for path in sorted((self.root / "flows").glob("*.yaml")):
+            data = self.read(path, "nodes")
+            if not isinstance(data, Node):
+                continue
+            for node_id, raw in data.items():
+                node = self.flow_node(path, node_id, raw, line_of(data, node_id))
+                if node is None:
+                    continue
+                if node_id in nodes:
+                    self.report.error(self.rel(path), node.line, "FLOW-DUPLICATE-NODE", f"node '{node_id}' is also in {nodes[node_id].path}")  # fmt: skip
+                nodes[node_id] = node
+        return nodes
+
+    def flow_node(
+        self, path: Path, node_id: str, raw: Any, line: int | None
+    ) -> FlowNode | None:
+        if not isinstance(raw, Node) or not ID_RE.match(node_id):
+            self.report.error(self.rel(path), line, "FLOW-NODE", f"node '{node_id}' must be a mapping with a kebab-case id")  # fmt: skip
+            return None
+        self.unknown_keys(path, raw, NODE_KEYS)
+        options = []
+        for opt in raw.get("options") or []:
+            if not isinstance(opt, Node) or not isinstance(opt.get("to"), str):
+                self.report.error(self.rel(path), line_of(opt) or line, "FLOW-OPTION", "an option needs to: (and label: unless it leads to a data target)")  # fmt: skip
+                continue
+            self.unknown_keys(path, opt, {"to", "label"})
+            options.append(Option(opt["to"], opt.get("label")))
+        return FlowNode(
+            id=node_id,
+            type=str(raw.get("type", "menu")),
+            say=self.say_list(path, raw.get("say")),
+            options=tuple(options),
+            back=str(raw.get("back", "main-menu")),
+            path=self.rel(path),
+            line=line,
+        )
+
+    # --- locales --------------------------------------------------------------
+
+    def load_locales(self) -> dict[str, LocaleInfo]:
+        result: dict[str, LocaleInfo] = {}
+        for folder in sorted(
+            p for p in (self.root / "locales").iterdir() if p.is_dir()
+        ):
+            path = folder / "locale.yaml"
+            meta = self.read(path)
+            if not isinstance(meta, Node):
+                continue
+            self.unknown_keys(path, meta, {"name", "direction", "status", "cldr"})
+            direction = meta.get("direction")
+            if direction not in ("ltr", "rtl"):
+                self.report.error(self.rel(path), line_of(meta, "direction"), "LOCALE-DIRECTION", "direction must be ltr or rtl")  # fmt: skip
+            if not meta.get("name"):
+                self.report.error(self.rel(path), 1, "LOCALE-NAME", "the language's own name is missing")  # fmt: skip
+            code = folder.name
+            cldr = str(meta.get("cldr") or CLDR_CODES.get(code, code))
+            result[code] = LocaleInfo(code, str(meta.get("name") or code), str(direction), str(meta.get("status") or "unknown"), cldr)  # fmt: skip
+        return result
+
+    def load_keywords(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        result: dict[str, dict[str, tuple[str, ...]]] = {}
+        for path in sorted((self.root / "locales").glob("*/keywords.yaml")):
+            data = self.read(path)
+            if not isinstance(data, Node):
+                self.report.error(self.rel(path), 1, "KEYWORDS-SHAPE", "expected target: [phrases]")  # fmt: skip
+                continue
+            words: dict[str, tuple[str, ...]] = {}
+            for target, phrases in data.items():
+                if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):  # fmt: skip
+                    self.report.error(self.rel(path), line_of(data, target), "KEYWORDS-EMPTY", f"'{target}' needs a non-empty list of phrases")  # fmt: skip
+                    continue
+                words[target] = tuple(phrases)
+            result[path.parent.name] = words
+        return result
+
+
+def load_content(root: Path, report: Report) -> Content:
+    """Load the content folder at `root`; problems are added to `report`."""
+    return ContentLoader(root, report).load()

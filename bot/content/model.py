@@ -1,0 +1,162 @@
+"""Frozen dataclasses for everything the content holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.hours import Hours
+
+MAIN_MENU = "main-menu"
+LANGUAGE_MENU = "language-menu"
+EMERGENCY = "category:emergency"
+TARGET_KINDS = ("category", "organization", "phase")
+MAX_OPTIONS_PER_NODE = 20
+MAX_ID_BYTES = 40  # leaves room in Telegram's 64-byte callback data
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where a fact comes from and when it was last compared with that source."""
+
+    source: str
+    page_date: str
+    checked: str
+    verified: bool
+    path: str
+    line: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One value users see, with its provenance."""
+
+    value: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class Phone:
+    """A phone line: what it is for and when it is open."""
+
+    number: str
+    label: str
+    hours: Hours | None
+    hours_text: str | None
+    audience: str
+    provenance: Provenance
+
+    @property
+    def dial(self) -> str:
+        """The number as a tel: URI wants it: digits and a leading plus only."""
+        digits = "".join(ch for ch in self.number if ch.isdigit())
+        return f"+{digits}" if self.number.startswith("+") else digits
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """An organisation card."""
+
+    id: str
+    name: str
+    full_name: str | None
+    categories: tuple[str, ...]
+    website: Fact | None
+    email: Fact | None
+    address: Fact | None
+    phones: tuple[Phone, ...]
+    provenance: Provenance
+
+    @property
+    def facts(self) -> tuple[Fact | Phone, ...]:
+        found = (self.website, self.email, self.address, *self.phones)
+        return tuple(fact for fact in found if fact is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class Say:
+    """A message to show: a Fluent id and its arguments (already resolved to text)."""
+
+    msg: str
+    args: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """A service category and what to say above its list of organisations."""
+
+    id: str
+    say: tuple[Say, ...]
+    organisations: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Phase:
+    """A phase of the asylum procedure."""
+
+    id: str
+    next: str | None
+    related: tuple[str, ...]
+    facts: dict[str, Fact] = field(hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """A button: its label message (None: derived from the target) and where it leads."""
+
+    to: str
+    label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FlowNode:
+    """A node of a flow: what it says, which buttons it offers, where Back leads."""
+
+    id: str
+    type: str
+    say: tuple[Say, ...]
+    options: tuple[Option, ...]
+    back: str
+    path: str
+    line: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class LocaleInfo:
+    """A language the bot speaks."""
+
+    code: str
+    name: str
+    direction: str
+    status: str
+    cldr: str
+
+    @property
+    def rtl(self) -> bool:
+        return self.direction == "rtl"
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """All content, loaded once at start."""
+
+    root: Path
+    organisations: dict[str, Organisation]
+    categories: dict[str, Category]
+    phases: dict[str, Phase]
+    nodes: dict[str, FlowNode]
+    locales: dict[str, LocaleInfo]
+    keywords: dict[str, dict[str, tuple[str, ...]]]
+
+    def has_screen(self, screen: str) -> bool:
+        """True if `screen` is a flow node or a data target such as `category:legal`."""
+        kind, _, ident = screen.partition(":")
+        if not ident:
+            return screen in self.nodes
+        table = {
+            "category": self.categories,
+            "organization": self.organisations,
+            "phase": self.phases,
+            "lang": self.locales,
+        }.get(kind)
+        return table is not None and ident in table

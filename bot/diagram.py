@@ -1,0 +1,25 @@
+"""Flows as Mermaid state diagrams, for editors who change them."""
+
+from __future__ import annotations
+
+from bot.content.model import Content
+
+
+def _state(screen: str) -> str:
+    return screen.replace(":", "__").replace("-", "_")
+
+
+def mermaid(content: Content, flow: str | None = None) -> str:
+    """A `stateDiagram-v2` of every node (of one flow file when `flow` is given)."""
+    lines = ["stateDiagram-v2"]
+    for node in content.nodes.values():
+        if flow and node.path != f"flows/{flow}.yaml":
+            continue
+        for option in node.options:
+            label = option.label or option.to
+            lines.append(f"    {_state(node.id)} --> {_state(option.to)}: {label}")
+        if node.back != node.id:
+            lines.append(f"    {_state(node.id)} --> {_state(node.back)}: back")
+    if len(lines) == 1:
+        lines.append(f"    %% no flow named {flow!r}")
+    return "\n".join(lines)

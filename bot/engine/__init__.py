@@ -1,0 +1,1 @@
+"""The pure conversation engine: (state, event) -> (state, screens). No I/O."""

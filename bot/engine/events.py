@@ -1,0 +1,70 @@
+"""What a user can do, whatever the channel: the closed Event union."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+COMMANDS = (
+    "start",
+    "menu",
+    "help",
+    "language",
+    "emergency",
+    "privacy",
+    "forget",
+    "back",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Start:
+    """/start, optionally with a deep-link payload such as `category_legal`."""
+
+    payload: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """A command other than /start (one of COMMANDS), or an unknown one."""
+
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A button press: the screen it leads to, and where Back should lead from there."""
+
+    target: str
+    origin: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Free text the user typed."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """The user shared a location (not used for guidance yet)."""
+
+
+Event = Start | Command | Choice | Text | Location
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """What free text was understood as."""
+
+    target: str | None
+    score: float
+    alternatives: tuple[str, ...] = ()
+    confident: bool = False
+
+
+class Matcher(Protocol):
+    """Maps free text in a language to a target id (see bot.matcher)."""
+
+    def match(self, text: str, lang: str) -> Match: ...

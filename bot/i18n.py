@@ -1,0 +1,87 @@
+"""Fluent messages per language, with an honest fallback to English."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fluent.runtime import FluentBundle, FluentResource
+
+from bot.content.model import LocaleInfo
+
+REFERENCE = "en"
+log = logging.getLogger(__name__)
+
+
+class MissingMessageError(LookupError):
+    """A message is missing or failed to format (raised only in strict mode)."""
+
+
+@dataclass(slots=True)
+class Localizer:
+    """Formats message ids in a language; a miss falls back to English and is recorded."""
+
+    bundles: dict[str, FluentBundle]
+    strict: bool = False
+    misses: set[tuple[str, str]] = field(default_factory=set)
+
+    def has(self, lang: str, msg_id: str) -> bool:
+        bundle = self.bundles.get(lang)
+        return bundle is not None and bundle.has_message(msg_id)
+
+    def format(
+        self, lang: str, msg_id: str, args: dict[str, object] | None = None
+    ) -> str:
+        """The message in `lang`, else in English (the caller may say so via `fell_back`)."""
+        text, _ = self.format_checked(lang, msg_id, args)
+        return text
+
+    def format_checked(
+        self, lang: str, msg_id: str, args: dict[str, object] | None = None
+    ) -> tuple[str, bool]:
+        """Return (text, fell_back_to_english)."""
+        for candidate in (lang, REFERENCE):
+            bundle = self.bundles.get(candidate)
+            if bundle is None or not bundle.has_message(msg_id):
+                self._miss(candidate, msg_id)
+                continue
+            message = bundle.get_message(msg_id)
+            if message.value is None:
+                self._miss(candidate, msg_id)
+                continue
+            text, errors = bundle.format_pattern(message.value, args or {})
+            if errors:
+                self._miss(candidate, msg_id, errors)
+                continue
+            return text, candidate != lang
+        return msg_id, True
+
+    def _miss(
+        self, lang: str, msg_id: str, errors: list[Exception] | None = None
+    ) -> None:
+        self.misses.add((lang, msg_id))
+        log.warning(
+            "message %s missing or broken in %s: %s", msg_id, lang, errors or ""
+        )
+        if self.strict:
+            raise MissingMessageError(f"{lang}: {msg_id} {errors or 'missing'}")
+
+
+def ftl_files(locale_dir: Path) -> list[Path]:
+    """The Fluent files of one locale folder, in a stable order."""
+    return sorted(locale_dir.glob("*.ftl"))
+
+
+def build_localizer(
+    locales_dir: Path, locales: dict[str, LocaleInfo], *, strict: bool = False
+) -> Localizer:
+    """Load every locale's .ftl files into one bundle per language."""
+    bundles = {}
+    for code, info in locales.items():
+        # Isolation marks keep Latin numbers and names readable inside right-to-left text.
+        bundle = FluentBundle([info.cldr.replace("_", "-")], use_isolating=info.rtl)
+        for path in ftl_files(locales_dir / code):
+            bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+        bundles[code] = bundle
+    return Localizer(bundles, strict=strict)

@@ -1,0 +1,158 @@
+"""Turn engine screens into localized text and labelled buttons for a channel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+
+from bot.content.model import Content, Fact, Organisation, Phone, Say
+from bot.engine.replies import Button, Card, Screen
+from bot.hours import DAYS, Hours, is_open
+from bot.i18n import Localizer
+from bot.markup import Markup, isolate
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedButton:
+    """A button ready to show: its label and the target it carries."""
+
+    label: str
+    target: str
+    origin: str | None = None
+
+
+@dataclass(slots=True)
+class Rendered:
+    """One message ready for a channel."""
+
+    text: str
+    buttons: list[RenderedButton] = field(default_factory=list)
+    nav: list[RenderedButton] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Pass:
+    """One rendering in one language; remembers whether English had to stand in."""
+
+    renderer: Renderer
+    lang: str
+    markup: Markup
+    fell_back: bool = False
+
+    def t(self, msg_id: str, args: dict[str, object] | None = None) -> str:
+        text, fell_back = self.renderer.localizer.format_checked(
+            self.lang, msg_id, args
+        )
+        self.fell_back = self.fell_back or fell_back
+        return text
+
+    @property
+    def rtl(self) -> bool:
+        info = self.renderer.content.locales.get(self.lang)
+        return bool(info and info.rtl)
+
+
+class Renderer:
+    """Renders screens; built once at start with the content and messages."""
+
+    def __init__(self, content: Content, localizer: Localizer) -> None:
+        self.content = content
+        self.localizer = localizer
+
+    def render(
+        self, screen: Screen, lang: str, markup: Markup, now: datetime
+    ) -> Rendered:
+        p = _Pass(self, lang, markup)
+        parts = [self.block(p, block, now) for block in screen.blocks]
+        buttons = [self.button(p, b) for b in screen.buttons]
+        nav = [self.button(p, b) for b in screen.nav]
+        if p.fell_back:
+            parts.append(markup.text(p.t("notice-english-fallback")))
+        return Rendered("\n\n".join(part for part in parts if part), buttons, nav)
+
+    def block(self, p: _Pass, block: Say | Card, now: datetime) -> str:
+        if isinstance(block, Card):
+            return self.card(p, self.content.organisations[block.organisation], now)
+        args = {key: isolate(value, p.rtl) for key, value in block.args}
+        return p.markup.text(p.t(block.msg, args))
+
+    def label(self, p: _Pass, button: Button) -> str:
+        kind, _, ident = button.target.partition(":")
+        if button.label:
+            return p.t(button.label)
+        if kind == "organization":
+            return self.content.organisations[ident].name
+        if kind == "lang":
+            return self.content.locales[ident].name
+        return p.t(f"{kind}-{ident}")
+
+    def button(self, p: _Pass, button: Button) -> RenderedButton:
+        return RenderedButton(self.label(p, button), button.target, button.origin)
+
+    # --- organisation cards --------------------------------------------------------
+
+    def card(self, p: _Pass, org: Organisation, now: datetime) -> str:
+        m = p.markup
+        title = m.bold(org.name) + (
+            f" ({m.text(org.full_name)})" if org.full_name else ""
+        )
+        lines = [title, m.text(p.t(f"org-{org.id}-about"))]
+        lines += [self.phone_line(p, phone, now) for phone in org.phones]
+        if org.website:
+            lines.append("🌐 " + self.fact(p, org.website, m.link(org.website.value)))
+        if org.email:
+            lines.append("✉️ " + self.fact(p, org.email, m.text(org.email.value)))
+        if org.address:
+            lines.append("📍 " + self.fact(p, org.address, m.text(org.address.value)))
+        return "\n".join(lines)
+
+    def fact(self, p: _Pass, fact: Fact | Phone, shown: str) -> str:
+        shown = isolate(shown, p.rtl)
+        if fact.provenance.verified:
+            return shown
+        return f"{shown} ({p.markup.text(p.t('card-unconfirmed'))})"
+
+    def phone_line(self, p: _Pass, phone: Phone, now: datetime) -> str:
+        m = p.markup
+        line = (
+            "☎️ "
+            + self.fact(p, phone, m.bold(phone.number))
+            + " — "
+            + m.text(p.t(phone.label))
+        )
+        if phone.audience == "professionals":
+            line += " " + m.text(p.t("card-for-professionals"))
+        if phone.hours is not None:
+            local = now.astimezone(AMSTERDAM)
+            state = (
+                "hours-open-now" if is_open(phone.hours, local) else "hours-closed-now"
+            )
+            line += "\n    🕘 " + m.text(self.hours_text(p, phone.hours)) + " · " + m.text(p.t(state))  # fmt: skip
+        return line
+
+    def hours_text(self, p: _Pass, hours: Hours) -> str:
+        """`Monday to Friday 08:00–20:00`, in the user's language."""
+        if hours.always:
+            return p.t("hours-always")
+        day_names = Locale.parse(self.content.locales[p.lang].cldr if p.lang in self.content.locales else "en").days["format"]["wide"]  # fmt: skip
+        rules = []
+        for rule in hours.rules:
+            span = {"from": _clock(rule.start), "to": _clock(rule.end), "first": day_names[rule.first], "last": day_names[rule.last]}  # fmt: skip
+            if rule.first == 0 and rule.last == len(DAYS) - 1:
+                rules.append(p.t("hours-every-day", span))
+            elif rule.first == rule.last:
+                rules.append(p.t("hours-one-day", span))
+            else:
+                rules.append(p.t("hours-day-range", span))
+        if hours.closed_on_holidays:
+            rules.append(p.t("hours-closed-holidays"))
+        return "; ".join(rules)
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"

@@ -1,0 +1,181 @@
+## Organisations — data/organisations.yaml
+
+# Each organisation has org-<id>-about: what it does for you.
+# Phone label messages (phone-<org>-<what>) say who a line is for, what it
+# costs and whether you can stay anonymous. Numbers and hours come from data.
+
+## Emergency and police
+
+org-emergency-services-about =
+    Het nummer voor politie, ambulance of brandweer als er acuut gevaar is.
+    Bellen is gratis en kan dag en nacht.
+phone-emergency-services-112 = Alarmnummer voor politie, ambulance en brandweer. Gratis, dag en nacht. Alleen bij acuut gevaar.
+
+org-politie-about =
+    De Nederlandse politie. Bel het gewone nummer (geen spoed) om aangifte te doen van een misdrijf of van mensenhandel als er geen acuut gevaar is.
+    De politie heeft ook een netwerk voor lhbti+-mensen: Roze in Blauw.
+phone-politie-non-emergency = Politie als het geen spoed is: om een misdrijf of mensenhandel te melden.
+
+## Government and asylum procedure
+
+org-ministry-about =
+    Het Ministerie van Asiel en Migratie is verantwoordelijk voor het beleid over asiel en migratie. De IND valt eronder.
+    Met algemene vragen kun je Informatie Rijksoverheid bellen, de informatielijn van de hele rijksoverheid.
+phone-rijksoverheid-1400 = Informatie Rijksoverheid: de algemene informatielijn van de rijksoverheid, geen speciale lijn voor asiel. Normale belkosten, vanuit Nederland.
+phone-rijksoverheid-abroad = Dezelfde algemene informatielijn van de overheid, als je belt vanuit het buitenland.
+
+org-coa-about =
+    Het COA regelt de opvang. Je krijgt een plek om te wonen, wekelijks leefgeld en begeleiding tijdens je procedure.
+    Heb je een vraag? Ga naar de informatiebalie op je locatie of kijk op MyCOA, in veel talen.
+    De telefoonnummers van het COA hier zijn voor professionals, niet voor bewoners.
+phone-coa-ter-apel-professionals = Alleen voor professionals: COA Ter Apel, vragen over één bewoner. Vragen over de asielprocedure gaan naar de IND.
+phone-coa-legal-helpdesk = Alleen voor professionals: de helpdesk Juridische Zaken van het COA.
+phone-coa-rvb-helpdesk = Alleen voor professionals: vragen over de Rvb-regeling.
+
+org-ind-about =
+    De IND beslist over je asielaanvraag. De IND houdt ook je gehoren (gesprekken).
+    Je kunt de IND bellen met vragen over je aanvraag.
+phone-ind-general = Vragen over je aanvraag. Normale belkosten.
+phone-ind-abroad = De IND, als je belt vanuit het buitenland.
+phone-ind-fax-default = Dit is een faxnummer, niet om te bellen. Alleen voor het formulier ingebrekestelling, als de IND te laat is met de beslissing op je asielaanvraag. Vraag het eerst aan je advocaat.
+
+org-vluchtelingenwerk-about =
+    VluchtelingenWerk helpt asielzoekers gratis, met mensen in elk azc.
+    Ze leggen de procedure uit, kunnen met je mee naar je gehoren bij de IND en helpen bij gezinshereniging.
+    Vraag op je locatie wanneer hun spreekuur is.
+
+org-refugeehelp-about =
+    RefugeeHelp is een website van VluchtelingenWerk. Je leest er in duidelijke taal over de asielprocedure en het leven in Nederland, in 11 talen.
+
+org-unhcr-about =
+    UNHCR is de vluchtelingenorganisatie van de Verenigde Naties.
+    UNHCR Nederland helpt geen individuele mensen. Voor je asielprocedure verwijst UNHCR je naar RefugeeHelp.
+
+## Health
+
+org-gza-about =
+    De GZA is de huisartsenpraktijk voor mensen in de asielopvang.
+    Bel de Praktijklijn als je ziek bent of een vraag over je gezondheid hebt. Er zijn tolken.
+phone-gza-praktijklijn = GZA Praktijklijn, bij ziekte en vragen over je gezondheid. Bij een medisch noodgeval kun je altijd bellen: kies 1.
+
+org-113-zelfmoordpreventie-about =
+    113 Zelfmoordpreventie helpt als je denkt aan een einde maken aan je leven.
+    Je kunt bellen of chatten, gratis en anoniem, dag en nacht.
+phone-113-short = Gratis en anoniem, dag en nacht.
+phone-113-free = Ook gratis en anoniem, dag en nacht.
+
+org-dokters-van-de-wereld-about =
+    Dokters van de Wereld helpt bij vragen over gezondheid, ook over seksueel geweld, en wijst je de weg in de Nederlandse zorg.
+    Het is gratis, en culturele bemiddelaars helpen je in je eigen taal. Ze zitten in Amsterdam, Nijmegen en Utrecht.
+phone-dokters-van-de-wereld = Vragen over gezondheid en hulp met de Nederlandse zorg. Gratis.
+
+org-zanzu-about =
+    Zanzu is een website met duidelijke informatie over seksuele gezondheid, in 17 talen.
+
+## Legal help
+
+org-raad-voor-rechtsbijstand-about =
+    De Raad voor Rechtsbijstand regelt je gratis asieladvocaat. Je krijgt er automatisch een.
+    De Raad heeft balies in de aanmeldcentra.
+
+org-juridisch-loket-about =
+    Het Juridisch Loket geeft eerste juridisch advies.
+    Advies bij een vestiging is gratis. Kijk eerst naar de openingstijden van de vestiging voordat je gaat.
+phone-juridisch-loket-advice = Juridisch advies via de telefoon. Deze lijn kost geld per minuut. Je kunt de vestigingen niet direct bellen.
+
+org-wereldhuis-amsterdam-about =
+    Het Wereldhuis in Amsterdam geeft gratis juridisch advies aan mensen zonder papieren, op donderdagmiddag, op afspraak.
+
+## Family
+
+org-rode-kruis-about =
+    Het Rode Kruis helpt je zoeken naar familieleden met wie je geen contact meer hebt.
+    Het is gratis. Een zoektocht duurt vaak 6 tot 12 maanden.
+
+## Violence and abuse
+
+org-veilig-thuis-about =
+    Veilig Thuis geeft advies en hulp bij huiselijk geweld en kindermishandeling.
+    Je kunt bellen of chatten. Het is gratis en je mag anoniem blijven.
+phone-veilig-thuis = Gratis en anoniem, dag en nacht. Noem je woonplaats, dan kom je bij het kantoor bij jou in de buurt.
+
+org-centrum-seksueel-geweld-about =
+    Het Centrum Seksueel Geweld helpt na verkrachting of aanranding: medische, forensische en psychologische hulp.
+    Het is gratis, dag en nacht. Neem zo snel mogelijk contact op, het liefst binnen 7 dagen.
+phone-centrum-seksueel-geweld = Gratis, dag en nacht. Bel zo snel mogelijk na wat er gebeurd is, het liefst binnen 7 dagen.
+
+org-fier-about =
+    Fier helpt mensen die geweld meemaken van iemand van wie ze afhankelijk zijn, en slachtoffers van mensenhandel.
+    Je kunt anoniem chatten met Fier.
+
+org-slachtofferhulp-about =
+    Slachtofferhulp Nederland helpt slachtoffers van misdrijven, ongelukken en rampen.
+    Er is ook een anonieme lijn: Verbreek de stilte.
+phone-slachtofferhulp-general = Voor slachtoffers van misdrijven, ongelukken en rampen. Lokaal tarief. Bij een crisis ook buiten kantoortijd.
+phone-slachtofferhulp-verbreek-de-stilte = Verbreek de stilte: een anonieme lijn.
+
+## Human trafficking
+
+org-comensha-about =
+    CoMensha is het landelijke centrum tegen mensenhandel.
+    Slachtoffers, en iedereen met een vraag over mensenhandel, kunnen de helpdesk bellen.
+phone-comensha-helpdesk = Landelijke helpdesk over mensenhandel, voor slachtoffers en iedereen met een vraag.
+
+org-arbeidsinspectie-about =
+    Bij de Nederlandse Arbeidsinspectie kun je uitbuiting op het werk melden.
+    Bijvoorbeeld als een werkgever je dwingt om te werken of je papieren afpakt.
+phone-arbeidsinspectie-report = Uitbuiting op het werk melden.
+phone-arbeidsinspectie-abroad = Uitbuiting op het werk melden, als je belt vanuit het buitenland.
+
+## Children
+
+org-nidos-about =
+    Nidos is de voogd van kinderen onder de 18 die zonder ouders naar Nederland zijn gekomen.
+    Je voogd helpt je en komt op voor je belangen.
+phone-nidos-head-office = Hoofdkantoor van Nidos in Utrecht.
+
+org-kindertelefoon-about =
+    De Kindertelefoon is er voor kinderen en jongeren van 8 tot 18 jaar.
+    Je kunt bellen of chatten over alles. Het is gratis en anoniem.
+phone-kindertelefoon = Voor 8 tot 18 jaar. Gratis en anoniem, elke dag.
+
+## Education and work
+
+org-uaf-about =
+    Het UAF helpt vluchtelingen en asielzoekers die willen studeren aan een hogeschool of universiteit, met geld voor de studie, begeleiding en hulp bij het vinden van werk.
+    Je hebt 12 jaar school nodig en genoeg Nederlands, Engels, Frans of Duits.
+
+org-lowan-about =
+    LOWAN ondersteunt scholen die les geven aan kinderen die nieuw zijn in Nederland, zoals de internationale schakelklassen (ISK).
+    Het is geen hulplijn. Vraag het COA of je school naar een plek op school.
+
+## LGBTIQ+
+
+org-lgbt-asylum-support-about =
+    LGBT Asylum Support is een Nederlandse organisatie die lhbti-asielzoekers helpt.
+
+org-secret-garden-about =
+    Secret Garden in Amsterdam geeft sociale, juridische en psychologische steun aan lhbt-mensen met een migratieachtergrond, ook aan asielzoekers.
+    Je kunt ze mailen of bellen, of langskomen.
+
+org-coc-cocktail-about =
+    Cocktail, van COC Haaglanden, is er voor lhbtiq+-asielzoekers.
+    Er is een maatjesproject in de regio Den Haag en een website met informatie.
+
+## Going back
+
+org-iom-about =
+    IOM helpt mensen die vrijwillig terug willen naar hun land: met de reis, reisdocumenten en steun om daar opnieuw te beginnen.
+    De terugkeeradviseurs spreken veel talen, en er worden ook tolken gebruikt.
+phone-iom-return = IOM, voor vragen over vrijwillige terugkeer.
+
+org-dtv-about =
+    Na een afwijzing praat de DT&V (Dienst Terugkeer en Vertrek) met je over vertrek uit Nederland.
+    Bij deze gesprekken krijg je een tolk. De DT&V werkt samen met IOM en VluchtelingenWerk.
+
+## Donations
+
+org-stichting-vluchteling-about =
+    Stichting Vluchteling zamelt geld in voor noodhulp aan vluchtelingen in andere landen.
+    De stichting geeft geen hulp of diensten aan asielzoekers in Nederland.
+phone-stichting-vluchteling-office = Kantoor van Stichting Vluchteling. Geen hulplijn voor asielzoekers.
