@@ -75,9 +75,7 @@ class Wegwijs:
 def build_app(settings: Settings, *, strict: bool = False) -> Wegwijs:
     """Load and validate content (raising ContentError) and open the store."""
     content = validated_content(settings.content_dir)
-    localizer = build_localizer(
-        content.root / "locales", content.locales, strict=strict
-    )
+    localizer = build_localizer(content.root / "locales", content.locales, strict=strict)
     return Wegwijs(
         content=content,
         localizer=localizer,

@@ -51,9 +51,7 @@ def load_settings(
     if not port.isdigit():
         raise ConfigError(f"PORT must be a number, not {port!r}")
     return Settings(
-        content_dir=Path(
-            content or env.get("BOT_CONTENT_DIR") or default_content_dir()
-        ),
+        content_dir=Path(content or env.get("BOT_CONTENT_DIR") or default_content_dir()),
         state_path=Path(state or env.get("BOT_STATE_DB") or "bot-state.sqlite3"),
         secret=env.get("BOT_SECRET") or None,
         log_level=env.get("LOG_LEVEL", "WARNING").upper(),

@@ -53,26 +53,16 @@ def parse_hours(text: str) -> Hours:
     for part in parts:
         match = _RULE.match(part)
         if not match:
-            raise HoursError(
-                f"'{part}' is not like 'Mo-Fr 08:00-20:00', '24/7' or 'PH off'"
-            )
+            raise HoursError(f"'{part}' is not like 'Mo-Fr 08:00-20:00', '24/7' or 'PH off'")
         first_day, last_day, h1, m1, h2, m2 = match.groups()
         first, last = DAYS.index(first_day), DAYS.index(last_day or first_day)
         start, end = int(h1) * 60 + int(m1), int(h2) * 60 + int(m2)
-        if (
-            first > last
-            or start >= end
-            or end > 24 * 60
-            or int(m1) > 59
-            or int(m2) > 59
-        ):
+        if first > last or start >= end or end > 24 * 60 or int(m1) > 59 or int(m2) > 59:
             raise HoursError(f"'{part}' has days or times out of order")
         rules.append(Rule(first, last, start, end))
     if not rules:
         raise HoursError("no opening hours given")
-    return Hours(
-        always=False, rules=tuple(rules), closed_on_holidays=closed_on_holidays
-    )
+    return Hours(always=False, rules=tuple(rules), closed_on_holidays=closed_on_holidays)
 
 
 @lru_cache(maxsize=8)

@@ -30,9 +30,7 @@ class Localizer:
         bundle = self.bundles.get(lang)
         return bundle is not None and bundle.has_message(msg_id)
 
-    def format(
-        self, lang: str, msg_id: str, args: dict[str, object] | None = None
-    ) -> str:
+    def format(self, lang: str, msg_id: str, args: dict[str, object] | None = None) -> str:
         """The message in `lang`, else in English (the caller may say so via `fell_back`)."""
         text, _ = self.format_checked(lang, msg_id, args)
         return text
@@ -57,13 +55,9 @@ class Localizer:
             return text, candidate != lang
         return msg_id, True
 
-    def _miss(
-        self, lang: str, msg_id: str, errors: list[Exception] | None = None
-    ) -> None:
+    def _miss(self, lang: str, msg_id: str, errors: list[Exception] | None = None) -> None:
         self.misses.add((lang, msg_id))
-        log.warning(
-            "message %s missing or broken in %s: %s", msg_id, lang, errors or ""
-        )
+        log.warning("message %s missing or broken in %s: %s", msg_id, lang, errors or "")
         if self.strict:
             raise MissingMessageError(f"{lang}: {msg_id} {errors or 'missing'}")
 

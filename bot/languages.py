@@ -16,18 +16,14 @@ def language_table(root: Path) -> list[dict[str, object]]:
     scratch = Report()
     reference = set(read_locale(root, REFERENCE, scratch).messages)
     rows = []
-    for code, info in sorted(
-        content.locales.items(), key=lambda kv: (kv[0] != REFERENCE, kv[0])
-    ):
+    for code, info in sorted(content.locales.items(), key=lambda kv: (kv[0] != REFERENCE, kv[0])):
         present = set(read_locale(root, code, scratch).messages) & reference
         rows.append(
             {
                 "code": code,
                 "name": info.name,
                 "direction": info.direction,
-                "translated": round(len(present) / len(reference), 3)
-                if reference
-                else 0.0,
+                "translated": round(len(present) / len(reference), 3) if reference else 0.0,
                 "status": info.status,
             }
         )

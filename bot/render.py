@@ -45,9 +45,7 @@ class _Pass:
     fell_back: bool = False
 
     def t(self, msg_id: str, args: dict[str, object] | None = None) -> str:
-        text, fell_back = self.renderer.localizer.format_checked(
-            self.lang, msg_id, args
-        )
+        text, fell_back = self.renderer.localizer.format_checked(self.lang, msg_id, args)
         self.fell_back = self.fell_back or fell_back
         return text
 
@@ -64,9 +62,7 @@ class Renderer:
         self.content = content
         self.localizer = localizer
 
-    def render(
-        self, screen: Screen, lang: str, markup: Markup, now: datetime
-    ) -> Rendered:
+    def render(self, screen: Screen, lang: str, markup: Markup, now: datetime) -> Rendered:
         p = _Pass(self, lang, markup)
         parts = [self.block(p, block, now) for block in screen.blocks]
         buttons = [self.button(p, b) for b in screen.buttons]
@@ -98,9 +94,7 @@ class Renderer:
 
     def card(self, p: _Pass, org: Organisation, now: datetime) -> str:
         m = p.markup
-        title = m.bold(org.name) + (
-            f" ({m.text(org.full_name)})" if org.full_name else ""
-        )
+        title = m.bold(org.name) + (f" ({m.text(org.full_name)})" if org.full_name else "")
         lines = [title, m.text(p.t(f"org-{org.id}-about"))]
         lines += [self.phone_line(p, phone, now) for phone in org.phones]
         if org.website:
@@ -119,19 +113,12 @@ class Renderer:
 
     def phone_line(self, p: _Pass, phone: Phone, now: datetime) -> str:
         m = p.markup
-        line = (
-            "☎️ "
-            + self.fact(p, phone, m.bold(phone.number))
-            + " — "
-            + m.text(p.t(phone.label))
-        )
+        line = "☎️ " + self.fact(p, phone, m.bold(phone.number)) + " — " + m.text(p.t(phone.label))
         if phone.audience == "professionals":
             line += " " + m.text(p.t("card-for-professionals"))
         if phone.hours is not None:
             local = now.astimezone(AMSTERDAM)
-            state = (
-                "hours-open-now" if is_open(phone.hours, local) else "hours-closed-now"
-            )
+            state = "hours-open-now" if is_open(phone.hours, local) else "hours-closed-now"
             line += "\n    🕘 " + m.text(self.hours_text(p, phone.hours)) + " · " + m.text(p.t(state))  # fmt: skip
         return line
 

@@ -80,9 +80,7 @@ class SqliteStore:
     def expire(self, today: date, idle_days: int = IDLE_DAYS) -> int:
         """Delete rows not seen for `idle_days`; returns how many."""
         cutoff = (today - timedelta(days=idle_days)).isoformat()
-        return self.db.execute(
-            "DELETE FROM users WHERE last_seen < ?", (cutoff,)
-        ).rowcount
+        return self.db.execute("DELETE FROM users WHERE last_seen < ?", (cutoff,)).rowcount
 
     def close(self) -> None:
         self.db.close()

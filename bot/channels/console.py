@@ -65,9 +65,7 @@ def chat(
     prompt = "> " if stdin.isatty() else ""
     while True:
         if event is not None:
-            _, messages = app.handle(
-                key, event, lang_hint=lang, markup=PlainMarkup(), now=clock()
-            )
+            _, messages = app.handle(key, event, lang_hint=lang, markup=PlainMarkup(), now=clock())
             for message in messages:
                 buttons = show(message, out)
         print(prompt, end="", file=out, flush=True)

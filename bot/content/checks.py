@@ -100,11 +100,7 @@ def check_data(content: Content, report: Report) -> None:
         for cat in phase.related:
             if cat not in content.categories:
                 report.error("data/phases.yaml", None, "DATA-UNKNOWN-CATEGORY", f"phase '{phase.id}' names unknown category '{cat}'")  # fmt: skip
-        if (
-            phase.next
-            and phase.next not in content.phases
-            and phase.next not in content.nodes
-        ):
+        if phase.next and phase.next not in content.phases and phase.next not in content.nodes:
             report.error("data/phases.yaml", None, "DATA-UNKNOWN-PHASE", f"phase '{phase.id}': next '{phase.next}' is not a phase or node")  # fmt: skip
 
 
@@ -151,13 +147,9 @@ def check_keywords(content: Content, report: Report) -> None:
         for target, phrases in words.items():
             kind, _, name = target.partition(":")
             if kind == "command" and name not in COMMAND_TARGETS:
-                report.error(
-                    path, None, "KEYWORDS-TARGET", f"unknown command '{target}'"
-                )
+                report.error(path, None, "KEYWORDS-TARGET", f"unknown command '{target}'")
             elif kind != "command" and not content.has_screen(target):
-                report.error(
-                    path, None, "KEYWORDS-TARGET", f"'{target}' is not a target"
-                )
+                report.error(path, None, "KEYWORDS-TARGET", f"'{target}' is not a target")
             for phrase in phrases:
                 key = normalise(phrase)
                 if key in owner and owner[key] != target:

@@ -17,7 +17,7 @@ class _Variables(Visitor):
         super().__init__()
         self.names: set[str] = set()
 
-    def visit_VariableReference(self, node: ast.VariableReference) -> None:  # noqa: N802
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:
         self.names.add(node.id.name)
 
 
@@ -43,9 +43,7 @@ def read_locale(root: Path, code: str, report: Report) -> LocaleMessages:
             if isinstance(entry, ast.Junk):
                 for note in entry.annotations:
                     offset = note.span.start if note.span else entry.span.start
-                    report.error(
-                        rel, _line(text, offset), f"FTL-{note.code}", note.message
-                    )
+                    report.error(rel, _line(text, offset), f"FTL-{note.code}", note.message)
             elif isinstance(entry, ast.Message):
                 line = _line(text, entry.span.start)
                 if entry.id.name in result.messages:
@@ -56,9 +54,7 @@ def read_locale(root: Path, code: str, report: Report) -> LocaleMessages:
     return result
 
 
-def check_locales(
-    root: Path, codes: list[str], report: Report
-) -> dict[str, LocaleMessages]:
+def check_locales(root: Path, codes: list[str], report: Report) -> dict[str, LocaleMessages]:
     """Every locale against English: missing (warning), extra and variable mismatches (errors)."""
     parsed = {code: read_locale(root, code, report) for code in codes}
     reference = parsed.get(REFERENCE)

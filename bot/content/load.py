@@ -98,9 +98,7 @@ class ContentLoader:
 
     # --- provenance and facts -------------------------------------------------
 
-    def provenance(
-        self, path: Path, item: Node, default: Provenance | None
-    ) -> Provenance:
+    def provenance(self, path: Path, item: Node, default: Provenance | None) -> Provenance:
         line = line_of(item)
         source = item.get("source", default.source if default else None)
         checked = item.get("checked", default.checked if default else None)
@@ -117,9 +115,7 @@ class ContentLoader:
                     "verified must be true or false",
                 )
         if not source:
-            self.report.error(
-                self.rel(path), line, "DATA-NO-SOURCE", "fact has no source"
-            )
+            self.report.error(self.rel(path), line, "DATA-NO-SOURCE", "fact has no source")
         if not checked or not DATE_RE.match(str(checked)):
             self.report.error(
                 self.rel(path),
@@ -261,9 +257,7 @@ class ContentLoader:
         result: dict[str, Category] = {}
         for item in self.read(path, "categories") or []:
             if not isinstance(item, Node) or not isinstance(item.get("id"), str):
-                self.report.error(
-                    self.rel(path), line_of(item), "DATA-ID", "category needs an id"
-                )
+                self.report.error(self.rel(path), line_of(item), "DATA-ID", "category needs an id")
                 continue
             self.unknown_keys(path, item, {"id", "say"})
             members = tuple(o.id for o in orgs.values() if item["id"] in o.categories)
@@ -277,9 +271,7 @@ class ContentLoader:
         result: dict[str, Phase] = {}
         for item in self.read(path, "phases") or []:
             if not isinstance(item, Node) or not isinstance(item.get("id"), str):
-                self.report.error(
-                    self.rel(path), line_of(item), "DATA-ID", "phase needs an id"
-                )
+                self.report.error(self.rel(path), line_of(item), "DATA-ID", "phase needs an id")
                 continue
             self.unknown_keys(path, item, {"id", "next", "related", "facts"})
             facts = {}
@@ -309,9 +301,7 @@ class ContentLoader:
                 nodes[node_id] = node
         return nodes
 
-    def flow_node(
-        self, path: Path, node_id: str, raw: Any, line: int | None
-    ) -> FlowNode | None:
+    def flow_node(self, path: Path, node_id: str, raw: Any, line: int | None) -> FlowNode | None:
         if not isinstance(raw, Node) or not ID_RE.match(node_id):
             self.report.error(self.rel(path), line, "FLOW-NODE", f"node '{node_id}' must be a mapping with a kebab-case id")  # fmt: skip
             return None
@@ -337,9 +327,7 @@ class ContentLoader:
 
     def load_locales(self) -> dict[str, LocaleInfo]:
         result: dict[str, LocaleInfo] = {}
-        for folder in sorted(
-            p for p in (self.root / "locales").iterdir() if p.is_dir()
-        ):
+        for folder in sorted(p for p in (self.root / "locales").iterdir() if p.is_dir()):
             path = folder / "locale.yaml"
             meta = self.read(path)
             if not isinstance(meta, Node):

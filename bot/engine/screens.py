@@ -43,9 +43,7 @@ def flow_screen(content: Content, node_id: str, origin: str) -> Screen:
 
 def category_screen(content: Content, target: str, origin: str) -> Screen:
     category = content.categories[target.partition(":")[2]]
-    buttons = tuple(
-        Button(f"organization:{org}", origin=target) for org in category.organisations
-    )
+    buttons = tuple(Button(f"organization:{org}", origin=target) for org in category.organisations)
     return Screen(target, category.say, buttons, _nav(content, target, origin))
 
 
@@ -62,14 +60,13 @@ def organisation_screen(content: Content, target: str, origin: str) -> Screen:
 def phase_screen(content: Content, target: str, origin: str) -> Screen:
     phase = content.phases[target.partition(":")[2]]
     args = tuple((key, fact.value) for key, fact in phase.facts.items())
-    blocks = (Say(f"phase-{phase.id}"),) + tuple(
-        Say(f"phase-{phase.id}-{part}", args) for part in PHASE_PARTS
+    blocks = (
+        Say(f"phase-{phase.id}"),
+        *tuple(Say(f"phase-{phase.id}-{part}", args) for part in PHASE_PARTS),
     )
     buttons = tuple(Button(f"category:{cat}", origin=target) for cat in phase.related)
     if phase.next:
-        following = (
-            f"phase:{phase.next}" if phase.next in content.phases else phase.next
-        )
+        following = f"phase:{phase.next}" if phase.next in content.phases else phase.next
         buttons += (Button(following, "phase-next-button", origin=target),)
     return Screen(target, blocks, buttons, _nav(content, target, origin))
 

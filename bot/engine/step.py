@@ -18,9 +18,7 @@ COMMAND_SCREENS = {
     "privacy": "privacy",
 }
 DEEP_LINK_KINDS = ("category", "organization", "phase")
-MAX_TEXT = (
-    500  # longer messages are cut before matching; nobody types a screen this long
-)
+MAX_TEXT = 500  # longer messages are cut before matching; nobody types a screen this long
 
 
 def deep_link_target(content: Content, payload: str) -> str | None:
@@ -33,9 +31,7 @@ def deep_link_target(content: Content, payload: str) -> str | None:
     return None
 
 
-def go(
-    state: UserState, content: Content, screen: str, origin: str | None = None
-) -> Turn:
+def go(state: UserState, content: Content, screen: str, origin: str | None = None) -> Turn:
     """Move to `screen` and show it."""
     shown = build_screen(content, screen, origin)
     return Turn(replace(state, node=screen, origin=origin), (shown,))
@@ -54,7 +50,9 @@ def on_start(state: UserState, content: Content, payload: str | None) -> Turn:
             return go(state, content, target)
         return stay(state, content, Say("start-unknown-link"))
     turn = go(state, content, MAIN_MENU)
-    return Turn(turn.state, (turn.screens[0].with_notice(Say("welcome"), Say("welcome-language")),))
+    return Turn(
+        turn.state, (turn.screens[0].with_notice(Say("welcome"), Say("welcome-language")),)
+    )
 
 
 def on_command(state: UserState, content: Content, name: str) -> Turn:
@@ -72,11 +70,7 @@ def on_command(state: UserState, content: Content, name: str) -> Turn:
 
 def on_back(state: UserState, content: Content) -> Turn:
     current = build_screen(content, state.node, state.origin) if content.has_screen(state.node) else None  # fmt: skip
-    back = (
-        next((b for b in current.nav if b.label == "nav-back"), None)
-        if current
-        else None
-    )
+    back = next((b for b in current.nav if b.label == "nav-back"), None) if current else None
     return go(state, content, back.target if back else MAIN_MENU)
 
 
@@ -87,9 +81,7 @@ def on_choice(state: UserState, content: Content, choice: Choice) -> Turn:
         return Turn(turn.state, (turn.screens[0].with_notice(Say("language-changed")),))
     if not content.has_screen(target) or target.startswith("lang:"):
         return stay(state, content, Say("button-expired"))
-    origin = (
-        choice.origin if choice.origin and content.has_screen(choice.origin) else None
-    )
+    origin = choice.origin if choice.origin and content.has_screen(choice.origin) else None
     return go(state, content, target, origin)
 
 
@@ -99,9 +91,7 @@ def on_text(state: UserState, content: Content, text: str, matcher: Matcher) -> 
         return on_command(state, content, found.target.partition(":")[2])
     if found.confident and found.target and content.has_screen(found.target):
         return go(state, content, found.target)
-    options = [
-        t for t in (found.target, *found.alternatives) if t and content.has_screen(t)
-    ]
+    options = [t for t in (found.target, *found.alternatives) if t and content.has_screen(t)]
     if options:
         buttons = tuple(Button(t) for t in dict.fromkeys(options[:3]))
         screen = Screen(state.node, (Say("text-did-you-mean"),), buttons, (Button(MAIN_MENU, "nav-menu"), Button(EMERGENCY, "nav-emergency")))  # fmt: skip
