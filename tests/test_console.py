@@ -50,11 +50,8 @@ def test_english_walkthrough_phases_and_organisations(tmp_path):
         assert fact in out
 
 
-def test_stichting_vluchteling_card_shows_seed_facts_marked_unconfirmed():
-    out = chat(Path("/nonexistent-dir-not-used") if False else Path(ROOT / ".pytest-sv.db"), ["/start organization_stichting-vluchteling"])  # fmt: skip
-    (ROOT / ".pytest-sv.db").unlink(missing_ok=True)
-    for suffix in ("-wal", "-shm", ".secret"):
-        Path(str(ROOT / ".pytest-sv.db") + suffix).unlink(missing_ok=True)
+def test_stichting_vluchteling_card_shows_seed_facts_marked_unconfirmed(tmp_path):
+    out = chat(tmp_path / "s.db", ["/start organization_stichting-vluchteling"])
     for fact in ("070 346 89 46", "info@vluchteling.nl", "Laan van NOI 131-M, 2593 BM Den Haag"):
         line = next(line for line in out.splitlines() if fact in line)
         assert "not yet confirmed" in line

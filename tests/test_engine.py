@@ -129,3 +129,20 @@ def test_location_is_answered(content, matcher):
 
 def test_unknown_command_is_answered(content, matcher):
     assert run(content, matcher, Command("frobnicate")).screens[0].blocks[0].msg == "command-unknown"  # fmt: skip
+
+
+def test_graph_every_screen_reachable_and_one_step_from_emergency(content):
+    from collections import deque
+
+    from bot.content.checks import all_screens, screens_from
+
+    seen, queue = {MAIN_MENU}, deque([MAIN_MENU])
+    while queue:
+        for nxt in screens_from(content, queue.popleft()):
+            if nxt not in seen:
+                seen.add(nxt)
+                queue.append(nxt)
+    assert set(all_screens(content)) <= seen
+    for screen in all_screens(content):
+        if screen != EMERGENCY:
+            assert EMERGENCY in set(screens_from(content, screen)), screen

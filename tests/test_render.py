@@ -1,0 +1,64 @@
+"""Rendering: cards with open-now in Amsterdam time, every screen in every language, strictly."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.content.checks import all_screens
+from bot.engine.screens import build_screen
+from bot.i18n import build_localizer
+from bot.markup import LRI, HtmlMarkup, PlainMarkup
+from bot.render import Renderer
+from tests.conftest import ROOT, TUESDAY_MORNING
+
+
+@pytest.fixture(scope="module")
+def renderer(content):
+    return Renderer(content, build_localizer(ROOT / "locales", content.locales, strict=True))
+
+
+def card(renderer, org: str, lang: str = "en", when: datetime = TUESDAY_MORNING) -> str:
+    screen = build_screen(renderer.content, f"organization:{org}")
+    return renderer.render(screen, lang, PlainMarkup(), when).text
+
+
+def test_ministry_card(renderer):
+    text = card(renderer, "ministry")
+    assert "☎️ 1400 —" in text
+    assert "+31 70 214 02 14" in text
+    assert "Monday to Friday 08:00–20:00" in text
+    assert "open now" in text
+    assert "Turfmarkt 147, 2511 DP Den Haag (not yet confirmed" in text
+
+
+def test_open_now_uses_amsterdam_time(renderer):
+    # 19:30 UTC on a winter Tuesday is 20:30 in Amsterdam: the 1400 line has closed.
+    assert "closed now" in card(renderer, "ministry", when=datetime(2026, 12, 1, 19, 30, tzinfo=UTC))  # fmt: skip
+    assert "open now" in card(renderer, "ministry", when=datetime(2026, 12, 1, 18, 30, tzinfo=UTC))  # fmt: skip
+
+
+def test_open_now_knows_christmas(renderer):
+    assert "closed now" in card(renderer, "ministry", when=datetime(2026, 12, 25, 10, 0, tzinfo=UTC))  # fmt: skip
+
+
+def test_dutch_days_in_dutch(renderer):
+    assert "maandag t/m vrijdag 08:00–20:00" in card(renderer, "ministry", "nl")
+
+
+def test_html_escapes_and_links(renderer):
+    screen = build_screen(renderer.content, "organization:dtv")
+    text = renderer.render(screen, "en", HtmlMarkup(), TUESDAY_MORNING).text
+    assert "<b>DT&amp;V</b>" in text
+    assert '<a href="https://' in text
+
+
+@pytest.mark.parametrize("lang", sorted(p.name for p in (ROOT / "locales").iterdir() if (p / "locale.yaml").exists()))  # fmt: skip
+def test_every_screen_renders_in_every_language(renderer, lang):
+    for screen_id in all_screens(renderer.content):
+        rendered = renderer.render(build_screen(renderer.content, screen_id), lang, HtmlMarkup(), TUESDAY_MORNING)  # fmt: skip
+        assert rendered.text
+        assert all(b.label for b in (*rendered.buttons, *rendered.nav))
+        if renderer.content.locales[lang].rtl and "☎️" in rendered.text:
+            assert LRI in rendered.text  # phone numbers are isolated inside RTL text
