@@ -27,11 +27,13 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
     _content, report = validate(settings.content_dir)
     shown = report.problems if args.facts else report.errors
     for problem in shown:
-        print(problem)  # noqa: T201
+        print(problem)
     if not args.facts and report.warnings:
-        pass
+        print(
+            f"{len(report.warnings)} warnings (facts to re-check, missing translations); see --facts"
+        )
     if not report.errors:
-        print("ok")  # noqa: T201
+        print("ok")
     return 1 if report.errors else 0
 
 
@@ -44,7 +46,9 @@ def cmd_match(args: argparse.Namespace, settings: Settings) -> int:
     for line in lines:
         found = matcher.match(line, args.lang)
         target = found.target if found.target and (found.confident or found.target.startswith("command:")) else None  # fmt: skip
-        [t for t in (found.target, *found.alternatives) if t and t != target]
+        alternatives = [t for t in (found.target, *found.alternatives) if t and t != target]
+        result = {"match": target, "score": found.score, "alternatives": alternatives}
+        print(json.dumps(result, ensure_ascii=False))
     return 0
 
 
@@ -53,10 +57,12 @@ def cmd_languages(args: argparse.Namespace, settings: Settings) -> int:
 
     rows = language_table(settings.content_dir)
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False))  # noqa: T201
+        print(json.dumps(rows, ensure_ascii=False))
     else:
-        for _row in rows:
-            pass
+        for row in rows:
+            print(
+                f"{row['code']:5} {row['name']:24} {row['direction']} {row['translated']:.0%}  {row['status']}"
+            )
     return 0
 
 
@@ -64,7 +70,7 @@ def cmd_diagram(args: argparse.Namespace, settings: Settings) -> int:
     from bot.content.checks import validated_content
     from bot.diagram import mermaid
 
-    print(mermaid(validated_content(settings.content_dir), args.flow))  # noqa: T201
+    print(mermaid(validated_content(settings.content_dir), args.flow))
     return 0
 
 
@@ -120,12 +126,12 @@ def main(argv: list[str] | None = None) -> int:
         logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s %(message)s")
         return COMMANDS[args.command](args, settings)
     except ContentError as exc:
-        print("The content has problems; the bot will not start:", file=sys.stderr)  # noqa: T201
+        print("The content has problems; the bot will not start:", file=sys.stderr)
         for problem in exc.problems:
-            print(problem, file=sys.stderr)  # noqa: T201
+            print(problem, file=sys.stderr)
         return 1
     except ConfigError as exc:
-        print(f"Configuration error: {exc}", file=sys.stderr)  # noqa: T201
+        print(f"Configuration error: {exc}", file=sys.stderr)
         return 2
 
 

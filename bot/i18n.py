@@ -25,6 +25,8 @@ class Localizer:
     bundles: dict[str, FluentBundle]
     strict: bool = False
     misses: set[tuple[str, str]] = field(default_factory=set)
+    # Messages without arguments never change after start: format each once.
+    _plain: dict[tuple[str, str], tuple[str, bool]] = field(default_factory=dict)
 
     def has(self, lang: str, msg_id: str) -> bool:
         bundle = self.bundles.get(lang)
@@ -39,6 +41,14 @@ class Localizer:
         self, lang: str, msg_id: str, args: dict[str, object] | None = None
     ) -> tuple[str, bool]:
         """Return (text, fell_back_to_english)."""
+        if not args:
+            cached = self._plain.get((lang, msg_id))
+            if cached is None:
+                cached = self._plain[(lang, msg_id)] = self._format(lang, msg_id, None)
+            return cached
+        return self._format(lang, msg_id, args)
+
+    def _format(self, lang: str, msg_id: str, args: dict[str, object] | None) -> tuple[str, bool]:
         for candidate in (lang, REFERENCE):
             bundle = self.bundles.get(candidate)
             if bundle is None or not bundle.has_message(msg_id):

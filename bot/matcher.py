@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
+from rapidfuzz.distance import OSA
 
 from bot.content.model import EMERGENCY, Content
 from bot.engine.events import Match
@@ -38,6 +39,22 @@ def normalise(text: str) -> str:
 
 MAX_TOKENS = 40
 MAX_WINDOW = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """How well a target matched, and how many words the matching phrase has."""
+
+    score: float
+    words: int
+
+
+NO_HIT = Hit(0.0, 0)
+# Indel ratio forgives missing letters; OSA forgives swapped ones ("unchr" for "unhcr").
+SCORERS = ((fuzz.ratio, 1.0), (OSA.normalized_similarity, 100.0))
+LONG_MESSAGE_WORDS = 7
+SHORT_WORD = 4
+LONE_CONFIDENT = 78.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,34 +96,61 @@ class FuzzyMatcher:
             self.by_lang[lang] = [p for p in own + shared if p.text]
         self.choices = {lang: [p.text for p in phrases] for lang, phrases in self.by_lang.items()}
 
-    def scores(self, text: str, lang: str) -> dict[str, float]:
-        """Best score per target for `text`."""
+    def scores(self, text: str, lang: str) -> dict[str, Hit]:
+        """Best hit per target for `text`."""
         lang = lang if lang in self.by_lang else "en"
         phrases, choices = self.by_lang[lang], self.choices[lang]
-        best: dict[str, float] = {}
+        best: dict[str, Hit] = {}
         for window in windows(normalise(text)):
-            for _, score, index in process.extract(
-                window, choices, scorer=fuzz.ratio, processor=None, limit=8,
-                score_cutoff=CANDIDATE,
-            ):  # fmt: skip
-                phrase = phrases[index]
-                if len(phrase.text) <= 3 and phrase.text != window:
-                    continue  # a 2-3 letter word must be typed exactly
-                # A longer phrase found whole says more than one word of it.
-                score += min(phrase.text.count(" "), 3) * PHRASE_BONUS
-                best[phrase.target] = max(score, best.get(phrase.target, 0.0))
+            for scorer, scale in SCORERS:
+                for _, similarity, index in process.extract(
+                    window, choices, scorer=scorer, processor=None, limit=8,
+                    score_cutoff=CANDIDATE / scale,
+                ):  # fmt: skip
+                    raw = similarity * scale
+                    phrase = phrases[index]
+                    if len(phrase.text) <= SHORT_WORD and phrase.text != window:
+                        continue  # a short word must be typed exactly ("hoe" is not "home")
+                    # A longer phrase found whole says more than one word of it.
+                    words = phrase.text.count(" ") + 1
+                    hit = Hit(raw + min(words - 1, 3) * PHRASE_BONUS, words)
+                    if hit.score > best.get(phrase.target, NO_HIT).score:
+                        best[phrase.target] = hit
         return best
 
     def match(self, text: str, lang: str) -> Match:
-        ranked = sorted(self.scores(text, lang).items(), key=lambda kv: -kv[1])
-        if not ranked or ranked[0][1] < CANDIDATE:
-            return Match(None, round(ranked[0][1], 1) if ranked else 0.0)
-        emergency = dict(ranked).get(EMERGENCY, 0.0)
-        if emergency >= EMERGENCY_CONFIDENT:
-            others = tuple(t for t, _ in ranked if t != EMERGENCY)[:2]
-            return Match(EMERGENCY, min(100.0, round(emergency, 1)), others, confident=True)
-        target, score = ranked[0]
-        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-        confident = score >= CONFIDENT and score - runner_up >= MARGIN
-        alternatives = tuple(t for t, s in ranked[1:] if s >= CANDIDATE)[:2]
-        return Match(target, min(100.0, round(score, 1)), alternatives, confident=confident)
+        hits = self.scores(text, lang)
+        ranked = sorted(hits, key=lambda t: -hits[t].score)
+        if not ranked or hits[ranked[0]].score < CANDIDATE:
+            return Match(None, round(hits[ranked[0]].score, 1) if ranked else 0.0)
+        if self.is_emergency(hits, ranked, text):
+            others = tuple(t for t in ranked if t != EMERGENCY)[:2]
+            return Match(EMERGENCY, _shown(hits[EMERGENCY].score), others, confident=True)
+        ranked = [t for t in ranked if t != EMERGENCY] + ([EMERGENCY] if EMERGENCY in hits else [])
+        target, score = ranked[0], hits[ranked[0]].score
+        runner_up = hits[ranked[1]].score if len(ranked) > 1 else 0.0
+        runner_words = hits[ranked[1]].words if len(ranked) > 1 else 0
+        confident = (
+            (score >= CONFIDENT and score - runner_up >= MARGIN)
+            # "go back home": a longer phrase found whole beats one of its own words.
+            or (score >= CONFIDENT and hits[target].words > runner_words and score > runner_up)
+            # A lone fair match ("unchr") with nothing else near it.
+            or (score >= LONE_CONFIDENT and runner_up < CANDIDATE)
+        )
+        alternatives = tuple(t for t in ranked[1:] if hits[t].score >= CANDIDATE)[:2]
+        return Match(target, _shown(score), alternatives, confident=confident)
+
+    @staticmethod
+    def is_emergency(hits: dict[str, Hit], ranked: list[str], text: str) -> bool:
+        """Danger words win, except one word merely mentioned inside a long, clear request."""
+        hit = hits.get(EMERGENCY)
+        if hit is None or hit.score < EMERGENCY_CONFIDENT:
+            return False
+        if hit.words > 1 or len(text.split()) < LONG_MESSAGE_WORDS:
+            return True
+        best_other = next((hits[t].score for t in ranked if t != EMERGENCY), 0.0)
+        return hit.score > best_other
+
+
+def _shown(score: float) -> float:
+    return min(100.0, round(score, 1))

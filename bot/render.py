@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from babel import Locale
@@ -126,7 +127,8 @@ class Renderer:
         """`Monday to Friday 08:00–20:00`, in the user's language."""
         if hours.always:
             return p.t("hours-always")
-        day_names = Locale.parse(self.content.locales[p.lang].cldr if p.lang in self.content.locales else "en").days["format"]["wide"]  # fmt: skip
+        info = self.content.locales.get(p.lang)
+        day_names = _day_names(info.cldr if info else "en")
         rules = []
         for rule in hours.rules:
             span = {"from": _clock(rule.start), "to": _clock(rule.end), "first": day_names[rule.first], "last": day_names[rule.last]}  # fmt: skip
@@ -139,6 +141,13 @@ class Renderer:
         if hours.closed_on_holidays:
             rules.append(p.t("hours-closed-holidays"))
         return "; ".join(rules)
+
+
+@lru_cache(maxsize=64)
+def _day_names(cldr: str) -> tuple[str, ...]:
+    """Monday..Sunday in the locale's own words, from CLDR."""
+    names = Locale.parse(cldr).days["format"]["wide"]
+    return tuple(names[day] for day in range(7))
 
 
 def _clock(minutes: int) -> str:
