@@ -62,3 +62,22 @@ def test_every_screen_renders_in_every_language(renderer, lang):
         assert all(b.label for b in (*rendered.buttons, *rendered.nav))
         if renderer.content.locales[lang].rtl and "☎️" in rendered.text:
             assert LRI in rendered.text  # phone numbers are isolated inside RTL text
+
+
+def test_arabic_plural_rules_pick_six_categories():
+    from fluent.runtime import FluentBundle, FluentResource
+
+    bundle = FluentBundle(["ar"], use_isolating=False)
+    bundle.add_resource(FluentResource("n = { $c ->\n [zero] Z\n [one] O\n [two] T\n [few] F\n [many] M\n *[other] X\n}\n"))  # fmt: skip
+    got = [bundle.format_pattern(bundle.get_message("n").value, {"c": c})[0] for c in (0, 1, 2, 3, 11, 100)]  # fmt: skip
+    assert got == ["Z", "O", "T", "F", "M", "X"]
+
+
+def test_cldr_codes_for_dari_and_kurmanji(content):
+    from babel import Locale
+
+    from bot.content.load import CLDR_CODES
+
+    assert CLDR_CODES == {"prs": "fa_AF", "kmr": "ku"}
+    assert Locale.parse("fa_AF").character_order == "right-to-left"
+    assert Locale.parse("ku").plural_form.tags == {"one"}

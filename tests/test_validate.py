@@ -150,3 +150,10 @@ def test_cli_facts_listing(flag):
     assert result.returncode == 0
     if flag:
         assert "FACT-UNVERIFIED" in result.stdout
+
+
+def test_incomplete_plural_variants_are_warned(content_copy):
+    path = content_copy / "locales" / "nl" / "locale.yaml"
+    path.write_text(path.read_text().replace("direction: ltr", "direction: ltr\ncldr: ar"))
+    _, report = validate(content_copy)
+    assert any(p.code == "FTL-PLURALS" and "few, many, two, zero" in p.message for p in report.warnings)  # fmt: skip

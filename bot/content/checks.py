@@ -18,7 +18,7 @@ from bot.i18n import REFERENCE
 # Message ids the engine and renderer use themselves (all else is named by content).
 CODE_MESSAGES = (
     "welcome", "welcome-language", "start-unknown-link", "forget-done", "command-unknown",
-    "button-expired", "language-changed", "text-did-you-mean", "text-not-understood",
+    "button-expired", "language-changed", "category-organisations-count", "text-did-you-mean", "text-not-understood",
     "location-not-used", "nav-back", "nav-menu", "nav-emergency", "nav-language",
     "phase-next-button", "notice-english-fallback", "card-unconfirmed", "card-for-professionals",
     "hours-open-now", "hours-closed-now", "hours-always", "hours-every-day", "hours-one-day",
@@ -129,7 +129,8 @@ def used_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
 
 
 def check_messages(content: Content, report: Report) -> None:
-    locales = check_locales(content.root, sorted(content.locales), report)
+    cldr = {code: content.locales[code].cldr for code in sorted(content.locales)}
+    locales = check_locales(content.root, cldr, report)
     reference = locales.get(REFERENCE)
     if reference is None:
         return

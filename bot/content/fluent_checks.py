@@ -5,20 +5,32 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from babel import Locale
 from fluent.syntax import ast, parse
 from fluent.syntax.visitor import Visitor
 
 from bot.content.problems import Report
 from bot.i18n import REFERENCE, ftl_files
 
+PLURAL_CATEGORIES = frozenset({"zero", "one", "two", "few", "many", "other"})
+
 
 class _Variables(Visitor):
+    """Collects variable names and the plural categories each number selector covers."""
+
     def __init__(self) -> None:
         super().__init__()
         self.names: set[str] = set()
+        self.plural_keys: list[set[str]] = []
 
     def visit_VariableReference(self, node: ast.VariableReference) -> None:
         self.names.add(node.id.name)
+
+    def visit_SelectExpression(self, node: ast.SelectExpression) -> None:
+        keys = {v.key.name for v in node.variants if isinstance(v.key, ast.Identifier)}
+        if keys & PLURAL_CATEGORIES:
+            self.plural_keys.append(keys)
+        self.generic_visit(node)
 
 
 @dataclass(slots=True)
@@ -33,7 +45,12 @@ def _line(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def read_locale(root: Path, code: str, report: Report) -> LocaleMessages:
+def required_plurals(cldr: str) -> frozenset[str]:
+    """The plural categories CLDR defines for a locale (Arabic has all six)."""
+    return frozenset(Locale.parse(cldr).plural_form.tags | {"other"})
+
+
+def read_locale(root: Path, code: str, report: Report, cldr: str | None = None) -> LocaleMessages:
     """Parse every .ftl file of a locale; report junk and duplicate ids."""
     result = LocaleMessages(code)
     for path in ftl_files(root / "locales" / code):
@@ -50,13 +67,19 @@ def read_locale(root: Path, code: str, report: Report) -> LocaleMessages:
                     report.error(rel, line, "FTL-DUPLICATE", f"message '{entry.id.name}' is defined twice")  # fmt: skip
                 visitor = _Variables()
                 visitor.visit(entry)
+                for keys in visitor.plural_keys if cldr else ():
+                    missing = required_plurals(cldr) - keys
+                    if missing:
+                        report.warn(rel, line, "FTL-PLURALS", f"'{entry.id.name}' has no variant for {', '.join(sorted(missing))}")  # fmt: skip
                 result.messages[entry.id.name] = (rel, line, frozenset(visitor.names))
     return result
 
 
-def check_locales(root: Path, codes: list[str], report: Report) -> dict[str, LocaleMessages]:
+def check_locales(
+    root: Path, cldr_codes: dict[str, str], report: Report
+) -> dict[str, LocaleMessages]:
     """Every locale against English: missing (warning), extra and variable mismatches (errors)."""
-    parsed = {code: read_locale(root, code, report) for code in codes}
+    parsed = {code: read_locale(root, code, report, cldr) for code, cldr in cldr_codes.items()}
     reference = parsed.get(REFERENCE)
     if reference is None:
         report.error("locales", None, "LOCALE-NO-REFERENCE", "locales/en is missing")

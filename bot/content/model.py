@@ -78,7 +78,7 @@ class Say:
     """A message to show: a Fluent id and its arguments (already resolved to text)."""
 
     msg: str
-    args: tuple[tuple[str, str], ...] = ()
+    args: tuple[tuple[str, str | int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,7 +44,8 @@ def flow_screen(content: Content, node_id: str, origin: str) -> Screen:
 def category_screen(content: Content, target: str, origin: str) -> Screen:
     category = content.categories[target.partition(":")[2]]
     buttons = tuple(Button(f"organization:{org}", origin=target) for org in category.organisations)
-    return Screen(target, category.say, buttons, _nav(content, target, origin))
+    count = Say("category-organisations-count", (("count", len(buttons)),))
+    return Screen(target, (*category.say, count), buttons, _nav(content, target, origin))
 
 
 def organisation_screen(content: Content, target: str, origin: str) -> Screen:

@@ -90,3 +90,12 @@ category-volunteer = Volunteer & donate
 category-volunteer-intro =
     Do you want to help? VluchtelingenWerk and COA work with volunteers.
     Stichting Vluchteling collects donations for refugees in other countries.
+
+# Shown above the list of organisations of a category.
+# Variables:
+#   $count (Number) - how many organisations are listed
+category-organisations-count =
+    { $count ->
+        [one] This organisation can help:
+       *[other] These { $count } organisations can help:
+    }

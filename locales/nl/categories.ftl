@@ -90,3 +90,12 @@ category-volunteer = Vrijwilligers & doneren
 category-volunteer-intro =
     Wil je helpen? VluchtelingenWerk en het COA werken met vrijwilligers.
     Stichting Vluchteling zamelt geld in voor vluchtelingen in andere landen.
+
+# Shown above the list of organisations of a category.
+# Variables:
+#   $count (Number) - how many organisations are listed
+category-organisations-count =
+    { $count ->
+        [one] Deze organisatie kan helpen:
+       *[other] Deze { $count } organisaties kunnen helpen:
+    }
