@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from bot.config import Settings
 from bot.content.checks import validated_content
@@ -76,11 +76,13 @@ def build_app(settings: Settings, *, strict: bool = False) -> Wegwijs:
     """Load and validate content (raising ContentError) and open the store."""
     content = validated_content(settings.content_dir)
     localizer = build_localizer(content.root / "locales", content.locales, strict=strict)
+    store = SqliteStore(settings.state_path)
+    store.expire(date.today())  # noqa: DTZ011 - idle rows go after IDLE_DAYS
     return Wegwijs(
         content=content,
         localizer=localizer,
         renderer=Renderer(content, localizer),
         matcher=FuzzyMatcher(content),
-        store=SqliteStore(settings.state_path),
+        store=store,
         secret=load_or_create_secret(settings.secret, settings.state_path),
     )

@@ -146,3 +146,15 @@ def test_graph_every_screen_reachable_and_one_step_from_emergency(content):
     for screen in all_screens(content):
         if screen != EMERGENCY:
             assert EMERGENCY in set(screens_from(content, screen)), screen
+
+
+def test_language_hints_map_to_locales():
+    from bot.app import pick_language
+
+    supported = dict.fromkeys(["en", "nl", "fa", "prs", "kmr", "ckb", "ar"])
+    assert pick_language("fa-AF", supported) == "prs"
+    assert pick_language("fa", supported) == "fa"
+    assert pick_language("ku", supported) == "kmr"
+    assert pick_language("nl-BE", supported) == "nl"
+    assert pick_language("pt-BR", supported) == "en"
+    assert pick_language(None, supported) == "en"
