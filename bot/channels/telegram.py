@@ -12,11 +12,10 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     KeyboardButton,
-    Message,
     ReplyKeyboardMarkup,
     Update,
 )
-from telegram.constants import ChatType, MessageLimit, ParseMode
+from telegram.constants import ChatType, InlineKeyboardButtonLimit, MessageLimit, ParseMode
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import (
     AIORateLimiter,
@@ -32,6 +31,7 @@ from telegram.ext import (
 
 from bot.app import Wegwijs, build_app, pick_language
 from bot.config import Settings
+from bot.content.model import MAIN_MENU
 from bot.engine.events import Choice, Command, Event, Location, Start, Text
 from bot.errors import ConfigError
 from bot.markup import HtmlMarkup
@@ -50,6 +50,10 @@ KEYBOARD_EVENTS: dict[str, Event] = {
     "category-health": Choice("category:health"),
     "nav-menu": Command("menu"),
 }
+KEYBOARD_TARGETS = {
+    MAIN_MENU,
+    *(e.target for e in KEYBOARD_EVENTS.values() if isinstance(e, Choice)),
+}
 KEYBOARD_ROWS = (("nav-emergency",), ("category-legal", "category-health", "nav-menu"))
 BOT_COMMANDS = ("start", "menu", "help", "language", "emergency", "privacy", "forget")
 EMERGENCY_ORG = "emergency-services"
@@ -62,7 +66,7 @@ Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup
 def encode_callback(button: RenderedButton) -> str:
     """`n1|<target>|<origin>`; the origin is dropped when the whole would pass 64 bytes."""
     data = f"{CALLBACK_VERSION}|{button.target}|{button.origin or ''}"
-    if len(data.encode()) > MessageLimit.CALLBACK_DATA:
+    if len(data.encode()) > InlineKeyboardButtonLimit.MAX_CALLBACK_DATA:
         data = f"{CALLBACK_VERSION}|{button.target}|"
     return data
 
@@ -114,6 +118,8 @@ class Deps:
     def __post_init__(self) -> None:
         for lang in self.app.content.locales:
             for msg_id, event in KEYBOARD_EVENTS.items():
+                if not self.app.localizer.has(lang, msg_id):
+                    continue
                 label = self.app.localizer.format(lang, msg_id).strip()
                 if self.keyboard_events.setdefault(label, event) != event:
                     log.warning("keyboard label of %s in %s is ambiguous", msg_id, lang)
@@ -148,6 +154,11 @@ def inline_keyboard(message: Rendered) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(rows)
 
 
+def covered(message: Rendered) -> bool:
+    """Whether every button of the message is also on the persistent keyboard."""
+    return all(b.target in KEYBOARD_TARGETS for b in (*message.buttons, *message.nav))
+
+
 def wants_reply_keyboard(event: Event) -> bool:
     """Turns that (re)introduce the persistent keyboard: start, a new language, forgetting."""
     return (
@@ -160,18 +171,18 @@ def wants_reply_keyboard(event: Event) -> bool:
 # --- one turn ---------------------------------------------------------------------------
 
 
-async def send(message: Message, text: str, markup: Markup | None) -> None:
+async def send(bot: ExtBot[None], chat_id: int, text: str, markup: Markup | None) -> None:
     """Send one rendered text, split if needed; the keyboard goes on the last part."""
     parts = split_text(text)
     for number, part in enumerate(parts, start=1):
         keyboard = markup if number == len(parts) else None
-        await message.reply_text(part, parse_mode=ParseMode.HTML, reply_markup=keyboard, do_quote=False)  # fmt: skip
+        await bot.send_message(chat_id, part, parse_mode=ParseMode.HTML, reply_markup=keyboard)
 
 
 async def answer(update: Update, context: WegwijsContext, event: Event) -> None:
     """Convert, step, render, send: the whole turn for one user event."""
-    app, user, message = context.deps.app, update.effective_user, update.effective_message
-    if user is None or message is None:
+    app, user, chat = context.deps.app, update.effective_user, update.effective_chat
+    if user is None or chat is None:  # a message from an old button may be inaccessible
         return
     key = app.key("telegram", str(user.id))
     lang, messages = app.handle(key, event, lang_hint=user.language_code, markup=HtmlMarkup(), now=datetime.now(UTC))  # fmt: skip
@@ -180,11 +191,11 @@ async def answer(update: Update, context: WegwijsContext, event: Event) -> None:
         inline = inline_keyboard(rendered)
         head, sep, rest = rendered.text.partition("\n\n")
         if keyboard is not None and sep:  # the first paragraph carries the reply keyboard
-            await send(message, head, keyboard)
+            await send(context.bot, chat.id, head, keyboard)
             keyboard, rendered = None, Rendered(rest, rendered.buttons, rendered.nav)
-        elif keyboard is not None and not rendered.buttons:  # nav only: the keyboard covers it
+        elif keyboard is not None and covered(rendered):  # its buttons are on the keyboard too
             inline, keyboard = keyboard, None
-        await send(message, rendered.text, inline)
+        await send(context.bot, chat.id, rendered.text, inline)
 
 
 def command_event(text: str) -> Event:
@@ -217,7 +228,7 @@ async def on_callback(update: Update, context: WegwijsContext) -> None:
     if query is None:
         return
     await query.answer()
-    if query.message is not None and query.message.chat.type == ChatType.PRIVATE:
+    if update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE:
         await answer(update, context, decode_callback(query.data))
 
 
@@ -261,8 +272,8 @@ async def set_commands(application: Application) -> None:
     """Localized command menus: English as the default, one per two-letter locale."""
     app = application.bot_data["deps"].app
     for lang in ("", *app.content.locales):
-        if lang and len(lang) != 2:
-            log.info("no command menu for locale %s (not a two-letter code)", lang)
+        if lang and (len(lang) != 2 or not all(app.localizer.has(lang, f"command-{c}") for c in BOT_COMMANDS)):  # fmt: skip
+            log.info("no command menu for %s (not a two-letter code, or untranslated)", lang)
             continue
         commands = [BotCommand(c, app.localizer.format(lang or "en", f"command-{c}")) for c in BOT_COMMANDS]  # fmt: skip
         await application.bot.set_my_commands(commands, BotCommandScopeDefault(), lang or None)

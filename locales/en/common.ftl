@@ -70,3 +70,18 @@ hours-always = 24 hours a day, 7 days a week
 hours-closed-holidays = closed on public holidays
 hours-open-now = open now
 hours-closed-now = closed now
+
+## Telegram channel (bot/channels/telegram.py)
+# Variables:
+#   $bot (String) - the bot's username, e.g. "@WegwijsBot"
+group-use-private = I only answer in a private chat, so that what you ask stays between us. Open { $bot } and press Start.
+# Variables:
+#   $phone (String) - the emergency number, from data (112)
+error-something-went-wrong = Something went wrong. In danger? Call { $phone }.
+command-start = Start again
+command-menu = Main menu
+command-help = How this bot works
+command-language = Choose your language
+command-emergency = Emergency numbers
+command-privacy = What we store
+command-forget = Delete everything we store about you

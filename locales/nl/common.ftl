@@ -61,3 +61,18 @@ hours-always = 24 uur per dag, 7 dagen per week
 hours-closed-holidays = gesloten op feestdagen
 hours-open-now = nu open
 hours-closed-now = nu gesloten
+
+## Telegram channel (bot/channels/telegram.py)
+# Variables:
+#   $bot (String) - the bot's username, e.g. "@WegwijsBot"
+group-use-private = Ik antwoord alleen in een privégesprek, zodat wat je vraagt tussen ons blijft. Open { $bot } en druk op Start.
+# Variables:
+#   $phone (String) - the emergency number, from data (112)
+error-something-went-wrong = Er ging iets mis. Ben je in gevaar? Bel { $phone }.
+command-start = Opnieuw beginnen
+command-menu = Hoofdmenu
+command-help = Hoe deze bot werkt
+command-language = Kies je taal
+command-emergency = Noodnummers
+command-privacy = Wat we bewaren
+command-forget = Wis alles wat we over jou bewaren

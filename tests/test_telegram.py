@@ -1,0 +1,377 @@
+"""End to end: the real `python -m bot run|webhook` (PTB) against the fake Bot API."""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.app import Wegwijs, build_app
+from bot.channels.telegram import (
+    FORGED,
+    decode_callback,
+    encode_callback,
+    split_text,
+)
+from bot.config import load_settings
+from bot.engine.events import Choice, Event
+from bot.markup import HtmlMarkup
+from bot.render import RenderedButton
+from tests.fake_bot_api import Call, FakeBotApi
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKEN = "123:TEST"  # noqa: S105 - the fake server's token
+SECRET = "s3cret"  # noqa: S105 - a test webhook secret
+BOT_NAME = "WegwijsTestBot"
+
+
+# --- fixtures ---------------------------------------------------------------------------
+
+
+class BotProcess:
+    """`python -m bot <command>` as a subprocess; its log (stdout + stderr) goes to a file."""
+
+    def __init__(self, command: str, env: dict[str, str], log: Path) -> None:
+        self.command, self.env, self.log = command, env, log
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        with self.log.open("ab") as log:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "bot", self.command],
+                cwd=ROOT,
+                env=self.env,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=log,
+            )
+
+    def stop(self) -> None:
+        if self.proc is None:
+            return
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self.proc = None
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    def output(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+
+def bot_env(api: FakeBotApi, state: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_", "BOT_"))}  # fmt: skip
+    if "BOT_CONTENT_DIR" in os.environ:  # the same content as `wegwijs` below
+        env["BOT_CONTENT_DIR"] = os.environ["BOT_CONTENT_DIR"]
+    return {
+        **env,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": api.base_url,
+        "BOT_STATE_DB": str(state),
+        "BOT_SECRET": "test",
+        "LOG_LEVEL": "INFO",
+        "NO_PROXY": "127.0.0.1",
+        **extra,
+    }
+
+
+@pytest.fixture(scope="module")
+def api() -> Iterator[FakeBotApi]:
+    fake = FakeBotApi(TOKEN).start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture(scope="module")
+def wegwijs(tmp_path_factory: pytest.TempPathFactory) -> Wegwijs:
+    """The same content, in this process: expected texts and labels come from here."""
+    state = tmp_path_factory.mktemp("reference") / "state.sqlite3"
+    content = os.environ.get("BOT_CONTENT_DIR", str(ROOT))
+    return build_app(load_settings({"BOT_STATE_DB": str(state), "BOT_SECRET": "reference", "BOT_CONTENT_DIR": content}))  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def bot(api: FakeBotApi, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
+    folder = tmp_path_factory.mktemp("polling")
+    process = BotProcess("run", bot_env(api, folder / "state.sqlite3"), folder / "bot.log")
+    since = api.mark()
+    process.start()
+    try:
+        api.wait_calls("getUpdates", since=since, timeout=20)
+    except AssertionError:
+        process.stop()
+        pytest.fail("the bot did not start polling:\n" + process.output())
+    yield process
+    process.stop()
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def talk(api: FakeBotApi, user: int, text: str, lang: str | None = "en", expect: int = 1) -> list[Call]:  # fmt: skip
+    since = api.mark()
+    api.send_text(user, text, lang)
+    return api.wait_calls("sendMessage", expect, since=since, chat_id=user)
+
+
+def press(api: FakeBotApi, user: int, data: str, lang: str | None = "en", expect: int = 1, *, old: bool = False) -> list[Call]:  # fmt: skip
+    since = api.mark()
+    api.press(user, data, lang, old=old)
+    return api.wait_calls("sendMessage", expect, since=since, chat_id=user)
+
+
+def expected(wegwijs: Wegwijs, lang: str, event: Event) -> str:
+    """The text the bot should send for `event` from a fresh user in `lang`."""
+    key = wegwijs.key("reference", f"{lang}-{event}")
+    wegwijs.store.forget(key)
+    _, messages = wegwijs.handle(key, event, lang_hint=lang, markup=HtmlMarkup(), now=datetime.now(UTC))  # fmt: skip
+    return messages[0].text
+
+
+def msg(wegwijs: Wegwijs, lang: str, msg_id: str, **args: Any) -> str:
+    return html.escape(wegwijs.localizer.format(lang, msg_id, args or None), quote=False)
+
+
+def inline_data(call: Call) -> list[str]:
+    rows = call.params["reply_markup"]["inline_keyboard"]
+    return [button["callback_data"] for row in rows for button in row]
+
+
+def reply_labels(call: Call) -> list[str]:
+    rows = call.params["reply_markup"]["keyboard"]
+    return [button if isinstance(button, str) else button["text"] for row in rows for button in row]  # fmt: skip
+
+
+# --- pure parts -------------------------------------------------------------------------
+
+
+def test_callback_codec_round_trips_and_fits_64_bytes() -> None:
+    button = RenderedButton("x", "category:legal", "phase:registration")
+    assert decode_callback(encode_callback(button)) == Choice("category:legal", "phase:registration")  # fmt: skip
+    long = RenderedButton("x", "organization:coa", "phase:" + "é" * 40)
+    data = encode_callback(long)
+    assert len(data.encode()) <= 64
+    assert decode_callback(data) == Choice("organization:coa")
+    for forged in ("", "garbage", "n0|category:legal|", "n1||", "n1|a|b|c", None):
+        assert decode_callback(forged) == FORGED
+
+
+def test_split_text_at_paragraphs() -> None:
+    paragraphs = ["a" * 3000, "b" * 3000, "c" * 100]
+    parts = split_text("\n\n".join(paragraphs))
+    assert parts == ["a" * 3000, "b" * 3000 + "\n\n" + "c" * 100]
+    assert split_text("short") == ["short"]
+    assert all(len(p) <= 4096 for p in split_text("x" * 10000))
+
+
+# --- polling, end to end ----------------------------------------------------------------
+
+
+def test_start_in_dutch_with_persistent_keyboard(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+    first, second = talk(api, 1001, "/start", "nl", expect=2)
+    assert first.params["text"] == msg(wegwijs, "nl", "welcome")
+    assert first.params["parse_mode"] == "HTML"
+    keyboard = first.params["reply_markup"]
+    assert keyboard["is_persistent"] is True
+    assert keyboard["resize_keyboard"] is True
+    labels = [wegwijs.localizer.format("nl", m) for m in ("nav-emergency", "category-legal", "category-health", "nav-menu")]  # fmt: skip
+    assert reply_labels(first) == labels
+    assert msg(wegwijs, "nl", "main-menu-intro") in second.params["text"]
+    rows = second.params["reply_markup"]["inline_keyboard"]
+    assert all(len(row) == 1 for row in rows[:-1])
+    assert all(data.startswith("n1|") for data in inline_data(second))
+
+
+def test_start_in_arabic_or_english(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:
+    lang = "ar" if "ar" in wegwijs.content.locales else "en"
+    first, _ = talk(api, 1002, "/start", "ar", expect=2)
+    assert first.params["text"] == msg(wegwijs, lang, "welcome")
+
+
+def test_commands_menu_is_localized(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:
+    api.wait_calls("setMyCommands", 2)  # done in post_init, before polling started
+    calls = [c for c in api.calls if c.method == "setMyCommands"]
+    assert all(len(c.params.get("language_code", "en")) == 2 for c in calls)
+    langs = {c.params.get("language_code") for c in calls}
+    assert "nl" in langs
+    assert None in langs  # the default, in English
+    assert {"command": "menu", "description": wegwijs.localizer.format("nl", "command-menu")} in api.commands[("default", "nl")]  # fmt: skip
+    assert api.commands[("default", "")][0]["description"] == wegwijs.localizer.format("en", "command-start")  # fmt: skip
+
+
+def test_persistent_buttons_work_deep_in_a_flow(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+    user = 1003
+    _, menu = talk(api, user, "/start", "en", expect=2)
+    procedure = next(d for d in inline_data(menu) if "category:" not in d and "lang" not in d)
+    (screen,) = press(api, user, procedure)
+    (deeper,) = press(api, user, inline_data(screen)[0])
+    assert deeper.params["text"] != screen.params["text"]
+
+    emergency = wegwijs.localizer.format("en", "nav-emergency")
+    (reply,) = talk(api, user, emergency)
+    assert reply.params["text"] == expected(wegwijs, "en", Choice("category:emergency"))
+    (reply,) = talk(api, user, wegwijs.localizer.format("nl", "category-legal"))  # any locale
+    assert reply.params["text"] == expected(wegwijs, "en", Choice("category:legal"))
+    (reply,) = talk(api, user, wegwijs.localizer.format("en", "category-health"))
+    assert reply.params["text"] == expected(wegwijs, "en", Choice("category:health"))
+    (reply,) = talk(api, user, wegwijs.localizer.format("en", "nav-menu"))
+    assert msg(wegwijs, "en", "main-menu-intro") in reply.params["text"]
+    assert "keyboard" not in reply.params["reply_markup"]  # inline keyboards between starts
+
+
+def test_location_is_answered(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:
+    since = api.mark()
+    api.send_location(1006)
+    (reply,) = api.wait_calls("sendMessage", since=since, chat_id=1006)
+    assert reply.params["text"].startswith(msg(wegwijs, "en", "location-not-used"))
+
+
+def test_forged_callback_data_is_an_expired_button(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+    expired = msg(wegwijs, "en", "button-expired")
+    for data in ("n1|no-such-screen|", "garbage", "n9|category:legal|"):
+        since = api.mark()
+        (reply,) = press(api, 1005, data)
+        assert reply.params["text"].startswith(expired)
+        assert api.wait_calls("answerCallbackQuery", since=since)
+
+
+def test_group_messages_are_ignored_except_addressed_commands(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+    user, since = 1007, api.mark()
+    api.send_text(user, "hello everyone", "nl", chat_type="group")
+    api.send_text(user, "/start", "nl", chat_type="supergroup")
+    api.send_text(user, f"/start@{BOT_NAME}", "nl", chat_type="group")
+    talk(api, user, "/help", "nl")  # handled after the group updates: they are done too
+    group_replies = [
+        c for c in api.calls[since:] if c.method == "sendMessage" and int(c.params["chat_id"]) < 0
+    ]
+    assert [c.params["text"] for c in group_replies] == [msg(wegwijs, "nl", "group-use-private", bot=f"@{BOT_NAME}")]  # fmt: skip
+
+
+def test_old_inline_button_works_after_restart(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+    user = 1004
+    _, menu = talk(api, user, "/start", "nl", expect=2)
+    legal = next(d for d in inline_data(menu) if "|category:legal|" in d)
+    since = api.mark()
+    bot.restart()
+    api.wait_calls("getUpdates", since=since, timeout=20)
+    (reply,) = press(api, user, legal, "nl")
+    assert reply.params["text"] == expected(wegwijs, "nl", Choice("category:legal"))
+    (reply,) = press(api, user, legal, "nl", old=True)  # on a message Telegram no longer shows
+    assert reply.params["text"] == expected(wegwijs, "nl", Choice("category:legal"))
+    assert not reply.params["text"].startswith(msg(wegwijs, "nl", "button-expired"))
+
+
+def test_language_change_sends_keyboard_in_new_language(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+    user = 1008
+    talk(api, user, "/start", "en", expect=2)
+    first, _ = press(api, user, "n1|lang:nl|", expect=2)
+    assert reply_labels(first)[0] == wegwijs.localizer.format("nl", "nav-emergency")
+    (done,) = talk(api, user, "/forget", "en")
+    assert done.params["text"] == msg(wegwijs, "nl", "forget-done")
+    assert "keyboard" in done.params["reply_markup"]
+
+
+def test_a_failed_send_is_survived_and_explained(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+    user = 1009
+    talk(api, user, "/start", "nl", expect=2)
+    api.fail_next("sendMessage")
+    since = api.mark()
+    api.send_text(user, "/help", "nl")
+    failed, apology = api.wait_calls("sendMessage", 2, since=since, chat_id=user)
+    assert failed.params["text"] != apology.params["text"]
+    phone = wegwijs.content.organisations["emergency-services"].phones[0].number
+    assert apology.params["text"] == msg(wegwijs, "nl", "error-something-went-wrong", phone=phone)
+    assert "keyboard" in apology.params["reply_markup"]
+    assert "BadRequest" in bot.output()
+    (reply,) = talk(api, user, "/menu", "nl")  # still running
+    assert msg(wegwijs, "nl", "main-menu-intro") in reply.params["text"]
+
+
+def test_no_user_id_or_text_in_the_log(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+    user, secret_text = 987654321, "zebra quokka pangolin"
+    talk(api, user, "/start", "en", expect=2)
+    talk(api, user, secret_text)
+    log = bot.output()
+    assert "turn event=" in log  # INFO logging is on
+    assert str(user) not in log
+    assert secret_text not in log
+    assert TOKEN not in log
+
+
+# --- webhook ----------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def post(url: str, body: dict[str, Any], headers: dict[str, str]) -> int:
+    request = urllib.request.Request(url, json.dumps(body).encode(), {"Content-Type": "application/json", **headers})  # noqa: S310  # fmt: skip
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310 - loopback only
+            return response.status
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
+@pytest.fixture
+def webhook_bot(api: FakeBotApi, tmp_path: Path) -> Iterator[str]:
+    port = free_port()
+    env = bot_env(api, tmp_path / "state.sqlite3", WEBHOOK_URL="https://example.invalid/telegram", WEBHOOK_SECRET=SECRET, WEBHOOK_LISTEN="127.0.0.1", PORT=str(port))  # fmt: skip
+    process = BotProcess("webhook", env, tmp_path / "bot.log")
+    since = api.mark()
+    process.start()
+    (call,) = api.wait_calls("setWebhook", since=since, timeout=20)
+    assert call.params["url"] == "https://example.invalid/telegram"
+    assert call.params["secret_token"] == SECRET
+    deadline = time.monotonic() + 10
+    while True:  # the server listens right after setWebhook
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}/telegram"
+    process.stop()
+    assert str(2001) not in process.output()
+
+
+def test_webhook_checks_the_secret_token(api: FakeBotApi, webhook_bot: str, wegwijs: Wegwijs) -> None:  # fmt: skip
+    update = {"update_id": 1, **api.text_update(2001, "/start", "nl")}
+    since = api.mark()
+    assert post(webhook_bot, update, {}) == 403
+    assert post(webhook_bot, update, {"X-Telegram-Bot-Api-Secret-Token": "wrong"}) == 403
+    assert post(webhook_bot, update, {"X-Telegram-Bot-Api-Secret-Token": SECRET}) == 200
+    first, second = api.wait_calls("sendMessage", 2, since=since, chat_id=2001)
+    assert first.params["text"] == msg(wegwijs, "nl", "welcome")
+    assert msg(wegwijs, "nl", "main-menu-intro") in second.params["text"]
+    assert len(api.replies(2001, since)) == 2  # the refused posts were not handled
+
+
+def test_webhook_needs_url_and_secret(api: FakeBotApi, tmp_path: Path) -> None:
+    env = bot_env(api, tmp_path / "state.sqlite3", WEBHOOK_URL="https://example.invalid/telegram")  # fmt: skip
+    done = subprocess.run([sys.executable, "-m", "bot", "webhook"], cwd=ROOT, env=env, capture_output=True, timeout=30, check=False)  # fmt: skip
+    assert done.returncode == 2
+    assert b"WEBHOOK_SECRET" in done.stderr
