@@ -34,6 +34,7 @@ class Rendered:
     text: str
     buttons: list[RenderedButton] = field(default_factory=list)
     nav: list[RenderedButton] = field(default_factory=list)
+    contact: tuple[str, str] | None = None  # (name, phone number) to send as a contact card
 
 
 @dataclass(slots=True)
@@ -70,7 +71,13 @@ class Renderer:
         nav = [self.button(p, b) for b in screen.nav]
         if p.fell_back:
             parts.append(markup.text(p.t("notice-english-fallback")))
-        return Rendered("\n\n".join(part for part in parts if part), buttons, nav)
+        text = "\n\n".join(part for part in parts if part)
+        return Rendered(text, buttons, nav, self.contact(screen.contact))
+
+    def contact(self, org_id: str | None) -> tuple[str, str] | None:
+        org = self.content.organisations.get(org_id or "")
+        phones = [phone for phone in org.phones if phone.audience == "public"] if org else []
+        return (org.name, phones[0].number) if org and phones else None
 
     def block(self, p: _Pass, block: Say | Card, now: datetime) -> str:
         if isinstance(block, Card):

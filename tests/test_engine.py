@@ -158,3 +158,12 @@ def test_language_hints_map_to_locales():
     assert pick_language("nl-BE", supported) == "nl"
     assert pick_language("pt-BR", supported) == "en"
     assert pick_language(None, supported) == "en"
+
+
+def test_contact_card_button(content, matcher):
+    turn = run(content, matcher, Choice("organization:veilig-thuis", "category:sgbv"))
+    assert "contact:veilig-thuis" in targets(turn)
+    sent = run(content, matcher, Choice("contact:veilig-thuis", "category:sgbv"), turn.state)
+    assert sent.state == turn.state
+    assert sent.screens[0].contact == "veilig-thuis"
+    assert run(content, matcher, Choice("contact:nobody")).screens[0].blocks[0].msg == "button-expired"  # fmt: skip

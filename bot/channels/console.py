@@ -33,6 +33,8 @@ def parse_line(line: str, buttons: list[RenderedButton]) -> Event | None:
 def show(message: Rendered, out: TextIO) -> list[RenderedButton]:
     """Print one message and its buttons; returns the buttons in their numbered order."""
     print(message.text, file=out)
+    if message.contact:
+        print("📇 {} {}".format(*message.contact), file=out)
     buttons = [*message.buttons, *message.nav]
     for number, button in enumerate(buttons, start=1):
         print(f"[{number}] {button.label}", file=out)

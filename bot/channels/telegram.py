@@ -188,6 +188,9 @@ async def answer(update: Update, context: WegwijsContext, event: Event) -> None:
     lang, messages = app.handle(key, event, lang_hint=user.language_code, markup=HtmlMarkup(), now=datetime.now(UTC))  # fmt: skip
     keyboard = reply_keyboard(app, lang) if wants_reply_keyboard(event) else None
     for rendered in messages:
+        if rendered.contact:
+            name, number = rendered.contact
+            await context.bot.send_contact(chat.id, phone_number=number, first_name=name)
         inline = inline_keyboard(rendered)
         head, sep, rest = rendered.text.partition("\n\n")
         if keyboard is not None and sep:  # the first paragraph carries the reply keyboard

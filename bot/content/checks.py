@@ -11,7 +11,7 @@ from bot.content.fluent_checks import check_locales
 from bot.content.load import load_content
 from bot.content.model import EMERGENCY, MAIN_MENU, MAX_ID_BYTES, Content
 from bot.content.problems import Report
-from bot.engine.screens import PHASE_PARTS, build_screen
+from bot.engine.screens import CONTACT, PHASE_PARTS, build_screen
 from bot.errors import ContentError
 from bot.i18n import REFERENCE
 
@@ -20,7 +20,7 @@ CODE_MESSAGES = (
     "welcome", "welcome-language", "start-unknown-link", "forget-done", "command-unknown",
     "button-expired", "language-changed", "category-organisations-count", "text-did-you-mean", "text-not-understood",
     "location-not-used", "nav-back", "nav-menu", "nav-emergency", "nav-language",
-    "phase-next-button", "notice-english-fallback", "card-unconfirmed", "card-for-professionals",
+    "phase-next-button", "notice-english-fallback", "card-unconfirmed", "card-for-professionals", "card-save-contact", "card-contact-sent",
     "hours-open-now", "hours-closed-now", "hours-always", "hours-every-day", "hours-one-day",
     "hours-day-range", "hours-closed-holidays",
 )  # fmt: skip
@@ -35,7 +35,7 @@ def screens_from(content: Content, screen: str) -> Iterator[str]:
     """Every screen one button press away from `screen`."""
     shown = build_screen(content, screen)
     for button in (*shown.buttons, *shown.nav):
-        if not button.target.startswith("lang:"):
+        if button.target.partition(":")[0] not in ("lang", CONTACT):
             yield button.target
 
 

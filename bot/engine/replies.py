@@ -31,6 +31,7 @@ class Screen:
     blocks: tuple[Say | Card, ...]
     buttons: tuple[Button, ...] = ()
     nav: tuple[Button, ...] = ()
+    contact: str | None = None  # an organisation to send as a contact card
 
     def with_notice(self, *notices: Say) -> Screen:
         return replace(self, blocks=(*notices, *self.blocks))

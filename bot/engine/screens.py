@@ -14,6 +14,7 @@ DEFAULT_BACK = {
     "phase": "phases-menu",
 }
 PHASE_PARTS = ("now", "coa", "help", "next")
+CONTACT = "contact"  # a button that sends an organisation's phone as a contact card
 
 Builder = Callable[[Content, str, str], Screen]
 
@@ -55,6 +56,8 @@ def organisation_screen(content: Content, target: str, origin: str) -> Screen:
         for cat in org.categories
         if f"category:{cat}" != origin and cat in content.categories
     )
+    if any(phone.audience == "public" for phone in org.phones):
+        buttons = (*buttons, Button(f"{CONTACT}:{org.id}", "card-save-contact", origin=origin))
     return Screen(target, (Card(org.id),), buttons, _nav(content, target, origin))
 
 

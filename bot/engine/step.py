@@ -8,7 +8,7 @@ from typing import assert_never
 from bot.content.model import EMERGENCY, LANGUAGE_MENU, MAIN_MENU, Content, Say
 from bot.engine.events import Choice, Command, Event, Location, Matcher, Start, Text
 from bot.engine.replies import Button, Screen, Turn, UserState
-from bot.engine.screens import build_screen
+from bot.engine.screens import CONTACT, build_screen
 
 COMMAND_SCREENS = {
     "menu": MAIN_MENU,
@@ -76,6 +76,11 @@ def on_back(state: UserState, content: Content) -> Turn:
 
 def on_choice(state: UserState, content: Content, choice: Choice) -> Turn:
     target = choice.target
+    kind, _, ident = target.partition(":")
+    if kind == CONTACT and ident in content.organisations:
+        back = build_screen(content, f"organization:{ident}", choice.origin)
+        sent = Screen(state.node, (Say("card-contact-sent"),), nav=back.nav, contact=ident)
+        return Turn(state, (sent,))
     if target.startswith("lang:") and target[5:] in content.locales:
         turn = go(replace(state, lang=target[5:]), content, MAIN_MENU)
         return Turn(turn.state, (turn.screens[0].with_notice(Say("language-changed")),))

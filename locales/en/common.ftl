@@ -47,6 +47,8 @@ phase-next-button = Next phase ▶
 
 card-unconfirmed = not yet confirmed, please check
 card-for-professionals = (for professionals)
+card-save-contact = 📇 Save as contact
+card-contact-sent = Here is the contact. Tap it to call or to save it in your phone.
 
 ## Opening hours
 # Variables:

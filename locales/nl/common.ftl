@@ -47,6 +47,8 @@ phase-next-button = Volgende fase ▶
 
 card-unconfirmed = nog niet bevestigd, controleer dit
 card-for-professionals = (voor hulpverleners)
+card-save-contact = 📇 Opslaan als contact
+card-contact-sent = Hier is het contact. Tik erop om te bellen of om het in je telefoon op te slaan.
 
 ## Opening hours
 # Variables:
