@@ -1,4 +1,4 @@
-"""Command line: `python -m bot chat|run|webhook|validate|match|languages|diagram`."""
+"""Command line: `python -m bot chat|run|webhook|validate|match|languages|diagram|translations`."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def cmd_match(args: argparse.Namespace, settings: Settings) -> int:
     lines = [" ".join(args.text)] if args.text else (line.rstrip("\n") for line in sys.stdin)
     for line in lines:
         found = matcher.match(line, args.lang)
-        target = found.target if found.target and (found.confident or found.target.startswith("command:")) else None  # fmt: skip
+        target = found.target if found.confident else None
         alternatives = [t for t in (found.target, *found.alternatives) if t and t != target]
         result = {"match": target, "score": found.score, "alternatives": alternatives}
         print(json.dumps(result, ensure_ascii=False))
@@ -72,6 +72,24 @@ def cmd_diagram(args: argparse.Namespace, settings: Settings) -> int:
 
     print(mermaid(validated_content(settings.content_dir), args.flow))
     return 0
+
+
+def cmd_translations(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from bot.translations import TranslationFileError, export_csv, import_csv
+
+    try:
+        if args.action == "export":
+            out = Path(args.out or f"translations-{args.lang}.csv")
+            print(export_csv(settings.content_dir, args.lang, out))
+            return 0
+        report = import_csv(settings.content_dir, Path(args.file), args.lang)
+    except TranslationFileError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    print("\n".join(report.lines()))
+    return 1 if report.rejected else 0
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
@@ -103,9 +121,20 @@ def parser() -> argparse.ArgumentParser:
     languages.add_argument("--json", action="store_true")
     diagram = sub.add_parser("diagram", help="print flows as Mermaid state diagrams")
     diagram.add_argument("flow", nargs="?")
+    translations = sub.add_parser("translations", help="translations as a spreadsheet (CSV)")
+    actions = translations.add_subparsers(dest="action", required=True)
+    export = actions.add_parser("export", help="write a CSV for translators")
+    export.add_argument("--lang", required=True, help="language code, e.g. ti")
+    export.add_argument("--out", help="CSV file (default: translations-<lang>.csv here)")
+    import_ = actions.add_parser("import", help="write a translated CSV back to locales/")
+    import_.add_argument("file", help="the CSV, e.g. translations-ti.csv")
+    import_.add_argument("--lang", help="language code (default: from the file name)")
+    for action in (export, import_):
+        action.add_argument("--content", help=argparse.SUPPRESS, dest="content_sub", default=argparse.SUPPRESS)  # fmt: skip
+        action.add_argument("--state", help=argparse.SUPPRESS, dest="state_sub", default=argparse.SUPPRESS)  # fmt: skip
     sub.add_parser("run", help="Telegram, long polling")
     sub.add_parser("webhook", help="Telegram, webhook")
-    for name in ("chat", "validate", "match", "languages", "diagram", "run", "webhook"):
+    for name in ("chat", "validate", "match", "languages", "diagram", "translations", "run", "webhook"):  # fmt: skip
         sub.choices[name].add_argument("--content", help=argparse.SUPPRESS, dest="content_sub")
         sub.choices[name].add_argument("--state", help=argparse.SUPPRESS, dest="state_sub")
     return top
@@ -113,7 +142,7 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS: dict[str, Command] = {
     "chat": cmd_chat, "validate": cmd_validate, "match": cmd_match, "languages": cmd_languages,
-    "diagram": cmd_diagram, "run": cmd_run, "webhook": cmd_webhook,
+    "diagram": cmd_diagram, "translations": cmd_translations, "run": cmd_run, "webhook": cmd_webhook,
 }  # fmt: skip
 
 

@@ -47,11 +47,15 @@ class Hit:
 
     score: float
     words: int
+    phrase: str = ""
 
 
 NO_HIT = Hit(0.0, 0)
 # Indel ratio forgives missing letters; OSA forgives swapped ones ("unchr" for "unhcr").
-SCORERS = ((fuzz.ratio, 1.0), (OSA.normalized_similarity, 100.0))
+# partial_ratio finds a known word inside a longer one: suffixes in Somali, Turkish, Kurdish.
+SCORERS = ((fuzz.ratio, 1.0), (OSA.normalized_similarity, 100.0), (fuzz.partial_ratio, 1.0))
+STEM = 5
+STEM_SCORE = 88.0
 LONG_MESSAGE_WORDS = 7
 SHORT_WORD = 4
 LONE_CONFIDENT = 78.0
@@ -85,6 +89,8 @@ class FuzzyMatcher:
             for org in content.organisations.values()
             for name in filter(None, (org.name, org.full_name, org.id))
         ]
+        # Categories about danger (violence, trafficking) never talk a danger word down.
+        self.urgent = {f"category:{c.id}" for c in content.categories.values() if c.urgent}
         self.by_lang: dict[str, list[Phrase]] = {}
         for lang in content.locales:
             own = [
@@ -111,9 +117,14 @@ class FuzzyMatcher:
                     phrase = phrases[index]
                     if len(phrase.text) <= SHORT_WORD and phrase.text != window:
                         continue  # a short word must be typed exactly ("hoe" is not "home")
+                    if scorer is fuzz.partial_ratio:
+                        inflected = len(window) > len(phrase.text) >= STEM
+                        if " " in window or " " in phrase.text or not inflected:
+                            continue
+                        raw = min(raw, STEM_SCORE)  # "qoyskayga" holds "qoyska": likely, not sure
                     # A longer phrase found whole says more than one word of it.
                     words = phrase.text.count(" ") + 1
-                    hit = Hit(raw + min(words - 1, 3) * PHRASE_BONUS, words)
+                    hit = Hit(raw + min(words - 1, 3) * PHRASE_BONUS, words, phrase.text)
                     if hit.score > best.get(phrase.target, NO_HIT).score:
                         best[phrase.target] = hit
         return best
@@ -123,7 +134,7 @@ class FuzzyMatcher:
         ranked = sorted(hits, key=lambda t: -hits[t].score)
         if not ranked or hits[ranked[0]].score < CANDIDATE:
             return Match(None, round(hits[ranked[0]].score, 1) if ranked else 0.0)
-        if self.is_emergency(hits, ranked, text):
+        if self.is_emergency(hits, text):
             others = tuple(t for t in ranked if t != EMERGENCY)[:2]
             return Match(EMERGENCY, _shown(hits[EMERGENCY].score), others, confident=True)
         ranked = [t for t in ranked if t != EMERGENCY] + ([EMERGENCY] if EMERGENCY in hits else [])
@@ -140,16 +151,23 @@ class FuzzyMatcher:
         alternatives = tuple(t for t in ranked[1:] if hits[t].score >= CANDIDATE)[:2]
         return Match(target, _shown(score), alternatives, confident=confident)
 
-    @staticmethod
-    def is_emergency(hits: dict[str, Hit], ranked: list[str], text: str) -> bool:
+    def is_emergency(self, hits: dict[str, Hit], text: str) -> bool:
         """Danger words win, except one word merely mentioned inside a long, clear request."""
         hit = hits.get(EMERGENCY)
         if hit is None or hit.score < EMERGENCY_CONFIDENT:
             return False
+        calm = {t: other for t, other in hits.items() if t != EMERGENCY and t not in self.urgent}
+        if any(_inside(hit.phrase, o.phrase) and o.score >= hit.score for o in calm.values()):
+            return False  # "legal help": the danger word is part of a longer, calm phrase
         if hit.words > 1 or len(text.split()) < LONG_MESSAGE_WORDS:
             return True
-        best_other = next((hits[t].score for t in ranked if t != EMERGENCY), 0.0)
-        return hit.score > best_other
+        # One danger word inside a long, clear request ("my lawyer says the danger ...").
+        return hit.score > max((o.score for o in calm.values()), default=0.0)
+
+
+def _inside(short: str, long: str) -> bool:
+    """True when `short` stands as whole words inside the longer phrase `long`."""
+    return short != long and f" {short} " in f" {long} "
 
 
 def _shown(score: float) -> float:

@@ -259,11 +259,12 @@ class ContentLoader:
             if not isinstance(item, Node) or not isinstance(item.get("id"), str):
                 self.report.error(self.rel(path), line_of(item), "DATA-ID", "category needs an id")
                 continue
-            self.unknown_keys(path, item, {"id", "say"})
+            self.unknown_keys(path, item, {"id", "say", "urgent"})
             members = tuple(o.id for o in orgs.values() if item["id"] in o.categories)
             if item["id"] in result:
                 self.report.error(self.rel(path), line_of(item), "DATA-DUPLICATE-ID", f"duplicate category id '{item['id']}'")  # fmt: skip
-            result[item["id"]] = Category(item["id"], self.say_list(path, item.get("say"), orgs), members)  # fmt: skip
+            say = self.say_list(path, item.get("say"), orgs)
+            result[item["id"]] = Category(item["id"], say, members, item.get("urgent") == "true")
         return result
 
     def load_phases(self) -> dict[str, Phase]:

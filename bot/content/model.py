@@ -88,6 +88,7 @@ class Category:
     id: str
     say: tuple[Say, ...]
     organisations: tuple[str, ...]
+    urgent: bool = False
 
 
 @dataclass(frozen=True, slots=True)

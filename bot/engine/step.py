@@ -92,7 +92,7 @@ def on_choice(state: UserState, content: Content, choice: Choice) -> Turn:
 
 def on_text(state: UserState, content: Content, text: str, matcher: Matcher) -> Turn:
     found = matcher.match(text[:MAX_TEXT], state.lang)
-    if found.target and found.target.startswith("command:"):
+    if found.confident and found.target and found.target.startswith("command:"):
         return on_command(state, content, found.target.partition(":")[2])
     if found.confident and found.target and content.has_screen(found.target):
         return go(state, content, found.target)

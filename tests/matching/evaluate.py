@@ -87,9 +87,7 @@ def load_cases() -> list[Case]:
 def decide(matcher: FuzzyMatcher, text: str, lang: str) -> str | None:
     """What the bot would open: a confident target or a command; else nothing."""
     found = matcher.match(text, lang)
-    if found.target and (found.confident or found.target.startswith("command:")):
-        return found.target
-    return None
+    return found.target if found.confident else None
 
 
 def evaluate(matcher: FuzzyMatcher, cases: list[Case]) -> dict[str, Tally]:
