@@ -1,0 +1,270 @@
+"""`translations export|import`: a CSV round trip for translators, checked row by row."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from fluent.syntax import ast, parse
+
+from bot.translations import export_csv, import_csv
+from tests.conftest import ROOT
+
+LOCALES = sorted(
+    path.parent.name
+    for path in (ROOT / "locales").glob("*/locale.yaml")
+    if path.parent.name != "en"
+)
+
+
+def copy_content(target: Path, folders: tuple[str, ...] = ("locales",)) -> Path:
+    """A writable copy of the content; only locale folders that have a locale.yaml."""
+    for folder in folders:
+        shutil.copytree(ROOT / folder, target / folder)
+    for locale in (target / "locales").iterdir():
+        if locale.is_dir() and not (locale / "locale.yaml").is_file():
+            shutil.rmtree(locale)
+    return target
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted((root / "locales").rglob("*"))
+        if path.is_file()
+    }
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        timeout=120,
+    )
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def write_rows(path: Path, rows: list[dict[str, str]]) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), quoting=csv.QUOTE_ALL)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def set_translation(rows: list[dict[str, str]], msg_id: str, text: str) -> int:
+    """Set a row's translation; return its spreadsheet row number (the header is row 1)."""
+    for index, row in enumerate(rows):
+        if row["id"] == msg_id:
+            row["translation"] = text
+            return index + 2
+    raise AssertionError(f"no row {msg_id}")
+
+
+def test_every_locale_is_tested():
+    assert "nl" in LOCALES
+
+
+@pytest.mark.parametrize("lang", LOCALES)
+def test_round_trip_without_edits_changes_no_byte(tmp_path, lang):
+    root = copy_content(tmp_path / "content")
+    before = snapshot(root)
+    out = tmp_path / f"translations-{lang}.csv"
+    export_csv(root, lang, out)
+    report = import_csv(root, out)
+    assert report.lines()[0].startswith("0 updated, 0 added,")
+    assert report.rejected == []
+    assert report.written == []
+    assert snapshot(root) == before
+
+
+def test_export_columns_and_csv_format(tmp_path):
+    root = copy_content(tmp_path / "content")
+    out = tmp_path / "nl.csv"
+    result = cli("--content", str(root), "translations", "export", "--lang", "nl", "--out", str(out))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("\n") == 1
+    raw = out.read_bytes()
+    assert raw.startswith(b'\xef\xbb\xbf"id","file","english","note","translation","status"')
+    rows = read_rows(out)
+    english_ids = [
+        entry.id.name
+        for path in sorted((root / "locales" / "en").glob("*.ftl"))
+        for entry in parse(path.read_text(encoding="utf-8")).body
+        if isinstance(entry, ast.Message)
+    ]
+    assert [row["id"] for row in rows] == english_ids
+    by_id = {row["id"]: row for row in rows}
+    day_range = by_id["hours-day-range"]
+    assert day_range["file"] == "common"
+    assert day_range["english"] == "{ $first } to { $last } { $from }–{ $to }"
+    assert day_range["note"].startswith("Variables:\n  $first (String)")
+    assert day_range["status"] == "translated"
+    count = by_id["category-organisations-count"]["english"]
+    assert count.startswith("{ $count ->\n    [one] ")
+    assert count.endswith("\n}")
+    assert "\n" in by_id["help-commands"]["translation"]
+    assert all(row["status"] in {"translated", "same-as-english", "missing"} for row in rows)
+
+
+def test_export_of_a_language_without_files(tmp_path):
+    root = copy_content(tmp_path / "content")
+    out = tmp_path / "xx.csv"
+    export_csv(root, "zz", out)
+    rows = read_rows(out)
+    assert rows
+    assert {row["status"] for row in rows} == {"missing"}
+    assert {row["translation"] for row in rows} == {""}
+
+
+def test_edited_translations_are_written_and_validate(tmp_path):
+    root = copy_content(tmp_path / "content", ("flows", "locales", "data"))
+    common = root / "locales" / "nl" / "common.ftl"
+    original = common.read_text(encoding="utf-8")
+    out = tmp_path / "translations-nl.csv"
+    assert cli("--content", str(root), "translations", "export", "--lang", "nl", "--out", str(out)).returncode == 0  # fmt: skip
+    rows = read_rows(out)
+    set_translation(rows, "nav-back", "◀ Ga terug")
+    # Spreadsheet programs may save line breaks inside a cell as \r\n.
+    set_translation(
+        rows, "privacy-notice", "We bewaren weinig.\r\nStuur /forget om het te wissen."
+    )
+    write_rows(out, rows)
+
+    result = cli("--content", str(root), "translations", "import", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (
+        result.stdout.splitlines()[0]
+        == f"2 updated, 0 added, {len(rows) - 2} unchanged, 0 rejected"
+    )
+
+    text = common.read_text(encoding="utf-8")
+    assert "\nnav-back = ◀ Ga terug\n" in text
+    assert (
+        "\nprivacy-notice =\n    We bewaren weinig.\n    Stuur /forget om het te wissen.\n\n"
+        in text
+    )
+    # Everything else stays as it was.
+    start, end = original.index("privacy-notice ="), original.index("forget-done =")
+    expected = original[:start] + "privacy-notice =\n    We bewaren weinig.\n    Stuur /forget om het te wissen.\n\n" + original[end:]  # fmt: skip
+    assert text == expected.replace("nav-back = ◀ Terug\n", "nav-back = ◀ Ga terug\n")
+
+    validated = cli("--content", str(root), "validate")
+    assert validated.returncode == 0, validated.stdout + validated.stderr
+    assert validated.stdout.splitlines()[-1] == "ok"
+
+
+def test_bad_rows_are_rejected_and_good_rows_written(tmp_path):
+    root = copy_content(tmp_path / "content")
+    common = root / "locales" / "nl" / "common.ftl"
+    original = common.read_text(encoding="utf-8")
+    out = tmp_path / "nl-edited.csv"
+    export_csv(root, "nl", out)
+    rows = read_rows(out)
+    broken = set_translation(rows, "hours-one-day", "{ $first } { $from }–{ $x")
+    renamed = set_translation(rows, "group-use-private", "Open { $botnaam } en druk op Start.")
+    good = set_translation(rows, "nav-menu", "🏠 Hoofdmenu")
+    rows.append(dict.fromkeys(rows[0], "") | {"id": "no-such-message", "translation": "Hallo"})
+    write_rows(out, rows)
+
+    result = cli("--content", str(root), "translations", "import", str(out), "--lang", "nl")
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"1 updated, 0 added, {len(rows) - 4} unchanged, 3 rejected"
+    assert any(line.startswith(f"row {broken} hours-one-day: not valid Fluent") for line in lines)
+    assert f"row {renamed} group-use-private: uses variables $botnaam; English uses $bot" in lines
+    assert f"row {len(rows) + 1} no-such-message: this id is not an English message" in lines
+    assert good < renamed
+
+    text = common.read_text(encoding="utf-8")
+    assert "\nnav-menu = 🏠 Hoofdmenu\n" in text
+    assert text == original.replace("nav-menu = 🏠 Menu\n", "nav-menu = 🏠 Hoofdmenu\n")
+
+
+def test_a_line_starting_with_a_star_is_explained(tmp_path):
+    root = copy_content(tmp_path / "content")
+    out = tmp_path / "translations-nl.csv"
+    export_csv(root, "nl", out)
+    rows = read_rows(out)
+    number = set_translation(rows, "help-commands", "Opdrachten:\n* /menu")
+    write_rows(out, rows)
+    report = import_csv(root, out)
+    assert [(n, msg_id) for n, msg_id, _ in report.rejected] == [(number, "help-commands")]
+    assert '{"*"}' in report.rejected[0][2]
+
+
+def test_a_missing_message_is_added_in_english_order(tmp_path):
+    root = copy_content(tmp_path / "content")
+    common = root / "locales" / "nl" / "common.ftl"
+    original = common.read_text(encoding="utf-8")
+    removed = "hours-one-day = { $first } { $from }–{ $to }\n"
+    assert removed in original
+    common.write_text(original.replace(removed, ""), encoding="utf-8")
+    out = tmp_path / "translations-nl.csv"
+    export_csv(root, "nl", out)
+    rows = read_rows(out)
+    assert next(r for r in rows if r["id"] == "hours-one-day")["status"] == "missing"
+    set_translation(rows, "hours-one-day", "{ $first } van { $from } tot { $to }")
+    write_rows(out, rows)
+
+    report = import_csv(root, out)
+    assert report.lines() == [f"0 updated, 1 added, {len(rows) - 1} unchanged, 0 rejected"]
+    text = common.read_text(encoding="utf-8")
+    # Right after the message before it in English, with the English note for translators.
+    assert (
+        "hours-day-range = { $first } t/m { $last } { $from }–{ $to }\n"
+        "# Variables:\n"
+        "#   $first (String) - the day name\n"
+        "#   $last (String) - the same day name\n"
+        "#   $from (String) - opening time\n"
+        "#   $to (String) - closing time\n"
+        "hours-one-day = { $first } van { $from } tot { $to }\n"
+        "hours-every-day = "
+    ) in text
+    # A second import finds nothing left to do.
+    again = import_csv(root, out)
+    assert again.lines()[0] == f"0 updated, 0 added, {len(rows)} unchanged, 0 rejected"
+    assert common.read_text(encoding="utf-8") == text
+
+
+def test_a_missing_file_is_created(tmp_path):
+    root = copy_content(tmp_path / "content")
+    (root / "locales" / "nl" / "flows.ftl").unlink()
+    out = tmp_path / "translations-nl.csv"
+    export_csv(root, "nl", out)
+    rows = read_rows(out)
+    flows = [row for row in rows if row["file"] == "flows"]
+    assert flows
+    assert {row["status"] for row in flows} == {"missing"}
+    set_translation(rows, flows[-1]["id"], "Vertaald")
+    write_rows(out, rows)
+
+    report = import_csv(root, out)
+    assert report.added == [flows[-1]["id"]]
+    created = (root / "locales" / "nl" / "flows.ftl").read_text(encoding="utf-8")
+    assert f"\n{flows[-1]['id']} = Vertaald\n" in created or created.startswith(f"{flows[-1]['id']} = Vertaald\n")  # fmt: skip
+    assert created.endswith("\n")
+    assert import_csv(root, out).lines()[0].startswith("0 updated, 0 added,")
+
+
+def test_language_from_file_name_or_refused(tmp_path):
+    root = copy_content(tmp_path / "content")
+    out = tmp_path / "edited.csv"
+    export_csv(root, "nl", out)
+    result = cli("--content", str(root), "translations", "import", str(out))
+    assert result.returncode == 2
+    assert "--lang" in result.stderr
+    english = cli("--content", str(root), "translations", "import", str(out), "--lang", "en")
+    assert english.returncode == 2
+    assert snapshot(root) == snapshot(copy_content(tmp_path / "fresh"))
