@@ -5,10 +5,9 @@ from __future__ import annotations
 import html
 from typing import Protocol
 
-LRI, PDI = (
-    "\u2066",
-    "\u2069",
-)  # left-to-right isolate: keeps numbers whole inside RTL text
+# Left-to-right isolate: keeps phone numbers and URLs whole inside right-to-left text.
+LRI, PDI = "\u2066", "\u2069"
+RLM = "\u200f"  # right-to-left mark: sets the direction of a line in RTL locales
 
 
 class Markup(Protocol):

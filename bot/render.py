@@ -13,7 +13,7 @@ from bot.content.model import Content, Fact, Organisation, Phone, Say
 from bot.engine.replies import Button, Card, Screen
 from bot.hours import DAYS, Hours, is_open
 from bot.i18n import Localizer
-from bot.markup import Markup, isolate
+from bot.markup import RLM, Markup, isolate
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
@@ -72,6 +72,9 @@ class Renderer:
         if p.fell_back:
             parts.append(markup.text(p.t("notice-english-fallback")))
         text = "\n\n".join(part for part in parts if part)
+        if p.rtl:
+            # A line that starts with a Latin name would otherwise be laid out left to right.
+            text = "\n".join(RLM + line if line else line for line in text.split("\n"))
         return Rendered(text, buttons, nav, self.contact(screen.contact))
 
     def contact(self, org_id: str | None) -> tuple[str, str] | None:
