@@ -1,0 +1,181 @@
+## Organisations — data/organisations.yaml
+
+# Each organisation has org-<id>-about: what it does for you.
+# Phone label messages (phone-<org>-<what>) say who a line is for, what it
+# costs and whether you can stay anonymous. Numbers and hours come from data.
+
+## Emergency and police
+
+org-emergency-services-about =
+    El número de la policía, una ambulancia o los bomberos cuando hay un peligro grave y urgente.
+    Es gratis y funciona de día y de noche.
+phone-emergency-services-112 = Número de emergencia para policía, ambulancia y bomberos. Gratis, de día y de noche. Solo para un peligro grave y urgente.
+
+org-politie-about =
+    La policía de los Países Bajos. Llame a la línea no urgente para denunciar un delito o la trata de personas cuando no hay peligro urgente.
+    La policía también tiene una red para personas LGBTQ+, Roze in Blauw.
+phone-politie-non-emergency = Policía, cuando no es una emergencia: para denunciar un delito o la trata de personas.
+
+## Government and asylum procedure
+
+org-ministry-about =
+    El Ministerio de Asilo y Migración es responsable de la política de asilo y migración. El IND depende de él.
+    Para preguntas generales puede llamar a Informatie Rijksoverheid, la línea de información del Gobierno.
+phone-rijksoverheid-1400 = Informatie Rijksoverheid: la línea de información general del Gobierno, no una línea especial para el asilo. Coste de llamada normal, desde los Países Bajos.
+phone-rijksoverheid-abroad = La misma línea de información general del Gobierno, cuando llama desde el extranjero.
+
+org-coa-about =
+    El COA gestiona los centros de acogida. Le da un lugar para vivir, dinero cada semana y apoyo durante su procedimiento.
+    Si tiene preguntas, vaya al mostrador de información de su centro o mire en MyCOA, que está en muchos idiomas.
+    Los teléfonos del COA que aparecen aquí son para profesionales, no para residentes.
+phone-coa-ter-apel-professionals = Solo para profesionales: COA Ter Apel, preguntas sobre un residente. Las preguntas sobre el procedimiento de asilo van al IND.
+phone-coa-legal-helpdesk = Solo para profesionales: servicio de asuntos legales del COA.
+phone-coa-rvb-helpdesk = Solo para profesionales: preguntas sobre el reglamento Rvb.
+
+org-ind-about =
+    El IND decide sobre su solicitud de asilo. También hace sus entrevistas.
+    Puede llamar al IND si tiene preguntas sobre su solicitud.
+phone-ind-general = Preguntas sobre su solicitud. Coste de llamada normal.
+phone-ind-abroad = El IND, cuando llama desde el extranjero.
+phone-ind-fax-default = Es un número de fax, no para llamar. Solo para el formulario de reclamación por retraso, cuando el IND tarda demasiado con su decisión de asilo. Pregunte primero a su abogado.
+
+org-vluchtelingenwerk-about =
+    VluchtelingenWerk ayuda gratis a las personas que piden asilo. Tienen gente en cada azc.
+    Le explican el procedimiento, pueden acompañarle a sus entrevistas con el IND y ayudan con la reagrupación familiar.
+    Pregunte en su centro cuándo es su horario de atención (spreekuur).
+
+org-refugeehelp-about =
+    RefugeeHelp es una página web de VluchtelingenWerk. Explica el procedimiento de asilo y la vida en los Países Bajos con palabras sencillas, en 11 idiomas.
+
+org-unhcr-about =
+    UNHCR es la agencia de las Naciones Unidas para los refugiados.
+    UNHCR en los Países Bajos no ayuda a personas individuales. Para su procedimiento de asilo le envía a RefugeeHelp.
+
+## Health
+
+org-gza-about =
+    El GZA es la consulta médica para las personas en los centros de acogida para solicitantes de asilo.
+    Llame a la Praktijklijn si está enfermo/a o tiene una pregunta de salud. Hay intérpretes.
+phone-gza-praktijklijn = GZA Praktijklijn, para enfermedades y preguntas de salud. En una urgencia médica puede llamar a cualquier hora: pulse 1.
+
+org-113-zelfmoordpreventie-about =
+    113 Zelfmoordpreventie ayuda cuando usted piensa en quitarse la vida.
+    Puede llamar o chatear, gratis y de forma anónima, de día y de noche.
+phone-113-short = Gratis y anónimo, de día y de noche.
+phone-113-free = También gratis y anónimo, de día y de noche.
+
+org-dokters-van-de-wereld-about =
+    Dokters van de Wereld ayuda con preguntas de salud, también sobre violencia sexual, y le orienta en la sanidad de los Países Bajos.
+    Es gratis, y mediadores culturales le ayudan en su idioma. Están en Amsterdam, Nijmegen y Utrecht.
+phone-dokters-van-de-wereld = Preguntas de salud y ayuda con la sanidad de los Países Bajos. Gratis.
+
+org-zanzu-about =
+    Zanzu es una página web con información clara sobre salud sexual, en 17 idiomas.
+
+## Legal help
+
+org-raad-voor-rechtsbijstand-about =
+    El Consejo de Asistencia Jurídica (Raad voor Rechtsbijstand) le asigna un abogado de asilo gratis. Usted lo recibe automáticamente.
+    Tiene oficinas en los centros de solicitud.
+
+org-juridisch-loket-about =
+    Het Juridisch Loket da un primer consejo legal.
+    El consejo en una oficina es gratis. Mire el horario de la oficina antes de ir.
+phone-juridisch-loket-advice = Consejo legal por teléfono. Esta línea cuesta dinero por minuto. No se puede llamar directamente a las oficinas.
+
+org-wereldhuis-amsterdam-about =
+    Wereldhuis en Amsterdam da consejo legal gratis a personas sin papeles, los jueves por la tarde, con cita previa.
+
+## Family
+
+org-rode-kruis-about =
+    La Cruz Roja (Rode Kruis) le ayuda a buscar a familiares con los que ha perdido el contacto.
+    Es gratis. Una búsqueda suele tardar de 6 a 12 meses.
+
+## Violence and abuse
+
+org-veilig-thuis-about =
+    Veilig Thuis da consejo y ayuda en casos de violencia doméstica y maltrato infantil.
+    Puede llamar o chatear. Es gratis y puede hacerlo de forma anónima.
+phone-veilig-thuis = Gratis y anónimo, de día y de noche. Diga su ciudad para hablar con la oficina más cercana.
+
+org-centrum-seksueel-geweld-about =
+    Centrum Seksueel Geweld ayuda después de una violación o una agresión sexual: ayuda médica, forense y psicológica.
+    Es gratis, de día y de noche. Contacte lo antes posible, mejor dentro de los 7 días.
+phone-centrum-seksueel-geweld = Gratis, de día y de noche. Llame lo antes posible después de una agresión, mejor dentro de los 7 días.
+
+org-fier-about =
+    Fier ayuda a personas que sufren violencia de alguien de quien dependen, y a víctimas de trata de personas.
+    Puede chatear con Fier de forma anónima.
+
+org-slachtofferhulp-about =
+    Slachtofferhulp Nederland apoya a víctimas de delitos, accidentes y catástrofes.
+    También tiene una línea anónima, Verbreek de stilte.
+phone-slachtofferhulp-general = Para víctimas de delitos, accidentes y catástrofes. Coste de llamada local normal. En una crisis, también fuera del horario de oficina.
+phone-slachtofferhulp-verbreek-de-stilte = Verbreek de stilte: una línea anónima.
+
+## Human trafficking
+
+org-comensha-about =
+    CoMensha es el centro nacional contra la trata de personas.
+    Las víctimas, y cualquier persona con una pregunta sobre la trata, pueden llamar a su servicio de ayuda.
+phone-comensha-helpdesk = Servicio nacional de ayuda sobre la trata de personas, para víctimas y cualquier persona con una pregunta.
+
+org-arbeidsinspectie-about =
+    Puede denunciar la explotación laboral a la Inspección de Trabajo de los Países Bajos (Nederlandse Arbeidsinspectie).
+    Por ejemplo, cuando un empleador le obliga a trabajar o le quita sus papeles.
+phone-arbeidsinspectie-report = Denunciar la explotación laboral.
+phone-arbeidsinspectie-abroad = Denunciar la explotación laboral, cuando llama desde el extranjero.
+
+## Children
+
+org-nidos-about =
+    Nidos es el tutor de los menores de 18 años que llegaron a los Países Bajos sin sus padres.
+    Su tutor le ayuda y cuida de sus intereses.
+phone-nidos-head-office = Oficina central de Nidos en Utrecht.
+
+org-kindertelefoon-about =
+    De Kindertelefoon es para niños y jóvenes de 8 a 18 años.
+    Puede llamar o chatear sobre cualquier cosa. Es gratis y anónimo.
+phone-kindertelefoon = Para edades de 8 a 18 años. Gratis y anónimo, todos los días.
+
+## Education and work
+
+org-uaf-about =
+    UAF ayuda a refugiados y solicitantes de asilo que quieren estudiar en una escuela superior o una universidad, con dinero para estudiar, orientación y ayuda para encontrar trabajo.
+    Necesita 12 años de escuela y un nivel suficiente de neerlandés, inglés, francés o alemán.
+
+org-lowan-about =
+    LOWAN apoya a los colegios que enseñan a niños recién llegados a los Países Bajos, como las clases internacionales de transición (ISK).
+    No es una línea de ayuda. Para plazas escolares, pregunte al COA o a su colegio.
+
+## LGBTIQ+
+
+org-lgbt-asylum-support-about =
+    LGBT Asylum Support es una organización neerlandesa que ayuda a solicitantes de asilo LGBTI.
+
+org-secret-garden-about =
+    Secret Garden en Amsterdam da apoyo social, legal y psicológico a personas LGBT de origen migrante, también a solicitantes de asilo.
+    Puede contactar por correo electrónico o por teléfono, o ir sin cita.
+
+org-coc-cocktail-about =
+    Cocktail, de COC Haaglanden, es para solicitantes de asilo LGBTIQ+.
+    Tiene un proyecto de «buddies» (una persona que le acompaña) en la región de La Haya y una página web con información.
+
+## Going back
+
+org-iom-about =
+    IOM ayuda a las personas que quieren volver a su país de forma voluntaria: con el viaje, los documentos de viaje y apoyo para empezar de nuevo allí.
+    Sus asesores de retorno hablan muchos idiomas, y también se usan intérpretes.
+phone-iom-return = IOM, para preguntas sobre el retorno voluntario.
+
+org-dtv-about =
+    Después de una denegación, el DT&V (Servicio de Repatriación y Salida) habla con usted sobre su salida de los Países Bajos.
+    Tiene un intérprete en estas conversaciones. El DT&V trabaja con IOM y VluchtelingenWerk.
+
+## Donations
+
+org-stichting-vluchteling-about =
+    Stichting Vluchteling recoge donaciones para ayuda humanitaria a refugiados en otros países.
+    No da ayuda ni servicios a solicitantes de asilo en los Países Bajos.
+phone-stichting-vluchteling-office = Oficina de Stichting Vluchteling. No es una línea de ayuda para solicitantes de asilo.

@@ -1,0 +1,181 @@
+## Organisations — data/organisations.yaml
+
+# Each organisation has org-<id>-about: what it does for you.
+# Phone label messages (phone-<org>-<what>) say who a line is for, what it
+# costs and whether you can stay anonymous. Numbers and hours come from data.
+
+## Emergency and police
+
+org-emergency-services-about =
+    Hejmara polîs, ambulans an agirkujiyê, dema ku xetereyeke tavilê hebe.
+    Belaş e û şev û roj dixebite.
+phone-emergency-services-112 = Hejmara acîl ji bo polîs, ambulans û agirkujiyê. Belaş, şev û roj. Tenê ji bo xetereya tavilê.
+
+org-politie-about =
+    Polîsê Holendayê. Dema ku xetereya tavilê tune be, ji bo ragihandina sûcekî an bazirganiya mirovan li xeta ne-acîl bigerin.
+    Polîs ji bo mirovên LGBTQ+ xwedî torekê ye jî: Roze in Blauw.
+phone-politie-non-emergency = Polîs, dema ku ne acîl be: ji bo ragihandina sûcekî an bazirganiya mirovan.
+
+## Government and asylum procedure
+
+org-ministry-about =
+    Wezareta Penaberî û Koçberiyê berpirsiyarê siyaseta penaberî û koçberiyê ye. IND girêdayî wê ye.
+    Ji bo pirsên giştî hûn dikarin li Informatie Rijksoverheid bigerin. Ew xeta agahiyan a hikûmeta navendî ye.
+phone-rijksoverheid-1400 = Informatie Rijksoverheid: xeta agahiyan a giştî ya hikûmeta navendî, ne xeteke taybet ji bo penaberiyê. Bihayê telefonê yê asayî, ji nav Holendayê.
+phone-rijksoverheid-abroad = Heman xeta agahiyan a giştî ya hikûmetê, dema ku hûn ji derveyî welat telefon dikin.
+
+org-coa-about =
+    COA navendên pêşwaziyê bi rê ve dibe. Di dema prosedura we de cihê jiyanê, pereyê heftane û piştgiriyê dide we.
+    Ger pirsên we hebin, biçin maseya agahiyê ya navenda xwe, an li MyCOA binêrin. MyCOA bi gelek zimanan e.
+    Hejmarên telefonê yên COA yên li vir ji bo pisporan in, ne ji bo niştecihan.
+phone-coa-ter-apel-professionals = Tenê ji bo pisporan: COA Ter Apel, pirsên li ser yek niştecihî. Pirsên li ser prosedura penaberiyê ji IND-ê tên pirsîn.
+phone-coa-legal-helpdesk = Tenê ji bo pisporan: maseya alîkariyê ya COA ji bo karên hiqûqî.
+phone-coa-rvb-helpdesk = Tenê ji bo pisporan: pirsên li ser rêziknameya Rvb.
+
+org-ind-about =
+    IND li ser serlêdana we ya penaberiyê biryarê dide. Hevpeyvînên we jî IND dike.
+    Hûn dikarin ji bo pirsên li ser serlêdana xwe li IND-ê bigerin.
+phone-ind-general = Pirsên li ser serlêdana we. Bihayê telefonê yê asayî.
+phone-ind-abroad = IND, dema ku hûn ji derveyî welat telefon dikin.
+phone-ind-fax-default = Ev hejmareke faksê ye, ne ji bo axaftinê ye. Tenê ji bo forma hişyariyê ya derengmayînê ye, dema ku IND biryara we ya penaberiyê dereng dixe. Pêşî ji parêzerê xwe bipirsin.
+
+org-vluchtelingenwerk-about =
+    VluchtelingenWerk belaş alîkariya penaxwazan dike. Li her azc-ê mirovên wê hene.
+    Ew prosedurê rave dikin, dikarin bi we re werin hevpeyvînên IND-ê, û di kombûna malbatê de alîkarî dikin.
+    Li cihê xwe bipirsin ka demjimêrên wan ên pêşwaziyê (spreekuur) kengê ne.
+
+org-refugeehelp-about =
+    RefugeeHelp malpereke VluchtelingenWerk e. Ew prosedura penaberiyê û jiyana li Holendayê bi peyvên zelal rave dike, bi 11 zimanan.
+
+org-unhcr-about =
+    UNHCR ajansa penaberan a Neteweyên Yekbûyî ye.
+    UNHCR Holenda alîkariyê nade kesan yek bi yek. Ji bo prosedura penaberiyê ew we dişîne RefugeeHelp.
+
+## Health
+
+org-gza-about =
+    GZA navenda doktoran e ji bo mirovên li navendên pêşwaziyê yên penaxwazan.
+    Dema ku hûn nexweş in an pirseke we ya tenduristiyê heye, li Praktijklijn bigerin. Wergêr hene.
+phone-gza-praktijklijn = GZA Praktijklijn, ji bo nexweşî û pirsên tenduristiyê. Ji bo acîleke tenduristiyê hûn dikarin her dem telefon bikin: 1 bitikînin.
+
+org-113-zelfmoordpreventie-about =
+    113 Zelfmoordpreventie alîkarî dike dema ku hûn difikirin ku jiyana xwe biqedînin.
+    Hûn dikarin telefon bikin an chat bikin. Belaş û bênav e, şev û roj.
+phone-113-short = Belaş û bênav, şev û roj.
+phone-113-free = Ev jî belaş û bênav e, şev û roj.
+
+org-dokters-van-de-wereld-about =
+    Dokters van de Wereld di pirsên tenduristiyê de alîkarî dike, li ser tundiya zayendî jî. Ew rêya lênêrîna tenduristiyê ya Holendayê nîşanî we dide.
+    Belaş e, û navbeynkarên çandî bi zimanê we alîkariya we dikin. Ew li Amsterdam, Nijmegen û Utrecht in.
+phone-dokters-van-de-wereld = Pirsên tenduristiyê û alîkarî di lênêrîna tenduristiyê ya Holendayê de. Belaş.
+
+org-zanzu-about =
+    Zanzu malperek e bi agahiyên zelal li ser tenduristiya zayendî, bi 17 zimanan.
+
+## Legal help
+
+org-raad-voor-rechtsbijstand-about =
+    Desteya Alîkariya Hiqûqî (Raad voor Rechtsbijstand) parêzerê we yê belaş ê penaberiyê amade dike. Hûn bixweber parêzerekî distînin.
+    Di navendên serlêdanê de maseyên wê hene.
+
+org-juridisch-loket-about =
+    Het Juridisch Loket şîreta hiqûqî ya destpêkê dide.
+    Şîret li şaxan belaş e. Berî ku hûn biçin, demjimêrên vebûnê yên şaxê kontrol bikin.
+phone-juridisch-loket-advice = Şîreta hiqûqî bi telefonê. Ev xet ji bo her deqeyê pere digire. Hûn nikarin rasterast li şaxan bigerin.
+
+org-wereldhuis-amsterdam-about =
+    Wereldhuis li Amsterdamê şîreta hiqûqî ya belaş dide mirovên bê belge. Roja pêncşemê piştî nîvro, bi randevûyê.
+
+## Family
+
+org-rode-kruis-about =
+    Xaça Sor (Rode Kruis) alîkariya we dike ku hûn li endamên malbatê bigerin, yên ku têkiliya we bi wan re qut bûye.
+    Belaş e. Lêgerîn pir caran 6 heta 12 mehan dikişîne.
+
+## Violence and abuse
+
+org-veilig-thuis-about =
+    Veilig Thuis li ser tundiya malê û destdirêjiya li zarokan şîret û alîkarî dide.
+    Hûn dikarin telefon bikin an chat bikin. Belaş e û hûn dikarin bênav bimînin.
+phone-veilig-thuis = Belaş û bênav, şev û roj. Navê bajarê xwe bêjin da ku hûn bigihîjin nivîsgeha nêzî xwe.
+
+org-centrum-seksueel-geweld-about =
+    Centrum Seksueel Geweld piştî tecawizê an êrîşa zayendî alîkarî dike: alîkariya bijîşkî, edlî (forensic) û psîkolojîk.
+    Belaş e, şev û roj. Zû têkilî daynin, çêtir e di nav 7 rojan de.
+phone-centrum-seksueel-geweld = Belaş, şev û roj. Piştî êrîşê zû telefon bikin, çêtir e di nav 7 rojan de.
+
+org-fier-about =
+    Fier alîkariya mirovan dike ku ji kesekî tundiyê dibînin, kesê ku ew bi wî ve girêdayî ne. Ew alîkariya qurbaniyên bazirganiya mirovan jî dike.
+    Hûn dikarin bi Fier re bênav chat bikin.
+
+org-slachtofferhulp-about =
+    Slachtofferhulp Nederland piştgiriya qurbaniyên sûc, qeza û karesatan dike.
+    Xeteke wê ya bênav jî heye: Verbreek de stilte.
+phone-slachtofferhulp-general = Ji bo qurbaniyên sûc, qeza û karesatan. Bihayê telefona navxweyî yê asayî. Di krîzê de li derveyî demjimêrên kar jî.
+phone-slachtofferhulp-verbreek-de-stilte = Verbreek de stilte: xeteke bênav.
+
+## Human trafficking
+
+org-comensha-about =
+    CoMensha navenda neteweyî ya li dijî bazirganiya mirovan e.
+    Qurbanî, û her kesê ku li ser bazirganiya mirovan pirseke wî hebe, dikarin li maseya wê ya alîkariyê bigerin.
+phone-comensha-helpdesk = Maseya alîkariyê ya neteweyî li ser bazirganiya mirovan, ji bo qurbaniyan û her kesê ku pirseke wî hebe.
+
+org-arbeidsinspectie-about =
+    Hûn dikarin îstismara kar ji Teftîşa Kar a Holendayê (Nederlandse Arbeidsinspectie) re ragihînin.
+    Bo nimûne, dema ku xwedîkarek we neçar dike ku hûn bixebitin, an belgeyên we digire.
+phone-arbeidsinspectie-report = Îstismara kar ragihînin.
+phone-arbeidsinspectie-abroad = Îstismara kar ragihînin, dema ku hûn ji derveyî welat telefon dikin.
+
+## Children
+
+org-nidos-about =
+    Nidos wasiyê zarokên di bin 18 saliyê de ye, yên ku bê dê û bavê xwe hatine Holendayê.
+    Wasiyê we alîkariya we dike û li berjewendiyên we xwedî derdikeve.
+phone-nidos-head-office = Nivîsgeha sereke ya Nidos li Utrechtê.
+
+org-kindertelefoon-about =
+    De Kindertelefoon ji bo zarok û ciwanên ji 8 heta 18 salî ye.
+    Hûn dikarin li ser her tiştî telefon bikin an chat bikin. Belaş û bênav e.
+phone-kindertelefoon = Ji bo temenê 8 heta 18 salî. Belaş û bênav, her roj.
+
+## Education and work
+
+org-uaf-about =
+    UAF alîkariya penaber û penaxwazan dike ku dixwazin li kolêj an zanîngehê bixwînin: bi pereyê xwendinê, rêberî û alîkariya dîtina kar.
+    Ji we re 12 sal dibistan û têra xwe Holendî, Îngilîzî, Fransî an Almanî lazim e.
+
+org-lowan-about =
+    LOWAN piştgiriyê dide dibistanên ku zarokên nû yên Holendayê perwerde dikin, wek polên derbasbûnê yên navneteweyî (ISK).
+    Ew ne xeta alîkariyê ye. Ji bo cihê dibistanê ji COA an ji dibistana xwe bipirsin.
+
+## LGBTIQ+
+
+org-lgbt-asylum-support-about =
+    LGBT Asylum Support rêxistineke Holendî ye ku alîkariya penaxwazên LGBTI dike.
+
+org-secret-garden-about =
+    Secret Garden li Amsterdamê piştgiriya civakî, hiqûqî û psîkolojîk dide mirovên LGBT yên bi paşxaneya koçberiyê, penaxwaz jî.
+    Hûn dikarin bi e-mail an telefonê bi wan re têkilî daynin, an jî rasterast biçin cem wan.
+
+org-coc-cocktail-about =
+    Cocktail, ji COC Haaglanden, ji bo penaxwazên LGBTIQ+ ye.
+    Projeyeke wê ya buddy (hevaltiyê) li herêma Den Haagê heye, û malpereke bi agahiyan.
+
+## Going back
+
+org-iom-about =
+    IOM alîkariya mirovan dike ku dixwazin bi dilê xwe vegerin welatê xwe: bi rêwîtiyê, belgeyên rêwîtiyê û piştgiriyê ji bo destpêkeke nû li wir.
+    Şêwirmendên wê yên vegerê gelek zimanan diaxivin, û wergêr jî tên bikaranîn.
+phone-iom-return = IOM, ji bo pirsên li ser vegera bi dilxwazî.
+
+org-dtv-about =
+    Piştî redkirinê, DT&V (Servîsa Vegerandin û Derketinê) li ser derketina ji Holendayê bi we re diaxive.
+    Ji bo van axaftinan wergêrek ji we re tê dayîn. DT&V bi IOM û VluchtelingenWerk re dixebite.
+
+## Donations
+
+org-stichting-vluchteling-about =
+    Stichting Vluchteling ji bo alîkariya mirovî ya penaberên li welatên din bexşîşan berhev dike.
+    Ew alîkarî an xizmetê nade penaxwazên li Holendayê.
+phone-stichting-vluchteling-office = Nivîsgeha Stichting Vluchteling. Ne xeta alîkariyê ye ji bo penaxwazan.

@@ -1,0 +1,21 @@
+## Flows — flows/procedure.yaml and flows/topics.yaml
+
+procedure-intro = بیایید ببینیم شما در کدام مرحله روند پناهندگی هستید. حداکثر سه سؤال از شما می‌پرسم.
+procedure-q-registered = آیا درخواست پناهندگی خود را ثبت کرده‌اید (در Ter Apel یا در میدان هوایی Schiphol)؟
+procedure-a-registered-no = نخیر، تازه رسیده‌ام
+procedure-a-registered-yes = بلی، ثبت‌نام کرده‌ام
+procedure-a-choose-phase = خودم مرحله را انتخاب می‌کنم
+procedure-q-interview = آیا مصاحبه‌هایتان با IND (اداره مهاجرت) درباره دلایل پناهندگی انجام شده است؟
+procedure-a-interview-no = نخیر، هنوز نه
+procedure-a-interview-yes = بلی
+procedure-a-not-sure = مطمئن نیستم
+procedure-q-decision = آیا جواب (تصمیم) IND به دستتان رسیده است؟
+procedure-a-decision-waiting = نخیر، منتظرم
+procedure-a-decision-granted = بلی، اقامت گرفتم
+procedure-a-decision-rejected = بلی، رد شد
+phases-menu-intro = روند پناهندگی این مراحل را دارد. یکی را انتخاب کنید تا ببینید در آن چه اتفاقی می‌افتد.
+decision-choose-intro = تصمیم IND چه بود؟
+
+topics-menu-intro = یک موضوع را انتخاب کنید. می‌بینید کدام سازمان‌ها می‌توانند کمک کنند.
+organisations-menu-intro = این‌ها سازمان‌های اصلی هستند. یکی را انتخاب کنید تا ببینید چه کاری می‌کند و چطور می‌توانید با آن تماس بگیرید.
+organisations-by-topic = سازمان‌های بیشتر بر اساس موضوع

@@ -1,0 +1,181 @@
+## Organisations — data/organisations.yaml
+
+# Each organisation has org-<id>-about: what it does for you.
+# Phone label messages (phone-<org>-<what>) say who a line is for, what it
+# costs and whether you can stay anonymous. Numbers and hours come from data.
+
+## Emergency and police
+
+org-emergency-services-about =
+    ቁጽሪ ፖሊስ፡ ኣምቡላንስ ወይ መጥፍኢ ሓዊ፡ ሓደጋ ብቕጽበት ክህሉ ከሎ።
+    ብነጻ እዩ፡ ለይትን መዓልትን ይሰርሕ።
+phone-emergency-services-112 = ቁጽሪ ህጹጽ ሓገዝ ንፖሊስ፡ ኣምቡላንስን መጥፍኢ ሓዊን። ብነጻ፡ ለይትን መዓልትን። ንህጹጽ ሓደጋ ጥራይ።
+
+org-politie-about =
+    ፖሊስ ሆላንድ። ህጹጽ ሓደጋ ኣብ ዘይብሉ እዋን ገበን ወይ ንግዲ ደቂ ሰባት ንምሕባር፡ ናብቲ ዘይህጹጽ መስመር ደውሉ።
+    ፖሊስ ንLGBTQ+ ሰባት'ውን መርበብ ኣለዎ፡ Roze in Blauw።
+phone-politie-non-emergency = ፖሊስ፡ ህጹጽ ኣብ ዘይኮነሉ፥ ገበን ወይ ንግዲ ደቂ ሰባት ንምሕባር።
+
+## Government and asylum procedure
+
+org-ministry-about =
+    ሚኒስትሪ ዑቕባን ስደትን ንፖሊሲ ዑቕባን ስደትን ሓላፍነት ኣለዎ። IND ኣብ ትሕቲኡ እዩ።
+    ንሓፈሻዊ ሕቶታት ናብ Informatie Rijksoverheid ክትድውሉ ትኽእሉ ኢኹም፡ መስመር ሓበሬታ ማእከላይ መንግስቲ እዩ።
+phone-rijksoverheid-1400 = Informatie Rijksoverheid፥ ሓፈሻዊ መስመር ሓበሬታ ማእከላይ መንግስቲ። ፍሉይ መስመር ዑቕባ ኣይኮነን። ልሙድ ክፍሊት ተሌፎን፡ ካብ ውሽጢ ሆላንድ።
+phone-rijksoverheid-abroad = እቲ ሓደ ሓፈሻዊ መስመር ሓበሬታ መንግስቲ፡ ካብ ወጻኢ ሃገር ክትድውሉ ከለኹም።
+
+org-coa-about =
+    COA ነቶም ማእከላት መዕቆቢ የመሓድሮም። ኣብ እዋን መስርሕኩም መንበሪ ቦታ፡ ሰሙናዊ ገንዘብን ደገፍን ይህበኩም።
+    ሕቶ እንተ ኣሎኩም፡ ናብ ቤት ጽሕፈት ሓበሬታ ኣብ ማእከልኩም ኪዱ፡ ወይ ኣብ MyCOA ርኣዩ። MyCOA ብብዙሓት ቋንቋታት እዩ።
+    እዞም ኣብዚ ዘለዉ ቁጽሪ ተሌፎን COA ንሞያውያን እዮም፡ ንነበርቲ ኣይኮኑን።
+phone-coa-ter-apel-professionals = ንሞያውያን ጥራይ፥ COA Ter Apel፡ ብዛዕባ ሓደ ነባሪ ዝምልከት ሕቶታት። ሕቶታት ብዛዕባ መስርሕ ዑቕባ ናብ IND ይኸዱ።
+phone-coa-legal-helpdesk = ንሞያውያን ጥራይ፥ ቤት ጽሕፈት ሓገዝ COA ንሕጋዊ ጉዳያት።
+phone-coa-rvb-helpdesk = ንሞያውያን ጥራይ፥ ሕቶታት ብዛዕባ ሕጊ Rvb።
+
+org-ind-about =
+    IND ኣብ ሕቶ ዑቕባኹም ይውስን። ቃለ-መጠይቓትኩም'ውን ዘካይድ IND እዩ።
+    ብዛዕባ ሕቶኹም ሕቶ እንተ ኣሎኩም ናብ IND ክትድውሉ ትኽእሉ ኢኹም።
+phone-ind-general = ሕቶታት ብዛዕባ ሕቶ ዑቕባኹም። ልሙድ ክፍሊት ተሌፎን።
+phone-ind-abroad = IND፡ ካብ ወጻኢ ሃገር ክትድውሉ ከለኹም።
+phone-ind-fax-default = እዚ ቁጽሪ ፋክስ እዩ፡ ንምድዋል ኣይኮነን። IND ውሳነ ዑቕባኹም ምስ ኣደንጎየ፡ ንቕጥዒ ናይ ምድንጓይ መጠንቀቕታ (notice of default) ጥራይ። መጀመርታ ንጠበቓኹም ሕተቱ።
+
+org-vluchtelingenwerk-about =
+    VluchtelingenWerk ንሓተትቲ ዑቕባ ብነጻ ይሕግዝ። ኣብ ነፍሲ ወከፍ azc ሰባት ኣለውዎ።
+    ነቲ መስርሕ ይገልጹልኩም፡ ናብ ቃለ-መጠይቕ IND ምሳኹም ክኸዱ ይኽእሉ፡ ኣብ ምጥርናፍ ስድራቤት'ውን ይሕግዙ።
+    ሰዓታት ቤት ጽሕፈቶም (spreekuur) መዓስ ምዃኑ ኣብ ቦታኹም ሕተቱ።
+
+org-refugeehelp-about =
+    RefugeeHelp ናይ VluchtelingenWerk ዌብሳይት እዩ። ብዛዕባ መስርሕ ዑቕባን ህይወት ኣብ ሆላንድን ብንጹር ቃላት፡ ብ11 ቋንቋታት ይገልጽ።
+
+org-unhcr-about =
+    UNHCR ናይ ሕቡራት ሃገራት ትካል ስደተኛታት እዩ።
+    UNHCR ሆላንድ ንውልቀ ሰባት ሓገዝ ኣይህብን። ንመስርሕ ዑቕባኹም ናብ RefugeeHelp ይልእኸኩም።
+
+## Health
+
+org-gza-about =
+    GZA ንሰባት ኣብ ማእከላት መዕቆቢ ዑቕባ ዝኸውን ቤት ሕክምና እዩ።
+    ክትሓሙ ከለኹም ወይ ሕቶ ጥዕና እንተ ኣሎኩም ናብ Praktijklijn ደውሉ። ተርጎምቲ ኣለዉ።
+phone-gza-praktijklijn = GZA Praktijklijn፡ ንሕማምን ሕቶታት ጥዕናን። ንህጹጽ ሕክምና ኣብ ዝኾነ ግዜ ክትድውሉ ትኽእሉ ኢኹም፥ 1 ጠውቑ።
+
+org-113-zelfmoordpreventie-about =
+    113 Zelfmoordpreventie ህይወትኩም ናይ ምውዳእ ሓሳብ ክህልወኩም ከሎ ይሕግዝ።
+    ክትድውሉ ወይ ክትጽሕፉ (chat) ትኽእሉ ኢኹም፡ ብነጻ፡ ስምኩም ከይገለጽኩም፡ ለይትን መዓልትን።
+phone-113-short = ብነጻ፡ ስምኩም ከይገለጽኩም፡ ለይትን መዓልትን።
+phone-113-free = እዚ'ውን ብነጻ፡ ስምኩም ከይገለጽኩም፡ ለይትን መዓልትን።
+
+org-dokters-van-de-wereld-about =
+    Dokters van de Wereld ኣብ ሕቶታት ጥዕና ይሕግዝ፡ ብዛዕባ ጾታዊ ዓመጽ'ውን። ኣብ ናይ ሆላንድ ክንክን ጥዕና መገዲ የርእየኩም።
+    ብነጻ እዩ። ባህላዊ ኣሳለጥቲ ብቋንቋኹም ይሕግዙኹም። ኣብ Amsterdam፡ Nijmegen ከምኡ'ውን Utrecht ይርከቡ።
+phone-dokters-van-de-wereld = ሕቶታት ጥዕናን ሓገዝ ኣብ ናይ ሆላንድ ክንክን ጥዕናን። ብነጻ።
+
+org-zanzu-about =
+    Zanzu ብዛዕባ ጾታዊ ጥዕና ንጹር ሓበሬታ ዘለዎ ዌብሳይት እዩ፡ ብ17 ቋንቋታት።
+
+## Legal help
+
+org-raad-voor-rechtsbijstand-about =
+    ቦርድ ሕጋዊ ሓገዝ (Raad voor Rechtsbijstand) ናይ ነጻ ጠበቓ ዑቕባ የዳልወልኩም። ባዕሉ ይወሃበኩም።
+    ኣብ ማእከላት ምሕታት ዑቕባ ቤት ጽሕፈት ኣለዎ።
+
+org-juridisch-loket-about =
+    Het Juridisch Loket ቀዳማይ ሕጋዊ ምኽሪ ይህብ።
+    ኣብ ጨንፈር ዝወሃብ ምኽሪ ብነጻ እዩ። ቅድሚ ምኻድኩም ሰዓታት ስራሕ ናይቲ ጨንፈር ርኣዩ።
+phone-juridisch-loket-advice = ሕጋዊ ምኽሪ ብተሌፎን። እዚ መስመር ብደቒቕ ገንዘብ የኽፍል። ናብቶም ጨናፍር ብቐጥታ ክትድውሉ ኣይትኽእሉን።
+
+org-wereldhuis-amsterdam-about =
+    Wereldhuis ኣብ Amsterdam ንሰባት ብዘይ ወረቐት ብነጻ ሕጋዊ ምኽሪ ይህብ፡ ሓሙስ ድሕሪ ቐትሪ፡ ብቆጸራ።
+
+## Family
+
+org-rode-kruis-about =
+    ቀይሕ መስቀል (Rode Kruis) ምስኦም ርክብ ዝተቋረጸኩም ኣባላት ስድራ ክትደልዩ ይሕግዘኩም።
+    ብነጻ እዩ። ምድላይ መብዛሕትኡ ግዜ ካብ 6 ክሳብ 12 ኣዋርሕ ይወስድ።
+
+## Violence and abuse
+
+org-veilig-thuis-about =
+    Veilig Thuis ኣብ ዓመጽ ኣብ ገዛን በደል ቆልዑን ምኽርን ሓገዝን ይህብ።
+    ክትድውሉ ወይ ክትጽሕፉ (chat) ትኽእሉ ኢኹም። ብነጻ እዩ፡ ስምኩም'ውን ከይገለጽኩም።
+phone-veilig-thuis = ብነጻ፡ ስምኩም ከይገለጽኩም፡ ለይትን መዓልትን። ናብቲ ኣብ ጥቓኹም ዘሎ ቤት ጽሕፈት ንምብጻሕ፡ ስም ከተማኹም ንገሩ።
+
+org-centrum-seksueel-geweld-about =
+    Centrum Seksueel Geweld ድሕሪ ዓመጽ ምድፋር (rape) ወይ ጾታዊ መጥቃዕቲ ይሕግዝ፥ ሕክምናዊ፡ ፎረንሲካዊ ከምኡ'ውን ስነ-ኣእምሮኣዊ ሓገዝ።
+    ብነጻ እዩ፡ ለይትን መዓልትን። ብዝተኻእለ ቀልጢፍኩም ርኸብዎም፡ ዝበለጸ ኣብ ውሽጢ 7 መዓልቲ።
+phone-centrum-seksueel-geweld = ብነጻ፡ ለይትን መዓልትን። ድሕሪ መጥቃዕቲ ብዝተኻእለ ቀልጢፍኩም ደውሉ፡ ዝበለጸ ኣብ ውሽጢ 7 መዓልቲ።
+
+org-fier-about =
+    Fier ካብ ዝምርኮስዎ ሰብ ዓመጽ ንዝወርዶም ሰባትን ንግዳያት ንግዲ ደቂ ሰባትን ይሕግዝ።
+    ምስ Fier ስምኩም ከይገለጽኩም ክትጽሕፉ (chat) ትኽእሉ ኢኹም።
+
+org-slachtofferhulp-about =
+    Slachtofferhulp Nederland ንግዳያት ገበን፡ ሓደጋታትን ዕንወታትን ይድግፍ።
+    ስም ከይገለጽካ ዝድወለሉ መስመር'ውን ኣለዎ፡ Verbreek de stilte።
+phone-slachtofferhulp-general = ንግዳያት ገበን፡ ሓደጋታትን ዕንወታትን። ልሙድ ክፍሊት ተሌፎን ውሽጢ ሃገር። ኣብ ቅልውላው ካብ ሰዓታት ስራሕ ወጻኢ'ውን።
+phone-slachtofferhulp-verbreek-de-stilte = Verbreek de stilte፥ ስም ከይገለጽካ ዝድወለሉ መስመር።
+
+## Human trafficking
+
+org-comensha-about =
+    CoMensha ሃገራዊ ማእከል ኣንጻር ንግዲ ደቂ ሰባት እዩ።
+    ግዳያትን ብዛዕባ ንግዲ ደቂ ሰባት ሕቶ ዘለዎ ዝኾነ ሰብን ናብ ቤት ጽሕፈት ሓገዙ ክድውሉ ይኽእሉ።
+phone-comensha-helpdesk = ሃገራዊ ቤት ጽሕፈት ሓገዝ ብዛዕባ ንግዲ ደቂ ሰባት፡ ንግዳያትን ሕቶ ዘለዎ ዝኾነ ሰብን።
+
+org-arbeidsinspectie-about =
+    ምዝማዝ ስራሕ ናብ ቁጽጽር ስራሕ ሆላንድ (Nederlandse Arbeidsinspectie) ክትሕብሩ ትኽእሉ ኢኹም።
+    ንኣብነት፡ ኣስራሒ ብግዲ ከሰርሓኩም ከሎ ወይ ወረቐትኩም ክወስድ ከሎ።
+phone-arbeidsinspectie-report = ምዝማዝ ስራሕ ሕበሩ።
+phone-arbeidsinspectie-abroad = ምዝማዝ ስራሕ ሕበሩ፡ ካብ ወጻኢ ሃገር ክትድውሉ ከለኹም።
+
+## Children
+
+org-nidos-about =
+    Nidos ንትሕቲ 18 ዓመት ዘለዉ ብዘይ ወለዶም ናብ ሆላንድ ዝመጹ ቆልዑ ሞግዚት እዩ።
+    ሞግዚትኩም ይሕግዘኩም፡ ረብሓኹም'ውን ይሕሉ።
+phone-nidos-head-office = ቀንዲ ቤት ጽሕፈት Nidos ኣብ Utrecht።
+
+org-kindertelefoon-about =
+    De Kindertelefoon ንቆልዑን መንእሰያትን ካብ 8 ክሳብ 18 ዓመት እዩ።
+    ብዛዕባ ዝኾነ ነገር ክትድውሉ ወይ ክትጽሕፉ (chat) ትኽእሉ ኢኹም። ብነጻ እዩ፡ ስምኩም'ውን ኣይግለጽን።
+phone-kindertelefoon = ንዕድመ 8 ክሳብ 18። ብነጻ፡ ስምኩም ከይገለጽኩም፡ ኩሉ መዓልቲ።
+
+## Education and work
+
+org-uaf-about =
+    UAF ንስደተኛታትን ሓተትቲ ዑቕባን ኣብ ኮሌጅ ወይ ዩኒቨርሲቲ ክመሃሩ ንዝደልዩ ይሕግዝ፥ ብገንዘብ ንትምህርቲ፡ ብመምርሕን ስራሕ ንምርካብ ብሓገዝን።
+    12 ዓመት ትምህርቲ፡ ከምኡ'ውን እኹል ሆላንድኛ፡ እንግሊዝኛ፡ ፈረንሳይኛ ወይ ጀርመንኛ የድልየኩም።
+
+org-lowan-about =
+    LOWAN ንሓደሽቲ ኣብ ሆላንድ ዝመጹ ቆልዑ ንዝምህራ ኣብያተ ትምህርቲ ይድግፍ፡ ከም ዓለምለኻዊ ክፍልታት መሰጋገሪ (ISK)።
+    መስመር ሓገዝ ኣይኮነን። ብዛዕባ ቦታ ቤት ትምህርቲ ንCOA ወይ ንቤት ትምህርትኹም ሕተቱ።
+
+## LGBTIQ+
+
+org-lgbt-asylum-support-about =
+    LGBT Asylum Support ንLGBTI ሓተትቲ ዑቕባ ዝሕግዝ ትካል ሆላንድ እዩ።
+
+org-secret-garden-about =
+    Secret Garden ኣብ Amsterdam ንLGBT ሰባት ካብ ድሕረ-ባይታ ስደት፡ ንሓተትቲ ዑቕባ'ውን፡ ማሕበራዊ፡ ሕጋዊ ከምኡ'ውን ስነ-ኣእምሮኣዊ ደገፍ ይህብ።
+    ብኢመይል ወይ ብተሌፎን ክትረኽብዎም ትኽእሉ ኢኹም፡ ወይ ብቐጥታ ኪዱ።
+
+org-coc-cocktail-about =
+    Cocktail፡ ካብ COC Haaglanden፡ ንLGBTIQ+ ሓተትቲ ዑቕባ እዩ።
+    ኣብ ከባቢ The Hague ናይ መሓዛ (buddy) ፕሮጀክት ኣለዎ፡ ሓበሬታ ዘለዎ ዌብሳይት'ውን።
+
+## Going back
+
+org-iom-about =
+    IOM ብፍቓዶም ናብ ሃገሮም ክምለሱ ንዝደልዩ ሰባት ይሕግዝ፥ ኣብ ጉዕዞ፡ ሰነዳት ጉዕዞ፡ ከምኡ'ውን ኣብኡ ብሓድሽ ንምጅማር ደገፍ።
+    ኣማኸርቲ ምምላስ ብብዙሓት ቋንቋታት ይዛረቡ፡ ተርጎምቲ'ውን ይጥቀሙ።
+phone-iom-return = IOM፡ ንሕቶታት ብዛዕባ ብፍቓድ ምምላስ።
+
+org-dtv-about =
+    ድሕሪ ምንጻግ፡ DT&V (ኣገልግሎት ምምላስን ምውጻእን) ብዛዕባ ካብ ሆላንድ ምውጻእ ምሳኹም ይዘራረብ።
+    ነዚ ዘተ ተርጓሚ ይወሃበኩም። DT&V ምስ IOM ከምኡ'ውን VluchtelingenWerk ይሰርሕ።
+
+## Donations
+
+org-stichting-vluchteling-about =
+    Stichting Vluchteling ኣብ ካልኦት ሃገራት ንዘለዉ ስደተኛታት ንሰብኣዊ ሓገዝ ወፈያ ይእክብ።
+    ኣብ ሆላንድ ንዘለዉ ሓተትቲ ዑቕባ ሓገዝ ወይ ኣገልግሎት ኣይህብን።
+phone-stichting-vluchteling-office = ቤት ጽሕፈት Stichting Vluchteling። ንሓተትቲ ዑቕባ መስመር ሓገዝ ኣይኮነን።

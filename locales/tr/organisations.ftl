@@ -1,0 +1,181 @@
+## Organisations — data/organisations.yaml
+
+# Each organisation has org-<id>-about: what it does for you.
+# Phone label messages (phone-<org>-<what>) say who a line is for, what it
+# costs and whether you can stay anonymous. Numbers and hours come from data.
+
+## Emergency and police
+
+org-emergency-services-about =
+    Acil tehlike olduğunda polis, ambulans veya itfaiye için aranan numara.
+    Ücretsizdir ve gece gündüz çalışır.
+phone-emergency-services-112 = Polis, ambulans ve itfaiye için acil durum numarası. Ücretsiz, gece gündüz. Sadece acil tehlike için.
+
+org-politie-about =
+    Hollanda polisi. Acil tehlike yoksa, bir suçu veya insan ticaretini bildirmek için polisin acil olmayan hattını arayın.
+    Polisin LGBTQ+ kişiler için de bir ağı vardır: Roze in Blauw.
+phone-politie-non-emergency = Polis, acil durum olmadığında: bir suçu veya insan ticaretini bildirmek için.
+
+## Government and asylum procedure
+
+org-ministry-about =
+    Sığınma ve Göç Bakanlığı, sığınma ve göç politikasından sorumludur. IND bu bakanlığa bağlıdır.
+    Genel sorular için merkezi hükümetin bilgi hattı olan Informatie Rijksoverheid'ı arayabilirsiniz.
+phone-rijksoverheid-1400 = Informatie Rijksoverheid: merkezi hükümetin genel bilgi hattı; sığınma için özel bir hat değildir. Normal arama ücreti, Hollanda içinden.
+phone-rijksoverheid-abroad = Aynı genel hükümet bilgi hattı, yurt dışından aradığınızda.
+
+org-coa-about =
+    COA kabul merkezlerini yönetir. Süreciniz boyunca size kalacak bir yer, haftalık harçlık ve destek verir.
+    Sorularınız için merkezinizdeki bilgi masasına gidin veya birçok dilde olan MyCOA'ya bakın.
+    Buradaki COA telefon numaraları sakinler için değil, profesyoneller içindir.
+phone-coa-ter-apel-professionals = Sadece profesyoneller için: COA Ter Apel, bir sakin hakkında sorular. Sığınma süreciyle ilgili sorular IND'ye sorulur.
+phone-coa-legal-helpdesk = Sadece profesyoneller için: COA'nın hukuki işler yardım masası.
+phone-coa-rvb-helpdesk = Sadece profesyoneller için: Rvb yönetmeliği hakkında sorular.
+
+org-ind-about =
+    Sığınma başvurunuz hakkında IND karar verir. Görüşmelerinizi de IND yapar.
+    Başvurunuzla ilgili sorularınız için IND'yi arayabilirsiniz.
+phone-ind-general = Başvurunuzla ilgili sorular. Normal arama ücreti.
+phone-ind-abroad = IND, yurt dışından aradığınızda.
+phone-ind-fax-default = Bu bir faks numarasıdır, arama için değildir. Sadece "gecikme ihtarı" formu için: IND sığınma kararınızı geciktirdiğinde. Önce avukatınıza sorun.
+
+org-vluchtelingenwerk-about =
+    VluchtelingenWerk sığınmacılara ücretsiz yardım eder; her azc'de çalışanları vardır.
+    Süreci anlatırlar, IND görüşmelerinize sizinle gelebilirler ve aile birleşiminde yardım ederler.
+    Görüşme saatlerinin (spreekuur) ne zaman olduğunu kaldığınız yerde sorun.
+
+org-refugeehelp-about =
+    RefugeeHelp, VluchtelingenWerk'in bir web sitesidir. Sığınma sürecini ve Hollanda'daki hayatı açık bir dille, 11 dilde anlatır.
+
+org-unhcr-about =
+    UNHCR, Birleşmiş Milletler'in mülteci kuruluşudur.
+    UNHCR Hollanda, kişilere tek tek yardım vermez. Sığınma süreciniz için sizi RefugeeHelp'e yönlendirir.
+
+## Health
+
+org-gza-about =
+    GZA, sığınmacı kabul merkezlerinde kalan kişilerin doktor muayenehanesidir.
+    Hasta olduğunuzda veya bir sağlık sorunuz olduğunda Praktijklijn'i arayın. Tercüman vardır.
+phone-gza-praktijklijn = GZA Praktijklijn, hastalık ve sağlık soruları için. Acil bir sağlık durumunda her zaman arayabilirsiniz: 1'e basın.
+
+org-113-zelfmoordpreventie-about =
+    113 Zelfmoordpreventie, hayatınıza son vermeyi düşündüğünüzde yardım eder.
+    Arayabilir veya yazışabilirsiniz: ücretsiz, isimsiz, gece gündüz.
+phone-113-short = Ücretsiz ve isimsiz, gece gündüz.
+phone-113-free = Bu da ücretsiz ve isimsiz, gece gündüz.
+
+org-dokters-van-de-wereld-about =
+    Dokters van de Wereld sağlık sorularında yardım eder, cinsel şiddet konusunda da. Hollanda sağlık sisteminde yolunuzu bulmanıza yardım eder.
+    Ücretsizdir. Kültürel arabulucular size kendi dilinizde yardım eder. Amsterdam, Nijmegen ve Utrecht'te bulunurlar.
+phone-dokters-van-de-wereld = Sağlık soruları ve Hollanda sağlık sisteminde yardım. Ücretsiz.
+
+org-zanzu-about =
+    Zanzu, cinsel sağlık hakkında açık bilgi veren bir web sitesidir, 17 dilde.
+
+## Legal help
+
+org-raad-voor-rechtsbijstand-about =
+    Hukuki Yardım Kurulu (Raad voor Rechtsbijstand) ücretsiz sığınma avukatınızı ayarlar. Avukatınız size otomatik olarak verilir.
+    Başvuru merkezlerinde masaları vardır.
+
+org-juridisch-loket-about =
+    Het Juridisch Loket ilk hukuki tavsiyeyi verir.
+    Şubede tavsiye ücretsizdir. Gitmeden önce şubenin açılış saatlerine bakın.
+phone-juridisch-loket-advice = Telefonla hukuki tavsiye. Bu hat dakika başına ücretlidir. Şubeleri doğrudan arayamazsınız.
+
+org-wereldhuis-amsterdam-about =
+    Amsterdam'daki Wereldhuis, belgesi olmayan kişilere perşembe öğleden sonraları, randevuyla ücretsiz hukuki tavsiye verir.
+
+## Family
+
+org-rode-kruis-about =
+    Kızılhaç (Rode Kruis), bağlantınızı kaybettiğiniz aile üyelerinizi aramanıza yardım eder.
+    Ücretsizdir. Arama çoğu zaman 6 ile 12 ay sürer.
+
+## Violence and abuse
+
+org-veilig-thuis-about =
+    Veilig Thuis, ev içi şiddet ve çocuk istismarı konusunda tavsiye ve yardım verir.
+    Arayabilir veya yazışabilirsiniz. Ücretsizdir ve isminizi vermek zorunda değilsiniz.
+phone-veilig-thuis = Ücretsiz ve isimsiz, gece gündüz. Size yakın ofise bağlanmak için şehrinizin adını söyleyin.
+
+org-centrum-seksueel-geweld-about =
+    Centrum Seksueel Geweld, tecavüz veya cinsel saldırıdan sonra yardım eder: tıbbi, adli ve psikolojik yardım.
+    Ücretsizdir, gece gündüz. Olabildiğince çabuk, en iyisi 7 gün içinde onlara ulaşın.
+phone-centrum-seksueel-geweld = Ücretsiz, gece gündüz. Saldırıdan sonra olabildiğince çabuk arayın, en iyisi 7 gün içinde.
+
+org-fier-about =
+    Fier, bağımlı oldukları birinden şiddet gören kişilere ve insan ticareti mağdurlarına yardım eder.
+    Fier ile isimsiz olarak yazışabilirsiniz.
+
+org-slachtofferhulp-about =
+    Slachtofferhulp Nederland suç, kaza ve afet mağdurlarına destek olur.
+    İsimsiz bir hattı da vardır: Verbreek de stilte.
+phone-slachtofferhulp-general = Suç, kaza ve afet mağdurları için. Normal yerel arama ücreti. Kriz durumunda mesai saatleri dışında da.
+phone-slachtofferhulp-verbreek-de-stilte = Verbreek de stilte: isimsiz bir hat.
+
+## Human trafficking
+
+org-comensha-about =
+    CoMensha, insan ticaretine karşı ulusal merkezdir.
+    Mağdurlar ve insan ticareti hakkında sorusu olan herkes yardım masasını arayabilir.
+phone-comensha-helpdesk = İnsan ticareti konusunda ulusal yardım masası; mağdurlar ve sorusu olan herkes için.
+
+org-arbeidsinspectie-about =
+    İş yerinde sömürüyü Hollanda İş Müfettişliğine (Nederlandse Arbeidsinspectie) bildirebilirsiniz.
+    Örneğin bir işveren sizi çalışmaya zorladığında veya belgelerinizi aldığında.
+phone-arbeidsinspectie-report = İş yerinde sömürüyü bildirin.
+phone-arbeidsinspectie-abroad = İş yerinde sömürüyü bildirin, yurt dışından aradığınızda.
+
+## Children
+
+org-nidos-about =
+    Nidos, Hollanda'ya anne babası olmadan gelen 18 yaşından küçük çocukların vasisidir.
+    Vasiniz size yardım eder ve haklarınızı korur.
+phone-nidos-head-office = Nidos'un Utrecht'teki merkez ofisi.
+
+org-kindertelefoon-about =
+    De Kindertelefoon, 8 ile 18 yaş arasındaki çocuklar ve gençler içindir.
+    Her konuda arayabilir veya yazışabilirsiniz. Ücretsiz ve isimsizdir.
+phone-kindertelefoon = 8–18 yaş için. Ücretsiz ve isimsiz, her gün.
+
+## Education and work
+
+org-uaf-about =
+    UAF, yüksekokulda veya üniversitede okumak isteyen mültecilere ve sığınmacılara yardım eder: okul için para, rehberlik ve iş bulmada yardım.
+    12 yıl okula gitmiş olmanız ve yeterli düzeyde Felemenkçe, İngilizce, Fransızca veya Almanca bilmeniz gerekir.
+
+org-lowan-about =
+    LOWAN, Hollanda'ya yeni gelen çocuklara ders veren okulları destekler, örneğin uluslararası geçiş sınıflarını (ISK).
+    Bir yardım hattı değildir. Okul yerleri için COA'ya veya okulunuza sorun.
+
+## LGBTIQ+
+
+org-lgbt-asylum-support-about =
+    LGBT Asylum Support, LGBTI sığınmacılara yardım eden Hollandalı bir kuruluştur.
+
+org-secret-garden-about =
+    Amsterdam'daki Secret Garden, göçmen kökenli LGBT kişilere sosyal, hukuki ve psikolojik destek verir; sığınmacılar da buna dahildir.
+    Onlara e-posta veya telefonla ulaşabilir ya da doğrudan gidebilirsiniz.
+
+org-coc-cocktail-about =
+    COC Haaglanden'ın projesi Cocktail, LGBTIQ+ sığınmacılar içindir.
+    Lahey bölgesinde bir buddy (yol arkadaşı) projesi ve bilgi veren bir web sitesi vardır.
+
+## Going back
+
+org-iom-about =
+    IOM, ülkesine kendi isteğiyle dönmek isteyen kişilere yardım eder: yolculuk, seyahat belgeleri ve orada yeniden başlamak için destek.
+    Geri dönüş danışmanları birçok dil konuşur, tercüman da kullanılır.
+phone-iom-return = IOM, gönüllü geri dönüşle ilgili sorular için.
+
+org-dtv-about =
+    Ret kararından sonra DT&V (Geri Gönderme ve Ayrılış Dairesi) sizinle Hollanda'dan ayrılmanız hakkında konuşur.
+    Bu görüşmelerde size bir tercüman verilir. DT&V, IOM ve VluchtelingenWerk ile birlikte çalışır.
+
+## Donations
+
+org-stichting-vluchteling-about =
+    Stichting Vluchteling, başka ülkelerdeki mültecilere insani yardım için bağış toplar.
+    Hollanda'daki sığınmacılara yardım veya hizmet vermez.
+phone-stichting-vluchteling-office = Stichting Vluchteling ofisi. Sığınmacılar için bir yardım hattı değildir.
