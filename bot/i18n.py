@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
-from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import FluentBundle
+from fluent.syntax import FluentParser, ast
 
 from bot.content.model import LocaleInfo
 
@@ -72,6 +74,17 @@ class Localizer:
             raise MissingMessageError(f"{lang}: {msg_id} {errors or 'missing'}")
 
 
+@lru_cache(maxsize=1024)
+def _parse(path: Path, mtime_ns: int) -> tuple[str, ast.Resource]:
+    text = path.read_text(encoding="utf-8")
+    return text, FluentParser().parse(text)
+
+
+def parse_ftl(path: Path) -> tuple[str, ast.Resource]:
+    """A .ftl file's text and syntax tree, parsed once (validation and bundles share it)."""
+    return _parse(path, path.stat().st_mtime_ns)
+
+
 def ftl_files(locale_dir: Path) -> list[Path]:
     """The Fluent files of one locale folder, in a stable order."""
     return sorted(locale_dir.glob("*.ftl"))
@@ -86,6 +99,6 @@ def build_localizer(
         # Isolation marks keep Latin numbers and names readable inside right-to-left text.
         bundle = FluentBundle([info.cldr.replace("_", "-")], use_isolating=info.rtl)
         for path in ftl_files(locales_dir / code):
-            bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+            bundle.add_resource(parse_ftl(path)[1])
         bundles[code] = bundle
     return Localizer(bundles, strict=strict)

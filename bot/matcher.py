@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
@@ -51,10 +52,11 @@ class Hit:
 
 
 NO_HIT = Hit(0.0, 0)
-# Indel ratio forgives missing letters; OSA forgives swapped ones ("unchr" for "unhcr").
-# partial_ratio finds a known word inside a longer one: suffixes in Somali, Turkish, Kurdish.
-SCORERS = ((fuzz.ratio, 1.0), (OSA.normalized_similarity, 100.0), (fuzz.partial_ratio, 1.0))
+# Indel ratio forgives missing letters; OSA forgives swapped ones ("unchr" for "unhcr");
+# partial_ratio finds a known word inside an inflected one.
+Scorer = Callable[..., float]
 STEM = 5
+NEAR = 2
 STEM_SCORE = 88.0
 LONG_MESSAGE_WORDS = 7
 SHORT_WORD = 4
@@ -80,6 +82,39 @@ def windows(query: str) -> list[str]:
     return sorted(found)
 
 
+@dataclass(frozen=True, slots=True)
+class Bucket:
+    """Phrases compared together, and their texts as rapidfuzz choices."""
+
+    phrases: tuple[Phrase, ...]
+    texts: tuple[str, ...]
+
+    @classmethod
+    def of(cls, phrases: list[Phrase]) -> Bucket:
+        return cls(tuple(phrases), tuple(p.text for p in phrases))
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageIndex:
+    """One language's phrases, grouped so a window only meets phrases it could match."""
+
+    near: dict[int, Bucket]  # words in a window -> phrases with up to NEAR words more or fewer
+    same: dict[int, Bucket]  # words in a window -> phrases with as many words
+    stems: Bucket  # single words long enough to be found inside an inflected word
+
+    @classmethod
+    def build(cls, phrases: list[Phrase]) -> LanguageIndex:
+        def words(p: Phrase) -> int:
+            return p.text.count(" ") + 1
+
+        sizes = range(1, MAX_WINDOW + 1)
+        return cls(
+            near={k: Bucket.of([p for p in phrases if abs(words(p) - k) <= NEAR]) for k in sizes},
+            same={k: Bucket.of([p for p in phrases if words(p) == k]) for k in sizes},
+            stems=Bucket.of([p for p in phrases if words(p) == 1 and len(p.text) >= STEM]),
+        )
+
+
 class FuzzyMatcher:
     """Matches typed text against the user's language, English and organisation names."""
 
@@ -91,7 +126,7 @@ class FuzzyMatcher:
         ]
         # Categories about danger (violence, trafficking) never talk a danger word down.
         self.urgent = {f"category:{c.id}" for c in content.categories.values() if c.urgent}
-        self.by_lang: dict[str, list[Phrase]] = {}
+        self.by_lang: dict[str, LanguageIndex] = {}
         for lang in content.locales:
             own = [
                 Phrase(normalise(p), target)
@@ -99,28 +134,34 @@ class FuzzyMatcher:
                 for target, phrases in content.keywords.get(source, {}).items()
                 for p in phrases
             ]
-            self.by_lang[lang] = [p for p in own + shared if p.text]
-        self.choices = {lang: [p.text for p in phrases] for lang, phrases in self.by_lang.items()}
+            self.by_lang[lang] = LanguageIndex.build([p for p in own + shared if p.text])
+
+    def passes(self, index: LanguageIndex, window: str) -> list[tuple[Bucket, Scorer, float]]:
+        """Which phrases to compare `window` with, and how."""
+        size = window.count(" ") + 1
+        found = [(index.near[size], fuzz.ratio, 1.0), (index.same[size], OSA.normalized_similarity, 100.0)]  # fmt: skip
+        if size == 1 and len(window) > STEM:
+            # A known word inside a longer one: suffixes in Somali, Turkish, Kurdish.
+            found.append((index.stems, fuzz.partial_ratio, 1.0))
+        return found
 
     def scores(self, text: str, lang: str) -> dict[str, Hit]:
         """Best hit per target for `text`."""
-        lang = lang if lang in self.by_lang else "en"
-        phrases, choices = self.by_lang[lang], self.choices[lang]
+        index = self.by_lang[lang if lang in self.by_lang else "en"]
         best: dict[str, Hit] = {}
         for window in windows(normalise(text)):
-            for scorer, scale in SCORERS:
-                for _, similarity, index in process.extract(
-                    window, choices, scorer=scorer, processor=None, limit=8,
+            for bucket, scorer, scale in self.passes(index, window):
+                for _, similarity, position in process.extract(
+                    window, bucket.texts, scorer=scorer, processor=None, limit=8,
                     score_cutoff=CANDIDATE / scale,
                 ):  # fmt: skip
-                    raw = similarity * scale
-                    phrase = phrases[index]
+                    phrase = bucket.phrases[position]
                     if len(phrase.text) <= SHORT_WORD and phrase.text != window:
                         continue  # a short word must be typed exactly ("hoe" is not "home")
+                    raw = similarity * scale
                     if scorer is fuzz.partial_ratio:
-                        inflected = len(window) > len(phrase.text) >= STEM
-                        if " " in window or " " in phrase.text or not inflected:
-                            continue
+                        if len(phrase.text) >= len(window):
+                            continue  # only a known word inside a longer typed one counts
                         raw = min(raw, STEM_SCORE)  # "qoyskayga" holds "qoyska": likely, not sure
                     # A longer phrase found whole says more than one word of it.
                     words = phrase.text.count(" ") + 1

@@ -81,7 +81,10 @@ def main() -> None:
         rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         cases = load_cases()
         texts = [(c.text, c.lang) for c in cases]
-        phrases = {lang: app.matcher.choices[lang] for lang in app.matcher.choices}
+        phrases = {
+            lang: sorted({t for bucket in index.near.values() for t in bucket.texts})
+            for lang, index in app.matcher.by_lang.items()
+        }
 
         index = iter(range(10**9))
 

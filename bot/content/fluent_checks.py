@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from babel import Locale
-from fluent.syntax import ast, parse
+from fluent.syntax import ast
 from fluent.syntax.visitor import Visitor
 
 from bot.content.problems import Report
-from bot.i18n import REFERENCE, ftl_files
+from bot.i18n import REFERENCE, ftl_files, parse_ftl
 
 PLURAL_CATEGORIES = frozenset({"zero", "one", "two", "few", "many", "other"})
 
@@ -55,8 +55,8 @@ def read_locale(root: Path, code: str, report: Report, cldr: str | None = None) 
     result = LocaleMessages(code)
     for path in ftl_files(root / "locales" / code):
         rel = path.relative_to(root).as_posix()
-        text = path.read_text(encoding="utf-8")
-        for entry in parse(text).body:
+        text, resource = parse_ftl(path)
+        for entry in resource.body:
             if isinstance(entry, ast.Junk):
                 for note in entry.annotations:
                     offset = note.span.start if note.span else entry.span.start

@@ -9,7 +9,7 @@ nav-menu = 🏠 مېنو
 nav-emergency = 🚨 بېړنی حالت 112
 nav-language = 🌐 ژبه
 
-main-option-procedure = زه د پناه په پروسه کې چېرته یم؟
+main-option-procedure = د پناه په پروسه کې چېرته یم؟
 main-option-topics = د موضوع له مخې مرسته
 main-option-organisations = ادارې
 main-option-help = ℹ️ لارښود
