@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -58,3 +59,25 @@ def test_match_cli_shape():
     many = subprocess.run([sys.executable, "-m", "bot", "match", "--json"], input="doctor\nasdfgh qwerty\n", capture_output=True, text=True, check=True, cwd=ROOT)  # fmt: skip
     lines = [json.loads(line) for line in many.stdout.splitlines()]
     assert [row["match"] for row in lines] == ["category:health", None]
+
+
+QUOTED = re.compile(r"[\"“”«»„]\s*([^\"“”«»„]{2,30}?)\s*[\"“”«»„]")
+SUGGESTIONS = {
+    "help-commands": "command:",  # words the help text tells users to type
+    "main-menu-intro": "category:",
+    "text-not-understood": "category:",
+}
+LANGS = sorted(p.name for p in (ROOT / "locales").iterdir() if (p / "locale.yaml").exists())
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_words_we_suggest_are_understood(app, lang):
+    """Every word a message tells users to type leads where the message promises."""
+    for msg_id, kind in SUGGESTIONS.items():
+        text = app.localizer.format(lang, msg_id)
+        for word in QUOTED.findall(text):
+            if word.startswith("/"):
+                continue
+            found = app.matcher.match(word, lang)
+            assert found.confident, (lang, msg_id, word, found)
+            assert found.target.startswith(kind), (lang, msg_id, word, found.target)

@@ -26,7 +26,7 @@ help-commands =
     /language – choose your language
     /privacy – what we store
     /forget – delete everything we store about you
-    You can also type words such as "menu", "back" or "help".
+    You can also type words such as "menu" or "back".
 
 privacy-notice =
     We store only: your language, the last screen you opened and the day of your last visit.

@@ -26,7 +26,7 @@ help-commands =
     /language – elegir su idioma
     /privacy – qué guardamos
     /forget – borrar todo lo que guardamos sobre usted
-    También puede escribir palabras como «menú», «atrás» o «ayuda».
+    También puede escribir palabras como «menú» o «atrás».
 
 privacy-notice =
     Solo guardamos: su idioma, la última pantalla que abrió y el día de su última visita.

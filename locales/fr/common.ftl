@@ -26,7 +26,7 @@ help-commands =
     /language – choisir votre langue
     /privacy – ce que nous gardons
     /forget – effacer tout ce que nous gardons sur vous
-    Vous pouvez aussi écrire des mots comme « menu », « retour » ou « aide ».
+    Vous pouvez aussi écrire des mots comme « menu » ou « retour ».
 
 privacy-notice =
     Nous gardons seulement : votre langue, le dernier écran ouvert et le jour de votre dernière visite.

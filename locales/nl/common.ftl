@@ -26,7 +26,7 @@ help-commands =
     /language – kies je taal
     /privacy – wat we bewaren
     /forget – wis alles wat we over jou bewaren
-    Je kunt ook woorden typen zoals "menu", "terug" of "hulp".
+    Je kunt ook woorden typen zoals "menu" of "terug".
 
 privacy-notice =
     We bewaren alleen: je taal, het laatste scherm dat je opende en de dag van je laatste bezoek.

@@ -26,7 +26,7 @@ help-commands =
     /language – dilinizi seçin
     /privacy – neleri saklıyoruz
     /forget – sizinle ilgili sakladığımız her şeyi silin
-    "menü", "geri" veya "yardım" gibi kelimeler de yazabilirsiniz.
+    "menü" veya "geri" gibi kelimeler de yazabilirsiniz.
 
 privacy-notice =
     Sadece şunları saklıyoruz: diliniz, en son açtığınız ekran ve son ziyaretinizin günü.
