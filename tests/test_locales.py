@@ -77,3 +77,18 @@ def test_rtl_locales_are_marked_and_isolate_numbers(content, renderer, lang):
     text = renderer.render(build_screen(content, "category:emergency"), lang, PlainMarkup(), TUESDAY_MORNING).text  # fmt: skip
     assert script(text) == "ARABIC"
     assert "\u2068112\u2069" in text or "\u2066112\u2069" in text  # 112 isolated inside RTL text
+
+
+SAMPLES = {"phone": "112", "count": 3, "bot": "@WegwijsBot", "first": "Monday", "last": "Friday", "from": "08:00", "to": "20:00"}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", LOCALES)
+def test_every_message_formats_with_realistic_arguments(renderer, lang):
+    scratch = Report()
+    for msg_id, (_, _, names) in read_locale(ROOT, "en", scratch).messages.items():
+        args = {name: SAMPLES.get(name, "6") for name in names}
+        for count in (0, 1, 2, 5, 11, 100) if "count" in names else (3,):
+            args = {**args, **({"count": count} if "count" in names else {})}
+            text = renderer.localizer.format(lang, msg_id, args)  # strict: raises on any error
+            assert text.strip(), (lang, msg_id)
+            assert "{" not in text, (lang, msg_id, text)

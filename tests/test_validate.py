@@ -91,7 +91,10 @@ def test_category_without_organisation(content_copy):
     edit(
         path, "categories:\n", "categories:\n  - id: astrology\n    say: [category-legal-intro]\n"
     )
-    assert any("DATA-EMPTY-CATEGORY category 'astrology'" in p for p in problems(content_copy))
+    assert (
+        "data/categories.yaml:6: DATA-EMPTY-CATEGORY category 'astrology' has no organisation"
+        in problems(content_copy)
+    )
 
 
 def test_malformed_phone_number(content_copy):
@@ -157,3 +160,9 @@ def test_incomplete_plural_variants_are_warned(content_copy):
     path.write_text(path.read_text().replace("direction: ltr", "direction: ltr\ncldr: ar"))
     _, report = validate(content_copy)
     assert any(p.code == "FTL-PLURALS" and "few, many, two, zero" in p.message for p in report.warnings)  # fmt: skip
+
+
+def test_diagram_shows_the_flows():
+    result = subprocess.run([sys.executable, "-m", "bot", "diagram", "procedure"], capture_output=True, text=True, check=True, cwd=ROOT)  # fmt: skip
+    assert result.stdout.startswith("stateDiagram-v2")
+    assert "procedure_start --> phase__registration: procedure-a-registered-no" in result.stdout

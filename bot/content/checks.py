@@ -95,13 +95,13 @@ def check_data(content: Content, report: Report) -> None:
                 report.error(path, org.provenance.line, "DATA-UNKNOWN-CATEGORY", f"'{org.id}' names unknown category '{cat}'")  # fmt: skip
     for category in content.categories.values():
         if not category.organisations:
-            report.error("data/categories.yaml", None, "DATA-EMPTY-CATEGORY", f"category '{category.id}' has no organisation")  # fmt: skip
+            report.error("data/categories.yaml", category.line, "DATA-EMPTY-CATEGORY", f"category '{category.id}' has no organisation")  # fmt: skip
     for phase in content.phases.values():
         for cat in phase.related:
             if cat not in content.categories:
-                report.error("data/phases.yaml", None, "DATA-UNKNOWN-CATEGORY", f"phase '{phase.id}' names unknown category '{cat}'")  # fmt: skip
+                report.error("data/phases.yaml", phase.line, "DATA-UNKNOWN-CATEGORY", f"phase '{phase.id}' names unknown category '{cat}'")  # fmt: skip
         if phase.next and phase.next not in content.phases and phase.next not in content.nodes:
-            report.error("data/phases.yaml", None, "DATA-UNKNOWN-PHASE", f"phase '{phase.id}': next '{phase.next}' is not a phase or node")  # fmt: skip
+            report.error("data/phases.yaml", phase.line, "DATA-UNKNOWN-PHASE", f"phase '{phase.id}': next '{phase.next}' is not a phase or node")  # fmt: skip
 
 
 def used_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
@@ -115,17 +115,17 @@ def used_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
             if option.label:
                 yield option.label, node.path, node.line
     for cat in content.categories.values():
-        yield f"category-{cat.id}", "data/categories.yaml", None
+        yield f"category-{cat.id}", "data/categories.yaml", cat.line
         for say in cat.say:
-            yield say.msg, "data/categories.yaml", None
+            yield say.msg, "data/categories.yaml", cat.line
     for org in content.organisations.values():
         yield f"org-{org.id}-about", "data/organisations.yaml", org.provenance.line
         for phone in org.phones:
             yield phone.label, "data/organisations.yaml", phone.provenance.line
     for phase in content.phases.values():
-        yield f"phase-{phase.id}", "data/phases.yaml", None
+        yield f"phase-{phase.id}", "data/phases.yaml", phase.line
         for part in PHASE_PARTS:
-            yield f"phase-{phase.id}-{part}", "data/phases.yaml", None
+            yield f"phase-{phase.id}-{part}", "data/phases.yaml", phase.line
 
 
 def check_messages(content: Content, report: Report) -> None:

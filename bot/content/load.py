@@ -264,7 +264,9 @@ class ContentLoader:
             if item["id"] in result:
                 self.report.error(self.rel(path), line_of(item), "DATA-DUPLICATE-ID", f"duplicate category id '{item['id']}'")  # fmt: skip
             say = self.say_list(path, item.get("say"), orgs)
-            result[item["id"]] = Category(item["id"], say, members, item.get("urgent") == "true")
+            result[item["id"]] = Category(
+                item["id"], say, members, item.get("urgent") == "true", line_of(item)
+            )
         return result
 
     def load_phases(self) -> dict[str, Phase]:
@@ -282,7 +284,8 @@ class ContentLoader:
                     continue
                 self.unknown_keys(path, raw, {"value"} | PROVENANCE_KEYS)
                 facts[key] = Fact(raw["value"], self.provenance(path, raw, None))
-            result[item["id"]] = Phase(item["id"], item.get("next"), tuple(item.get("related") or ()), facts)  # fmt: skip
+            related = tuple(item.get("related") or ())
+            result[item["id"]] = Phase(item["id"], item.get("next"), related, facts, line_of(item))
         return result
 
     # --- flows ----------------------------------------------------------------

@@ -89,6 +89,7 @@ class Category:
     say: tuple[Say, ...]
     organisations: tuple[str, ...]
     urgent: bool = False
+    line: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,7 @@ class Phase:
     next: str | None
     related: tuple[str, ...]
     facts: dict[str, Fact] = field(hash=False)
+    line: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
