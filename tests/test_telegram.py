@@ -382,3 +382,17 @@ def test_webhook_needs_url_and_secret(api: FakeBotApi, tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "bot", "webhook"], cwd=ROOT, env=env, capture_output=True, timeout=30, check=False)  # fmt: skip
     assert done.returncode == 2
     assert b"WEBHOOK_SECRET" in done.stderr
+
+
+def test_organisation_card_sends_a_contact(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+    user = 1011
+    (card,) = talk(api, user, "/start organization_veilig-thuis", "en")
+    assert "<b>Veilig Thuis</b>" in card.params["text"]
+    contact_button = next(d for d in inline_data(card) if "contact:" in d)
+    since = api.mark()
+    api.press(user, contact_button, "en")
+    (contact,) = api.wait_calls("sendContact", 1, since=since, chat_id=user)
+    assert contact.params["phone_number"] == "0800-2000"
+    assert contact.params["first_name"] == "Veilig Thuis"
+    (note,) = api.wait_calls("sendMessage", 1, since=since, chat_id=user)
+    assert plain(note.params["text"]) == msg(wegwijs, "en", "card-contact-sent")
