@@ -85,11 +85,8 @@ class Renderer:
     def block(self, p: _Pass, block: Say | Card, now: datetime) -> str:
         if isinstance(block, Card):
             return self.card(p, self.content.organisations[block.organisation], now)
-        args = {
-            key: isolate(value, p.rtl) if isinstance(value, str) else value
-            for key, value in block.args
-        }
-        return p.markup.text(p.t(block.msg, args))
+        # Fluent already isolates placeables in right-to-left locales (see bot.i18n).
+        return p.markup.text(p.t(block.msg, dict(block.args)))
 
     def label(self, p: _Pass, button: Button) -> str:
         kind, _, ident = button.target.partition(":")
