@@ -29,9 +29,9 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
     for problem in shown:
         print(problem)
     if not args.facts and report.warnings:
-        print(
-            f"{len(report.warnings)} warnings (facts to re-check, missing translations); see --facts"
-        )
+        facts = sum(p.code.startswith("FACT") for p in report.warnings)
+        other = len(report.warnings) - facts
+        print(f"warnings: {facts} facts to re-check, {other} about translations; see --facts")
     if not report.errors:
         print("ok")
     return 1 if report.errors else 0

@@ -167,3 +167,11 @@ def test_contact_card_button(content, matcher):
     assert sent.state == turn.state
     assert sent.screens[0].contact == "veilig-thuis"
     assert run(content, matcher, Choice("contact:nobody")).screens[0].blocks[0].msg == "button-expired"  # fmt: skip
+
+
+def test_people_from_ukraine_learn_other_rules_apply(content, matcher):
+    start = run(content, matcher, Choice("procedure-start"))
+    assert "temporary-protection" in targets(start)
+    turn = run(content, matcher, Text("я з України"), UserState("uk"))
+    assert turn.state.node == "temporary-protection"
+    assert {"organization:refugeehelp", "category:work", "category:education"} <= set(targets(turn))  # fmt: skip

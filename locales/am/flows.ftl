@@ -5,6 +5,11 @@ procedure-q-registered = የጥገኝነት ማመልከቻዎን አስመዝ�
 procedure-a-registered-no = አይ፣ አሁን ገና መጣሁ
 procedure-a-registered-yes = አዎ፣ ተመዝግቤያለሁ
 procedure-a-choose-phase = ደረጃውን ራሴ እመርጣለሁ
+procedure-a-ukraine = ከዩክሬን ጦርነት ሸሽቻለሁ
+temporary-protection-intro =
+    ከዩክሬን ጦርነት የሸሹ ሰዎች ጊዜያዊ ጥበቃ ያገኛሉ፣ ጥገኝነት አይደለም።
+    እዚህ ከተገለጸው የጥገኝነት ሂደት የተለዩ ደንቦች ይመለከቱዎታል።
+    RefugeeHelp በዩክሬንኛ እና በሩሲያኛ መረጃ አለው፤ ስለ ሥራ እና ትምህርትም ጭምር።
 procedure-q-interview = ከ IND (የኢሚግሬሽን መሥሪያ ቤት) ጋር ስለ ጥገኝነት ምክንያቶችዎ ቃለ መጠይቅ አድርገዋል?
 procedure-a-interview-no = አይ፣ ገና ነው
 procedure-a-interview-yes = አዎ

@@ -5,6 +5,11 @@ procedure-q-registered = هل سجّلت طلب اللجوء من قبل (في T
 procedure-a-registered-no = لا، وصلت للتو
 procedure-a-registered-yes = نعم، أنا مسجَّل
 procedure-a-choose-phase = سأختار المرحلة بنفسي
+procedure-a-ukraine = فررتُ من الحرب في أوكرانيا
+temporary-protection-intro =
+    الأشخاص الذين فرّوا من الحرب في أوكرانيا يحصلون على حماية مؤقتة، وليس على اللجوء.
+    تنطبق عليك قواعد مختلفة عن إجراءات اللجوء الموصوفة هنا.
+    لدى RefugeeHelp معلومات باللغتين الأوكرانية والروسية، منها معلومات عن العمل والتعليم.
 procedure-q-interview = هل أجريت المقابلات مع IND (دائرة الهجرة) عن أسباب طلبك للجوء؟
 procedure-a-interview-no = لا، ليس بعد
 procedure-a-interview-yes = نعم

@@ -5,6 +5,11 @@ procedure-q-registered = ئایا داواکاریی پەنابەرییەکەت�
 procedure-a-registered-no = نەخێر، تازە گەیشتووم
 procedure-a-registered-yes = بەڵێ، تۆمار کراوم
 procedure-a-choose-phase = خۆم قۆناغەکە هەڵدەبژێرم
+procedure-a-ukraine = لە جەنگی ئۆکرانیا هەڵاتووم
+temporary-protection-intro =
+    ئەو کەسانەی لە جەنگی ئۆکرانیا هەڵاتوون، پاراستنی کاتی وەردەگرن، نەک پەنابەری.
+    بۆ ئێوە ڕێسای جیاواز لەو پرۆسەی پەنابەرییەی لێرە باسکراوە جێبەجێ دەکرێت.
+    ڕێکخراوی RefugeeHelp زانیاریی بە زمانەکانی ئۆکرانی و ڕووسی هەیە، هەروەها دەربارەی کار و خوێندن.
 procedure-q-interview = ئایا چاوپێکەوتنەکانتان لەگەڵ IND (دەزگای کۆچ) کردووە، دەربارەی هۆکارەکانی پەنابەرییەکەتان؟
 procedure-a-interview-no = نەخێر، هێشتا نا
 procedure-a-interview-yes = بەڵێ

@@ -5,6 +5,11 @@ procedure-q-registered = Have you already registered your asylum application (in
 procedure-a-registered-no = No, I just arrived
 procedure-a-registered-yes = Yes, I am registered
 procedure-a-choose-phase = I will choose the phase myself
+procedure-a-ukraine = I fled the war in Ukraine
+temporary-protection-intro =
+    People who fled the war in Ukraine get temporary protection, not asylum.
+    Other rules apply to you than in the asylum procedure described here.
+    RefugeeHelp has information in Ukrainian and Russian, also about work and education.
 procedure-q-interview = Have you had your interviews with the IND (the immigration service) about your reasons for asylum?
 procedure-a-interview-no = No, not yet
 procedure-a-interview-yes = Yes

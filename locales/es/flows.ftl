@@ -5,6 +5,11 @@ procedure-q-registered = ¿Ya ha registrado su solicitud de asilo (en Ter Apel o
 procedure-a-registered-no = No, acabo de llegar
 procedure-a-registered-yes = Sí, estoy registrado/a
 procedure-a-choose-phase = Elijo la fase yo mismo/a
+procedure-a-ukraine = Huí de la guerra en Ucrania
+temporary-protection-intro =
+    Las personas que huyeron de la guerra en Ucrania reciben protección temporal, no asilo.
+    A usted se le aplican normas distintas a las del procedimiento de asilo que se describe aquí.
+    RefugeeHelp tiene información en ucraniano y ruso, también sobre trabajo y educación.
 procedure-q-interview = ¿Ya ha tenido sus entrevistas con el IND (el servicio de inmigración) sobre sus motivos para pedir asilo?
 procedure-a-interview-no = No, todavía no
 procedure-a-interview-yes = Sí

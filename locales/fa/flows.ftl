@@ -5,6 +5,11 @@ procedure-q-registered = آیا درخواست پناهندگی خود را ثب
 procedure-a-registered-no = نه، تازه رسیده‌ام
 procedure-a-registered-yes = بله، ثبت‌نام کرده‌ام
 procedure-a-choose-phase = خودم مرحله را انتخاب می‌کنم
+procedure-a-ukraine = از جنگ در اوکراین فرار کرده‌ام
+temporary-protection-intro =
+    کسانی که از جنگ در اوکراین فرار کرده‌اند، حمایت موقت می‌گیرند، نه پناهندگی.
+    برای شما قوانین دیگری اعمال می‌شود، متفاوت با روند پناهندگی که اینجا توضیح داده شده است.
+    سازمان RefugeeHelp اطلاعاتی به زبان‌های اوکراینی و روسی دارد، از جمله درباره کار و تحصیل.
 procedure-q-interview = آیا مصاحبه‌هایتان با IND (اداره مهاجرت) درباره دلایل پناهندگی انجام شده است؟
 procedure-a-interview-no = نه، هنوز نه
 procedure-a-interview-yes = بله

@@ -5,6 +5,11 @@ procedure-q-registered = Avez-vous déjà enregistré votre demande d’asile (�
 procedure-a-registered-no = Non, je viens d’arriver
 procedure-a-registered-yes = Oui, je suis enregistré(e)
 procedure-a-choose-phase = Je choisis l’étape moi-même
+procedure-a-ukraine = J’ai fui la guerre en Ukraine
+temporary-protection-intro =
+    Les personnes qui ont fui la guerre en Ukraine reçoivent une protection temporaire, pas l’asile.
+    Pour vous, les règles ne sont pas les mêmes que dans la procédure d’asile décrite ici.
+    RefugeeHelp propose des informations en ukrainien et en russe, aussi sur le travail et les études.
 procedure-q-interview = Avez-vous déjà eu vos entretiens avec l’IND (le service de l’immigration) sur les raisons de votre demande d’asile ?
 procedure-a-interview-no = Non, pas encore
 procedure-a-interview-yes = Oui

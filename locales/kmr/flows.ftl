@@ -5,6 +5,11 @@ procedure-q-registered = We serlêdana xwe ya penaberiyê berê qeyd kiriye (li 
 procedure-a-registered-no = Na, ez nû hatim
 procedure-a-registered-yes = Erê, ez qeydkirî me
 procedure-a-choose-phase = Ez ê qonaxê hilbijêrim
+procedure-a-ukraine = Ez ji şerê Ukraynayê reviyam
+temporary-protection-intro =
+    Kesên ku ji şerê Ukraynayê reviyane parastina demkî distînin, ne penaberiyê.
+    Ji bo we qaîdeyên din derbas dibin, ne yên prosedura penaberiyê ya ku li vir hatiye ravekirin.
+    Li RefugeeHelp agahî bi ukraynî û rûsî hene, her wiha li ser kar û perwerdeyê.
 procedure-q-interview = We hevpeyvînên xwe bi IND-ê (dezgeha koçberiyê) re li ser sedemên penaberiya xwe kirine?
 procedure-a-interview-no = Na, hîn na
 procedure-a-interview-yes = Erê

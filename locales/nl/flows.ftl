@@ -5,6 +5,11 @@ procedure-q-registered = Heb je je asielaanvraag al laten registreren (in Ter Ap
 procedure-a-registered-no = Nee, ik ben net aangekomen
 procedure-a-registered-yes = Ja, ik ben geregistreerd
 procedure-a-choose-phase = Ik kies zelf de fase
+procedure-a-ukraine = Ik ben gevlucht voor de oorlog in Oekraïne
+temporary-protection-intro =
+    Mensen die gevlucht zijn voor de oorlog in Oekraïne krijgen tijdelijke bescherming, geen asiel.
+    Voor jou gelden andere regels dan in de asielprocedure die hier staat.
+    RefugeeHelp heeft informatie in het Oekraïens en Russisch, ook over werk en onderwijs.
 procedure-q-interview = Heb je je gesprekken met de IND (de immigratiedienst) over je asielredenen al gehad?
 procedure-a-interview-no = Nee, nog niet
 procedure-a-interview-yes = Ja

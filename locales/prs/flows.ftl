@@ -5,6 +5,11 @@ procedure-q-registered = آیا درخواست پناهندگی خود را ثب
 procedure-a-registered-no = نخیر، تازه رسیده‌ام
 procedure-a-registered-yes = بلی، ثبت‌نام کرده‌ام
 procedure-a-choose-phase = خودم مرحله را انتخاب می‌کنم
+procedure-a-ukraine = از جنگ در اوکراین فرار کرده‌ام
+temporary-protection-intro =
+    کسانی که از جنگ در اوکراین فرار کرده‌اند، حمایت موقت دریافت می‌کنند، نه پناهندگی.
+    برای شما مقررات دیگری تطبیق می‌شود، متفاوت با روند پناهندگی که اینجا شرح داده شده است.
+    موسسه RefugeeHelp به زبان‌های اوکراینی و روسی معلومات دارد، همچنان درباره کار و تحصیل.
 procedure-q-interview = آیا مصاحبه‌هایتان با IND (اداره مهاجرت) درباره دلایل پناهندگی انجام شده است؟
 procedure-a-interview-no = نخیر، هنوز نه
 procedure-a-interview-yes = بلی

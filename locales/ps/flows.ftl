@@ -5,6 +5,11 @@ procedure-q-registered = ایا تاسو خپله د پناه غوښتنه ثب�
 procedure-a-registered-no = نه، زه نوی راغلی یم
 procedure-a-registered-yes = هو، زه ثبت شوی یم
 procedure-a-choose-phase = پړاو به پخپله وټاکم
+procedure-a-ukraine = د اوکراین له جګړې تښتېدلی یم
+temporary-protection-intro =
+    هغه خلک چې د اوکراین له جګړې تښتېدلي دي، لنډمهاله ساتنه ترلاسه کوي، نه پناه.
+    پر تاسو د پناه د هغې پروسې په پرتله چې دلته بیان شوې ده، نور قوانین پلي کېږي.
+    RefugeeHelp اداره په اوکرایني او روسي ژبو معلومات لري، د کار او زده کړې په اړه هم.
 procedure-q-interview = ایا تاسو له IND (د مهاجرت اداره) سره د خپلې پناه غوښتنې د دلیلونو په اړه مرکې کړې دي؟
 procedure-a-interview-no = نه، لا نه
 procedure-a-interview-yes = هو

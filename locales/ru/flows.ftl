@@ -5,6 +5,11 @@ procedure-q-registered = Вы уже зарегистрировали заявл
 procedure-a-registered-no = Нет, я только приехал(а)
 procedure-a-registered-yes = Да, я зарегистрирован(а)
 procedure-a-choose-phase = Я сам(а) выберу этап
+procedure-a-ukraine = Я бежал(а) от войны в Украине
+temporary-protection-intro =
+    Люди, бежавшие от войны в Украине, получают временную защиту, а не убежище.
+    Для Вас действуют другие правила, чем в процедуре убежища, описанной здесь.
+    У RefugeeHelp есть информация на украинском и русском языках, в том числе о работе и учёбе.
 procedure-q-interview = У Вас уже были собеседования с IND (иммиграционная служба) о причинах, по которым Вы просите убежища?
 procedure-a-interview-no = Нет, ещё нет
 procedure-a-interview-yes = Да

@@ -5,6 +5,11 @@ procedure-q-registered = Ma horey u diiwaangelisay codsigaaga magangelyada (Ter 
 procedure-a-registered-no = Maya, hadda ayaan imid
 procedure-a-registered-yes = Haa, waan is diiwaangeliyay
 procedure-a-choose-phase = Heerka anigaa dooranaya
+procedure-a-ukraine = Dagaalka Yukreeyn baan ka cararay
+temporary-protection-intro =
+    Dadka ka cararay dagaalka Yukreeyn waxay helaan ilaalin ku-meel-gaar ah, ma aha magangelyo.
+    Adiga waxaa kuu khuseeya xeerar ka duwan habka magangelyada ee halkan lagu sharaxay.
+    RefugeeHelp waxay macluumaad ku leedahay Yukreeniga iyo Ruushka, sidoo kale ku saabsan shaqada iyo waxbarashada.
 procedure-q-interview = Ma lagu sameeyay wareysiyada IND (hay'adda socdaalka) ee ku saabsan sababaha aad magangelyo u codsatay?
 procedure-a-interview-no = Maya, weli
 procedure-a-interview-yes = Haa

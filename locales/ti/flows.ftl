@@ -5,6 +5,11 @@ procedure-q-registered = ሕቶ ዑቕባኹም ድሮ ኣመዝጊብኩም ዶ
 procedure-a-registered-no = ኣይፋል፡ ሕጂ ኣቲወ
 procedure-a-registered-yes = እወ፡ ተመዝጊበ እየ
 procedure-a-choose-phase = ደረጃ ባዕለይ ክመርጽ
+procedure-a-ukraine = ካብ ውግእ ዩክሬን ሃዲመ እየ
+temporary-protection-intro =
+    ካብ ውግእ ዩክሬን ዝሃደሙ ሰባት ግዜያዊ ሓለዋ እዩ ዝወሃቦም፡ ዑቕባ ኣይኮነን።
+    ካብቲ ኣብዚ ዝተገልጸ መስርሕ ዑቕባ ዝተፈልየ ሕግታት እዩ ንዓኹም ዝምልከት።
+    RefugeeHelp ብቋንቋ ዩክሬንን ሩስያን ሓበሬታ ኣለዎ፡ ብዛዕባ ስራሕን ትምህርትን እውን።
 procedure-q-interview = ምስ IND (ቤት ጽሕፈት ኢሚግሬሽን) ብዛዕባ ምኽንያት ዑቕባኹም ቃለ-መጠይቕ ገይርኩም ዶ?
 procedure-a-interview-no = ኣይፋል፡ ገና
 procedure-a-interview-yes = እወ

@@ -5,6 +5,11 @@ procedure-q-registered = Sığınma başvurunuzu kaydettirdiniz mi (Ter Apel'de 
 procedure-a-registered-no = Hayır, yeni geldim
 procedure-a-registered-yes = Evet, kaydım yapıldı
 procedure-a-choose-phase = Aşamayı kendim seçeceğim
+procedure-a-ukraine = Ukrayna'daki savaştan kaçtım
+temporary-protection-intro =
+    Ukrayna'daki savaştan kaçan kişiler sığınma değil, geçici koruma alır.
+    Sizin için burada anlatılan sığınma sürecinden farklı kurallar geçerlidir.
+    RefugeeHelp, Ukraynaca ve Rusça bilgi sunuyor; iş ve eğitim hakkında da.
 procedure-q-interview = IND (göç dairesi) ile sığınma nedenleriniz hakkındaki görüşmeleri yaptınız mı?
 procedure-a-interview-no = Hayır, henüz değil
 procedure-a-interview-yes = Evet

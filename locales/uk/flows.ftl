@@ -5,6 +5,11 @@ procedure-q-registered = Ви вже зареєстрували заяву на 
 procedure-a-registered-no = Ні, я щойно приїхав(-ла)
 procedure-a-registered-yes = Так, я зареєстрований(-а)
 procedure-a-choose-phase = Я сам(-а) виберу етап
+procedure-a-ukraine = Я тікав(-ла) від війни в Україні
+temporary-protection-intro =
+    Люди, які втекли від війни в Україні, отримують тимчасовий захист, а не притулок.
+    Для Вас діють інші правила, ніж у процедурі притулку, яку описано тут.
+    RefugeeHelp має інформацію українською та російською, зокрема про роботу й навчання.
 procedure-q-interview = У Вас уже були співбесіди з IND (імміграційна служба) про причини, чому Ви просите притулку?
 procedure-a-interview-no = Ні, ще ні
 procedure-a-interview-yes = Так
