@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from babel import Locale
 
-from bot.content.model import Content, Fact, Organisation, Phone, Say
+from bot.content.model import Content, Fact, Link, Organisation, Phone, Say
 from bot.engine.replies import Button, Card, Screen
 from bot.hours import DAYS, Hours, is_open
 from bot.i18n import Localizer
@@ -110,13 +110,15 @@ class Renderer:
         lines += [self.phone_line(p, phone, now) for phone in org.phones]
         if org.website:
             lines.append("🌐 " + self.fact(p, org.website, m.link(org.website.value)))
+        for link in org.links:
+            lines.append(f"🔗 {m.text(p.t(link.label))}: " + self.fact(p, link, m.link(link.url)))
         if org.email:
             lines.append("✉️ " + self.fact(p, org.email, m.text(org.email.value)))
         if org.address:
             lines.append("📍 " + self.fact(p, org.address, m.text(org.address.value)))
         return "\n".join(lines)
 
-    def fact(self, p: _Pass, fact: Fact | Phone, shown: str) -> str:
+    def fact(self, p: _Pass, fact: Fact | Phone | Link, shown: str) -> str:
         shown = isolate(shown, p.rtl)
         if fact.provenance.verified:
             return shown

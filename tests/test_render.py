@@ -81,3 +81,11 @@ def test_cldr_codes_for_dari_and_kurmanji(content):
     assert CLDR_CODES == {"prs": "fa_AF", "kmr": "ku"}
     assert Locale.parse("fa_AF").character_order == "right-to-left"
     assert Locale.parse("ku").plural_form.tags == {"one"}
+
+
+def test_volunteer_portal_link_for_people_who_want_to_help(renderer):
+    text = card(renderer, "vluchtelingenwerk", "nl")
+    assert (
+        "🔗 Vrijwilliger worden bij VluchtelingenWerk: https://vrijwilligers.vluchtelingenwerk.nl"
+        in text
+    )

@@ -166,3 +166,8 @@ def test_diagram_shows_the_flows():
     result = subprocess.run([sys.executable, "-m", "bot", "diagram", "procedure"], capture_output=True, text=True, check=True, cwd=ROOT)  # fmt: skip
     assert result.stdout.startswith("stateDiagram-v2")
     assert "procedure_start --> phase__registration: procedure-a-registered-no" in result.stdout
+
+
+def test_malformed_link(content_copy):
+    edit(content_copy / "data" / "organisations.yaml", "url: https://vrijwilligers.vluchtelingenwerk.nl", "url: vrijwilligers")  # fmt: skip
+    assert any("DATA-BAD-LINK" in p and p.startswith("data/organisations.yaml:") for p in problems(content_copy))  # fmt: skip

@@ -120,8 +120,8 @@ def used_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
             yield say.msg, "data/categories.yaml", cat.line
     for org in content.organisations.values():
         yield f"org-{org.id}-about", "data/organisations.yaml", org.provenance.line
-        for phone in org.phones:
-            yield phone.label, "data/organisations.yaml", phone.provenance.line
+        for fact in (*org.phones, *org.links):
+            yield fact.label, "data/organisations.yaml", fact.provenance.line
     for phase in content.phases.values():
         yield f"phase-{phase.id}", "data/phases.yaml", phase.line
         for part in PHASE_PARTS:
@@ -171,7 +171,11 @@ def check_facts(content: Content, report: Report, today: date | None = None) -> 
 def iter_facts(content: Content) -> Iterator[tuple[str, object]]:
     for org in content.organisations.values():
         for fact in org.facts:
-            value = getattr(fact, "number", None) or getattr(fact, "value", "")
+            value = (
+                getattr(fact, "number", None)
+                or getattr(fact, "value", None)
+                or getattr(fact, "url", "")
+            )
             yield f"{org.id} {value}", fact.provenance
     for phase in content.phases.values():
         for key, fact in phase.facts.items():

@@ -11,6 +11,7 @@ from bot.content.model import (
     Content,
     Fact,
     FlowNode,
+    Link,
     LocaleInfo,
     Option,
     Organisation,
@@ -38,7 +39,9 @@ ORG_KEYS = {
     "email",
     "address",
     "phones",
+    "links",
 }
+LINK_KEYS = {"url", "label"} | PROVENANCE_KEYS
 PHONE_KEYS = {"number", "label", "hours", "audience"} | PROVENANCE_KEYS
 NODE_KEYS = {"type", "say", "options", "back"}
 # CLDR knows Dari as fa_AF and Kurmanji as ku; our codes are BCP 47 (prs, kmr).
@@ -228,7 +231,24 @@ class ContentLoader:
             address=self.fact(path, item, "address", re.compile(r"^.{3,200}$"), prov),
             phones=tuple(phone for phone in phones if phone is not None),
             provenance=prov,
+            links=tuple(
+                filter(None, (self.link(path, raw, prov) for raw in item.get("links") or []))
+            ),
         )
+
+    def link(self, path: Path, item: Any, prov: Provenance) -> Link | None:
+        if not isinstance(item, Node):
+            self.report.error(self.rel(path), line_of(item), "DATA-LINK", "a link must be a mapping")  # fmt: skip
+            return None
+        self.unknown_keys(path, item, LINK_KEYS)
+        url, label = item.get("url"), item.get("label")
+        if not isinstance(url, str) or not URL_RE.match(url):
+            self.report.error(self.rel(path), line_of(item), "DATA-BAD-LINK", f"malformed url {url!r}")  # fmt: skip
+            return None
+        if not isinstance(label, str) or not ID_RE.match(label):
+            self.report.error(self.rel(path), line_of(item), "DATA-LINK-LABEL", "link needs a label message id")  # fmt: skip
+            return None
+        return Link(url, label, self.provenance(path, item, prov))
 
     def say_list(self, path: Path, items: Any, orgs: dict[str, Organisation] | None = None) -> tuple[Say, ...]:  # fmt: skip
         result = []

@@ -54,6 +54,15 @@ class Phone:
 
 
 @dataclass(frozen=True, slots=True)
+class Link:
+    """A further web page of an organisation, with what it is for."""
+
+    url: str
+    label: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
 class Organisation:
     """An organisation card."""
 
@@ -66,10 +75,11 @@ class Organisation:
     address: Fact | None
     phones: tuple[Phone, ...]
     provenance: Provenance
+    links: tuple[Link, ...] = ()
 
     @property
-    def facts(self) -> tuple[Fact | Phone, ...]:
-        found = (self.website, self.email, self.address, *self.phones)
+    def facts(self) -> tuple[Fact | Phone | Link, ...]:
+        found = (self.website, self.email, self.address, *self.phones, *self.links)
         return tuple(fact for fact in found if fact is not None)
 
 

@@ -39,6 +39,7 @@ phone-ind-general = أسئلة عن طلبك. تكلفة الاتصال العا
 phone-ind-abroad = دائرة IND، عندما تتصل من خارج هولندا.
 phone-ind-fax-default = هذا رقم فاكس، وليس للمكالمات. فقط لاستمارة "الإنذار بالتأخير"، عندما تتأخر IND في قرار لجوئك. اسأل محاميك أولًا.
 
+link-vluchtelingenwerk-volunteer = تطوّع مع VluchtelingenWerk
 org-vluchtelingenwerk-about =
     منظمة VluchtelingenWerk تساعد طالبي اللجوء مجانًا، ولها أشخاص في كل azc.
     يشرحون لك الإجراءات، ويمكنهم الذهاب معك إلى مقابلاتك مع IND، ويساعدون في لمّ شمل العائلة.

@@ -39,6 +39,7 @@ phone-ind-general = Questions about your application. Normal call charges.
 phone-ind-abroad = The IND, when you call from abroad.
 phone-ind-fax-default = This is a fax number, not for calls. Only for the notice of default form, when the IND is late with your asylum decision. Ask your lawyer first.
 
+link-vluchtelingenwerk-volunteer = Volunteer with VluchtelingenWerk
 org-vluchtelingenwerk-about =
     VluchtelingenWerk helps asylum seekers for free, with people in every azc.
     They explain the procedure, can go with you to your IND interviews, and help with family reunification.

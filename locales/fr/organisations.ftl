@@ -39,6 +39,7 @@ phone-ind-general = Questions sur votre demande. Prix d’un appel normal.
 phone-ind-abroad = L’IND, quand vous appelez de l’étranger.
 phone-ind-fax-default = C’est un numéro de fax, pas pour appeler. Seulement pour le formulaire de mise en demeure, quand l’IND est en retard pour votre décision d’asile. Demandez d’abord à votre avocat.
 
+link-vluchtelingenwerk-volunteer = Devenir bénévole chez VluchtelingenWerk
 org-vluchtelingenwerk-about =
     VluchtelingenWerk aide gratuitement les demandeurs d’asile. Ils ont des personnes dans chaque azc.
     Ils expliquent la procédure, peuvent vous accompagner à vos entretiens à l’IND et aident pour le regroupement familial.

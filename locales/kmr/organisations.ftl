@@ -39,6 +39,7 @@ phone-ind-general = Pirsên li ser serlêdana we. Bihayê telefonê yê asayî.
 phone-ind-abroad = IND, dema ku hûn ji derveyî welat telefon dikin.
 phone-ind-fax-default = Ev hejmareke faksê ye, ne ji bo axaftinê ye. Tenê ji bo forma hişyariyê ya derengmayînê ye, dema ku IND biryara we ya penaberiyê dereng dixe. Pêşî ji parêzerê xwe bipirsin.
 
+link-vluchtelingenwerk-volunteer = Bibin dilxwaz li VluchtelingenWerk
 org-vluchtelingenwerk-about =
     VluchtelingenWerk belaş alîkariya penaxwazan dike. Li her azc-ê mirovên wê hene.
     Ew prosedurê rave dikin, dikarin bi we re werin hevpeyvînên IND-ê, û di kombûna malbatê de alîkarî dikin.

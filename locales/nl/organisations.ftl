@@ -39,6 +39,7 @@ phone-ind-general = Vragen over je aanvraag. Normale belkosten.
 phone-ind-abroad = De IND, als je belt vanuit het buitenland.
 phone-ind-fax-default = Dit is een faxnummer, niet om te bellen. Alleen voor het formulier ingebrekestelling, als de IND te laat is met de beslissing op je asielaanvraag. Vraag het eerst aan je advocaat.
 
+link-vluchtelingenwerk-volunteer = Vrijwilliger worden bij VluchtelingenWerk
 org-vluchtelingenwerk-about =
     VluchtelingenWerk helpt asielzoekers gratis, met mensen in elk azc.
     Ze leggen de procedure uit, kunnen met je mee naar je gehoren bij de IND en helpen bij gezinshereniging.

@@ -39,6 +39,7 @@ phone-ind-general = Su'aalo ku saabsan codsigaaga. Qiimaha caadiga ah ee wicitaa
 phone-ind-abroad = IND, markaad dibadda ka wacdo.
 phone-ind-fax-default = Kani waa lambar fakis, looma isticmaalo wicitaan. Kaliya waxaa loogu talagalay foomka ogeysiiska dib-u-dhaca, marka IND ay ka daahdo go'aanka magangelyadaada. Marka hore weydii qareenkaaga.
 
+link-vluchtelingenwerk-volunteer = Ka noqo mutadawac VluchtelingenWerk
 org-vluchtelingenwerk-about =
     VluchtelingenWerk waxay bilaash u caawisaa magangelyo-doonka. Waxay dad ku leedahay azc kasta.
     Waxay sharxaan habka, waxay kula raaci karaan wareysiyada IND, waxayna kaa caawiyaan isu-keenidda qoyska.

@@ -39,6 +39,7 @@ phone-ind-general = ሕቶታት ብዛዕባ ሕቶ ዑቕባኹም። ልሙ�
 phone-ind-abroad = IND፡ ካብ ወጻኢ ሃገር ክትድውሉ ከለኹም።
 phone-ind-fax-default = እዚ ቁጽሪ ፋክስ እዩ፡ ንምድዋል ኣይኮነን። IND ውሳነ ዑቕባኹም ምስ ኣደንጎየ፡ ንቕጥዒ ናይ ምድንጓይ መጠንቀቕታ (notice of default) ጥራይ። መጀመርታ ንጠበቓኹም ሕተቱ።
 
+link-vluchtelingenwerk-volunteer = ምስ VluchtelingenWerk ብወለንታ ስርሑ
 org-vluchtelingenwerk-about =
     VluchtelingenWerk ንሓተትቲ ዑቕባ ብነጻ ይሕግዝ። ኣብ ነፍሲ ወከፍ azc ሰባት ኣለውዎ።
     ነቲ መስርሕ ይገልጹልኩም፡ ናብ ቃለ-መጠይቕ IND ምሳኹም ክኸዱ ይኽእሉ፡ ኣብ ምጥርናፍ ስድራቤት'ውን ይሕግዙ።

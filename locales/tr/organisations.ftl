@@ -39,6 +39,7 @@ phone-ind-general = Başvurunuzla ilgili sorular. Normal arama ücreti.
 phone-ind-abroad = IND, yurt dışından aradığınızda.
 phone-ind-fax-default = Bu bir faks numarasıdır, arama için değildir. Sadece "gecikme ihtarı" formu için: IND sığınma kararınızı geciktirdiğinde. Önce avukatınıza sorun.
 
+link-vluchtelingenwerk-volunteer = VluchtelingenWerk'te gönüllü olun
 org-vluchtelingenwerk-about =
     VluchtelingenWerk sığınmacılara ücretsiz yardım eder; her azc'de çalışanları vardır.
     Süreci anlatırlar, IND görüşmelerinize sizinle gelebilirler ve aile birleşiminde yardım ederler.
