@@ -39,7 +39,7 @@ phone-ind-general = ስለ ማመልከቻዎ ጥያቄዎች። መደበኛ �
 phone-ind-abroad = IND፣ ከውጭ አገር ሲደውሉ።
 phone-ind-fax-default = ይህ የፋክስ ቁጥር ነው፣ ለመደወል አይደለም። IND የጥገኝነት ውሳኔዎን ሲያዘገይ፣ ለማዘግየት ማሳወቂያ ቅጽ (notice of default) ብቻ። መጀመሪያ ጠበቃዎን ይጠይቁ።
 
-link-vluchtelingenwerk-volunteer = ከVluchtelingenWerk ጋር በበጎ ፈቃደኝነት ይስሩ
+link-vluchtelingenwerk-volunteer = ከVluchtelingenWerk ጋር በበጎ ፈቃደኝነት ያገልግሉ
 org-vluchtelingenwerk-about =
     VluchtelingenWerk ጥገኝነት ጠያቂዎችን በነጻ ይረዳል፤ በእያንዳንዱ azc ሰዎች አሉት።
     ሂደቱን ያስረዳሉ፣ ወደ IND ቃለ መጠይቅ አብረውዎት ሊሄዱ ይችላሉ፣ በቤተሰብ ውህደትም ይረዳሉ።

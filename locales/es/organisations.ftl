@@ -39,7 +39,7 @@ phone-ind-general = Preguntas sobre su solicitud. Coste de llamada normal.
 phone-ind-abroad = El IND, cuando llama desde el extranjero.
 phone-ind-fax-default = Es un número de fax, no para llamar. Solo para el formulario de reclamación por retraso, cuando el IND tarda demasiado con su decisión de asilo. Pregunte primero a su abogado.
 
-link-vluchtelingenwerk-volunteer = Ser voluntario en VluchtelingenWerk
+link-vluchtelingenwerk-volunteer = Voluntariado en VluchtelingenWerk
 org-vluchtelingenwerk-about =
     VluchtelingenWerk ayuda gratis a las personas que piden asilo. Tienen gente en cada azc.
     Le explican el procedimiento, pueden acompañarle a sus entrevistas con el IND y ayudan con la reagrupación familiar.

@@ -39,7 +39,7 @@ phone-ind-general = ستاسو د غوښتنې په اړه پوښتنې. د زن
 phone-ind-abroad = IND، کله چې له بهر څخه زنګ وهئ.
 phone-ind-fax-default = دا د فکس شمېره ده، د زنګ لپاره نه ده. یوازې د ځنډ د خبرتیا د فورمې لپاره ده، کله چې IND ستاسو د پناه په پرېکړه کې ناوخته کوي. لومړی له خپل وکیل څخه وپوښتئ.
 
-link-vluchtelingenwerk-volunteer = په VluchtelingenWerk کې رضاکار شئ
+link-vluchtelingenwerk-volunteer = له VluchtelingenWerk سره رضاکار شئ
 org-vluchtelingenwerk-about =
     VluchtelingenWerk له پناه غوښتونکو سره وړیا مرسته کوي. په هر azc کې یې خلک شته.
     دوی پروسه تشریح کوي، کولی شي تاسو سره د IND مرکو ته ولاړ شي، او د کورنۍ په یوځای کېدو کې مرسته کوي.

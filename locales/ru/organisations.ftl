@@ -39,7 +39,7 @@ phone-ind-general = Вопросы о Вашем заявлении. Обычн�
 phone-ind-abroad = IND, когда Вы звоните из-за границы.
 phone-ind-fax-default = Это номер факса, не для звонков. Только для формы о просрочке, когда IND опаздывает с решением по убежищу. Сначала спросите своего адвоката.
 
-link-vluchtelingenwerk-volunteer = Стать волонтёром VluchtelingenWerk
+link-vluchtelingenwerk-volunteer = Стать волонтёром в VluchtelingenWerk
 org-vluchtelingenwerk-about =
     VluchtelingenWerk бесплатно помогает просителям убежища. Их люди есть в каждом azc.
     Они объясняют процедуру, могут пойти с Вами на собеседования в IND и помогают с воссоединением семьи.

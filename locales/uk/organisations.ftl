@@ -39,7 +39,7 @@ phone-ind-general = Запитання про Вашу заяву. Звичай�
 phone-ind-abroad = IND, коли Ви телефонуєте з-за кордону.
 phone-ind-fax-default = Це номер факсу, не для дзвінків. Лише для форми про прострочення, коли IND запізнюється з рішенням щодо притулку. Спершу запитайте свого адвоката.
 
-link-vluchtelingenwerk-volunteer = Стати волонтером VluchtelingenWerk
+link-vluchtelingenwerk-volunteer = Стати волонтером у VluchtelingenWerk
 org-vluchtelingenwerk-about =
     VluchtelingenWerk безкоштовно допомагає шукачам притулку. Їхні люди є в кожному azc.
     Вони пояснюють процедуру, можуть піти з Вами на співбесіди в IND і допомагають із возз’єднанням сім’ї.
