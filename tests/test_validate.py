@@ -61,7 +61,7 @@ def test_unreachable_node(content_copy):
     assert any("FLOW-UNREACHABLE 'orphan'" in p for p in problems(content_copy))
 
 
-def test_node_without_way_back(content_copy):
+def test_back_to_an_unknown_node(content_copy):
     # A node whose declared back is unknown has no valid Back button.
     edit(content_copy / "flows" / "main.yaml", "    back: help\n", "    back: nowhere\n")
     assert any("FLOW-UNKNOWN-BACK" in p for p in problems(content_copy))

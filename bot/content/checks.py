@@ -9,8 +9,9 @@ from pathlib import Path
 
 from bot.content.fluent_checks import check_locales
 from bot.content.load import load_content
-from bot.content.model import EMERGENCY, MAIN_MENU, MAX_ID_BYTES, Content
+from bot.content.model import EMERGENCY, MAIN_MENU, MAX_ID_BYTES, MAX_OPTIONS_PER_NODE, Content
 from bot.content.problems import Report
+from bot.engine.events import COMMANDS
 from bot.engine.screens import CONTACT, PHASE_PARTS, build_screen
 from bot.errors import ContentError
 from bot.i18n import REFERENCE
@@ -26,7 +27,6 @@ CODE_MESSAGES = (
 )  # fmt: skip
 REQUIRED_NODES = (MAIN_MENU, "language-menu", "help", "privacy")
 STALE_AFTER = timedelta(days=365)
-COMMAND_TARGETS = ("menu", "back", "help", "language", "forget", "emergency", "privacy")
 
 Check = Callable[[Content, Report], None]
 
@@ -48,8 +48,8 @@ def check_targets(content: Content, report: Report) -> None:
                 report.error(node.path, node.line, "FLOW-NO-LABEL", f"option to '{option.to}' needs a label")  # fmt: skip
         if not content.has_screen(node.back):
             report.error(node.path, node.line, "FLOW-UNKNOWN-BACK", f"back '{node.back}' of '{node.id}' is not a node")  # fmt: skip
-        if len(node.options) > 20:
-            report.error(node.path, node.line, "FLOW-TOO-MANY-OPTIONS", f"'{node.id}' has more than 20 options")  # fmt: skip
+        if len(node.options) > MAX_OPTIONS_PER_NODE:
+            report.error(node.path, node.line, "FLOW-TOO-MANY-OPTIONS", f"'{node.id}' has more than {MAX_OPTIONS_PER_NODE} options")  # fmt: skip
     for required in REQUIRED_NODES:
         if required not in content.nodes:
             report.error("flows", None, "FLOW-MISSING-NODE", f"required node '{required}' is missing")  # fmt: skip
@@ -147,7 +147,7 @@ def check_keywords(content: Content, report: Report) -> None:
         owner: dict[str, str] = {}
         for target, phrases in words.items():
             kind, _, name = target.partition(":")
-            if kind == "command" and name not in COMMAND_TARGETS:
+            if kind == "command" and name not in COMMANDS:
                 report.error(path, None, "KEYWORDS-TARGET", f"unknown command '{target}'")
             elif kind != "command" and not content.has_screen(target):
                 report.error(path, None, "KEYWORDS-TARGET", f"'{target}' is not a target")

@@ -10,7 +10,6 @@ from bot.hours import Hours
 MAIN_MENU = "main-menu"
 LANGUAGE_MENU = "language-menu"
 EMERGENCY = "category:emergency"
-TARGET_KINDS = ("category", "organization", "phase")
 MAX_OPTIONS_PER_NODE = 20
 MAX_ID_BYTES = 40  # leaves room in Telegram's 64-byte callback data
 

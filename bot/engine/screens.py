@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.content.model import EMERGENCY, LANGUAGE_MENU, MAIN_MENU, Content, Say
+from bot.content.model import EMERGENCY, MAIN_MENU, Content, Say
 from bot.engine.replies import Button, Card, Screen
 
 # Where Back leads from a data screen when the button that opened it named no origin.
@@ -88,7 +88,3 @@ def build_screen(content: Content, screen: str, origin: str | None = None) -> Sc
     builder = BUILDERS.get(kind, flow_screen)
     default_back = DEFAULT_BACK.get(kind, MAIN_MENU)
     return builder(content, screen, origin or default_back)
-
-
-def language_screen(content: Content) -> Screen:
-    return build_screen(content, LANGUAGE_MENU)
