@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 from collections.abc import Callable
 
+from bot import logs
 from bot.config import Settings, load_settings
+from bot.content.model import Content
 from bot.errors import ConfigError, ContentError
 
 Command = Callable[[argparse.Namespace, Settings], int]
@@ -18,16 +19,20 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     from bot.app import build_app
     from bot.channels.console import chat
 
+    if hasattr(sys.stdin, "reconfigure"):  # undecodable bytes must not end the conversation
+        sys.stdin.reconfigure(errors="replace")
     return chat(build_app(settings), lang=args.lang)
 
 
 def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
     from bot.content.checks import validate
 
-    _content, report = validate(settings.content_dir)
+    content, report = validate(settings.content_dir)
     shown = report.problems if args.facts else report.errors
     for problem in shown:
         print(problem)
+    if args.facts:
+        print_fact_ages(content)
     if not args.facts and report.warnings:
         facts = sum(p.code.startswith("FACT") for p in report.warnings)
         other = len(report.warnings) - facts
@@ -35,6 +40,18 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
     if not report.errors:
         print("ok")
     return 1 if report.errors else 0
+
+
+def print_fact_ages(content: Content) -> None:
+    """Every fact, the longest unchecked first, with where it is and whether it is confirmed."""
+    from bot.content.checks import iter_facts
+
+    rows = sorted(iter_facts(content), key=lambda row: (row[1].checked, row[0]))
+    print(f"facts by the date of their last check, oldest first ({len(rows)}):")
+    for label, prov in rows:
+        where = f"{prov.path}:{prov.line}" if prov.line else prov.path
+        status = "confirmed" if prov.verified else "NOT CONFIRMED"
+        print(f"  {prov.checked}  {status:13}  {where}  {label}")
 
 
 def cmd_match(args: argparse.Namespace, settings: Settings) -> int:
@@ -92,6 +109,25 @@ def cmd_translations(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if report.rejected else 0
 
 
+def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
+    import sqlite3
+    from datetime import UTC, datetime
+
+    from bot.stats import Stats
+
+    if not settings.state_path.exists():
+        print("no counts yet (no state file)")
+        return 0
+    rows = Stats(sqlite3.connect(settings.state_path)).rows(datetime.now(UTC).date(), args.days)
+    if args.json:
+        print(json.dumps([{"day": r.day, "screen": r.screen, "lang": r.lang, "what": r.what, "count": r.shown()} for r in rows]))  # fmt: skip
+        return 0
+    print(f"{'day':10}  {'screen':40}  {'lang':4}  {'what':7}  count")
+    for r in rows:
+        print(f"{r.day:10}  {r.screen:40}  {r.lang:4}  {r.what:7}  {r.shown()}")
+    return 0
+
+
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.channels.telegram import run_polling
 
@@ -132,9 +168,12 @@ def parser() -> argparse.ArgumentParser:
     for action in (export, import_):
         action.add_argument("--content", help=argparse.SUPPRESS, dest="content_sub", default=argparse.SUPPRESS)  # fmt: skip
         action.add_argument("--state", help=argparse.SUPPRESS, dest="state_sub", default=argparse.SUPPRESS)  # fmt: skip
+    stats = sub.add_parser("stats", help="anonymous counts per screen, language and day")
+    stats.add_argument("--days", type=int, default=7, help="how many days back (default 7)")
+    stats.add_argument("--json", action="store_true")
     sub.add_parser("run", help="Telegram, long polling")
     sub.add_parser("webhook", help="Telegram, webhook")
-    for name in ("chat", "validate", "match", "languages", "diagram", "translations", "run", "webhook"):  # fmt: skip
+    for name in ("chat", "validate", "match", "languages", "diagram", "translations", "stats", "run", "webhook"):  # fmt: skip
         sub.choices[name].add_argument("--content", help=argparse.SUPPRESS, dest="content_sub")
         sub.choices[name].add_argument("--state", help=argparse.SUPPRESS, dest="state_sub")
     return top
@@ -142,7 +181,7 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS: dict[str, Command] = {
     "chat": cmd_chat, "validate": cmd_validate, "match": cmd_match, "languages": cmd_languages,
-    "diagram": cmd_diagram, "translations": cmd_translations, "run": cmd_run, "webhook": cmd_webhook,
+    "diagram": cmd_diagram, "translations": cmd_translations, "stats": cmd_stats, "run": cmd_run, "webhook": cmd_webhook,
 }  # fmt: skip
 
 
@@ -152,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = load_settings(
             content=args.content_sub or args.content, state=args.state_sub or args.state
         )
-        logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s %(message)s")
+        logs.configure(settings.log_level, settings.log_format)
         return COMMANDS[args.command](args, settings)
     except ContentError as exc:
         print("The content has problems; the bot will not start:", file=sys.stderr)

@@ -3,27 +3,38 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, datetime
+from time import perf_counter
 
 from bot.config import Settings
 from bot.content.checks import validated_content
 from bot.content.model import Content
 from bot.engine.events import Event
-from bot.engine.replies import UserState
+from bot.engine.replies import Turn, UserState
 from bot.engine.step import step
+from bot.facts import fact_arguments
 from bot.i18n import REFERENCE, Localizer, build_localizer
 from bot.markup import Markup
 from bot.matcher import FuzzyMatcher
 from bot.render import Rendered, Renderer
-from bot.store import SqliteStore, Store, load_or_create_secret, user_key
+from bot.stats import Stats
+from bot.store import (
+    MESSAGE_HOURS,
+    RETENTION_DAYS,
+    SqliteStore,
+    Store,
+    load_or_create_secret,
+    user_key,
+)
 
 log = logging.getLogger(__name__)
 # Telegram sends language tags CLDR-style; map them to our locale codes.
 LANGUAGE_ALIASES = {"fa-af": "prs", "ku": "kmr", "ckb-iq": "ckb", "ku-iq": "ckb"}
 
 
-def pick_language(hint: str | None, supported: dict[str, object]) -> str:
+def pick_language(hint: str | None, supported: Mapping[str, object]) -> str:
     """A supported locale for a client language tag such as `fa-AF` or `pt-BR`; else English."""
     if not hint:
         return REFERENCE
@@ -32,6 +43,16 @@ def pick_language(hint: str | None, supported: dict[str, object]) -> str:
         if candidate and candidate in supported:
             return candidate
     return REFERENCE
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What a channel sends for one event: the language used, the turn and its messages."""
+
+    lang: str
+    turn: Turn
+    messages: list[Rendered]
+    erase: list[int]  # message ids of this chat the channel should delete first
 
 
 @dataclass(slots=True)
@@ -44,9 +65,45 @@ class Wegwijs:
     matcher: FuzzyMatcher
     store: Store
     secret: bytes
+    stats: Stats
 
     def key(self, channel: str, user_id: str) -> str:
         return user_key(self.secret, channel, user_id)
+
+    def language_of(self, key: str, lang_hint: str | None) -> str:
+        """The user's language: the one they chose, else their client's, else English."""
+        state = self.store.load(key)
+        if state is not None and state.lang in self.content.locales:
+            return state.lang
+        return pick_language(lang_hint, self.content.locales)
+
+    def answer(
+        self,
+        key: str,
+        event: Event,
+        *,
+        lang_hint: str | None,
+        markup: Markup,
+        now: datetime,
+    ) -> Answer:
+        """Answer one event of the user `key`. Only the language and a day are kept."""
+        started = perf_counter()
+        state = UserState(self.language_of(key, lang_hint))
+        turn = step(state, event, content=self.content, matcher=self.matcher)
+        erase = self.store.recent_messages(key, now) if any(s.erase for s in turn.screens) else []
+        if turn.state is None:
+            self.store.forget(key)
+        else:
+            self.store.save(key, turn.state, now.date())
+        lang = (turn.state or state).lang
+        self.stats.add(now.date(), lang, turn.counts)
+        messages = [self.renderer.render(s, lang, markup, now) for s in turn.screens]
+        # Only the kind of event and the time taken: no user, no screen, no text.
+        log.debug("turn %s %.1f ms", type(event).__name__, (perf_counter() - started) * 1000)
+        return Answer(lang, turn, messages, erase)
+
+    def close(self) -> None:
+        self.stats.flush()
 
     def handle(
         self,
@@ -57,32 +114,39 @@ class Wegwijs:
         markup: Markup,
         now: datetime,
     ) -> tuple[str, list[Rendered]]:
-        """Answer one event of the user `key`; returns the language used and the messages."""
-        state = self.store.load(key)
-        if state is None or state.lang not in self.content.locales:
-            state = UserState(lang=pick_language(lang_hint, self.content.locales))
-        turn = step(state, event, content=self.content, matcher=self.matcher)
-        if turn.state is None:
-            self.store.forget(key)
-            lang = state.lang
-        else:
-            self.store.save(key, turn.state, now.date())
-            lang = turn.state.lang
-        log.info("turn event=%s node=%s lang=%s user=%s", type(event).__name__, turn.state.node if turn.state else "-", lang, key[:12])  # fmt: skip
-        return lang, [self.renderer.render(s, lang, markup, now) for s in turn.screens]
+        """Answer one event; returns the language used and the messages."""
+        found = self.answer(key, event, lang_hint=lang_hint, markup=markup, now=now)
+        return found.lang, found.messages
+
+
+def build_renderer(content: Content, *, strict: bool = False, retention_days: int = RETENTION_DAYS) -> Renderer:  # fmt: skip
+    """Messages in every language, with the facts and settings texts may name as arguments."""
+    defaults: dict[str, dict[str, object]] = {
+        lang: {
+            **fact_arguments(content, lang),
+            "retention-days": retention_days,
+            "erase-hours": MESSAGE_HOURS,
+        }
+        for lang in content.locales
+    }
+    localizer = build_localizer(
+        content.root / "locales", content.locales, strict=strict, defaults=defaults
+    )
+    return Renderer(content, localizer)
 
 
 def build_app(settings: Settings, *, strict: bool = False) -> Wegwijs:
     """Load and validate content (raising ContentError) and open the store."""
     content = validated_content(settings.content_dir)
-    localizer = build_localizer(content.root / "locales", content.locales, strict=strict)
-    store = SqliteStore(settings.state_path)
-    store.expire(date.today())  # noqa: DTZ011 - idle rows go after IDLE_DAYS
+    renderer = build_renderer(content, strict=strict, retention_days=settings.retention_days)
+    store = SqliteStore(settings.state_path, settings.retention_days)
+    store.expire(datetime.now(UTC).date())  # the same clock as last_seen
     return Wegwijs(
         content=content,
-        localizer=localizer,
-        renderer=Renderer(content, localizer),
+        localizer=renderer.localizer,
+        renderer=renderer,
         matcher=FuzzyMatcher(content),
         store=store,
         secret=load_or_create_secret(settings.secret, settings.state_path),
+        stats=Stats(store.db),
     )

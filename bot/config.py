@@ -32,6 +32,8 @@ class Settings:
     webhook_secret: str | None = None
     webhook_listen: str = "0.0.0.0"  # noqa: S104 - a container listens on all interfaces
     port: int = 8080
+    retention_days: int = 30
+    log_format: str = "text"
 
     def require_token(self) -> str:
         if not self.token:
@@ -47,18 +49,38 @@ def load_settings(
 ) -> Settings:
     """Build Settings; command-line values win over the environment."""
     env = os.environ if env is None else env
-    port = env.get("PORT", "8080")
-    if not port.isdigit():
-        raise ConfigError(f"PORT must be a number, not {port!r}")
+    port = _whole_number(env, "PORT", "8080")
+    retention = _whole_number(env, "BOT_RETENTION_DAYS", "30")
+    log_format = env.get("LOG_FORMAT", "text").lower()
+    if log_format not in ("text", "json"):
+        raise ConfigError(f"LOG_FORMAT must be text or json, not {log_format!r}")
     return Settings(
         content_dir=Path(content or env.get("BOT_CONTENT_DIR") or default_content_dir()),
         state_path=Path(state or env.get("BOT_STATE_DB") or "bot-state.sqlite3"),
         secret=env.get("BOT_SECRET") or None,
-        log_level=env.get("LOG_LEVEL", "WARNING").upper(),
+        log_level=_log_level(env),
         token=env.get("TELEGRAM_BOT_TOKEN") or None,
         api_base_url=env.get("TELEGRAM_API_BASE_URL") or None,
         webhook_url=env.get("WEBHOOK_URL") or None,
         webhook_secret=env.get("WEBHOOK_SECRET") or None,
         webhook_listen=env.get("WEBHOOK_LISTEN", "0.0.0.0"),  # noqa: S104
-        port=int(port),
+        port=port,
+        retention_days=max(1, retention),
+        log_format=log_format,
     )
+
+
+def _whole_number(env: Mapping[str, str], name: str, default: str) -> int:
+    raw = env.get(name, default).strip()
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 9:
+        raise ConfigError(f"{name} must be a whole number, not {raw!r}")
+    return int(raw)
+
+
+def _log_level(env: Mapping[str, str]) -> str:
+    level = env.get("LOG_LEVEL", "WARNING").strip().upper()
+    if level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+        raise ConfigError(
+            f"LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL, not {level!r}"
+        )
+    return level

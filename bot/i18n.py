@@ -26,6 +26,8 @@ class Localizer:
 
     bundles: dict[str, FluentBundle]
     strict: bool = False
+    # Arguments every message of a language may use: the named facts of data/facts.yaml.
+    defaults: dict[str, dict[str, object]] = field(default_factory=dict)
     misses: set[tuple[str, str]] = field(default_factory=set)
     # Messages without arguments never change after start: format each once.
     _plain: dict[tuple[str, str], tuple[str, bool]] = field(default_factory=dict)
@@ -60,7 +62,8 @@ class Localizer:
             if message.value is None:
                 self._miss(candidate, msg_id)
                 continue
-            text, errors = bundle.format_pattern(message.value, args or {})
+            merged = {**self.defaults.get(candidate, {}), **(args or {})}
+            text, errors = bundle.format_pattern(message.value, merged)
             if errors:
                 self._miss(candidate, msg_id, errors)
                 continue
@@ -91,7 +94,11 @@ def ftl_files(locale_dir: Path) -> list[Path]:
 
 
 def build_localizer(
-    locales_dir: Path, locales: dict[str, LocaleInfo], *, strict: bool = False
+    locales_dir: Path,
+    locales: dict[str, LocaleInfo],
+    *,
+    strict: bool = False,
+    defaults: dict[str, dict[str, object]] | None = None,
 ) -> Localizer:
     """Load every locale's .ftl files into one bundle per language."""
     bundles = {}
@@ -101,4 +108,4 @@ def build_localizer(
         for path in ftl_files(locales_dir / code):
             bundle.add_resource(parse_ftl(path)[1])
         bundles[code] = bundle
-    return Localizer(bundles, strict=strict)
+    return Localizer(bundles, strict=strict, defaults=defaults or {})

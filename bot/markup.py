@@ -16,11 +16,22 @@ class Markup(Protocol):
     def text(self, value: str) -> str: ...
     def bold(self, value: str) -> str: ...
     def link(self, url: str) -> str: ...
-    def phone(self, number: str, dial: str) -> str: ...
+    def deep_link(self, payload: str) -> str: ...
+
+
+def telegram_link(bot: str | None, payload: str) -> str:
+    """`https://t.me/<bot>?start=<payload>`: the link that opens the bot on a screen."""
+    return f"https://t.me/{bot or '<bot>'}?start={payload}"
 
 
 class PlainMarkup:
     """Terminal output: no markup at all."""
+
+    def __init__(self, bot: str | None = None) -> None:
+        self.bot = bot  # the Telegram bot the links point to, when known
+
+    def deep_link(self, payload: str) -> str:
+        return telegram_link(self.bot, payload)
 
     def text(self, value: str) -> str:
         return value
@@ -31,12 +42,15 @@ class PlainMarkup:
     def link(self, url: str) -> str:
         return url
 
-    def phone(self, number: str, dial: str) -> str:
-        return number
-
 
 class HtmlMarkup:
     """Telegram HTML: every variable part escaped; numbers left as text so clients link them."""
+
+    def __init__(self, bot: str | None = None) -> None:
+        self.bot = bot
+
+    def deep_link(self, payload: str) -> str:
+        return telegram_link(self.bot, payload)
 
     def text(self, value: str) -> str:
         return html.escape(value, quote=False)
@@ -46,10 +60,6 @@ class HtmlMarkup:
 
     def link(self, url: str) -> str:
         return f'<a href="{html.escape(url)}">{html.escape(url, quote=False)}</a>'
-
-    def phone(self, number: str, dial: str) -> str:
-        # Telegram makes phone numbers in text tappable itself; tel: links are not allowed.
-        return html.escape(number, quote=False)
 
 
 def isolate(value: str, rtl: bool) -> str:

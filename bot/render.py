@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
+from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from babel import Locale
 
-from bot.content.model import Content, Fact, Link, Organisation, Phone, Say
+from bot.content.model import Content, DeepLink, Fact, Link, Organisation, Phone, Say
 from bot.engine.replies import Button, Card, Screen
+from bot.facts import format_day
 from bot.hours import DAYS, Hours, is_open
 from bot.i18n import Localizer
-from bot.markup import RLM, Markup, isolate
+from bot.markup import RLM, Markup, PlainMarkup, isolate
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
@@ -24,7 +26,8 @@ class RenderedButton:
 
     label: str
     target: str
-    origin: str | None = None
+    path: tuple[str, ...] = ()
+    url: str | None = None  # a link button (share) instead of a button that answers
 
 
 @dataclass(slots=True)
@@ -35,6 +38,10 @@ class Rendered:
     buttons: list[RenderedButton] = field(default_factory=list)
     nav: list[RenderedButton] = field(default_factory=list)
     contact: tuple[str, str] | None = None  # (name, phone number) to send as a contact card
+    extras: list[RenderedButton] = field(default_factory=list)  # share, feedback, erase
+    toast: bool = False
+    erase: bool = False
+    node: str = ""
 
 
 @dataclass(slots=True)
@@ -56,6 +63,11 @@ class _Pass:
         info = self.renderer.content.locales.get(self.lang)
         return bool(info and info.rtl)
 
+    @property
+    def cldr(self) -> str:
+        info = self.renderer.content.locales.get(self.lang)
+        return info.cldr if info else "en"
+
 
 class Renderer:
     """Renders screens; built once at start with the content and messages."""
@@ -69,24 +81,47 @@ class Renderer:
         parts = [self.block(p, block, now) for block in screen.blocks]
         buttons = [self.button(p, b) for b in screen.buttons]
         nav = [self.button(p, b) for b in screen.nav]
+        extras = [self.button(p, b) for b in screen.extras]
+        for label, payload in screen.links:
+            link = markup.deep_link(payload)
+            share = f"https://t.me/share/url?url={quote(link, safe='')}"
+            extras.append(RenderedButton(p.t(label), "", url=share))
         if p.fell_back:
             parts.append(markup.text(p.t("notice-english-fallback")))
         text = "\n\n".join(part for part in parts if part)
         if p.rtl:
             # A line that starts with a Latin name would otherwise be laid out left to right.
             text = "\n".join(RLM + line if line else line for line in text.split("\n"))
-        return Rendered(text, buttons, nav, self.contact(screen.contact))
+        return Rendered(
+            text,
+            buttons,
+            nav,
+            self.contact(screen.contact),
+            extras,
+            screen.toast,
+            screen.erase,
+            screen.node,
+        )
 
     def contact(self, org_id: str | None) -> tuple[str, str] | None:
+        """Only a confirmed public phone line is ever handed out as a contact card."""
         org = self.content.organisations.get(org_id or "")
-        phones = [phone for phone in org.phones if phone.audience == "public"] if org else []
+        phones = [phone for phone in org.phones if phone.shareable] if org else []
         return (org.name, phones[0].number) if org and phones else None
 
     def block(self, p: _Pass, block: Say | Card, now: datetime) -> str:
         if isinstance(block, Card):
             return self.card(p, self.content.organisations[block.organisation], now)
         # Fluent already isolates placeables in right-to-left locales (see bot.i18n).
-        return p.markup.text(p.t(block.msg, dict(block.args)))
+        args = {k: self.argument(p, v) for k, v in block.args}
+        return p.markup.text(p.t(block.msg, args))
+
+    def argument(self, p: _Pass, value: object) -> object:
+        if isinstance(value, date):
+            return format_day(value, p.cldr)
+        if isinstance(value, DeepLink):
+            return p.markup.deep_link(value.payload)
+        return value
 
     def label(self, p: _Pass, button: Button) -> str:
         kind, _, ident = button.target.partition(":")
@@ -96,10 +131,12 @@ class Renderer:
             return self.content.organisations[ident].name
         if kind == "lang":
             return self.content.locales[ident].name
+        if not ident:  # a flow node shown without a label of its own ("did you mean")
+            return p.t(f"{kind}-title")
         return p.t(f"{kind}-{ident}")
 
     def button(self, p: _Pass, button: Button) -> RenderedButton:
-        return RenderedButton(self.label(p, button), button.target, button.origin)
+        return RenderedButton(self.label(p, button), button.target, button.path)
 
     # --- organisation cards --------------------------------------------------------
 
@@ -126,7 +163,13 @@ class Renderer:
 
     def phone_line(self, p: _Pass, phone: Phone, now: datetime) -> str:
         m = p.markup
-        line = "☎️ " + self.fact(p, phone, m.bold(phone.number)) + " — " + m.text(p.t(phone.label))
+        icon = "📠" if phone.kind == "fax" else "☎️"
+        line = (
+            f"{icon} "
+            + self.fact(p, phone, m.bold(phone.number))
+            + " — "
+            + m.text(p.t(phone.label))
+        )
         if phone.audience == "professionals":
             line += " " + m.text(p.t("card-for-professionals"))
         if phone.hours is not None:
@@ -134,6 +177,10 @@ class Renderer:
             state = "hours-open-now" if is_open(phone.hours, local) else "hours-closed-now"
             line += "\n    🕘 " + m.text(self.hours_text(p, phone.hours)) + " · " + m.text(p.t(state))  # fmt: skip
         return line
+
+    def hours_in(self, lang: str, hours: Hours) -> str:
+        """Opening hours as a screen shows them in `lang` (for checks and tests)."""
+        return self.hours_text(_Pass(self, lang, PlainMarkup()), hours)
 
     def hours_text(self, p: _Pass, hours: Hours) -> str:
         """`Monday to Friday 08:00–20:00`, in the user's language."""

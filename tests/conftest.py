@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import io
+import itertools
 import shutil
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from bot.app import Wegwijs, build_app
+from bot.app import Wegwijs, build_app, build_renderer
 from bot.config import load_settings
 from bot.content.checks import validated_content
 from bot.content.model import Content
 from bot.matcher import FuzzyMatcher
+from bot.render import Renderer
 
 ROOT = Path(__file__).resolve().parent.parent
 # A Tuesday morning in Amsterdam (not a holiday): office lines are open.
@@ -29,6 +33,17 @@ def matcher(content: Content) -> FuzzyMatcher:
     return FuzzyMatcher(content)
 
 
+@pytest.fixture(scope="session")
+def renderer(content: Content) -> Renderer:
+    """The real renderer, strict: a missing message or a formatting error raises."""
+    return build_renderer(content, strict=True)
+
+
+@pytest.fixture(scope="session")
+def renderer_en(renderer: Renderer) -> Renderer:
+    return renderer
+
+
 @pytest.fixture
 def app(tmp_path: Path) -> Wegwijs:
     settings = load_settings({}, content=str(ROOT), state=str(tmp_path / "state.sqlite3"))
@@ -42,3 +57,49 @@ def content_copy(tmp_path: Path) -> Path:
     for folder in ("flows", "locales", "data"):
         shutil.copytree(ROOT / folder, target / folder)
     return target
+
+
+# --- the console, in process ------------------------------------------------------------
+
+Step = str | Callable[[str], str]
+
+
+def press(label: str) -> Callable[[str], str]:
+    """A console line: the number of the last button whose label contains `label`."""
+
+    def number(output: str) -> str:
+        found = [
+            line.split("]")[0][1:]
+            for line in output.splitlines()
+            if line.startswith("[") and label in line
+        ]
+        assert found, f"no button {label!r} in:\n{output[-900:]}"
+        return found[-1]
+
+    return number
+
+
+class Typist(io.StringIO):
+    """stdin for the console: each line is worked out from what the console printed so far."""
+
+    def __init__(self, out: io.StringIO, steps: list[Step]) -> None:
+        super().__init__()
+        self.out, self.steps, self.turns = out, list(steps), [0]
+
+    def readline(self, size: int | None = -1) -> str:
+        self.turns.append(len(self.out.getvalue()))
+        if not self.steps:
+            return ""
+        step = self.steps.pop(0)
+        return (step(self.out.getvalue()) if callable(step) else step) + "\n"
+
+
+def talk(app: Wegwijs, steps: list[Step], lang: str | None = None) -> list[str]:
+    """A whole console conversation in this process; returns what was printed, turn by turn."""
+    from bot.channels.console import chat
+
+    out = io.StringIO()
+    typist = Typist(out, steps)
+    assert chat(app, typist, out, lang=lang, clock=lambda: TUESDAY_MORNING) == 0
+    text, marks = out.getvalue(), [*typist.turns, len(out.getvalue())]
+    return [text[a:b] for a, b in itertools.pairwise(marks) if text[a:b].strip()]

@@ -112,6 +112,8 @@ class FakeBotApi:
         self.server: ThreadingHTTPServer | None = None
         self.stopped = False
         self.failures: dict[str, str] = {}
+        self.blocked: set[int] = set()
+        self.sent: dict[int, list[int]] = {}  # chat id -> ids of the messages the bot sent
 
     # --- server -------------------------------------------------------------------------
 
@@ -244,6 +246,15 @@ class FakeBotApi:
     def api_editmessagetext(self, params: dict[str, Any]) -> dict[str, Any]:
         return self.api_sendmessage(params)
 
+    def api_deletemessage(self, params: dict[str, Any]) -> bool:
+        return True
+
+    def api_deletemessages(self, params: dict[str, Any]) -> bool:
+        ids = params.get("message_ids") or []
+        if not 1 <= len(ids) <= 100:
+            raise ApiError("Bad Request: message_ids must contain 1-100 ids")
+        return True
+
     def api_sendcontact(self, params: dict[str, Any]) -> dict[str, Any]:
         return self.message(params, contact={"phone_number": params.get("phone_number"), "first_name": params.get("first_name")})  # fmt: skip
 
@@ -251,10 +262,19 @@ class FakeBotApi:
         location = {"latitude": params.get("latitude"), "longitude": params.get("longitude")}
         return self.message(params, venue={"location": location, "title": params.get("title"), "address": params.get("address")})  # fmt: skip
 
+    def block(self, user_id: int) -> None:
+        """The user blocks the bot: every send to them is refused with a 403."""
+        with self.cond:
+            self.blocked.add(user_id)
+
     def message(self, params: dict[str, Any], **content: Any) -> dict[str, Any]:
         chat_id = int(params["chat_id"])
+        if chat_id in self.blocked:
+            raise ApiError("Forbidden: bot was blocked by the user", 403)
         chat = self.chats.get(chat_id, {"id": chat_id, "type": "private", "first_name": "Test"})
         found = {"message_id": next(self.message_ids), "date": int(time.time()), "chat": chat, "from": BOT_USER, **content}  # fmt: skip
+        with self.cond:
+            self.sent.setdefault(chat_id, []).append(found["message_id"])
         markup = params.get("reply_markup")
         if markup and "inline_keyboard" in markup:
             found["reply_markup"] = markup
@@ -312,6 +332,10 @@ class FakeBotApi:
             shown = {"message_id": shown["message_id"], "date": 0, "chat": shown["chat"]}
         query = {"id": str(next(self.message_ids)), "from": self.user(user_id, lang), "chat_instance": "1", "message": shown, "data": data}  # fmt: skip
         return self.push({"callback_query": query})
+
+    def sent_ids(self, chat_id: int) -> list[int]:
+        with self.cond:
+            return list(self.sent.get(chat_id, []))
 
     def mark(self) -> int:
         with self.cond:

@@ -1,18 +1,18 @@
-"""The real `python -m bot chat` as a subprocess, fed a whole conversation on stdin."""
+"""The console channel, driven in process; one run of the real `python -m bot chat` CLI."""
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
-from pathlib import Path
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, press, talk
 
 
-def chat(state: Path, lines: list[str], *args: str) -> str:
+def test_the_real_cli_answers_a_conversation_on_stdin(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "--state", str(state), "chat", *args],
-        input="\n".join(lines) + "\n",
+        [sys.executable, "-m", "bot", "--state", str(tmp_path / "s.db"), "chat"],
+        input="2\n1\n/emergency\n",
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -21,99 +21,111 @@ def chat(state: Path, lines: list[str], *args: str) -> str:
         env={"BOT_SECRET": "test-secret", "PATH": "/usr/bin:/bin"},
     )
     assert result.returncode == 0, result.stderr
-    return result.stdout
+    assert "Welcome to Wegwijs" in result.stdout
+    assert "When did you apply for asylum?" in result.stdout
+    assert "In danger right now? Call 112" in result.stdout
 
 
-def button(output: str, label: str) -> str:
-    """The number of the last button whose label contains `label`."""
-    numbers = [line.split("]")[0][1:] for line in output.splitlines() if line.startswith("[") and label in line]  # fmt: skip
-    assert numbers, f"no button {label!r} in:\n{output[-800:]}"
-    return numbers[-1]
-
-
-def test_english_walkthrough_phases_and_organisations(tmp_path):
-    state = tmp_path / "s.db"
-    out = chat(state, ["/start"])
-    assert "Welcome to Wegwijs" in out
-    assert "Language" in out
-    out = chat(state, [button(out, "Where am I")])
-    assert "Have you already registered" in out
-    out = chat(state, [button(out, "Yes, I am registered")])
-    out = chat(state, [button(out, "Yes")])
-    assert "received the IND's decision" in out
-    out = chat(state, [button(out, "rejected")])
-    assert "lawyer" in out.lower()
-    out = chat(state, ["/menu"])
-    out = chat(state, [button(out, "Organisations")])
-    out = chat(state, [button(out, "Ministry")])
+def test_english_walkthrough_phases_and_organisations(app):
+    turns = talk(
+        app,
+        [
+            press("Where am I"),
+            press("Before June 12, 2026"),
+            press("Yes"),
+            press("It was rejected"),
+            "/menu",
+            press("Organisations"),
+            press("Ministry"),
+        ],
+    )
+    assert "Welcome to Wegwijs" in turns[0]
+    assert "🌐 Language" in turns[0]
+    assert "When did you apply for asylum?" in turns[1]
+    assert "received the IND's decision" in turns[3]
+    assert "can be very short" in turns[4]
     for fact in ("1400", "+31 70 214 02 14", "Turfmarkt 147, 2511 DP Den Haag", "Monday to Friday 08:00–20:00"):  # fmt: skip
-        assert fact in out
+        assert fact in turns[-1]
 
 
-def test_stichting_vluchteling_card_shows_seed_facts_marked_unconfirmed(tmp_path):
-    out = chat(tmp_path / "s.db", ["/start organization_stichting-vluchteling"])
+def test_stichting_vluchteling_card_shows_seed_facts_marked_unconfirmed(app):
+    out = talk(app, ["/start organization_stichting-vluchteling"])[-1]
     for fact in ("070 346 89 46", "info@vluchteling.nl", "Laan van NOI 131-M, 2593 BM Den Haag"):
         line = next(line for line in out.splitlines() if fact in line)
         assert "not yet confirmed" in line
 
 
-def test_dutch_and_state_survives_restart(tmp_path):
-    state = tmp_path / "s.db"
-    out = chat(state, ["/start"], "--lang", "nl")
-    assert "Welkom bij Wegwijs" in out
-    out = chat(state, [button(out, "Hulp zoeken per onderwerp")])
-    out = chat(state, [button(out, "Gezondheid")])
-    assert "GZA" in out
-    # A new process: language and screen were kept, so the GZA button still has its number.
-    again = chat(state, [button(out, "GZA")])
-    assert "088-11 22 112" in again
-    assert "Maandag" in again or "maandag" in again
+def test_dutch_and_the_language_survives_a_new_session(app):
+    turns = talk(app, [press("Hulp zoeken per onderwerp"), press("Gezondheid"), press("GZA")], lang="nl")  # fmt: skip
+    assert "Welkom bij Wegwijs" in turns[0]
+    assert "088-11 22 112" in turns[-1]
+    assert "maandag" in turns[-1].lower()
+    # A new session: the language was kept, the screens were not (nothing says where she was).
+    again = talk(app, [])
+    assert "🏠" not in again[0].splitlines()[0]
+    assert app.localizer.format("nl", "main-menu-intro") in again[0]
 
 
-def test_emergency_from_anywhere_by_word_and_button(tmp_path):
-    state = tmp_path / "s.db"
-    out = chat(state, ["/start phase_general-procedure", "danger"])
-    assert "Call 112" in out
-    out = chat(state, ["/start organization_coa"])
-    out = chat(state, [button(out, "Emergency 112")])
-    assert "Call 112" in out
+def test_emergency_from_anywhere_by_word_and_button(app):
+    turns = talk(app, ["/start phase_general-procedure", "danger", "/start organization_coa", press("Emergency 112")])  # fmt: skip
+    assert "Call 112" in turns[2]
+    assert "Call 112" in turns[-1]
 
 
-def test_deep_links(tmp_path):
-    out = chat(tmp_path / "s.db", ["/start category_legal"])
-    assert "free lawyer" in out
-    out = chat(tmp_path / "s.db", ["/start phase_registration"])
-    assert "Ter Apel" in out
+def test_deep_links_open_their_screen_with_the_language_button(app):
+    turns = talk(app, ["/start category_legal", "/start phase_registration"])
+    assert "Legal Aid Board" in turns[1]
+    assert "Ter Apel" in turns[2]
+    assert "🌐 Language" in turns[2]
 
 
-def test_bad_input_never_crashes(tmp_path):
-    out = chat(tmp_path / "s.db", ["/start", "999", "0", "-1", "/nonsense", "", "🙂🙂🙂", "x" * 5000, "/start ../../etc"])  # fmt: skip
+def test_bad_input_never_crashes(app):
+    lines = ["999", "0", "-1", "/nonsense", "", "🙂🙂🙂", "x" * 5000, "/start ../../etc", "²", "①", "፫", "9" * 5000, "\udcff"]  # fmt: skip
+    out = "".join(talk(app, lines))
     assert "I do not know that command" in out
     assert "did not understand" in out
     assert "I do not know this link" in out
 
 
-def test_forget_deletes_the_row(tmp_path):
-    state = tmp_path / "s.db"
-    chat(state, ["/start"], "--lang", "nl")
-    out = chat(state, ["/forget"])
-    assert "niets meer over jou" in out
-    import sqlite3
+def test_back_retraces_the_way_several_steps_deep(app):
+    turns = talk(
+        app,
+        [
+            "/start phase_registration",
+            press("Children & minors"),
+            press("Nidos"),
+            press("◀ Back"),
+            press("◀ Back"),
+        ],
+    )
+    assert "Nidos is the guardian" in turns[3]
+    assert "Nidos gives you a guardian who helps you" in turns[4]  # back to Children
+    assert "Arrival and first checks" in turns[5]  # and back again to Registration
 
-    assert sqlite3.connect(state).execute("SELECT COUNT(*) FROM users").fetchone() == (0,)
+
+def test_forget_asks_then_deletes_the_row(app):
+    talk(app, ["/language"], lang="nl")
+    assert app.store.count() == 1
+    asked = talk(app, ["/forget"])[-1]
+    assert app.localizer.format("nl", "forget-ask") in asked
+    assert app.store.count() == 1  # nothing deleted before the button is pressed
+    done = talk(app, ["/forget", press(app.localizer.format("nl", "forget-yes"))])[-1]
+    assert app.localizer.format("nl", "forget-done") in done
+    assert app.store.count() == 0
 
 
-def test_store_holds_only_hash_language_node_day(tmp_path):
-    import sqlite3
-
-    state = tmp_path / "s.db"
-    chat(state, ["/start", "my name is Amina and I need a lawyer"])
-    rows = sqlite3.connect(state).execute("SELECT * FROM users").fetchall()
+def test_store_holds_only_hash_language_and_day(app, tmp_path):
+    talk(app, ["my name is Amina and I need a lawyer", press("Juridisch Loket")])
+    path = tmp_path / "state.sqlite3"
+    rows = sqlite3.connect(path).execute("SELECT * FROM users").fetchall()
     assert len(rows) == 1
-    dump = repr(rows)
-    assert "Amina" not in dump
-    assert "console" not in dump
-    key, lang, node, _origin, day = rows[0]
+    key, lang, day = rows[0]
     assert len(key) == 64
-    assert (lang, node) == ("en", "category:legal")
+    assert lang == "en"
     assert len(day) == 10
+    raw = b"".join(p.read_bytes() for p in tmp_path.glob("state.sqlite3*") if p.suffix != ".secret")  # fmt: skip
+    for trail in (b"Amina", b"lawyer", b"console"):
+        assert trail not in raw
+    # Screens appear only in the anonymous day counts, never next to a user's key.
+    tables = [row[0] for row in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type = 'table'")]  # fmt: skip
+    assert sorted(tables) == ["counts", "recent_messages", "users"]

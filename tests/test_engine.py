@@ -24,7 +24,8 @@ def test_start_welcomes_and_offers_language_and_emergency(content, matcher):
     assert messages[:2] == ["welcome", "welcome-language"]
     assert "language-menu" in targets(turn)
     assert targets(turn)[0] == EMERGENCY
-    assert turn.state.node == MAIN_MENU
+    assert turn.node == MAIN_MENU
+    assert turn.state == UserState("en")  # nothing but the language
 
 
 def test_deep_links_open_screens(content, matcher):
@@ -35,48 +36,87 @@ def test_deep_links_open_screens(content, matcher):
         ("legal", "category:legal"),
         ("phase_rest-and-preparation", "phase:rest-and-preparation"),
     ]:
-        assert run(content, matcher, Start(payload)).state.node == screen
+        assert run(content, matcher, Start(payload)).node == screen
 
 
 def test_unknown_deep_link_gets_menu_with_notice(content, matcher):
     turn = run(content, matcher, Start("category_nonsense"))
     assert turn.screens[0].blocks[0].msg == "start-unknown-link"
-    assert turn.state.node == MAIN_MENU
+    assert turn.node == MAIN_MENU
 
 
 def test_forged_or_stale_button_is_answered_not_raised(content, matcher):
     for forged in ("organization:gone", "nonsense", "lang:xx", "", "phase:" + "x" * 300):
         turn = run(content, matcher, Choice(forged))
         assert turn.screens[0].blocks[0].msg == "button-expired"
-        assert turn.state.node == MAIN_MENU
+        assert turn.node == MAIN_MENU
 
 
-def test_procedure_questions_lead_to_phases(content, matcher):
-    state = run(content, matcher, Choice("procedure-start")).state
-    state = run(content, matcher, Choice("procedure-q-interview"), state).state
-    turn = run(content, matcher, Choice("procedure-q-decision"), state)
-    assert set(targets(turn)) >= {
-        "phase:general-procedure",
-        "phase:decision-granted",
-        "phase:decision-rejected",
-    }
+def test_procedure_first_asks_when_the_person_applied(content, matcher):
+    turn = run(content, matcher, Choice("procedure-start"))
+    assert targets(turn)[:5] == [
+        "procedure-old-start",
+        "procedure-new-start",
+        "phase:registration",
+        "procedure-date-unknown",
+        "temporary-protection",
+    ]
+    old = run(content, matcher, Choice("procedure-q-decision"))
+    assert {"phase:general-procedure", "phase:decision-granted", "phase:decision-rejected"} <= set(targets(old))  # fmt: skip
+    new = run(content, matcher, Choice("pact-routes"))
+    assert [t for t in targets(new) if t.startswith("phase:")] == [
+        "phase:pact-standard",
+        "phase:pact-accelerated",
+        "phase:pact-responsibility",
+        "phase:pact-admissibility",
+        "phase:pact-border",
+    ]
 
 
-def test_phase_screen_has_related_help_and_next_phase(content, matcher):
+def test_phase_screen_has_related_help_next_step_and_checked_date(content, matcher):
     turn = run(content, matcher, Choice("phase:registration"))
     blocks = [b.msg for b in turn.screens[0].blocks]
     assert blocks[0] == "phase-registration"
     assert "phase-registration-now" in blocks
-    assert "phase:rest-and-preparation" in targets(turn)
-    assert "category:legal" in targets(turn)
-    assert ("days", "3-10") in turn.screens[0].blocks[1].args
+    assert blocks[-1] == "phase-checked"
+    assert "pact-routes" in targets(turn)
+    assert {"category:legal", "category:health"} <= set(targets(turn))
+    decision = run(content, matcher, Choice("phase:pact-decision"))
+    assert {"phase:pact-granted", "phase:pact-rejected"} <= set(targets(decision))
 
 
-def test_back_returns_to_where_the_button_came_from(content, matcher):
-    state = run(content, matcher, Choice("category:legal", "topics-menu")).state
-    state = run(content, matcher, Choice("organization:juridisch-loket", "category:legal"), state).state  # fmt: skip
-    assert state.origin == "category:legal"
-    assert run(content, matcher, Command("back"), state).state.node == "category:legal"
+def back_button(turn):
+    return next(b for b in turn.screens[-1].nav if b.label == "nav-back")
+
+
+def press(content, matcher, turn, target):
+    button = next(
+        b for b in (*turn.screens[-1].buttons, *turn.screens[-1].nav) if b.target == target
+    )
+    return run(content, matcher, Choice(button.target, button.path))
+
+
+def test_back_retraces_the_way_in_the_buttons_themselves(content, matcher):
+    turn = run(content, matcher, Start("phase_registration"))
+    turn = press(content, matcher, turn, "category:children")
+    turn = press(content, matcher, turn, "organization:nidos")
+    back = back_button(turn)
+    assert (back.target, back.path) == ("category:children", ("phase:registration",))
+    turn = run(content, matcher, Choice(back.target, back.path))
+    assert back_button(turn).target == "phase:registration"
+
+
+def test_a_screen_already_on_the_way_shortens_it(content, matcher):
+    turn = run(content, matcher, Choice("category:legal", ("topics-menu",)))
+    turn = press(content, matcher, turn, "organization:ind")
+    turn = press(content, matcher, turn, "category:procedure")
+    turn = press(content, matcher, turn, "organization:ind")
+    back = back_button(turn)
+    assert (back.target, back.path) == ("category:legal", ("topics-menu",))
+
+
+def test_typed_back_goes_to_the_menu_because_nothing_is_stored(content, matcher):
+    assert run(content, matcher, Command("back")).node == MAIN_MENU
 
 
 def test_organisation_screen_is_a_card(content, matcher):
@@ -88,39 +128,52 @@ def test_language_choice_changes_state(content, matcher):
     turn = run(content, matcher, Choice("lang:nl"))
     assert turn.state.lang == "nl"
     assert turn.screens[0].blocks[0].msg == "language-changed"
+    # The language button returns to the screen the person was on.
+    turn = run(content, matcher, Choice("lang:ti", ("phase:registration",)))
+    assert (turn.state.lang, turn.node) == ("ti", "phase:registration")
 
 
-def test_forget_drops_state(content, matcher):
-    turn = run(content, matcher, Command("forget"), UserState("nl", "category:legal"))
+def test_forget_asks_once_then_drops_state(content, matcher):
+    ask = run(content, matcher, Command("forget"), UserState("nl"))
+    assert ask.state == UserState("nl")
+    assert [b.target for b in ask.screens[0].buttons] == [
+        "do:forget",
+        "do:forget-erase",
+        MAIN_MENU,
+    ]
+    turn = run(content, matcher, Choice("do:forget"), UserState("nl"))
     assert turn.state is None
-    assert turn.screens[0].blocks[0].msg == "forget-done"
+    assert [b.msg for b in turn.screens[0].blocks] == ["forget-done", "forget-done-phone"]
+    both = run(content, matcher, Choice("do:forget-erase"), UserState("nl"))
+    assert both.state is None
+    assert both.screens[0].erase
 
 
 def test_typed_emergency_words_interrupt_any_flow(content, matcher):
-    deep = UserState("en", "procedure-q-decision")
+    deep = UserState("en")
     for text in ("emergency", "HELP", "danger", "112", "police"):
-        assert run(content, matcher, Text(text), deep).state.node == EMERGENCY, text
-    nl = UserState("nl", "phase:registration")
-    assert run(content, matcher, Text("noodgeval"), nl).state.node == EMERGENCY
+        assert run(content, matcher, Text(text), deep).node == EMERGENCY, text
+    nl = UserState("nl")
+    assert run(content, matcher, Text("noodgeval"), nl).node == EMERGENCY
 
 
 def test_typed_global_words(content, matcher):
-    deep = UserState("en", "phase:registration")
-    assert run(content, matcher, Text("menu"), deep).state.node == MAIN_MENU
-    assert run(content, matcher, Text("back"), deep).state.node == "phases-menu"
-    assert run(content, matcher, Text("language"), deep).state.node == "language-menu"
-    assert run(content, matcher, Text("forget"), deep).state is None
+    deep = UserState("en")
+    assert run(content, matcher, Text("menu"), deep).node == MAIN_MENU
+    assert run(content, matcher, Text("back"), deep).node == MAIN_MENU
+    assert run(content, matcher, Text("language"), deep).node == "language-menu"
+    assert run(content, matcher, Text("forget"), deep).node == "forget"  # asks first
 
 
 def test_text_not_understood_gets_menu(content, matcher):
     turn = run(content, matcher, Text("qwxzv plorp"))
     assert turn.screens[0].blocks[0].msg == "text-not-understood"
-    assert turn.state.node == MAIN_MENU
+    assert turn.node == MAIN_MENU
 
 
 def test_typed_topic_opens_screen(content, matcher):
-    assert run(content, matcher, Text("I need a lawyer")).state.node == "category:legal"
-    assert run(content, matcher, Text("doctor")).state.node == "category:health"
+    assert run(content, matcher, Text("I need a lawyer")).node == "category:legal"
+    assert run(content, matcher, Text("doctor")).node == "category:health"
 
 
 def test_location_is_answered(content, matcher):
@@ -161,11 +214,13 @@ def test_language_hints_map_to_locales():
 
 
 def test_contact_card_button(content, matcher):
-    turn = run(content, matcher, Choice("organization:veilig-thuis", "category:sgbv"))
+    turn = run(content, matcher, Choice("organization:veilig-thuis", ("category:sgbv",)))
     assert "contact:veilig-thuis" in targets(turn)
-    sent = run(content, matcher, Choice("contact:veilig-thuis", "category:sgbv"), turn.state)
+    card = next(b for b in turn.screens[0].buttons if b.target == "contact:veilig-thuis")
+    sent = run(content, matcher, Choice(card.target, card.path), turn.state)
     assert sent.state == turn.state
     assert sent.screens[0].contact == "veilig-thuis"
+    assert back_button(sent).target == "category:sgbv"
     assert run(content, matcher, Choice("contact:nobody")).screens[0].blocks[0].msg == "button-expired"  # fmt: skip
 
 
@@ -173,5 +228,5 @@ def test_people_from_ukraine_learn_other_rules_apply(content, matcher):
     start = run(content, matcher, Choice("procedure-start"))
     assert "temporary-protection" in targets(start)
     turn = run(content, matcher, Text("я з України"), UserState("uk"))
-    assert turn.state.node == "temporary-protection"
+    assert turn.node == "temporary-protection"
     assert {"organization:refugeehelp", "category:work", "category:education"} <= set(targets(turn))  # fmt: skip

@@ -8,15 +8,8 @@ import pytest
 
 from bot.content.checks import all_screens
 from bot.engine.screens import build_screen
-from bot.i18n import build_localizer
 from bot.markup import LRI, HtmlMarkup, PlainMarkup
-from bot.render import Renderer
 from tests.conftest import ROOT, TUESDAY_MORNING
-
-
-@pytest.fixture(scope="module")
-def renderer(content):
-    return Renderer(content, build_localizer(ROOT / "locales", content.locales, strict=True))
 
 
 def card(renderer, org: str, lang: str = "en", when: datetime = TUESDAY_MORNING) -> str:

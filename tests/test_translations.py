@@ -137,9 +137,7 @@ def test_edited_translations_are_written_and_validate(tmp_path):
     rows = read_rows(out)
     set_translation(rows, "nav-back", "◀ Ga terug")
     # Spreadsheet programs may save line breaks inside a cell as \r\n.
-    set_translation(
-        rows, "privacy-notice", "We bewaren weinig.\r\nStuur /forget om het te wissen."
-    )
+    set_translation(rows, "help-commands", "Gebruik deze commando's:\r\n/menu – het menu")
     write_rows(out, rows)
 
     result = cli("--content", str(root), "translations", "import", str(out))
@@ -151,13 +149,11 @@ def test_edited_translations_are_written_and_validate(tmp_path):
 
     text = common.read_text(encoding="utf-8")
     assert "\nnav-back = ◀ Ga terug\n" in text
-    assert (
-        "\nprivacy-notice =\n    We bewaren weinig.\n    Stuur /forget om het te wissen.\n\n"
-        in text
-    )
+    assert "\nhelp-commands =\n    Gebruik deze commando's:\n    /menu – het menu\n" in text
     # Everything else stays as it was.
-    start, end = original.index("privacy-notice ="), original.index("forget-done =")
-    expected = original[:start] + "privacy-notice =\n    We bewaren weinig.\n    Stuur /forget om het te wissen.\n\n" + original[end:]  # fmt: skip
+    start = original.index("help-commands =")
+    end = original.index("\n\n", start) + 1
+    expected = original[:start] + "help-commands =\n    Gebruik deze commando's:\n    /menu – het menu\n" + original[end:]  # fmt: skip
     assert text == expected.replace("nav-back = ◀ Terug\n", "nav-back = ◀ Ga terug\n")
 
     validated = cli("--content", str(root), "validate")

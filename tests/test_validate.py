@@ -91,8 +91,9 @@ def test_category_without_organisation(content_copy):
     edit(
         path, "categories:\n", "categories:\n  - id: astrology\n    say: [category-legal-intro]\n"
     )
+    line = path.read_text(encoding="utf-8").splitlines().index("  - id: astrology") + 1
     assert (
-        "data/categories.yaml:6: DATA-EMPTY-CATEGORY category 'astrology' has no organisation"
+        f"data/categories.yaml:{line}: DATA-EMPTY-CATEGORY category 'astrology' has no organisation"
         in problems(content_copy)
     )
 
@@ -115,8 +116,8 @@ def test_malformed_url(content_copy):
 
 
 def test_fact_without_source(content_copy):
-    path = content_copy / "data" / "phases.yaml"
-    edit(path, "        source: https://www.coa.nl/en/reception-centres-during-asylum-procedure\n", "")  # fmt: skip
+    path = content_copy / "data" / "facts.yaml"
+    edit(path, "    source: https://www.coa.nl/locaties/ter-apel-col-pol-en-vbl\n", "")  # fmt: skip
     assert any("DATA-NO-SOURCE" in p for p in problems(content_copy))
 
 
@@ -165,7 +166,7 @@ def test_incomplete_plural_variants_are_warned(content_copy):
 def test_diagram_shows_the_flows():
     result = subprocess.run([sys.executable, "-m", "bot", "diagram", "procedure"], capture_output=True, text=True, check=True, cwd=ROOT)  # fmt: skip
     assert result.stdout.startswith("stateDiagram-v2")
-    assert "procedure_start --> phase__registration: procedure-a-registered-no" in result.stdout
+    assert "procedure_start --> phase__registration: procedure-a-not-applied" in result.stdout
 
 
 def test_malformed_link(content_copy):

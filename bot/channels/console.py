@@ -24,9 +24,10 @@ def parse_line(line: str, buttons: list[RenderedButton]) -> Event | None:
         name, _, arg = line[1:].partition(" ")
         name = name.lower()
         return Start(arg.strip() or None) if name == "start" else Command(name)
-    if line.isdigit() and 1 <= int(line) <= len(buttons):
+    # ASCII digits only: `²` or `፫` pass str.isdigit() but are no button number.
+    if line.isascii() and line.isdigit() and len(line) <= 4 and 1 <= int(line) <= len(buttons):
         pressed = buttons[int(line) - 1]
-        return Choice(pressed.target, pressed.origin)
+        return Choice(pressed.target, pressed.path)
     return Text(line)
 
 
@@ -35,7 +36,9 @@ def show(message: Rendered, out: TextIO) -> list[RenderedButton]:
     print(message.text, file=out)
     if message.contact:
         print("📇 {} {}".format(*message.contact), file=out)
-    buttons = [*message.buttons, *message.nav]
+    for link in (b for b in message.extras if b.url):
+        print(f"🔗 {link.label}: {link.url}", file=out)
+    buttons = [*message.buttons, *(b for b in message.extras if not b.url), *message.nav]
     for number, button in enumerate(buttons, start=1):
         print(f"[{number}] {button.label}", file=out)
     print(file=out)
@@ -43,13 +46,13 @@ def show(message: Rendered, out: TextIO) -> list[RenderedButton]:
 
 
 def opening_event(app: Wegwijs, key: str, lang: str | None) -> Event:
-    """Greet a new user; show a returning user where they were (or switch to --lang)."""
+    """Greet a new user; a returning one gets the menu (or the language of --lang)."""
     state = app.store.load(key)
     if state is None:
         return Start(None)
     if lang and pick_language(lang, app.content.locales) != state.lang:
         return Choice(f"lang:{pick_language(lang, app.content.locales)}")
-    return Choice(state.node, state.origin)
+    return Command("menu")
 
 
 def chat(
@@ -69,9 +72,11 @@ def chat(
         if event is not None:
             _, messages = app.handle(key, event, lang_hint=lang, markup=PlainMarkup(), now=clock())
             for message in messages:
-                buttons = show(message, out)
+                shown = show(message, out)
+                buttons = buttons if message.toast else shown  # a "thank you" keeps the screen
         print(prompt, end="", file=out, flush=True)
         line = stdin.readline()
         if not line:
+            app.close()
             return 0
         event = parse_line(line, buttons)

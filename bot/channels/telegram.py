@@ -2,21 +2,33 @@
 
 from __future__ import annotations
 
+import contextlib
+import html
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from telegram import (
     BotCommand,
     BotCommandScopeDefault,
+    CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     KeyboardButton,
     ReplyKeyboardMarkup,
     Update,
 )
-from telegram.constants import ChatType, InlineKeyboardButtonLimit, MessageLimit, ParseMode
-from telegram.error import Forbidden, TelegramError
+from telegram._utils.types import JSONDict
+from telegram.constants import (
+    CallbackQueryLimit,
+    ChatType,
+    InlineKeyboardButtonLimit,
+    MessageLimit,
+    ParseMode,
+)
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -28,11 +40,13 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bot.app import Wegwijs, build_app, pick_language
+from bot.channels import MENU_COMMANDS
 from bot.config import Settings
 from bot.content.model import MAIN_MENU
-from bot.engine.events import Choice, Command, Event, Location, Start, Text
+from bot.engine.events import Choice, Command, Event, Location, Start, Text, Unreadable
 from bot.errors import ConfigError
 from bot.markup import HtmlMarkup
 from bot.render import Rendered, RenderedButton
@@ -40,9 +54,21 @@ from bot.render import Rendered, RenderedButton
 log = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = ["message", "callback_query"]
-CALLBACK_VERSION = "n1"
+CALLBACK_VERSION = "n2"
+LEGACY_VERSION = "n1"  # `n1|target|origin`, sent before the way back travelled in full
+# Target kinds written short in callback data, so the way back fits in 64 bytes.
+SHORT_KINDS = {
+    "category:": "c.",
+    "organization:": "o.",
+    "phase:": "p.",
+    "lang:": "l.",
+    "contact:": "k.",
+}
 FORGED = Choice("forged:x")
 MAX_INLINE_BUTTONS = 100
+SEND_RETRIES = 3
+DELETE_BATCH = 100  # deleteMessages takes at most 100 ids
+ERASE_NOTICE_SECONDS = 60.0
 # Message id on the persistent keyboard -> what pressing it means.
 KEYBOARD_EVENTS: dict[str, Event] = {
     "nav-emergency": Choice("category:emergency"),
@@ -55,28 +81,46 @@ KEYBOARD_TARGETS = {
     *(e.target for e in KEYBOARD_EVENTS.values() if isinstance(e, Choice)),
 }
 KEYBOARD_ROWS = (("nav-emergency",), ("category-legal", "category-health", "nav-menu"))
-BOT_COMMANDS = ("start", "menu", "help", "language", "emergency", "privacy", "forget")
-EMERGENCY_ORG = "emergency-services"
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup
 
 
 # --- pure helpers: callback codec, text splitting --------------------------------------
 
 
+def _short(target: str) -> str:
+    for kind, short in SHORT_KINDS.items():
+        if target.startswith(kind):
+            return short + target[len(kind) :]
+    return target
+
+
+def _long(target: str) -> str:
+    for kind, short in SHORT_KINDS.items():
+        if target.startswith(short):
+            return kind + target[len(short) :]
+    return target
+
+
 def encode_callback(button: RenderedButton) -> str:
-    """`n1|<target>|<origin>`; the origin is dropped when the whole would pass 64 bytes."""
-    data = f"{CALLBACK_VERSION}|{button.target}|{button.origin or ''}"
-    if len(data.encode()) > InlineKeyboardButtonLimit.MAX_CALLBACK_DATA:
-        data = f"{CALLBACK_VERSION}|{button.target}|"
-    return data
+    """`n2|<target>|<way back, newest first>`; the oldest steps go when 64 bytes would not do."""
+    path = [_short(step) for step in button.path]
+    while True:
+        data = f"{CALLBACK_VERSION}|{_short(button.target)}|{','.join(path)}"
+        if len(data.encode()) <= InlineKeyboardButtonLimit.MAX_CALLBACK_DATA or not path:
+            return data
+        path.pop()
 
 
 def decode_callback(data: str | None) -> Choice:
     """The Choice a button carries; anything unknown or forged becomes an expired button."""
     parts = (data or "").split("|")
-    if len(parts) != 3 or parts[0] != CALLBACK_VERSION or not parts[1]:
+    if len(parts) != 3 or not parts[1]:
         return FORGED
-    return Choice(parts[1], parts[2] or None)
+    if parts[0] == LEGACY_VERSION:
+        return Choice(parts[1], (parts[2],) if parts[2] else ())
+    if parts[0] != CALLBACK_VERSION:
+        return FORGED
+    return Choice(_long(parts[1]), tuple(_long(step) for step in parts[2].split(",") if step))
 
 
 def _units(text: str) -> int:
@@ -108,12 +152,17 @@ def split_text(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str
 # --- dependencies -----------------------------------------------------------------------
 
 
+def utc_today() -> date:
+    return datetime.now(UTC).date()
+
+
 @dataclass(slots=True)
 class Deps:
     """What handlers need, kept in `bot_data` and reached through `context.deps`."""
 
     app: Wegwijs
     keyboard_events: dict[str, Event] = field(default_factory=dict)
+    today: Callable[[], date] = utc_today  # the retention job's clock (tests set it)
 
     def __post_init__(self) -> None:
         for lang in self.app.content.locales:
@@ -144,13 +193,21 @@ def reply_keyboard(app: Wegwijs, lang: str) -> ReplyKeyboardMarkup:
     return ReplyKeyboardMarkup(rows, resize_keyboard=True, is_persistent=True)
 
 
+def _button(button: RenderedButton) -> InlineKeyboardButton:
+    if button.url:
+        return InlineKeyboardButton(button.label, url=button.url)
+    return InlineKeyboardButton(button.label, callback_data=encode_callback(button))
+
+
 def inline_keyboard(message: Rendered) -> InlineKeyboardMarkup | None:
-    if not message.buttons and not message.nav:
+    """Content buttons one per row, then share/feedback/erase two per row, then navigation."""
+    if not message.buttons and not message.nav and not message.extras:
         return None
-    content = message.buttons[: MAX_INLINE_BUTTONS - len(message.nav)]
-    rows = [[InlineKeyboardButton(b.label, callback_data=encode_callback(b))] for b in content]
+    room = MAX_INLINE_BUTTONS - len(message.nav) - len(message.extras)
+    rows = [[_button(b)] for b in message.buttons[:room]]
+    rows += [[_button(b) for b in message.extras[i : i + 2]] for i in range(0, len(message.extras), 2)]  # fmt: skip
     if message.nav:
-        rows.append([InlineKeyboardButton(b.label, callback_data=encode_callback(b)) for b in message.nav])  # fmt: skip
+        rows.append([_button(b) for b in message.nav])
     return InlineKeyboardMarkup(rows)
 
 
@@ -171,12 +228,15 @@ def wants_reply_keyboard(event: Event) -> bool:
 # --- one turn ---------------------------------------------------------------------------
 
 
-async def send(bot: ExtBot[None], chat_id: int, text: str, markup: Markup | None) -> None:
+async def send(bot: ExtBot[None], chat_id: int, text: str, markup: Markup | None) -> list[int]:
     """Send one rendered text, split if needed; the keyboard goes on the last part."""
     parts = split_text(text)
+    sent = []
     for number, part in enumerate(parts, start=1):
         keyboard = markup if number == len(parts) else None
-        await bot.send_message(chat_id, part, parse_mode=ParseMode.HTML, reply_markup=keyboard)
+        message = await bot.send_message(chat_id, part, parse_mode=ParseMode.HTML, reply_markup=keyboard)  # fmt: skip
+        sent.append(message.message_id)
+    return sent
 
 
 async def answer(update: Update, context: WegwijsContext, event: Event) -> None:
@@ -184,21 +244,73 @@ async def answer(update: Update, context: WegwijsContext, event: Event) -> None:
     app, user, chat = context.deps.app, update.effective_user, update.effective_chat
     if user is None or chat is None:  # a message from an old button may be inaccessible
         return
-    key = app.key("telegram", str(user.id))
-    lang, messages = app.handle(key, event, lang_hint=user.language_code, markup=HtmlMarkup(), now=datetime.now(UTC))  # fmt: skip
-    keyboard = reply_keyboard(app, lang) if wants_reply_keyboard(event) else None
+    key, now = app.key("telegram", str(user.id)), datetime.now(UTC)
+    found = app.answer(key, event, lang_hint=user.language_code, markup=HtmlMarkup(context.bot.username), now=now)  # fmt: skip
+    shown = [m.message_id for m in (update.message, update.callback_query and update.callback_query.message) if m]  # fmt: skip
+    try:
+        if update.callback_query is not None:
+            await answer_query(update.callback_query, found.messages)
+            if all(m.toast for m in found.messages):
+                return
+        if any(m.erase for m in found.messages):
+            await erase_chat(context, chat.id, [*found.erase, *shown], found.messages)
+            return
+        keyboard = reply_keyboard(app, found.lang) if wants_reply_keyboard(event) else None
+        sent = await deliver(context, chat.id, found.messages, keyboard)
+    except Forbidden:
+        # The user blocked the bot or deleted their account: keep nothing about them.
+        app.store.forget(key)
+        log.info("a user blocked the bot; their row was deleted")
+        return
+    if found.turn.state is not None:
+        app.store.remember_messages(key, [*shown, *sent], now)
+
+
+async def answer_query(query: CallbackQuery, messages: list[Rendered]) -> None:
+    """Stop the button's spinner; a short "thank you" shows as a pop-up instead of a message."""
+    toast = next((m.text for m in messages if m.toast), None)
+    text = html.unescape(toast)[: CallbackQueryLimit.ANSWER_CALLBACK_QUERY_TEXT_LENGTH] if toast else None  # fmt: skip
+    with contextlib.suppress(BadRequest):  # a query over 15 minutes old can no longer be answered
+        await query.answer(text)
+
+
+async def erase_chat(context: WegwijsContext, chat_id: int, message_ids: list[int], messages: list[Rendered]) -> None:  # fmt: skip
+    """Delete the chat's recent messages, then say how to delete the chat; that goes in a minute."""
+    ids = sorted(set(message_ids))
+    for start in range(0, len(ids), DELETE_BATCH):
+        with contextlib.suppress(BadRequest):  # too old or already gone: nothing to delete
+            await context.bot.delete_messages(chat_id, ids[start : start + DELETE_BATCH])
+    sent = await deliver(context, chat_id, messages, None)
+    if context.job_queue is not None:
+        context.job_queue.run_once(delete_later, ERASE_NOTICE_SECONDS, data=(chat_id, sent))
+
+
+async def delete_later(context: WegwijsContext) -> None:
+    chat_id, ids = context.job.data if context.job else (0, [])  # type: ignore[misc]
+    with contextlib.suppress(TelegramError):
+        await context.bot.delete_messages(chat_id, ids)
+
+
+async def deliver(context: WegwijsContext, chat_id: int, messages: list[Rendered], keyboard: ReplyKeyboardMarkup | None) -> list[int]:  # fmt: skip
+    """Send the rendered messages; the first paragraph may carry the persistent keyboard."""
+    sent: list[int] = []
     for rendered in messages:
+        if rendered.toast:
+            continue
         if rendered.contact:
             name, number = rendered.contact
-            await context.bot.send_contact(chat.id, phone_number=number, first_name=name)
-        inline = inline_keyboard(rendered)
+            card = await context.bot.send_contact(chat_id, phone_number=number, first_name=name)
+            sent.append(card.message_id)
+        inline: Markup | None = inline_keyboard(rendered)
         head, sep, rest = rendered.text.partition("\n\n")
         if keyboard is not None and sep:  # the first paragraph carries the reply keyboard
-            await send(context.bot, chat.id, head, keyboard)
-            keyboard, rendered = None, Rendered(rest, rendered.buttons, rendered.nav)
+            sent += await send(context.bot, chat_id, head, keyboard)
+            keyboard = None
+            rendered = Rendered(rest, rendered.buttons, rendered.nav, extras=rendered.extras)
         elif keyboard is not None and covered(rendered):  # its buttons are on the keyboard too
             inline, keyboard = keyboard, None
-        await send(context.bot, chat.id, rendered.text, inline)
+        sent += await send(context.bot, chat_id, rendered.text, inline)
+    return sent
 
 
 def command_event(text: str) -> Event:
@@ -226,13 +338,25 @@ async def on_location(update: Update, context: WegwijsContext) -> None:
     await answer(update, context, Location())
 
 
+async def on_caption(update: Update, context: WegwijsContext) -> None:
+    """A photo or document with a caption: the caption is read as text."""
+    caption = (update.effective_message and update.effective_message.caption) or ""
+    await answer(update, context, Text(caption))
+
+
+async def on_other(update: Update, context: WegwijsContext) -> None:
+    """A sticker, voice message, photo, contact ...: say what the bot can read, with the menu."""
+    await answer(update, context, Unreadable())
+
+
 async def on_callback(update: Update, context: WegwijsContext) -> None:
     query = update.callback_query
     if query is None:
         return
-    await query.answer()
     if update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE:
         await answer(update, context, decode_callback(query.data))
+    else:
+        await query.answer()
 
 
 async def on_group_command(update: Update, context: WegwijsContext) -> None:
@@ -251,17 +375,15 @@ async def on_group_command(update: Update, context: WegwijsContext) -> None:
 
 async def on_error(update: object, context: WegwijsContext) -> None:
     """Log the error class only; in a private chat, tell the user and show the keyboard."""
-    log.error("telegram handler failed: %s", type(context.error).__name__)
+    log.error("telegram handler failed: %s", type(context.error).__name__, exc_info=context.error)
     if not isinstance(update, Update) or isinstance(context.error, Forbidden):
         return
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None or chat.type != ChatType.PRIVATE:
         return
     app = context.deps.app
-    state = app.store.load(app.key("telegram", str(user.id)))
-    lang = state.lang if state else pick_language(user.language_code, app.content.locales)
-    phone = app.content.organisations[EMERGENCY_ORG].phones[0].number
-    text = app.localizer.format(lang, "error-something-went-wrong", {"phone": phone})
+    lang = app.language_of(app.key("telegram", str(user.id)), user.language_code)
+    text = app.localizer.format(lang, "error-something-went-wrong")
     try:
         await context.bot.send_message(chat.id, HtmlMarkup().text(text), parse_mode=ParseMode.HTML, reply_markup=reply_keyboard(app, lang))  # fmt: skip
     except TelegramError as exc:
@@ -271,23 +393,68 @@ async def on_error(update: object, context: WegwijsContext) -> None:
 # --- start up ---------------------------------------------------------------------------
 
 
+async def expire_idle(context: WegwijsContext) -> None:
+    """The daily retention job: rows idle longer than the retention period are deleted."""
+    deleted = context.deps.app.store.expire(context.deps.today())
+    log.info("retention: %d idle rows deleted", deleted)
+
+
+async def on_start_up(application: Application) -> None:  # type: ignore[type-arg]
+    await set_commands(application)
+    if application.job_queue is not None:
+        application.job_queue.run_repeating(expire_idle, interval=timedelta(days=1), first=time(3, 0))  # fmt: skip
+
+
 async def set_commands(application: Application) -> None:
     """Localized command menus: English as the default, one per two-letter locale."""
     app = application.bot_data["deps"].app
     for lang in ("", *app.content.locales):
-        if lang and (len(lang) != 2 or not all(app.localizer.has(lang, f"command-{c}") for c in BOT_COMMANDS)):  # fmt: skip
+        if lang and (len(lang) != 2 or not all(app.localizer.has(lang, f"command-{c}") for c in MENU_COMMANDS)):  # fmt: skip
             log.info("no command menu for %s (not a two-letter code, or untranslated)", lang)
             continue
-        commands = [BotCommand(c, app.localizer.format(lang or "en", f"command-{c}")) for c in BOT_COMMANDS]  # fmt: skip
+        commands = [BotCommand(c, app.localizer.format(lang or "en", f"command-{c}")) for c in MENU_COMMANDS]  # fmt: skip
         await application.bot.set_my_commands(commands, BotCommandScopeDefault(), lang or None)
 
 
-def build_application(settings: Settings, app: Wegwijs) -> Application:
+class TolerantBot(ExtBot[None]):
+    """An ExtBot that drops an update it cannot parse instead of failing the whole batch.
+
+    python-telegram-bot parses a getUpdates batch in one go: one update it cannot read
+    (Telegram's API ahead of the library) fails them all, is retried forever and is
+    logged with every user's data. Here each update is tried alone; one that fails is
+    replaced by its bare id, so it is acknowledged and nothing else waits.
+    """
+
+    async def _post(self, endpoint: str, data: JSONDict | None = None, **kwargs: Any) -> Any:
+        result = await super()._post(endpoint, data, **kwargs)
+        if endpoint != "getUpdates" or not isinstance(result, list):
+            return result
+        return [self._readable(raw) for raw in result]
+
+    def _readable(self, raw: Any) -> Any:
+        try:
+            Update.de_json(raw, self)
+        except Exception as exc:
+            update_id = raw.get("update_id") if isinstance(raw, dict) else None
+            log.warning("skipped update %s that could not be read: %s", update_id, type(exc).__name__)  # fmt: skip
+            return {"update_id": update_id if isinstance(update_id, int) else 0}
+        return raw
+
+
+def build_bot(settings: Settings) -> TolerantBot:
+    """The bot: a 429 is retried after Telegram's retry_after, a few times, then counted."""
+    return TolerantBot(
+        settings.require_token(),
+        base_url=settings.api_base_url or "https://api.telegram.org/bot",
+        rate_limiter=AIORateLimiter(max_retries=SEND_RETRIES),
+        request=HTTPXRequest(connection_pool_size=64),
+        get_updates_request=HTTPXRequest(),
+    )
+
+
+def build_application(settings: Settings, app: Wegwijs) -> Application:  # type: ignore[type-arg]
     """The PTB Application with our handlers, rate limiter and dependencies."""
-    builder = ApplicationBuilder().token(settings.require_token())
-    if settings.api_base_url:
-        builder = builder.base_url(settings.api_base_url)
-    builder = builder.rate_limiter(AIORateLimiter()).post_init(set_commands)
+    builder = ApplicationBuilder().bot(build_bot(settings)).post_init(on_start_up)
     application = builder.context_types(ContextTypes(context=WegwijsContext)).build()
     application.bot_data["deps"] = Deps(app)
     private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
@@ -296,6 +463,16 @@ def build_application(settings: Settings, app: Wegwijs) -> Application:
             MessageHandler(private & filters.COMMAND, on_command),
             MessageHandler(private & filters.TEXT & ~filters.COMMAND, on_text),
             MessageHandler(private & filters.LOCATION, on_location),
+            MessageHandler(private & filters.CAPTION, on_caption),
+            MessageHandler(
+                private
+                & ~filters.TEXT
+                & ~filters.COMMAND
+                & ~filters.LOCATION
+                & ~filters.CAPTION
+                & ~filters.StatusUpdate.ALL,
+                on_other,
+            ),
             MessageHandler(groups & filters.COMMAND, on_group_command),
             CallbackQueryHandler(on_callback),
         ]
@@ -304,14 +481,8 @@ def build_application(settings: Settings, app: Wegwijs) -> Application:
     return application
 
 
-def quiet_http_logs() -> None:
-    """httpx logs every request URL at INFO, and the URL holds the bot token."""
-    logging.getLogger("httpx").setLevel(max(logging.WARNING, logging.getLogger().level))
-
-
 def run_polling(settings: Settings) -> int:
     application = build_application(settings, build_app(settings))
-    quiet_http_logs()
     application.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False)
     return 0
 
@@ -320,7 +491,6 @@ def run_webhook(settings: Settings) -> int:
     if not settings.webhook_url or not settings.webhook_secret:
         raise ConfigError("webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET")
     application = build_application(settings, build_app(settings))
-    quiet_http_logs()
     application.run_webhook(
         listen=settings.webhook_listen,
         port=settings.port,

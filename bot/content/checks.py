@@ -7,12 +7,20 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-from bot.content.fluent_checks import check_locales
+from bot.channels import CHANNEL_MESSAGES
+from bot.content.fluent_checks import LocaleMessages, check_locales
 from bot.content.load import load_content
-from bot.content.model import EMERGENCY, MAIN_MENU, MAX_ID_BYTES, MAX_OPTIONS_PER_NODE, Content
+from bot.content.model import (
+    EMERGENCY,
+    MAIN_MENU,
+    MAX_ID_BYTES,
+    MAX_OPTIONS_PER_NODE,
+    Content,
+    Provenance,
+)
 from bot.content.problems import Report
 from bot.engine.events import COMMANDS
-from bot.engine.screens import CONTACT, PHASE_PARTS, build_screen
+from bot.engine.screens import CONTACT, build_screen
 from bot.errors import ContentError
 from bot.i18n import REFERENCE
 
@@ -20,11 +28,31 @@ from bot.i18n import REFERENCE
 CODE_MESSAGES = (
     "welcome", "welcome-language", "start-unknown-link", "forget-done", "command-unknown",
     "button-expired", "language-changed", "category-organisations-count", "text-did-you-mean", "text-not-understood",
-    "location-not-used", "nav-back", "nav-menu", "nav-emergency", "nav-language",
+    "location-not-used", "message-not-readable", "nav-back", "nav-menu", "nav-emergency", "nav-language",
     "phase-next-button", "notice-english-fallback", "card-unconfirmed", "card-for-professionals", "card-save-contact", "card-contact-sent",
     "hours-open-now", "hours-closed-now", "hours-always", "hours-every-day", "hours-one-day",
-    "hours-day-range", "hours-closed-holidays",
+    "hours-day-range", "hours-closed-holidays", "phase-checked",
+    "forget-ask", "forget-yes", "forget-erase", "forget-no", "forget-done-phone", "erase-button",
+    "erase-done", "share-button", "share-intro", "share-link", "share-in-telegram", "feedback-up",
+    "feedback-down", "feedback-missing", "feedback-thanks", "feedback-missing-thanks",
 )  # fmt: skip
+# Variables that code passes to messages; every other variable must name a fact.
+CODE_VARIABLES = frozenset(
+    {
+        "count",
+        "phone",
+        "bot",
+        "first",
+        "last",
+        "from",
+        "to",
+        "checked",
+        "link",
+        "retention-days",
+        "erase-hours",
+    }
+)
+EXPIRY_WARNING = timedelta(days=60)
 REQUIRED_NODES = (MAIN_MENU, "language-menu", "help", "privacy")
 STALE_AFTER = timedelta(days=365)
 
@@ -100,8 +128,9 @@ def check_data(content: Content, report: Report) -> None:
         for cat in phase.related:
             if cat not in content.categories:
                 report.error("data/phases.yaml", phase.line, "DATA-UNKNOWN-CATEGORY", f"phase '{phase.id}' names unknown category '{cat}'")  # fmt: skip
-        if phase.next and phase.next not in content.phases and phase.next not in content.nodes:
-            report.error("data/phases.yaml", phase.line, "DATA-UNKNOWN-PHASE", f"phase '{phase.id}': next '{phase.next}' is not a phase or node")  # fmt: skip
+        for step in phase.next:
+            if step not in content.phases and step not in content.nodes:
+                report.error("data/phases.yaml", phase.line, "DATA-UNKNOWN-PHASE", f"phase '{phase.id}': next '{step}' is not a phase or node")  # fmt: skip
 
 
 def used_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
@@ -124,8 +153,16 @@ def used_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
             yield fact.label, "data/organisations.yaml", fact.provenance.line
     for phase in content.phases.values():
         yield f"phase-{phase.id}", "data/phases.yaml", phase.line
-        for part in PHASE_PARTS:
-            yield f"phase-{phase.id}-{part}", "data/phases.yaml", phase.line
+        for say in phase.say:
+            yield say.msg, "data/phases.yaml", phase.line
+        # A flow node among several next steps is a button labelled by its title.
+        for step in phase.next if len(phase.next) > 1 else ():
+            if step in content.nodes:
+                yield f"{step}-title", "data/phases.yaml", phase.line
+    for words in content.keywords.values():
+        for target in words:
+            if target in content.nodes:
+                yield f"{target}-title", "locales", None
 
 
 def check_messages(content: Content, report: Report) -> None:
@@ -137,6 +174,32 @@ def check_messages(content: Content, report: Report) -> None:
     for msg, path, line in used_messages(content):
         if msg not in reference.messages:
             report.error(path, line, "FTL-UNKNOWN-MESSAGE", f"message '{msg}' is not in locales/en")  # fmt: skip
+    for code, locale in locales.items():
+        for msg in CHANNEL_MESSAGES:
+            if msg not in locale.messages:
+                report.error(f"locales/{code}", None, "FTL-CHANNEL-MISSING", f"message '{msg}', which the channels use, is missing")  # fmt: skip
+        check_digits(locale, report)
+    check_variables(content, reference, report)
+
+
+def check_digits(locale: LocaleMessages, report: Report) -> None:
+    """No number typed into a text: every number comes from data, as a variable."""
+    for msg_id, (rel, line, text) in sorted(locale.digits.items()):
+        report.error(rel, line, "FTL-DIGIT", f"'{msg_id}' has a number typed into its text ({text!r}); numbers come from data/facts.yaml as variables")  # fmt: skip
+
+
+def check_variables(content: Content, reference: LocaleMessages, report: Report) -> None:
+    """Every variable is a fact or one the code passes; texts state only confirmed facts."""
+    for fact_id in content.facts:
+        if fact_id in CODE_VARIABLES:
+            report.error("data/facts.yaml", None, "DATA-FACT-NAME", f"fact id '{fact_id}' is reserved for a variable the code passes")  # fmt: skip
+    for msg_id, (rel, line, names) in sorted(reference.messages.items()):
+        for name in sorted(names - CODE_VARIABLES):
+            fact = content.facts.get(name)
+            if fact is None:
+                report.error(rel, line, "FTL-UNKNOWN-VARIABLE", f"'{msg_id}' uses ${name}, which is no fact in data/facts.yaml")  # fmt: skip
+            elif not fact.provenance.verified:
+                report.error(rel, line, "FTL-UNVERIFIED-FACT", f"'{msg_id}' states ${name}, which no source confirms")  # fmt: skip
 
 
 def check_keywords(content: Content, report: Report) -> None:
@@ -158,6 +221,20 @@ def check_keywords(content: Content, report: Report) -> None:
                 owner.setdefault(key, target)
 
 
+def check_fact_dates(content: Content, report: Report, today: date | None = None) -> None:
+    """A fact past its end date stops the bot; one close to it, or not yet valid, warns."""
+    today = today or date.today()  # noqa: DTZ011 - a calendar day is enough here
+    for fact in content.facts.values():
+        prov, label = fact.provenance, f"fact {fact.id}"
+        line = fact.dates_line or prov.line
+        if fact.valid_until and fact.valid_until < today:
+            report.error(prov.path, line, "FACT-EXPIRED", f"{label} held until {fact.valid_until}; check the source and change it")  # fmt: skip
+        elif fact.valid_until and fact.valid_until - today <= EXPIRY_WARNING:
+            report.warn(prov.path, line, "FACT-EXPIRING", f"{label} holds until {fact.valid_until}; check the source soon")  # fmt: skip
+        if fact.valid_from and fact.valid_from > today:
+            report.warn(prov.path, line, "FACT-NOT-YET", f"{label} applies only from {fact.valid_from}")  # fmt: skip
+
+
 def check_facts(content: Content, report: Report, today: date | None = None) -> None:
     """Warn on facts checked over a year ago and on facts no source confirms."""
     today = today or date.today()  # noqa: DTZ011 - a calendar day is enough here
@@ -168,7 +245,7 @@ def check_facts(content: Content, report: Report, today: date | None = None) -> 
             report.warn(prov.path, prov.line, "FACT-STALE", f"{label}: last checked {prov.checked}")  # fmt: skip
 
 
-def iter_facts(content: Content) -> Iterator[tuple[str, object]]:
+def iter_facts(content: Content) -> Iterator[tuple[str, Provenance]]:
     for org in content.organisations.values():
         for fact in org.facts:
             value = (
@@ -177,12 +254,12 @@ def iter_facts(content: Content) -> Iterator[tuple[str, object]]:
                 or getattr(fact, "url", "")
             )
             yield f"{org.id} {value}", fact.provenance
-    for phase in content.phases.values():
-        for key, fact in phase.facts.items():
-            yield f"phase {phase.id} {key}={fact.value}", fact.provenance
+    for fact_id, named in content.facts.items():
+        if named.type != "phone":  # a phone fact's provenance is its organisation's
+            yield f"fact {fact_id}={named.value}", named.provenance
 
 
-CHECKS: tuple[Check, ...] = (check_targets, check_data, check_messages, check_keywords, check_facts, check_graph)  # fmt: skip
+CHECKS: tuple[Check, ...] = (check_targets, check_data, check_messages, check_keywords, check_fact_dates, check_facts, check_graph)  # fmt: skip
 
 
 def validate(root: Path) -> tuple[Content, Report]:

@@ -22,6 +22,11 @@ class _Variables(Visitor):
         super().__init__()
         self.names: set[str] = set()
         self.plural_keys: list[set[str]] = []
+        self.digits: list[str] = []
+
+    def visit_TextElement(self, node: ast.TextElement) -> None:
+        if any(ch.isdigit() for ch in node.value):
+            self.digits.append(node.value.strip())
 
     def visit_VariableReference(self, node: ast.VariableReference) -> None:
         self.names.add(node.id.name)
@@ -39,6 +44,7 @@ class LocaleMessages:
 
     code: str
     messages: dict[str, tuple[str, int, frozenset[str]]] = field(default_factory=dict)
+    digits: dict[str, tuple[str, int, str]] = field(default_factory=dict)  # id -> file, line, text
 
 
 def _line(text: str, offset: int) -> int:
@@ -62,7 +68,7 @@ def read_locale(root: Path, code: str, report: Report, cldr: str | None = None) 
                     offset = note.span.start if note.span else entry.span.start
                     report.error(rel, _line(text, offset), f"FTL-{note.code}", note.message)
             elif isinstance(entry, ast.Message):
-                line = _line(text, entry.span.start)
+                line = _line(text, entry.id.span.start if entry.id.span else 0)
                 if entry.id.name in result.messages:
                     report.error(rel, line, "FTL-DUPLICATE", f"message '{entry.id.name}' is defined twice")  # fmt: skip
                 visitor = _Variables()
@@ -72,6 +78,8 @@ def read_locale(root: Path, code: str, report: Report, cldr: str | None = None) 
                     if missing:
                         report.warn(rel, line, "FTL-PLURALS", f"'{entry.id.name}' has no variant for {', '.join(sorted(missing))}")  # fmt: skip
                 result.messages[entry.id.name] = (rel, line, frozenset(visitor.names))
+                if visitor.digits:
+                    result.digits[entry.id.name] = (rel, line, visitor.digits[0])
     return result
 
 

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from bot.content.model import (
+    FACT_TYPES,
+    NODE_TYPES,
     Category,
     Content,
     Fact,
     FlowNode,
     Link,
     LocaleInfo,
+    NamedFact,
     Option,
     Organisation,
     Phase,
@@ -21,7 +25,7 @@ from bot.content.model import (
     Say,
 )
 from bot.content.problems import Report
-from bot.content.yamlload import Node, YamlError, line_of, load_yaml
+from bot.content.yamlload import Node, Quoted, YamlError, line_of, load_yaml
 from bot.hours import HoursError, parse_hours
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -42,8 +46,11 @@ ORG_KEYS = {
     "links",
 }
 LINK_KEYS = {"url", "label"} | PROVENANCE_KEYS
-PHONE_KEYS = {"number", "label", "hours", "audience"} | PROVENANCE_KEYS
-NODE_KEYS = {"type", "say", "options", "back"}
+PHONE_KEYS = {"number", "label", "hours", "audience", "kind"} | PROVENANCE_KEYS
+NODE_KEYS = {"type", "say", "options", "back", "erase", "info"}
+FLOW_FILE_KEYS = {"flow", "nodes"}
+FACT_KEYS = {"type", "value", "ref", "valid_from", "valid_until"} | PROVENANCE_KEYS
+PHASE_KEYS = {"id", "say", "next", "related", "checked"}
 # CLDR knows Dari as fa_AF and Kurmanji as ku; our codes are BCP 47 (prs, kmr).
 CLDR_CODES = {"prs": "fa_AF", "kmr": "ku"}
 
@@ -97,6 +104,7 @@ class ContentLoader:
             nodes=self.load_flows(),
             locales=self.load_locales(),
             keywords=self.load_keywords(),
+            facts=self.load_facts(organisations),
         )
 
     # --- provenance and facts -------------------------------------------------
@@ -185,6 +193,9 @@ class ContentLoader:
                 self.report.error(
                     self.rel(path), line_of(item, "hours"), "DATA-BAD-HOURS", str(exc)
                 )
+        kind = item.get("kind", "phone")
+        if kind not in ("phone", "fax"):
+            self.report.error(self.rel(path), line_of(item, "kind"), "DATA-PHONE-KIND", "kind must be phone or fax")  # fmt: skip
         audience = item.get("audience", "public")
         if audience not in ("public", "professionals"):
             self.report.error(self.rel(path), line_of(item, "audience"), "DATA-AUDIENCE", "audience must be public or professionals")  # fmt: skip
@@ -195,6 +206,7 @@ class ContentLoader:
             hours_text,
             audience,
             self.provenance(path, item, prov),
+            str(kind),
         )
 
     # --- data files -----------------------------------------------------------
@@ -279,15 +291,40 @@ class ContentLoader:
             if not isinstance(item, Node) or not isinstance(item.get("id"), str):
                 self.report.error(self.rel(path), line_of(item), "DATA-ID", "category needs an id")
                 continue
-            self.unknown_keys(path, item, {"id", "say", "urgent"})
+            self.unknown_keys(path, item, {"id", "say", "urgent", "related", "erase"})
             members = tuple(o.id for o in orgs.values() if item["id"] in o.categories)
             if item["id"] in result:
                 self.report.error(self.rel(path), line_of(item), "DATA-DUPLICATE-ID", f"duplicate category id '{item['id']}'")  # fmt: skip
             say = self.say_list(path, item.get("say"), orgs)
+            related = tuple(self.id_list(path, item, "related"))
             result[item["id"]] = Category(
-                item["id"], say, members, item.get("urgent") == "true", line_of(item)
+                item["id"],
+                say,
+                members,
+                self.flag(path, item, "urgent"),
+                line_of(item),
+                related,
+                self.flag(path, item, "erase"),
             )
         return result
+
+    def flag(self, path: Path, item: Node, key: str) -> bool:
+        raw = item.get(key)
+        if raw not in (None, "true", "false"):
+            self.report.error(self.rel(path), line_of(item, key), "DATA-FLAG", f"'{key}' must be true or false")  # fmt: skip
+        return raw == "true"
+
+    def id_list(self, path: Path, item: Node, key: str) -> list[str]:
+        """A list of ids under `key`; a lone string or a mapping there is one clear problem."""
+        raw = item.get(key)
+        if raw is None:
+            return []
+        if isinstance(raw, str):
+            raw = [raw] if key == "next" else None
+        if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+            self.report.error(self.rel(path), line_of(item, key), "DATA-LIST", f"'{key}' must be a list of ids, e.g. [legal, health]")  # fmt: skip
+            return []
+        return list(raw)
 
     def load_phases(self) -> dict[str, Phase]:
         path = self.root / "data" / "phases.yaml"
@@ -296,26 +333,118 @@ class ContentLoader:
             if not isinstance(item, Node) or not isinstance(item.get("id"), str):
                 self.report.error(self.rel(path), line_of(item), "DATA-ID", "phase needs an id")
                 continue
-            self.unknown_keys(path, item, {"id", "next", "related", "facts"})
-            facts = {}
-            for key, raw in (item.get("facts") or {}).items():
-                if not isinstance(raw, Node) or not isinstance(raw.get("value"), str):
-                    self.report.error(self.rel(path), line_of(raw), "DATA-FACT", f"fact '{key}' needs a value")  # fmt: skip
-                    continue
-                self.unknown_keys(path, raw, {"value"} | PROVENANCE_KEYS)
-                facts[key] = Fact(raw["value"], self.provenance(path, raw, None))
-            related = tuple(item.get("related") or ())
-            result[item["id"]] = Phase(item["id"], item.get("next"), related, facts, line_of(item))
+            self.unknown_keys(path, item, PHASE_KEYS)
+            if item["id"] in result:
+                self.report.error(self.rel(path), line_of(item), "DATA-DUPLICATE-ID", f"duplicate phase id '{item['id']}'")  # fmt: skip
+            checked = self.day(path, item, "checked")
+            result[item["id"]] = Phase(
+                item["id"],
+                self.say_list(path, item.get("say")),
+                tuple(self.id_list(path, item, "next")),
+                tuple(self.id_list(path, item, "related")),
+                checked,
+                line_of(item),
+            )
         return result
+
+    def day(self, path: Path, item: Node, key: str) -> date | None:
+        raw = item.get(key)
+        if raw is None:
+            return None
+        try:
+            return date.fromisoformat(str(raw))
+        except ValueError:
+            self.report.error(self.rel(path), line_of(item, key), "DATA-BAD-DATE", f"{key} must be a date YYYY-MM-DD, not {raw!r}")  # fmt: skip
+            return None
+
+    # --- named facts ------------------------------------------------------------
+
+    def load_facts(self, orgs: dict[str, Organisation]) -> dict[str, NamedFact]:
+        path = self.root / "data" / "facts.yaml"
+        data = self.read(path, "facts")
+        if data is None:
+            return {}
+        if not isinstance(data, Node):
+            self.report.error(self.rel(path), line_of(data), "YAML-SHAPE", "facts: must map fact ids to facts")  # fmt: skip
+            return {}
+        result: dict[str, NamedFact] = {}
+        for fact_id, item in data.items():
+            fact = self.named_fact(path, fact_id, item, line_of(data, fact_id), orgs)
+            if fact is not None:
+                result[fact_id] = fact
+        return result
+
+    def named_fact(
+        self, path: Path, fact_id: str, item: Any, line: int | None, orgs: dict[str, Organisation]
+    ) -> NamedFact | None:
+        if not isinstance(item, Node) or not ID_RE.match(fact_id):
+            self.report.error(self.rel(path), line, "DATA-FACT", f"fact '{fact_id}' must be a mapping with a kebab-case id")  # fmt: skip
+            return None
+        self.unknown_keys(path, item, FACT_KEYS)
+        kind = item.get("type")
+        if kind not in FACT_TYPES:
+            self.report.error(self.rel(path), line_of(item, "type") or line, "DATA-FACT-TYPE", f"fact '{fact_id}': type must be one of {', '.join(FACT_TYPES)}")  # fmt: skip
+            return None
+        if kind == "phone":
+            number, prov = self.phone_fact(path, item, orgs)
+            if number is None or prov is None:
+                return None
+            return NamedFact(fact_id, kind, number, prov)
+        value = self.fact_value(path, fact_id, item, str(kind))
+        if value is None:
+            return None
+        return NamedFact(
+            fact_id,
+            str(kind),
+            value,
+            self.provenance(path, item, None),
+            self.day(path, item, "valid_from"),
+            self.day(path, item, "valid_until"),
+            line_of(item, "valid_until") or line_of(item, "valid_from"),
+        )
+
+    def fact_value(
+        self, path: Path, fact_id: str, item: Node, kind: str
+    ) -> int | float | date | None:
+        raw, where = item.get("value"), line_of(item, "value") or line_of(item)
+        if raw is None:
+            self.report.error(self.rel(path), where, "DATA-FACT", f"fact '{fact_id}' needs a value")  # fmt: skip
+            return None
+        if kind in ("number", "money") and isinstance(raw, Quoted):
+            self.report.error(self.rel(path), where, "DATA-NUMBER-AS-TEXT", f"fact '{fact_id}' is a {kind}: write it without quotes")  # fmt: skip
+            return None
+        text = str(raw)
+        if kind == "number" and re.fullmatch(r"-?[0-9]{1,9}", text):
+            return int(text)
+        if kind == "money" and re.fullmatch(r"[0-9]{1,7}(\.[0-9]{1,2})?", text):
+            return float(text)
+        if kind == "date":
+            return self.day(path, item, "value")
+        self.report.error(self.rel(path), where, "DATA-FACT-VALUE", f"fact '{fact_id}': {text!r} is not a {kind}")  # fmt: skip
+        return None
+
+    def phone_fact(self, path: Path, item: Node, orgs: dict[str, Organisation]) -> tuple[str | None, Provenance | None]:  # fmt: skip
+        org_id, _, index = str(item.get("ref") or "").partition("/")
+        org = orgs.get(org_id)
+        if org is None or not index.isdigit() or int(index) >= len(org.phones):
+            self.report.error(self.rel(path), line_of(item, "ref") or line_of(item), "DATA-PHONE-REF", f"ref '{item.get('ref')}' is not organisation/phone-index")  # fmt: skip
+            return None, None
+        phone = org.phones[int(index)]
+        return phone.number, phone.provenance
 
     # --- flows ----------------------------------------------------------------
 
     def load_flows(self) -> dict[str, FlowNode]:
         nodes: dict[str, FlowNode] = {}
         for path in sorted((self.root / "flows").glob("*.yaml")):
-            data = self.read(path, "nodes")
-            if not isinstance(data, Node):
+            whole = self.read(path)
+            if whole is None:
+                continue  # already reported
+            if not isinstance(whole, Node) or not isinstance(whole.get("nodes"), Node):
+                self.report.error(self.rel(path), line_of(whole) or 1, "YAML-SHAPE", "expected a top-level 'nodes:' mapping")  # fmt: skip
                 continue
+            self.unknown_keys(path, whole, FLOW_FILE_KEYS)
+            data = whole["nodes"]
             for node_id, raw in data.items():
                 node = self.flow_node(path, node_id, raw, line_of(data, node_id))
                 if node is None:
@@ -337,14 +466,19 @@ class ContentLoader:
                 continue
             self.unknown_keys(path, opt, {"to", "label"})
             options.append(Option(opt["to"], opt.get("label")))
+        node_type = str(raw.get("type", "menu"))
+        if node_type not in NODE_TYPES:
+            self.report.error(self.rel(path), line_of(raw, "type"), "FLOW-NODE-TYPE", f"node '{node_id}': type '{node_type}' is not one of {', '.join(NODE_TYPES)}")  # fmt: skip
         return FlowNode(
             id=node_id,
-            type=str(raw.get("type", "menu")),
+            type=node_type,
             say=self.say_list(path, raw.get("say")),
             options=tuple(options),
             back=str(raw.get("back", "main-menu")),
             path=self.rel(path),
             line=line,
+            erase=self.flag(path, raw, "erase"),
+            info=self.flag(path, raw, "info"),
         )
 
     # --- locales --------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from bot.hours import Hours
@@ -12,6 +14,7 @@ LANGUAGE_MENU = "language-menu"
 EMERGENCY = "category:emergency"
 MAX_OPTIONS_PER_NODE = 20
 MAX_ID_BYTES = 40  # leaves room in Telegram's 64-byte callback data
+NODE_TYPES = ("menu", "language")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,12 +47,12 @@ class Phone:
     hours_text: str | None
     audience: str
     provenance: Provenance
+    kind: str = "phone"  # "phone" or "fax"
 
     @property
-    def dial(self) -> str:
-        """The number as a tel: URI wants it: digits and a leading plus only."""
-        digits = "".join(ch for ch in self.number if ch.isdigit())
-        return f"+{digits}" if self.number.startswith("+") else digits
+    def shareable(self) -> bool:
+        """Whether the line may be handed out as a contact card: public, a phone, confirmed."""
+        return self.audience == "public" and self.kind == "phone" and self.provenance.verified
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,12 +85,36 @@ class Organisation:
         return tuple(fact for fact in found if fact is not None)
 
 
+FactValue = int | float | date | str
+FACT_TYPES = ("number", "date", "money", "phone")
+
+
+@dataclass(frozen=True, slots=True)
+class NamedFact:
+    """A fact texts use as a variable (data/facts.yaml): typed, sourced, maybe time-limited."""
+
+    id: str
+    type: str
+    value: FactValue
+    provenance: Provenance
+    valid_from: date | None = None
+    valid_until: date | None = None
+    dates_line: int | None = None  # the line of valid_until (or valid_from), for problems
+
+
+@dataclass(frozen=True, slots=True)
+class DeepLink:
+    """A link that opens the bot on a screen; the channel knows the bot's address."""
+
+    payload: str
+
+
 @dataclass(frozen=True, slots=True)
 class Say:
-    """A message to show: a Fluent id and its arguments (already resolved to text)."""
+    """A message to show: a Fluent id and its arguments (resolved by the renderer)."""
 
     msg: str
-    args: tuple[tuple[str, str | int], ...] = ()
+    args: tuple[tuple[str, str | int | date | DeepLink], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,16 +126,19 @@ class Category:
     organisations: tuple[str, ...]
     urgent: bool = False
     line: int | None = None
+    related: tuple[str, ...] = ()
+    erase: bool = False  # offers "Erase this chat" (violence, trafficking, ...)
 
 
 @dataclass(frozen=True, slots=True)
 class Phase:
-    """A phase of the asylum procedure."""
+    """A step of the asylum procedure: what it says, related topics, the step(s) after it."""
 
     id: str
-    next: str | None
+    say: tuple[Say, ...]
+    next: tuple[str, ...]
     related: tuple[str, ...]
-    facts: dict[str, Fact] = field(hash=False)
+    checked: date | None = None
     line: int | None = None
 
 
@@ -131,6 +161,8 @@ class FlowNode:
     back: str
     path: str
     line: int | None
+    erase: bool = False  # offers "Erase this chat"
+    info: bool = False  # an information screen: feedback and share buttons
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,16 +191,18 @@ class Content:
     nodes: dict[str, FlowNode]
     locales: dict[str, LocaleInfo]
     keywords: dict[str, dict[str, tuple[str, ...]]]
+    facts: dict[str, NamedFact]
 
     def has_screen(self, screen: str) -> bool:
         """True if `screen` is a flow node or a data target such as `category:legal`."""
         kind, _, ident = screen.partition(":")
         if not ident:
             return screen in self.nodes
-        table = {
+        tables: dict[str, Mapping[str, object]] = {
             "category": self.categories,
             "organization": self.organisations,
             "phase": self.phases,
             "lang": self.locales,
-        }.get(kind)
+        }
+        table = tables.get(kind)
         return table is not None and ident in table

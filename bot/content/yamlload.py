@@ -21,6 +21,10 @@ class Seq(list):  # type: ignore[type-arg]
     line: int
 
 
+class Quoted(str):
+    """A scalar written in quotes: text on purpose, never a number."""
+
+
 class YamlError(Exception):
     """A YAML file could not be read; carries the line."""
 
@@ -41,7 +45,7 @@ def _scalar(loader: _Loader, node: yaml.ScalarNode) -> Any:
     value = loader.construct_scalar(node)
     if node.style is None and value in ("", "~", "null", "Null", "NULL"):
         return None
-    return value
+    return Quoted(value) if node.style in ("'", '"') else value
 
 
 def _mapping(loader: _Loader, node: yaml.MappingNode) -> Node:

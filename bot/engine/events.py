@@ -13,6 +13,7 @@ COMMANDS = (
     "emergency",
     "privacy",
     "forget",
+    "erase",
     "back",
 )
 
@@ -33,10 +34,10 @@ class Command:
 
 @dataclass(frozen=True, slots=True)
 class Choice:
-    """A button press: the screen it leads to, and where Back should lead from there."""
+    """A button press: the screen it leads to, and the way back from there."""
 
     target: str
-    origin: str | None = None
+    path: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +52,12 @@ class Location:
     """The user shared a location (not used for guidance yet)."""
 
 
-Event = Start | Command | Choice | Text | Location
+@dataclass(frozen=True, slots=True)
+class Unreadable:
+    """Something the bot cannot read: a sticker, a voice message, a photo without caption."""
+
+
+Event = Start | Command | Choice | Text | Location | Unreadable
 
 
 @dataclass(frozen=True, slots=True)

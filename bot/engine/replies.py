@@ -6,6 +6,8 @@ from dataclasses import dataclass, field, replace
 
 from bot.content.model import Say
 
+Path = tuple[str, ...]  # the way back from a screen, the most recent screen first
+
 
 @dataclass(frozen=True, slots=True)
 class Card:
@@ -16,11 +18,15 @@ class Card:
 
 @dataclass(frozen=True, slots=True)
 class Button:
-    """A button: where it leads, its label message (None: derived from the target)."""
+    """A button: where it leads, its label message (None: derived from the target), the way back.
+
+    The way back travels in the button itself, so nothing about where a person has
+    been is ever stored.
+    """
 
     target: str
     label: str | None = None
-    origin: str | None = None
+    path: Path = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +38,10 @@ class Screen:
     buttons: tuple[Button, ...] = ()
     nav: tuple[Button, ...] = ()
     contact: str | None = None  # an organisation to send as a contact card
+    extras: tuple[Button, ...] = ()  # share, feedback, erase: a row of their own
+    toast: bool = False  # a short acknowledgement (a channel may show it as a pop-up)
+    erase: bool = False  # the channel deletes this chat's recent messages first
+    links: tuple[tuple[str, str], ...] = ()  # (label message id, deep-link payload) to share
 
     def with_notice(self, *notices: Say) -> Screen:
         return replace(self, blocks=(*notices, *self.blocks))
@@ -39,11 +49,9 @@ class Screen:
 
 @dataclass(frozen=True, slots=True)
 class UserState:
-    """All we keep about a user: language, where they are, where Back leads."""
+    """All we keep about a user: the language. Where they are lives in their buttons."""
 
     lang: str
-    node: str = "main-menu"
-    origin: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,3 +60,10 @@ class Turn:
 
     state: UserState | None
     screens: tuple[Screen, ...] = field(default=())
+    # Anonymous counts this turn adds: (what, screen), e.g. ("view", "category:legal").
+    counts: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def node(self) -> str | None:
+        """The screen the user now sees (the last one shown)."""
+        return self.screens[-1].node if self.screens else None

@@ -3,76 +3,140 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
-from bot.content.model import EMERGENCY, MAIN_MENU, Content, Say
-from bot.engine.replies import Button, Card, Screen
+from bot.content.model import EMERGENCY, LANGUAGE_MENU, MAIN_MENU, Content, Say
+from bot.engine.replies import Button, Card, Path, Screen
 
-# Where Back leads from a data screen when the button that opened it named no origin.
+# Where Back leads from a data screen reached with no way back (a deep link, typed text).
 DEFAULT_BACK = {
     "category": "topics-menu",
     "organization": "organisations-menu",
-    "phase": "phases-menu",
+    "phase": "procedure-start",
 }
-PHASE_PARTS = ("now", "coa", "help", "next")
 CONTACT = "contact"  # a button that sends an organisation's phone as a contact card
+SHARE = "share"  # a button that shows the deep link to a screen
+FEEDBACK = ("up", "down", "missing")  # "Did this help? 👍 / 👎", "Something missing?"
+ERASE = "do:erase"  # a button that deletes this chat's recent messages
+MAX_PATH = 8  # screens remembered for Back; a channel may keep fewer
 
-Builder = Callable[[Content, str, str], Screen]
+Builder = Callable[[Content, str, Path], Screen]
 
 
-def _nav(
-    content: Content, node: str, back: str, buttons: tuple[Button, ...] = ()
-) -> tuple[Button, ...]:
+def forward(screen: str, path: Path, target: str) -> Path:
+    """The way back from `target` when it is opened from `screen` (reached by `path`)."""
+    trail = (screen, *path)
+    if target == MAIN_MENU:
+        return ()
+    if target in trail:  # going to a screen already on the way: the way back shortens
+        return trail[trail.index(target) + 1 :]
+    return trail[:MAX_PATH]
+
+
+def back_of(content: Content, screen: str, path: Path) -> tuple[str, Path]:
+    """Where Back leads from `screen`, and the way back from there."""
+    if path:
+        return path[0], path[1:]
+    node = content.nodes.get(screen)
+    kind = screen.partition(":")[0]
+    return (node.back if node else DEFAULT_BACK.get(kind, MAIN_MENU)), ()
+
+
+def link(screen: str, path: Path, target: str, label: str | None = None) -> Button:
+    """A button on `screen` that leads to `target`, remembering the way back."""
+    return Button(target, label, forward(screen, path, target))
+
+
+def _nav(content: Content, screen: str, path: Path, buttons: tuple[Button, ...]) -> tuple[Button, ...]:  # fmt: skip
     """Back, Menu and Emergency, leaving out where the user is and what a button offers."""
     nav = []
-    if back not in (node, MAIN_MENU) and content.has_screen(back):
-        nav.append(Button(back, "nav-back"))
-    if node != MAIN_MENU:
+    back, back_path = back_of(content, screen, path)
+    if back not in (screen, MAIN_MENU) and content.has_screen(back):
+        nav.append(Button(back, "nav-back", back_path))
+    if screen != MAIN_MENU:
         nav.append(Button(MAIN_MENU, "nav-menu"))
-    if node != EMERGENCY and all(b.target != EMERGENCY for b in buttons):
-        nav.append(Button(EMERGENCY, "nav-emergency"))
+    if screen != EMERGENCY and all(b.target != EMERGENCY for b in buttons):
+        nav.append(Button(EMERGENCY, "nav-emergency", forward(screen, path, EMERGENCY)))
     return tuple(nav)
 
 
-def flow_screen(content: Content, node_id: str, origin: str) -> Screen:
+def is_info(content: Content, screen: str) -> bool:
+    """Information screens get feedback and share buttons (not menus, not Emergency)."""
+    node = content.nodes.get(screen)
+    if node is not None:
+        return node.info
+    return screen != EMERGENCY and screen.partition(":")[0] in BUILDERS
+
+
+def erases(content: Content, screen: str) -> bool:
+    node = content.nodes.get(screen)
+    category = content.categories.get(screen.partition(":")[2]) if screen.startswith("category:") else None  # fmt: skip
+    return bool((node and node.erase) or (category and category.erase))
+
+
+def extras(content: Content, screen: str, path: Path) -> tuple[Button, ...]:
+    """Share and feedback on information screens; Erase where a person may be in danger."""
+    found: list[Button] = []
+    if is_info(content, screen):
+        found.append(Button(f"{SHARE}:{screen}", "share-button", (screen, *path)))
+        found += [Button(f"{kind}:{screen}", f"feedback-{kind}", (screen, *path)) for kind in FEEDBACK]  # fmt: skip
+    if erases(content, screen):
+        found.append(Button(ERASE, "erase-button"))
+    return tuple(found)
+
+
+def deep_link(screen: str) -> str:
+    """The deep-link payload for a screen: Telegram allows no `:` there (`category_legal`)."""
+    return screen.replace(":", "_")
+
+
+def flow_screen(content: Content, node_id: str, path: Path) -> Screen:
     node = content.nodes[node_id]
-    buttons = tuple(Button(opt.to, opt.label, origin=node_id) for opt in node.options)
+    buttons = tuple(link(node_id, path, opt.to, opt.label) for opt in node.options)
     if node.type == "language":
-        buttons = tuple(Button(f"lang:{code}") for code in content.locales) + buttons
-    # Flow nodes declare their own way back; `origin` only matters for data screens.
-    return Screen(node_id, node.say, buttons, _nav(content, node_id, node.back, buttons))
+        # A language button returns to the screen the person came from, now in that language.
+        buttons = tuple(Button(f"lang:{code}", path=path) for code in content.locales) + buttons
+    return Screen(node_id, node.say, buttons, _nav(content, node_id, path, buttons))
 
 
-def category_screen(content: Content, target: str, origin: str) -> Screen:
+def category_screen(content: Content, target: str, path: Path) -> Screen:
     category = content.categories[target.partition(":")[2]]
-    buttons = tuple(Button(f"organization:{org}", origin=target) for org in category.organisations)
-    count = Say("category-organisations-count", (("count", len(buttons)),))
-    return Screen(target, (*category.say, count), buttons, _nav(content, target, origin))
+    orgs = tuple(link(target, path, f"organization:{org}") for org in category.organisations)
+    related = tuple(
+        link(target, path, f"category:{cat}")
+        for cat in category.related
+        if f"category:{cat}" not in path[:1]
+    )
+    count = Say("category-organisations-count", (("count", len(orgs)),))
+    buttons = (*orgs, *related)
+    return Screen(target, (*category.say, count), buttons, _nav(content, target, path, buttons))
 
 
-def organisation_screen(content: Content, target: str, origin: str) -> Screen:
+def organisation_screen(content: Content, target: str, path: Path) -> Screen:
     org = content.organisations[target.partition(":")[2]]
     buttons = tuple(
-        Button(f"category:{cat}", origin=target)
+        link(target, path, f"category:{cat}")
         for cat in org.categories
-        if f"category:{cat}" != origin and cat in content.categories
+        if f"category:{cat}" not in path[:1] and cat in content.categories
     )
-    if any(phone.audience == "public" for phone in org.phones):
-        buttons = (*buttons, Button(f"{CONTACT}:{org.id}", "card-save-contact", origin=origin))
-    return Screen(target, (Card(org.id),), buttons, _nav(content, target, origin))
+    if any(phone.shareable for phone in org.phones):
+        # Sending the card keeps the user on this screen: the button carries this screen's way.
+        buttons = (*buttons, Button(f"{CONTACT}:{org.id}", "card-save-contact", (target, *path)))
+    return Screen(target, (Card(org.id),), buttons, _nav(content, target, path, buttons))
 
 
-def phase_screen(content: Content, target: str, origin: str) -> Screen:
+def phase_screen(content: Content, target: str, path: Path) -> Screen:
     phase = content.phases[target.partition(":")[2]]
-    args = tuple((key, fact.value) for key, fact in phase.facts.items())
-    blocks = (
-        Say(f"phase-{phase.id}"),
-        *tuple(Say(f"phase-{phase.id}-{part}", args) for part in PHASE_PARTS),
-    )
-    buttons = tuple(Button(f"category:{cat}", origin=target) for cat in phase.related)
-    if phase.next:
-        following = f"phase:{phase.next}" if phase.next in content.phases else phase.next
-        buttons += (Button(following, "phase-next-button", origin=target),)
-    return Screen(target, blocks, buttons, _nav(content, target, origin))
+    blocks: tuple[Say, ...] = (Say(f"phase-{phase.id}"), *phase.say)
+    if phase.checked is not None:
+        blocks += (Say("phase-checked", (("checked", phase.checked),)),)
+    buttons = tuple(link(target, path, f"category:{cat}") for cat in phase.related)
+    following = [f"phase:{step}" if step in content.phases else step for step in phase.next]
+    if len(following) == 1:
+        buttons += (link(target, path, following[0], "phase-next-button"),)
+    else:
+        buttons += tuple(link(target, path, step) for step in following)
+    return Screen(target, blocks, buttons, _nav(content, target, path, buttons))
 
 
 BUILDERS: dict[str, Builder] = {
@@ -82,9 +146,14 @@ BUILDERS: dict[str, Builder] = {
 }
 
 
-def build_screen(content: Content, screen: str, origin: str | None = None) -> Screen:
-    """The screen for a node id or data target; the caller checks it exists."""
+def build_screen(content: Content, screen: str, path: Path = ()) -> Screen:
+    """The screen for a node id or data target, reached by `path`; the caller checks it exists."""
     kind, _, _ = screen.partition(":")
-    builder = BUILDERS.get(kind, flow_screen)
-    default_back = DEFAULT_BACK.get(kind, MAIN_MENU)
-    return builder(content, screen, origin or default_back)
+    shown = BUILDERS.get(kind, flow_screen)(content, screen, path)
+    more = extras(content, screen, path)
+    return replace(shown, extras=more) if more else shown
+
+
+def language_button(screen: str, path: Path) -> Button:
+    """The 🌐 button: the language menu, which returns here after the choice."""
+    return Button(LANGUAGE_MENU, "nav-language", (screen, *path))

@@ -5,10 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import assert_never
 
-from bot.content.model import EMERGENCY, LANGUAGE_MENU, MAIN_MENU, Content, Say
-from bot.engine.events import Choice, Command, Event, Location, Matcher, Start, Text
-from bot.engine.replies import Button, Screen, Turn, UserState
-from bot.engine.screens import CONTACT, build_screen
+from bot.content.model import EMERGENCY, LANGUAGE_MENU, MAIN_MENU, Content, DeepLink, Say
+from bot.engine.events import Choice, Command, Event, Location, Matcher, Start, Text, Unreadable
+from bot.engine.replies import Button, Path, Screen, Turn, UserState
+from bot.engine.screens import (
+    CONTACT,
+    FEEDBACK,
+    SHARE,
+    build_screen,
+    deep_link,
+    language_button,
+)
 
 COMMAND_SCREENS = {
     "menu": MAIN_MENU,
@@ -18,7 +25,10 @@ COMMAND_SCREENS = {
     "privacy": "privacy",
 }
 DEEP_LINK_KINDS = ("category", "organization", "phase")
+FORGET = "do:forget"  # the confirmation button of /forget
+FORGET_AND_ERASE = "do:forget-erase"
 MAX_TEXT = 500  # longer messages are cut before matching; nobody types a screen this long
+SAFE_NAV = (Button(MAIN_MENU, "nav-menu"), Button(EMERGENCY, "nav-emergency"))
 
 
 def deep_link_target(content: Content, payload: str) -> str | None:
@@ -28,13 +38,13 @@ def deep_link_target(content: Content, payload: str) -> str | None:
         return f"{kind}:{ident}"
     if content.has_screen(f"category:{payload}"):
         return f"category:{payload}"
-    return None
+    node = content.nodes.get(payload)
+    return payload if node is not None and node.info else None
 
 
-def go(state: UserState, content: Content, screen: str, origin: str | None = None) -> Turn:
-    """Move to `screen` and show it."""
-    shown = build_screen(content, screen, origin)
-    return Turn(replace(state, node=screen, origin=origin), (shown,))
+def go(state: UserState, content: Content, screen: str, path: Path = ()) -> Turn:
+    """Show `screen`, reached by `path`; it counts as one anonymous view of that screen."""
+    return Turn(state, (build_screen(content, screen, path),), (("view", screen),))
 
 
 def stay(state: UserState, content: Content, *notices: Say) -> Turn:
@@ -43,51 +53,94 @@ def stay(state: UserState, content: Content, *notices: Say) -> Turn:
     return Turn(turn.state, (turn.screens[0].with_notice(*notices),))
 
 
+def first_screen(state: UserState, content: Content, screen: str, *notices: Say) -> Turn:
+    """The first screen of a conversation: always with the 🌐 language button."""
+    shown = build_screen(content, screen).with_notice(*notices)
+    if all(b.target != LANGUAGE_MENU for b in shown.buttons):
+        shown = replace(shown, buttons=(language_button(screen, ()), *shown.buttons))
+    return Turn(state, (shown,))
+
+
 def on_start(state: UserState, content: Content, payload: str | None) -> Turn:
     if payload:
         target = deep_link_target(content, payload)
         if target is not None:
-            return go(state, content, target)
+            return first_screen(state, content, target)
         return stay(state, content, Say("start-unknown-link"))
-    turn = go(state, content, MAIN_MENU)
-    return Turn(
-        turn.state, (turn.screens[0].with_notice(Say("welcome"), Say("welcome-language")),)
-    )
+    return first_screen(state, content, MAIN_MENU, Say("welcome"), Say("welcome-language"))
 
 
 def on_command(state: UserState, content: Content, name: str) -> Turn:
-    if name == "forget":
-        return Turn(None, (Screen(MAIN_MENU, (Say("forget-done"),), (Button(MAIN_MENU, "nav-menu"),)),))  # fmt: skip
+    if name == "forget":  # asks once; the button does it
+        choices = (
+            Button(FORGET, "forget-yes"),
+            Button(FORGET_AND_ERASE, "forget-erase"),
+            Button(MAIN_MENU, "forget-no"),
+        )
+        ask = Screen("forget", (Say("forget-ask"),), choices)
+        return Turn(state, (ask,))
+    if name == "erase":
+        return erase_chat(state)
     if name == "start":
         return on_start(state, content, None)
-    if name == "back":
-        return on_back(state, content)
+    if name == "back":  # typed or /back: the way back lives in buttons, so: the menu
+        return go(state, content, MAIN_MENU)
     screen = COMMAND_SCREENS.get(name)
     if screen is None or not content.has_screen(screen):
         return stay(state, content, Say("command-unknown"))
     return go(state, content, screen)
 
 
-def on_back(state: UserState, content: Content) -> Turn:
-    current = build_screen(content, state.node, state.origin) if content.has_screen(state.node) else None  # fmt: skip
-    back = next((b for b in current.nav if b.label == "nav-back"), None) if current else None
-    return go(state, content, back.target if back else MAIN_MENU)
+def erase_chat(state: UserState) -> Turn:
+    """The channel deletes the chat's recent messages, then says how to delete the rest."""
+    done = Screen("erase", (Say("erase-done"),), (), SAFE_NAV, erase=True)
+    return Turn(state, (done,))
+
+
+def forget(*, erase: bool) -> Turn:
+    """Delete everything about the user (state None), and maybe this chat's messages first."""
+    said = (Say("forget-done"), Say("erase-done")) if erase else (Say("forget-done"), Say("forget-done-phone"))  # fmt: skip
+    return Turn(None, (Screen("forget-done", said, (), SAFE_NAV, erase=erase),))
+
+
+def on_action(state: UserState, content: Content, kind: str, ident: str, path: Path) -> Turn | None:  # fmt: skip
+    """Buttons that do something rather than open a screen; None when `kind` is none of them."""
+    if kind == "do" and ident in ("forget", "forget-erase"):
+        return forget(erase=ident == "forget-erase")
+    if kind == "do" and ident == "erase":
+        return erase_chat(state)
+    if kind in FEEDBACK and content.has_screen(ident):
+        thanks = "feedback-missing-thanks" if kind == "missing" else "feedback-thanks"
+        return Turn(state, (Screen(ident, (Say(thanks),), toast=True),), ((kind, ident),))
+    if kind == SHARE and content.has_screen(ident):
+        link = DeepLink(deep_link(ident))
+        shown = Screen(
+            SHARE,
+            (Say("share-intro"), Say("share-link", (("link", link),))),
+            nav=(Button(ident, "nav-back", path[1:]), *SAFE_NAV),
+            links=(("share-in-telegram", link.payload),),
+        )
+        return Turn(state, (shown,))
+    return None
 
 
 def on_choice(state: UserState, content: Content, choice: Choice) -> Turn:
-    target = choice.target
+    target, path = choice.target, tuple(p for p in choice.path if content.has_screen(p))
     kind, _, ident = target.partition(":")
+    done = on_action(state, content, kind, ident, path)
+    if done is not None:
+        return done
     if kind == CONTACT and ident in content.organisations:
-        back = build_screen(content, f"organization:{ident}", choice.origin)
-        sent = Screen(state.node, (Say("card-contact-sent"),), nav=back.nav, contact=ident)
+        here = path[0] if path else f"organization:{ident}"
+        back = build_screen(content, here, path[1:])
+        sent = Screen(here, (Say("card-contact-sent"),), nav=back.nav, contact=ident)
         return Turn(state, (sent,))
-    if target.startswith("lang:") and target[5:] in content.locales:
-        turn = go(replace(state, lang=target[5:]), content, MAIN_MENU)
+    if kind == "lang" and ident in content.locales:
+        turn = go(UserState(ident), content, path[0] if path else MAIN_MENU, path[1:])
         return Turn(turn.state, (turn.screens[0].with_notice(Say("language-changed")),))
-    if not content.has_screen(target) or target.startswith("lang:"):
+    if kind == "lang" or not content.has_screen(target):
         return stay(state, content, Say("button-expired"))
-    origin = choice.origin if choice.origin and content.has_screen(choice.origin) else None
-    return go(state, content, target, origin)
+    return go(state, content, target, path)
 
 
 def on_text(state: UserState, content: Content, text: str, matcher: Matcher) -> Turn:
@@ -99,7 +152,7 @@ def on_text(state: UserState, content: Content, text: str, matcher: Matcher) -> 
     options = [t for t in (found.target, *found.alternatives) if t and content.has_screen(t)]
     if options:
         buttons = tuple(Button(t) for t in dict.fromkeys(options[:3]))
-        screen = Screen(state.node, (Say("text-did-you-mean"),), buttons, (Button(MAIN_MENU, "nav-menu"), Button(EMERGENCY, "nav-emergency")))  # fmt: skip
+        screen = Screen("text-did-you-mean", (Say("text-did-you-mean"),), buttons, SAFE_NAV)
         return Turn(state, (screen,))
     return stay(state, content, Say("text-not-understood"))
 
@@ -117,5 +170,7 @@ def step(state: UserState, event: Event, *, content: Content, matcher: Matcher) 
             return on_text(state, content, text, matcher)
         case Location():
             return stay(state, content, Say("location-not-used"))
+        case Unreadable():
+            return stay(state, content, Say("message-not-readable"))
         case _:
             assert_never(event)

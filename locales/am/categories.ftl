@@ -3,28 +3,36 @@
 # category-<id> is the button label (1-3 words).
 # category-<id>-intro is shown above the list of organisations.
 
-category-emergency = አስቸኳይ አደጋ
+category-emergency = የአደጋ ጊዜ
 # Variables:
-#   $phone (String) - the emergency number, from data/organisations.yaml (emergency-services/0); never translate or reformat
-category-emergency-intro = አሁን አደጋ ላይ ነዎት? ወደ { $phone } ይደውሉ (ፖሊስ፣ አምቡላንስ፣ የእሳት አደጋ መከላከያ)። በነጻ ነው። ከማንኛውም ስልክ ይሰራል፣ በቀን 24 ሰዓት።
+#   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
+category-emergency-intro = አሁን አደጋ ላይ ነዎት? ወደ { $emergency-number } ይደውሉ (ፖሊስ፣ አምቡላንስ፣ የእሳት አደጋ መከላከያ)። በነጻ ነው፤ ከማንኛውም ስልክ፣ ቀንና ሌሊት።
 emergency-what-to-say =
-    ሲደውሉ ይህን ይናገሩ፦
-    - የት እንዳሉ፦ አድራሻውን ወይም የመቀበያ ማዕከልዎን ስም
-    - ምን እንደተከሰተ
-    - የተጎዳ ሰው ካለ
-    እንግሊዝኛ የሚናገር ሰው መጠየቅ ይችላሉ።
+    የት እንዳሉ (አድራሻውን ወይም የማዕከልዎን ስም)፣ ምን እንደተከሰተ እና የተጎዳ ሰው መኖሩን ይናገሩ።
+# Variables:
+#   $suicide-line (String) - 113's free number, from data
+#   $veilig-thuis-line (String) - Veilig Thuis, from data
+#   $sexual-violence-line (String) - Centrum Seksueel Geweld, from data
+emergency-not-now =
+    በዚህ ደቂቃ አደጋ ላይ አይደሉም? እነዚህ መስመሮች በነጻ ናቸው፤ ቀንና ሌሊትም ክፍት ናቸው፦
+    - ሕይወትዎን ስለማጥፋት እያሰቡ ከሆነ፦ { $suicide-line }። የሚያዳምጥዎት ሰው አለ፤ ስምዎን ሳይገልጹ መቆየት ይችላሉ።
+    - የቤት ውስጥ ጥቃት፦ { $veilig-thuis-line } (Veilig Thuis)። ምክር ይሰጡዎታል፤ እርዳታም ሊልኩ ይችላሉ።
+    - አስገድዶ መድፈር ወይም ወሲባዊ ጥቃት፦ { $sexual-violence-line } (Centrum Seksueel Geweld)። የሕክምና እና ሌላ እርዳታ።
 
 category-legal = የሕግ እርዳታ
 category-legal-intro =
-    እያንዳንዱ ጥገኝነት ጠያቂ ነጻ ጠበቃ ያገኛል። የሕግ ድጋፍ ቦርድ (Raad voor Rechtsbijstand) በራሱ ጠበቃ ይመድብልዎታል።
+    በመደበኛው የጥገኝነት ሂደት ቃለ መጠይቅዎን ከጠበቃ ጋር ያዘጋጃሉ። የሕግ ድጋፍ ቦርድ (Raad voor Rechtsbijstand) የጥገኝነት ጠበቆችን ይመድባል።
     VluchtelingenWerk በሂደትዎ ወቅት በነጻ ይረዳዎታል።
-    ለሌሎች የሕግ ጥያቄዎች Het Juridisch Loket ምክር ይሰጣል።
+    የጊዜ ገደብ ያለው ደብዳቤ ደርሶዎታል? በዚያው ቀን ጠበቃዎን ወይም VluchtelingenWerk ያነጋግሩ።
 
 category-health = ጤና
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $suicide-line (String) - 113's free number, from data
 category-health-intro =
-    በመቀበያ ማዕከሉ ውስጥ GZA ሐኪምዎ ነው። ማንኛውንም የጤና ችግር ይንገሯቸው። አስተርጓሚዎች አሉ።
-    ለአስቸኳይ የሕክምና ችግር በማንኛውም ጊዜ ወደ GZA መደወል ይችላሉ።
-    ሕይወትዎን ስለማጥፋት ካሰቡ፣ ከአንድ ሰው ጋር መነጋገር ይችላሉ። በነጻ፣ ስምዎን ሳይገልጹ፣ ቀንና ሌሊት።
+    ሕይወት አደጋ ላይ ነው? ወዲያውኑ ወደ { $emergency-number } ይደውሉ።
+    በመቀበያ ማዕከሉ ውስጥ GZA ሐኪምዎ ነው። ለሕክምና ችግሮች በማንኛውም ጊዜ፣ ቀንና ሌሊት፣ ወደ GZA Praktijklijn ይደውሉ፤ ለሌሎች ጥያቄዎች በሥራ ሰዓት። አስተርጓሚዎች አሉ።
+    ሕይወትዎን ስለማጥፋት እያሰቡ ነው? ወደ { $suicide-line } ይደውሉ፦ የሚያዳምጥዎት ሰው አለ፤ በነጻ፣ ስምዎን ሳይገልጹ፣ ቀንና ሌሊት።
 
 category-reception = መቀበያ (COA)
 category-reception-intro =
@@ -38,27 +46,38 @@ category-procedure-intro =
     ጠበቃዎ የጊዜ ገደቦችዎን ሊነግርዎት ይችላል።
 
 category-family = ቤተሰብ
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
 category-family-intro =
-    የመኖሪያ ፈቃድ አግኝተዋል፣ ቤተሰብዎ እንዲመጡ ይፈልጋሉ? ፈቃድ ካገኙ በኋላ በ3 ወር ውስጥ ለቤተሰብ ውህደት ያመልክቱ። ያኔ ደንቦቹ ቀላል ናቸው።
-    VluchtelingenWerk በዚህ ሊረዳዎት ይችላል።
+    የመኖሪያ ፈቃድ አለዎት፣ ቤተሰብዎ እንዲመጡ ይፈልጋሉ? ደንቦቹ በ{ $pact-start } ተቀይረዋል፦ የሚቆጠሩት የቤተሰብ አባላት ከበፊቱ ያነሱ ናቸው፣ ተጨማሪ መስፈርቶችም አሉ። በቶሎ VluchtelingenWerk ይጠይቁ፤ በዚህ ይረዱዎታል።
     ከቤተሰብዎ ጋር ግንኙነት ጠፍቷል? ቀይ መስቀል በነጻ ሊፈልጋቸው ይችላል።
 
 category-sgbv = ጥቃትና በደል
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 category-sgbv-intro =
-    የቤት ውስጥ ጥቃት፣ ወሲባዊ ጥቃት እና በደል በፍጹም ተቀባይነት የላቸውም። እርዳታ ማግኘት ይችላሉ፣ ስምዎን ሳይገልጹም።
+    አሁን አደጋ ላይ ነዎት? ወደ { $emergency-number } ይደውሉ።
+    የቤት ውስጥ ጥቃት፣ ወሲባዊ ጥቃት እና በደል በፍጹም ተቀባይነት የላቸውም። እርዳታ ማግኘት ይችላሉ፤ ስምዎን ሳይገልጹም መቆየት ይችላሉ።
     Veilig Thuis እና Centrum Seksueel Geweld በነጻ ናቸው፣ ቀንና ሌሊት ክፍት ናቸው።
-    ከአስገድዶ መድፈር ወይም ከወሲባዊ ጥቃት በኋላ በተቻለ ፍጥነት እርዳታ ያግኙ፤ ቢቻል በ7 ቀን ውስጥ።
-    አሁን አደጋ ላይ ነዎት? ወደ አደጋ ጊዜ ቁጥር ይደውሉ።
+    ከአስገድዶ መድፈር ወይም ከወሲባዊ ጥቃት በኋላ በተቻለ ፍጥነት እርዳታ ያግኙ፤ ቢቻል በ{ $sexual-violence-best-within-days ->
+        [one] { $sexual-violence-best-within-days } ቀን
+       *[other] { $sexual-violence-best-within-days } ቀናት
+    } ውስጥ።
 
 category-trafficking = ሕገወጥ የሰው ዝውውር
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 category-trafficking-intro =
     አንድ ሰው እንዲሰሩ ወይም ወሲብ እንዲፈጽሙ ያስገድድዎታል? ሰነዶችዎን ይወስዳል? እንዲሄዱ አይፈቅድልዎትም? ይህ ሕገወጥ የሰው ዝውውር ሊሆን ይችላል።
     ይህ ወንጀል ነው፣ እርዳታም ማግኘት ይችላሉ። ለ COA ሠራተኞችም መናገር ይችላሉ።
-    አሁን አደጋ ላይ ነዎት? ወደ አደጋ ጊዜ ቁጥር ይደውሉ።
+    አሁን አደጋ ላይ ነዎት? ወደ { $emergency-number } ይደውሉ።
 
 category-children = ልጆችና ታዳጊዎች
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 category-children-intro =
-    ዕድሜዎ ከ18 በታች ነው፣ ያለ ወላጆችዎ መጥተዋል? Nidos የሚረዳዎት አሳዳጊ (ሞግዚት) ይሰጥዎታል።
+    ዕድሜዎ ከ{ $minor-age } በታች ነው፣ ያለ ወላጆችዎ መጥተዋል? Nidos የሚረዳዎት አሳዳጊ (ሞግዚት) ይሰጥዎታል።
     ልጆችና ወጣቶች ከ De Kindertelefoon ጋር ስለ ማንኛውም ነገር መነጋገር ይችላሉ፤ በነጻ እና ስማቸውን ሳይገልጹ።
     ቤት ውስጥ ስላለ ልጅ ይጨነቃሉ? Veilig Thuis ሊረዳ ይችላል።
 
@@ -69,15 +88,27 @@ category-lgbtiq-intro =
     ከታች ያሉት ድርጅቶች ድጋፍ፣ መረጃ እና ጓደኛ (buddy) ይሰጣሉ።
 
 category-work = ሥራ
+# Variables:
+#   $work-months (Number) - months an application had to be pending, from data/facts.yaml
 category-work-intro =
-    የጥገኝነት ማመልከቻዎ 6 ወር ከቆየ በኋላ መሥራት ይችላሉ።
-    አሠሪዎ ለእርስዎ የሥራ ፈቃድ (TWV) ያስፈልገዋል።
-    RefugeeHelp ደንቦቹን ያስረዳል። UAF ስደተኞችንና ጥገኝነት ጠያቂዎችን በትምህርትና በሥራ ይረዳል።
+    በቀድሞው ደንብ፣ የጥገኝነት ማመልከቻዎ ውሳኔ ሳያገኝ { $work-months ->
+        [one] { $work-months } ወር
+       *[other] { $work-months } ወራት
+    } ከቆየ በኋላ መሥራት ይችሉ ነበር፤ አሠሪዎም የሥራ ፈቃድ (TWV) ያስፈልገው ነበር። ይህ ተቀይሮ እንደሆነ ገና አልተረጋገጠም።
+    ከዩክሬን ለሸሹ ሰዎች ያለው ጊዜያዊ ጥበቃ ሌሎች ደንቦች አሉት። RefugeeHelp ያስረዳቸዋል፤ UAF ደግሞ በትምህርትና በሥራ ይረዳል።
 
 category-education = ትምህርት
+# Variables:
+#   $school-age-from (Number), $school-age-to (Number) - ages of compulsory school, from data/facts.yaml
+#   $school-start-months (Number) - months within which children start school
+#   $secondary-school-age (Number) - from this age children go to a transition class
+#   $minor-age (Number) - the age of adulthood
 category-education-intro =
-    ከ5 እስከ 16 ዓመት ትምህርት ቤት መሄድ ግዴታ ነው። በጥገኝነት ሂደት ያሉ ልጆች በ3 ወር ውስጥ ትምህርት ይጀምራሉ።
-    ከ12 ዓመት በታች ያሉ ልጆች በ azc አቅራቢያ ወይም ውስጥ ወዳለ አንደኛ ደረጃ ትምህርት ቤት ይሄዳሉ። ከ12 እስከ 18 ዓመት ወደ ዓለም አቀፍ የሽግግር ክፍል (ISK) ይሄዳሉ።
+    ከ{ $school-age-from } እስከ { $school-age-to } ዓመት ዕድሜ ትምህርት ቤት መሄድ ግዴታ ነው። በጥገኝነት ሂደት ያሉ ልጆች በ{ $school-start-months ->
+        [one] { $school-start-months } ወር
+       *[other] { $school-start-months } ወራት
+    } ውስጥ ትምህርት ይጀምራሉ።
+    ከ{ $secondary-school-age } ዓመት በታች ያሉ ልጆች በ azc አቅራቢያ ወይም ውስጥ ወዳለ አንደኛ ደረጃ ትምህርት ቤት ይሄዳሉ። ከ{ $secondary-school-age } እስከ { $minor-age } ዓመት ወደ ዓለም አቀፍ የሽግግር ክፍል (ISK) ይሄዳሉ።
     UAF በኮሌጅ ወይም በዩኒቨርሲቲ ለመማር ይረዳል።
 
 category-return = ወደ አገር መመለስ

@@ -1,12 +1,14 @@
 ## Common messages — used by the engine and renderer (bot/) on every screen
 
-welcome = እንኳን ወደ Wegwijs በደህና መጡ። በኔዘርላንድ የጥገኝነት ሂደት ውስጥ መንገድዎን እንዲያገኙ እረዳዎታለሁ። ሊረዱዎት የሚችሉ ድርጅቶችንም አሳይዎታለሁ። እዚህ ያለው ሁሉ በነጻ ነው።
+welcome = እንኳን ወደ Wegwijs በደህና መጡ። በኔዘርላንድ የጥገኝነት ሂደት ውስጥ መንገድዎን እንዲያገኙ እረዳዎታለሁ። ሊረዱዎት የሚችሉ ድርጅቶችንም አሳይዎታለሁ። Wegwijs መጠቀም ነጻ ነው፤ አንዳንድ የስልክ መስመሮች ግን ያስከፍላሉ፣ ያኔ ገጹ ይህን ይገልጻል።
 welcome-language = አሁን በአማርኛ እያነበቡ ነው። ሌላ ቋንቋ ለመምረጥ "ቋንቋ" የሚለውን ይጫኑ።
 main-menu-intro = ምን ያስፈልግዎታል? አንድ ቁልፍ ይምረጡ። ጥቂት ቃላትም መጻፍ ይችላሉ፤ ለምሳሌ "ጠበቃ" ወይም "ሐኪም"።
 
-nav-back = ◀ ተመለስ
+nav-back = ◀ ወደ ኋላ
 nav-menu = 🏠 ሜኑ
-nav-emergency = 🚨 አደጋ 112
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+nav-emergency = 🚨 የአደጋ ጊዜ { $emergency-number }
 nav-language = 🌐 ቋንቋ
 
 main-option-procedure = በጥገኝነት ሂደቱ የት ነኝ?
@@ -26,20 +28,56 @@ help-commands =
     /language – ቋንቋዎን ይምረጡ
     /privacy – ምን እንደምናስቀምጥ
     /forget – ስለ እርስዎ ያስቀመጥነውን ሁሉ ይሰርዙ
+    /erase – ይህን ውይይት ያጥፉ
     እንደ "ሜኑ" ወይም "ተመለስ" ያሉ ቃላትንም መጻፍ ይችላሉ።
 
+# Variables:
+#   $erase-hours (Number) - how long message numbers are kept for "Erase this chat", from the bot
+#   $retention-days (Number) - days without a visit after which we delete it, from the bot's settings
 privacy-notice =
-    የምናስቀምጠው እነዚህን ብቻ ነው፦ ቋንቋዎን፣ መጨረሻ የከፈቱትን ገጽ እና መጨረሻ የጎበኙበትን ቀን።
-    ስምዎን፣ የስልክ ቁጥርዎን ወይም የሚጽፉትን አናስቀምጥም።
-    /forget ይላኩ፤ ሁሉንም በአንድ ጊዜ እንሰርዘዋለን። ለ90 ቀናት ካልጎበኙም እንሰርዘዋለን።
+    Wegwijs የሚያስቀምጠው ቋንቋዎን እና መጨረሻ የጎበኙበትን ቀን ብቻ ነው፤ ይህንንም ከመለያዎ በተሠራና ወደ መለያዎ መልሶ ሊቀየር በማይችል ኮድ ሥር ነው። ለ"ይህን ውይይት ያጥፉ" ደግሞ የዚህን ውይይት መልእክቶች ቁጥሮች (ይዘታቸውን ሳይሆን) ለ{ $erase-hours } ሰዓት ያስቀምጣል።
+    ስምዎን፣ የስልክ ቁጥርዎን፣ የሚጽፉትን ወይም የሚከፍቷቸውን ገጾች በፍጹም አያስቀምጥም። እያንዳንዱ ገጽ ስንት ጊዜ እንደተከፈተ ይቆጥራል፤ በማን እንደተከፈተ ግን አያውቅም።
+    /forget ሁሉንም በአንድ ጊዜ ይሰርዛል። ለ{ $retention-days } ቀናት ካልጎበኙ፣ በራሱ ይሰረዛል።
 
-forget-done = ተጠናቋል። ስለ እርስዎ ያስቀመጥነውን ሁሉ ሰርዘናል። ስለ እርስዎ ምንም የቀረ ነገር የለም። እንደገና ከጻፉ፣ ከመጀመሪያው እንጀምራለን።
+forget-ask = Wegwijs ስለ እርስዎ የሚያውቀው ሁሉ ይሰረዝ? ይህም ቋንቋዎ እና መጨረሻ የጎበኙበት ቀን ነው። ይህን መቀልበስ አይችሉም።
+forget-yes = 🗑️ አዎ፣ ሁሉንም ይሰርዙ
+forget-erase = 🧹 ሁሉንም ይሰርዙ፣ ውይይቱንም ያጥፉ
+forget-no = አይ፣ ይቆይ
+forget-done = ተጠናቋል። ስለ እርስዎ ያስቀመጥነውን ሁሉ ሰርዘናል። በእኛ ዘንድ ስለ እርስዎ ምንም የቀረ ነገር የለም። እንደገና ከጻፉ፣ ከመጀመሪያው እንጀምራለን።
+forget-done-phone = ውይይቱ ራሱ አሁንም በስልክዎ ላይ አለ። ለመሰረዝ፦ በ Telegram የውይይቶች ዝርዝር ውስጥ ይህን ውይይት ተጭነው ይያዙ፣ ከዚያ "Delete" ይምረጡ።
+
+## Erase this chat, share, feedback
+
+erase-button = 🧹 ይህን ውይይት ያጥፉ
+# Variables:
+#   $erase-hours (Number) - how far back the bot can delete messages, from the bot
+erase-done =
+    { $erase-hours ->
+        [one] ባለፈው { $erase-hours } ሰዓት
+       *[other] ባለፉት { $erase-hours } ሰዓታት
+    } ውስጥ የተላኩት የዚህ ውይይት መልእክቶች ተሰርዘዋል።
+    ውይይቱን ከስልክዎም ለማስወገድ፦ በ Telegram የውይይቶች ዝርዝር ውስጥ ይህን ውይይት ተጭነው ይያዙ፣ ከዚያ "Delete" ይምረጡ።
+    ይህ መልእክት በአንድ ደቂቃ ውስጥ ይጠፋል።
+share-button = 🔗 ይህን ገጽ ያጋሩ
+share-intro = ይህን ሊንክ ለአንድ ሰው ይላኩ። Wegwijs በዚህ ገጽ ላይ ይከፈታል።
+# Variables:
+#   $link (String) - the link that opens this screen
+share-link = { $link }
+share-in-telegram = በ Telegram ያጋሩ
+feedback-up = 👍 ረድቶኛል
+feedback-down = 👎 አልረዳኝም
+feedback-missing = ✍️ የጎደለ ነገር አለ?
+feedback-thanks = እናመሰግናለን። ይህን የምንቆጥረው ማን እንደሆኑ ሳናውቅ ነው።
+feedback-missing-thanks = እናመሰግናለን። እዚህ አንድ ነገር እንደጎደለ እንቆጥራለን፤ ማን እንደሆኑ ሳናውቅ። እባክዎ ዝርዝር ነገር አይጻፉ፤ የሚጽፉት አይቀመጥም።
 command-unknown = ይህን ትዕዛዝ አላውቀውም። ሜኑው ይኸውና።
 button-expired = ይህ ቁልፍ ከአሁን በኋላ አይሰራም። ሜኑው ይኸውና።
 start-unknown-link = ይህን ሊንክ አላውቀውም። ሜኑው ይኸውና።
 text-did-you-mean = ከእነዚህ አንዱን ማለትዎ ነው?
 text-not-understood = ይቅርታ፣ አልገባኝም። አንድ ቁልፍ ይምረጡ፣ ወይም አንድ ወይም ሁለት ቃላት ይሞክሩ፤ ለምሳሌ "ጠበቃ"፣ "ሐኪም" ወይም "ቤተሰብ"።
 location-not-used = አመሰግናለሁ። አካባቢ (location) ገና አልጠቀምም። ሜኑው ይኸውና።
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+message-not-readable = ማንበብ የምችለው ጽሑፍና ቁልፎችን ብቻ ነው፤ ሥዕሎችን፣ የድምጽ መልእክቶችን ወይም ስቲከሮችን አይደለም። ሜኑው ይኸውና። አደጋ ላይ ነዎት? ወደ { $emergency-number } ይደውሉ።
 notice-english-fallback = (የዚህ ጽሑፍ የተወሰነ ክፍል ገና ወደ ቋንቋዎ ስላልተተረጎመ በእንግሊዝኛ ይታያል።)
 phase-next-button = ቀጣይ ደረጃ ▶
 
@@ -47,8 +85,8 @@ phase-next-button = ቀጣይ ደረጃ ▶
 
 card-unconfirmed = ገና አልተረጋገጠም፣ እባክዎ ያረጋግጡ
 card-for-professionals = (ለባለሙያዎች)
-card-save-contact = 📇 እንደ አድራሻ ያስቀምጡ
-card-contact-sent = አድራሻው ይኸውና። ለመደወል ወይም በስልክዎ ለማስቀመጥ ይጫኑት።
+card-save-contact = 📇 እንደ እውቂያ ያስቀምጡ
+card-contact-sent = እውቂያው ይኸውና። ለመደወል ወይም በስልክዎ ለማስቀመጥ ይጫኑት።
 
 ## Opening hours
 # Variables:
@@ -68,7 +106,7 @@ hours-one-day = { $first } { $from }–{ $to }
 #   $from (String) - opening time
 #   $to (String) - closing time
 hours-every-day = በየቀኑ { $from }–{ $to }
-hours-always = በቀን 24 ሰዓት፣ በሳምንት 7 ቀን
+hours-always = ቀንና ሌሊት፣ በየቀኑ
 hours-closed-holidays = በበዓላት ዝግ ነው
 hours-open-now = አሁን ክፍት ነው
 hours-closed-now = አሁን ዝግ ነው
@@ -78,8 +116,8 @@ hours-closed-now = አሁን ዝግ ነው
 #   $bot (String) - the bot's username, e.g. "@WegwijsBot"
 group-use-private = የምመልሰው በግል ውይይት ብቻ ነው፤ የሚጠይቁት በእኛ መካከል እንዲቆይ። { $bot } ይክፈቱ እና Start ይጫኑ።
 # Variables:
-#   $phone (String) - the emergency number, from data (112)
-error-something-went-wrong = የሆነ ስህተት ተፈጥሯል። አደጋ ላይ ነዎት? ወደ { $phone } ይደውሉ።
+#   $emergency-number (String) - the emergency number, from data
+error-something-went-wrong = የሆነ ስህተት ተፈጥሯል። አደጋ ላይ ነዎት? ወደ { $emergency-number } ይደውሉ።
 command-start = እንደገና ይጀምሩ
 command-menu = ዋና ሜኑ
 command-help = ይህ ቦት እንዴት ይሰራል
@@ -87,3 +125,4 @@ command-language = ቋንቋዎን ይምረጡ
 command-emergency = የአደጋ ጊዜ ቁጥሮች
 command-privacy = ምን እንደምናስቀምጥ
 command-forget = ስለ እርስዎ ያስቀመጥነውን ሁሉ ይሰርዙ
+command-erase = ይህን ውይይት ያጥፉ

@@ -1,25 +1,58 @@
 ## Flows — flows/procedure.yaml and flows/topics.yaml
 
-procedure-intro = በጥገኝነት ሂደቱ የት እንዳሉ እንወቅ። እስከ ሦስት ጥያቄዎች እጠይቅዎታለሁ።
-procedure-q-registered = የጥገኝነት ማመልከቻዎን አስመዝግበዋል (በ Ter Apel ወይም በ Schiphol)?
-procedure-a-registered-no = አይ፣ አሁን ገና መጣሁ
-procedure-a-registered-yes = አዎ፣ ተመዝግቤያለሁ
-procedure-a-choose-phase = ደረጃውን ራሴ እመርጣለሁ
+procedure-intro = በጥገኝነት ሂደቱ የት እንዳሉ እንወቅ።
+# Variables:
+#   $pact-start (String) - the day the new procedure started, from data/facts.yaml
+procedure-q-applied = ሂደቱ በ{ $pact-start } ተቀይሯል። ጥገኝነት የጠየቁት መቼ ነው?
+# Variables:
+#   $pact-start (String) - the day the new procedure started
+procedure-a-applied-before = ከ{ $pact-start } በፊት
+# Variables:
+#   $pact-start (String) - the day the new procedure started
+procedure-a-applied-since = በ{ $pact-start } ወይም ከዚያ በኋላ
+procedure-a-not-applied = ገና ነው፣ አሁን ገና መጣሁ
+procedure-a-applied-unknown = አላውቅም
 procedure-a-ukraine = ከዩክሬን ጦርነት ሸሽቻለሁ
+procedure-date-unknown =
+    ከ IND የደረሱዎትን ወረቀቶች ይመልከቱ። ያመለከቱበት ቀን በእነሱ ላይ ተጽፏል።
+    እርግጠኛ አይደሉም? ጠበቃዎ፣ VluchtelingenWerk ወይም የ COA ሠራተኞች አብረውዎት እንዲያዩ ይጠይቁ።
+
+temporary-protection-title = ከዩክሬን የሸሹ ሰዎች
+# Variables:
+#   $temporary-protection-until (String) - last day of temporary protection, from data/facts.yaml
+#   $third-country-protection-ended (String) - the day it ended for non-Ukrainians, from data/facts.yaml
 temporary-protection-intro =
-    ከዩክሬን ጦርነት የሸሹ ሰዎች ጊዜያዊ ጥበቃ ያገኛሉ፣ ጥገኝነት አይደለም።
-    እዚህ ከተገለጸው የጥገኝነት ሂደት የተለዩ ደንቦች ይመለከቱዎታል።
-    RefugeeHelp በዩክሬንኛ እና በሩሲያኛ መረጃ አለው፤ ስለ ሥራ እና ትምህርትም ጭምር።
-procedure-q-interview = ከ IND (የኢሚግሬሽን መሥሪያ ቤት) ጋር ስለ ጥገኝነት ምክንያቶችዎ ቃለ መጠይቅ አድርገዋል?
+    ዩክሬናዊ ነዎት፣ ከጦርነቱም ሸሽተዋል? እንግዲያውስ ያለዎት ጊዜያዊ ጥበቃ ነው እንጂ ጥገኝነት አይደለም። ጥበቃው እስከ { $temporary-protection-until } ድረስ፣ ያንን ቀን ጨምሮ፣ ይቆያል። የሚመዘገቡት በሚኖሩበት ማዘጋጃ ቤት ነው እንጂ በ Ter Apel አይደለም።
+    ዩክሬናዊ ሳይሆኑ በዩክሬን ይኖሩ ነበር? ለእርስዎ ጊዜያዊ ጥበቃው በ{ $third-country-protection-ended } አብቅቷል። ጥገኝነት መጠየቅ ይችላሉ።
+    RefugeeHelp በዩክሬንኛ እና በሩሲያኛ መረጃ አለው።
+
+procedure-new-intro = ከዚያ ቀን ጀምሮ IND መጀመሪያ እያንዳንዱን አዲስ አመልካች ይመረምራል። ከዚያ ሂደት ይመርጣል።
+procedure-new-q-stage = አሁን የት ነዎት?
+procedure-new-a-checks = በመጀመሪያ ምርመራዎቹ ላይ
+procedure-new-a-waiting = ቃለ መጠይቅ ወይም ውሳኔ እየጠበቅሁ
+procedure-new-a-border = ድንበር ላይ፣ በ Schiphol
+procedure-new-a-decision = ውሳኔ ደርሶኛል
+procedure-a-choose-phase = ደረጃውን ራሴ እመርጣለሁ
+
+pact-routes-title = የትኛው ሂደት?
+pact-routes-button = ሂደቶቹ
+pact-routes-intro =
+    ከመጀመሪያ ምርመራዎቹ በኋላ IND ሂደትዎን ይመርጣል። ማንነትዎን፣ ከየት እንደመጡ፣ ሰነዶችዎንና የጉዞ መንገድዎን፣ በአውሮፓ ያለ ቤተሰብዎን፣ ምክንያቶችዎንና ጤናዎን ይመለከታል።
+    የትኛው ሂደት የእርስዎ እንደሆነ አያውቁም? ጠበቃዎን ወይም VluchtelingenWerk ይጠይቁ።
+pact-phases-menu-intro = ከዚያ ቀን ወዲህ ያሉት የሂደቱ ደረጃዎች። ምን እንደሚሆን ለማየት አንዱን ይምረጡ።
+
+# Variables:
+#   $pact-start (String) - the day the new procedure started
+#   $old-cases-resumed (String) - the day the IND started again with older applications
+procedure-old-note = IND ከ{ $pact-start } በፊት በቀረቡ ማመልከቻዎች ላይ በ{ $old-cases-resumed } እንደገና መሥራት ጀምሯል። አሁን የትኞቹ ደንቦች እንደሚመለከቷቸው አልተረጋገጠም። ከታች ደረጃዎቹ ቀድሞ እንደነበሩት ቀርበዋል። ምን እንደሚመለከትዎ ጠበቃዎ ወይም VluchtelingenWerk ያውቃሉ።
+procedure-q-interview = ከ IND (የኢሚግሬሽን መሥሪያ ቤት) ጋር ስለ ጥገኝነት ምክንያቶችዎ ዝርዝር ቃለ መጠይቅ አድርገዋል?
 procedure-a-interview-no = አይ፣ ገና ነው
 procedure-a-interview-yes = አዎ
-procedure-a-not-sure = እርግጠኛ አይደለሁም
 procedure-q-decision = የ IND ውሳኔ ደርሶዎታል?
 procedure-a-decision-waiting = አይ፣ እየጠበቅሁ ነው
-procedure-a-decision-granted = አዎ፣ ፈቃድ አግኝቻለሁ
-procedure-a-decision-rejected = አዎ፣ ውድቅ ተደርጓል
-phases-menu-intro = የጥገኝነት ሂደቱ እነዚህ ደረጃዎች አሉት። ምን እንደሚሆን ለማየት አንዱን ይምረጡ።
-decision-choose-intro = IND ምን ወሰነ?
+procedure-a-decision-granted = ፈቃድ አግኝቻለሁ
+procedure-a-decision-rejected = ውድቅ ተደርጓል
+phases-menu-intro = ከለውጡ በፊት ለቀረቡ ማመልከቻዎች የነበሩት ደረጃዎች። በእያንዳንዱ ምን ይከናወን እንደነበር ለማየት አንዱን ይምረጡ።
 
 topics-menu-intro = አንድ ርዕስ ይምረጡ። የትኞቹ ድርጅቶች ሊረዱ እንደሚችሉ ያያሉ።
 organisations-menu-intro = እነዚህ ዋና ዋና ድርጅቶች ናቸው። ምን እንደሚሰሩ እና እንዴት እንደሚያገኟቸው ለማየት አንዱን ይምረጡ።

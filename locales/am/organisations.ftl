@@ -12,9 +12,9 @@ org-emergency-services-about =
 phone-emergency-services-112 = የፖሊስ፣ የአምቡላንስ እና የእሳት አደጋ መከላከያ የአደጋ ጊዜ ቁጥር። በነጻ፣ ቀንና ሌሊት። ለከባድ አደጋ ብቻ።
 
 org-politie-about =
-    የኔዘርላንድ ፖሊስ። ከባድ አደጋ በሌለበት ጊዜ ወንጀልን ወይም የሰው ዝውውርን ሪፖርት ለማድረግ ወደ አስቸኳይ ያልሆነው መስመር ይደውሉ።
+    የኔዘርላንድ ፖሊስ። ከባድ አደጋ በሌለበት ጊዜ ወንጀልን ወይም ሕገወጥ የሰው ዝውውርን ሪፖርት ለማድረግ ወደ አስቸኳይ ያልሆነው መስመር ይደውሉ።
     ፖሊስ ለ LGBTQ+ ሰዎችም መረብ አለው፤ Roze in Blauw።
-phone-politie-non-emergency = ፖሊስ፣ አስቸኳይ ካልሆነ፦ ወንጀልን ወይም የሰው ዝውውርን ሪፖርት ለማድረግ።
+phone-politie-non-emergency = ፖሊስ፣ አስቸኳይ ካልሆነ፦ ወንጀልን ወይም ሕገወጥ የሰው ዝውውርን ሪፖርት ለማድረግ።
 
 ## Government and asylum procedure
 
@@ -37,16 +37,16 @@ org-ind-about =
     ስለ ማመልከቻዎ ጥያቄ ካለዎት ወደ IND መደወል ይችላሉ።
 phone-ind-general = ስለ ማመልከቻዎ ጥያቄዎች። መደበኛ የስልክ ክፍያ።
 phone-ind-abroad = IND፣ ከውጭ አገር ሲደውሉ።
-phone-ind-fax-default = ይህ የፋክስ ቁጥር ነው፣ ለመደወል አይደለም። IND የጥገኝነት ውሳኔዎን ሲያዘገይ፣ ለማዘግየት ማሳወቂያ ቅጽ (notice of default) ብቻ። መጀመሪያ ጠበቃዎን ይጠይቁ።
+phone-ind-fax-default = የፋክስ ቁጥር ነው፣ ለመደወል አይደለም። IND የጥገኝነት ውሳኔዎን ሲያዘገይ ለሚላክ የመዘግየት ማስጠንቀቂያ ቅጽ (notice of default) ብቻ ነው። መጀመሪያ ጠበቃዎን ይጠይቁ።
 
-link-vluchtelingenwerk-volunteer = ከVluchtelingenWerk ጋር በበጎ ፈቃደኝነት ያገልግሉ
+link-vluchtelingenwerk-volunteer = ከ VluchtelingenWerk ጋር በበጎ ፈቃደኝነት ያገልግሉ
 org-vluchtelingenwerk-about =
     VluchtelingenWerk ጥገኝነት ጠያቂዎችን በነጻ ይረዳል፤ በእያንዳንዱ azc ሰዎች አሉት።
     ሂደቱን ያስረዳሉ፣ ወደ IND ቃለ መጠይቅ አብረውዎት ሊሄዱ ይችላሉ፣ በቤተሰብ ውህደትም ይረዳሉ።
     የቢሮ ሰዓታቸው (spreekuur) መቼ እንደሆነ በቦታዎ ይጠይቁ።
 
 org-refugeehelp-about =
-    RefugeeHelp የ VluchtelingenWerk ድረ-ገጽ ነው። ስለ ጥገኝነት ሂደቱና በኔዘርላንድ ስላለው ሕይወት በግልጽ ቃላት፣ በ11 ቋንቋዎች ያስረዳል።
+    RefugeeHelp የ VluchtelingenWerk ድረ-ገጽ ነው። ስለ ጥገኝነት ሂደቱና በኔዘርላንድ ስላለው ሕይወት በግልጽ ቃላት፣ በብዙ ቋንቋዎች፣ በዩክሬንኛም ጭምር ያስረዳል።
 
 org-unhcr-about =
     UNHCR የተባበሩት መንግሥታት የስደተኞች ድርጅት ነው።
@@ -54,13 +54,18 @@ org-unhcr-about =
 
 ## Health
 
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 org-gza-about =
-    GZA በጥገኝነት መቀበያ ማዕከላት ላሉ ሰዎች የሐኪም ክሊኒክ ነው።
-    ሲታመሙ ወይም የጤና ጥያቄ ሲኖርዎት ወደ Praktijklijn ይደውሉ። አስተርጓሚዎች አሉ።
-phone-gza-praktijklijn = GZA Praktijklijn፣ ለሕመምና ለጤና ጥያቄዎች። ለአስቸኳይ የሕክምና ችግር በማንኛውም ጊዜ መደወል ይችላሉ፦ 1ን ይጫኑ።
+    ሕይወት አደጋ ላይ ነው? ወደ { $emergency-number } ይደውሉ።
+    GZA በጥገኝነት መቀበያ ማዕከላት ላሉ ሰዎች የሐኪም ክሊኒክ ነው። ሲታመሙ ወይም የጤና ጥያቄ ሲኖርዎት ወደ Praktijklijn ይደውሉ። አስተርጓሚዎች አሉ።
+# Variables:
+#   $gza-urgent-option (Number) - the menu option for urgent medical problems, from data/facts.yaml
+phone-gza-medical = GZA Praktijklijn ለሕክምና ችግሮች፣ ቀንና ሌሊት። ለአስቸኳይ የሕክምና ችግር { $gza-urgent-option }ን ይጫኑ።
+phone-gza-questions = ያው መስመር ለሌሎች ጥያቄዎች፣ በሥራ ሰዓት።
 
 org-113-zelfmoordpreventie-about =
-    113 Zelfmoordpreventie ሕይወትዎን ስለማጥፋት ሲያስቡ ይረዳል።
+    ሕይወትዎን ስለማጥፋት ሲያስቡ፣ ወይም ይህን ስለሚያስብ ሰው ሲጨነቁ።
     መደወል ወይም መጻፍ (chat) ይችላሉ፤ በነጻ፣ ስምዎን ሳይገልጹ፣ ቀንና ሌሊት።
 phone-113-short = በነጻ፣ ስምዎን ሳይገልጹ፣ ቀንና ሌሊት።
 phone-113-free = ይህም በነጻ፣ ስምዎን ሳይገልጹ፣ ቀንና ሌሊት።
@@ -71,7 +76,7 @@ org-dokters-van-de-wereld-about =
 phone-dokters-van-de-wereld = የጤና ጥያቄዎች እና በኔዘርላንድ የጤና አገልግሎት እርዳታ። በነጻ።
 
 org-zanzu-about =
-    Zanzu ስለ ወሲባዊ ጤና ግልጽ መረጃ ያለው ድረ-ገጽ ነው፣ በ17 ቋንቋዎች።
+    Zanzu ስለ ወሲባዊ ጤና ግልጽ መረጃ ያለው ድረ-ገጽ ነው፣ በብዙ ቋንቋዎች።
 
 ## Legal help
 
@@ -89,24 +94,31 @@ org-wereldhuis-amsterdam-about =
 
 ## Family
 
+# Variables:
+#   $tracing-months-min (Number), $tracing-months-max (Number) - how long a search usually takes, from data/facts.yaml
 org-rode-kruis-about =
     ቀይ መስቀል (Rode Kruis) ግንኙነት ያጡባቸውን የቤተሰብ አባላት እንዲፈልጉ ይረዳዎታል።
-    በነጻ ነው። ፍለጋ ብዙ ጊዜ ከ6 እስከ 12 ወር ይወስዳል።
+    በነጻ ነው። ፍለጋ ብዙ ጊዜ ከ{ $tracing-months-min } እስከ { $tracing-months-max } ወር ይወስዳል።
 
 ## Violence and abuse
 
 org-veilig-thuis-about =
     Veilig Thuis በቤት ውስጥ ጥቃት እና በልጆች ላይ በሚደርስ በደል ምክርና እርዳታ ይሰጣል።
-    መደወል ወይም መጻፍ (chat) ይችላሉ። በነጻ ነው፣ ስምዎንም መግለጽ የለብዎትም።
+    መደወል ወይም መጻፍ (chat) ይችላሉ። በነጻ ነው፤ ስምዎን ሳይገልጹ መቆየት ይችላሉ።
 phone-veilig-thuis = በነጻ፣ ስምዎን ሳይገልጹ፣ ቀንና ሌሊት። በአቅራቢያዎ ያለውን ቢሮ ለማግኘት የከተማዎን ስም ይናገሩ።
 
+# Variables:
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 org-centrum-seksueel-geweld-about =
     Centrum Seksueel Geweld ከአስገድዶ መድፈር ወይም ከወሲባዊ ጥቃት በኋላ ይረዳል፦ የሕክምና፣ የፎረንሲክ እና የሥነ ልቦና እርዳታ።
-    በነጻ ነው፣ ቀንና ሌሊት። በተቻለ ፍጥነት ያግኟቸው፤ ቢቻል በ7 ቀን ውስጥ።
-phone-centrum-seksueel-geweld = በነጻ፣ ቀንና ሌሊት። ከጥቃት በኋላ በተቻለ ፍጥነት ይደውሉ፤ ቢቻል በ7 ቀን ውስጥ።
+    በነጻ ነው፣ ቀንና ሌሊት። በተቻለ ፍጥነት ያግኟቸው፤ ቢቻል በ{ $sexual-violence-best-within-days ->
+        [one] { $sexual-violence-best-within-days } ቀን
+       *[other] { $sexual-violence-best-within-days } ቀናት
+    } ውስጥ።
+phone-centrum-seksueel-geweld = በነጻ፣ ቀንና ሌሊት። ከጥቃት በኋላ በተቻለ ፍጥነት ይደውሉ።
 
 org-fier-about =
-    Fier ጥገኛ ከሆኑበት ሰው ጥቃት የሚደርስባቸውን ሰዎች እና የሰው ዝውውር ተጠቂዎችን ይረዳል።
+    Fier ጥገኛ ከሆኑበት ሰው ጥቃት የሚደርስባቸውን ሰዎች እና የሕገወጥ የሰው ዝውውር ተጠቂዎችን ይረዳል።
     ከ Fier ጋር ስምዎን ሳይገልጹ መጻፍ (chat) ይችላሉ።
 
 org-slachtofferhulp-about =
@@ -118,9 +130,9 @@ phone-slachtofferhulp-verbreek-de-stilte = Verbreek de stilte፦ ስም ሳይ�
 ## Human trafficking
 
 org-comensha-about =
-    CoMensha የሰው ዝውውርን የሚከላከል ብሔራዊ ማዕከል ነው።
-    ተጠቂዎች እና ስለ ሰው ዝውውር ጥያቄ ያለው ማንኛውም ሰው ወደ እርዳታ ዴስኩ መደወል ይችላሉ።
-phone-comensha-helpdesk = ስለ ሰው ዝውውር ብሔራዊ የእርዳታ ዴስክ፤ ለተጠቂዎች እና ጥያቄ ላለው ማንኛውም ሰው።
+    CoMensha ሕገወጥ የሰው ዝውውርን የሚከላከል ብሔራዊ ማዕከል ነው።
+    ተጠቂዎች እና ስለ ሕገወጥ የሰው ዝውውር ጥያቄ ያለው ማንኛውም ሰው ወደ እርዳታ ዴስኩ መደወል ይችላሉ።
+phone-comensha-helpdesk = ስለ ሕገወጥ የሰው ዝውውር ብሔራዊ የእርዳታ ዴስክ፤ ለተጠቂዎች እና ጥያቄ ላለው ማንኛውም ሰው።
 
 org-arbeidsinspectie-about =
     የጉልበት ብዝበዛን ለኔዘርላንድ የሥራ ቁጥጥር (Nederlandse Arbeidsinspectie) ሪፖርት ማድረግ ይችላሉ።
@@ -130,21 +142,25 @@ phone-arbeidsinspectie-abroad = የጉልበት ብዝበዛን ሪፖርት ያ
 
 ## Children
 
+# Variables:
+#   $minor-age (Number) - from data/facts.yaml
 org-nidos-about =
-    Nidos ያለ ወላጆቻቸው ወደ ኔዘርላንድ ለመጡ ከ18 ዓመት በታች ለሆኑ ልጆች አሳዳጊ (ሞግዚት) ነው።
+    Nidos ያለ ወላጆቻቸው ወደ ኔዘርላንድ ለመጡ ከ{ $minor-age } ዓመት በታች ለሆኑ ልጆች አሳዳጊ (ሞግዚት) ነው።
     አሳዳጊዎ ይረዳዎታል፣ ጥቅምዎንም ይጠብቃል።
 phone-nidos-head-office = የ Nidos ዋና ቢሮ በ Utrecht።
 
 org-kindertelefoon-about =
-    De Kindertelefoon ከ8 እስከ 18 ዓመት ለሆኑ ልጆችና ወጣቶች ነው።
+    De Kindertelefoon ለልጆችና ለወጣቶች ነው።
     ስለ ማንኛውም ነገር መደወል ወይም መጻፍ (chat) ይችላሉ። በነጻ ነው፣ ስምዎም አይገለጽም።
-phone-kindertelefoon = ከ8 እስከ 18 ዓመት። በነጻ፣ ስምዎን ሳይገልጹ፣ በየቀኑ።
+phone-kindertelefoon = ለልጆችና ለወጣቶች። በነጻ፣ ስምዎን ሳይገልጹ።
 
 ## Education and work
 
+# Variables:
+#   $uaf-school-years (Number) - years of school UAF asks for, from data/facts.yaml
 org-uaf-about =
     UAF በኮሌጅ ወይም በዩኒቨርሲቲ መማር የሚፈልጉ ስደተኞችንና ጥገኝነት ጠያቂዎችን ይረዳል፦ ለትምህርት በገንዘብ፣ በምክር እና ሥራ ለማግኘት በእርዳታ።
-    12 ዓመት ትምህርት እና በቂ ደች፣ እንግሊዝኛ፣ ፈረንሳይኛ ወይም ጀርመንኛ ያስፈልግዎታል።
+    { $uaf-school-years } ዓመት ትምህርት እና በቂ ደች፣ እንግሊዝኛ፣ ፈረንሳይኛ ወይም ጀርመንኛ ያስፈልግዎታል።
 
 org-lowan-about =
     LOWAN በኔዘርላንድ አዲስ የሆኑ ልጆችን የሚያስተምሩ ትምህርት ቤቶችን ይደግፋል፤ ለምሳሌ ዓለም አቀፍ የሽግግር ክፍሎችን (ISK)።
@@ -157,7 +173,7 @@ org-lgbt-asylum-support-about =
 
 org-secret-garden-about =
     Secret Garden በ Amsterdam ለስደተኛ ዳራ ላላቸው LGBT ሰዎች፣ ለጥገኝነት ጠያቂዎችም፣ ማኅበራዊ፣ የሕግ እና የሥነ ልቦና ድጋፍ ይሰጣል።
-    በኢሜይል ወይም በስልክ ሊያገኟቸው ይችላሉ፣ ወይም በቀጥታ መሄድ ይችላሉ።
+    እንዴት እንደሚያገኟቸው ድረ-ገጻቸው ላይ ይመልከቱ።
 
 org-coc-cocktail-about =
     Cocktail፣ የ COC Haaglanden፣ ለ LGBTIQ+ ጥገኝነት ጠያቂዎች ነው።
@@ -168,7 +184,7 @@ org-coc-cocktail-about =
 org-iom-about =
     IOM በፈቃዳቸው ወደ አገራቸው መመለስ የሚፈልጉ ሰዎችን ይረዳል፦ በጉዞ፣ በጉዞ ሰነዶች እና እዚያ እንደገና ለመጀመር በድጋፍ።
     የመመለስ አማካሪዎቹ ብዙ ቋንቋዎች ይናገራሉ፤ አስተርጓሚዎችም ይጠቀማሉ።
-phone-iom-return = IOM፣ በፈቃድ ስለ መመለስ ጥያቄዎች።
+phone-iom-return = IOM፣ በፈቃደኝነት ስለ መመለስ ጥያቄዎች።
 
 org-dtv-about =
     ማመልከቻዎ ውድቅ ከተደረገ በኋላ DT&V (የመመለስና የመውጣት አገልግሎት) ከኔዘርላንድ ስለመውጣት ያነጋግርዎታል።

@@ -1,139 +1,188 @@
 ## Asylum phases — data/phases.yaml
-
-## Phase: registration
-
-phase-registration = ምዝገባ
+# Numbers come from data/facts.yaml as variables; never type a number here.
+# Words printed on IND letters (beschikking, voornemen, zienswijze) stay in Dutch,
+# so people can recognise them on their papers.
 
 # Variables:
-#   $days (String) - how many days you stay in the col, e.g. "3-10", from data/phases.yaml
+#   $checked (String) - the day these facts were last compared with their sources, written out
+phase-checked = ለመጨረሻ ጊዜ የተረጋገጠው፦ { $checked }። ደንቦች ሊቀየሩ ይችላሉ፤ ጠበቃዎ ጉዳይዎን ያውቃል።
+
+## Since 12 June 2026: arrival and the first checks
+
+phase-registration = መድረስና የመጀመሪያ ምርመራዎች
 phase-registration-now =
-    በ Ter Apel ወዳለው የማመልከቻ ማዕከል ይቀርባሉ። በአውሮፕላን ከመጡ፣ በ Schiphol ይቀርባሉ።
-    ብዙ ጊዜ { $days } ቀን በማዕከላዊ መቀበያ (col) ይቆያሉ።
-    እዚያ ከ GZA ጋር የሕክምና ምርመራ ያደርጋሉ፤ GGD ደግሞ የቲቢ (TB) ምርመራ ያደርግልዎታል።
-    በምዝገባ ቃለ መጠይቁ ስለ ማንነትዎ፣ ዜግነትዎ፣ የጉዞ መንገድዎ እና ቤተሰብዎ ይጠየቃሉ። በዚህ ደረጃ ገና ጠበቃ የለዎትም።
-
-phase-registration-coa =
-    COA የመኝታ ቦታ፣ ምግብ እና የንጽሕና ዕቃዎች ይሰጥዎታል።
-    COA ልዩ ትኩረት ወይም ጥበቃ የሚያስፈልገው ማን እንደሆነም ይመለከታል፤ ለምሳሌ በጤና ችግር ወይም በሰው ዝውውር ምልክቶች ምክንያት።
-    ደህንነት ካልተሰማዎት ወይም ከታመሙ፣ ለ COA ሠራተኞች ይንገሩ።
-
+    በ Ter Apel ወዳለው የማመልከቻ ማዕከል ይቀርባሉ። ከ Schengen ክልል ውጭ በአውሮፕላን ወይም በመርከብ ከመጡ፣ በ Schiphol ይቀርባሉ።
+    IND ማንነትዎን ያጣራል፤ የደህንነት ምርመራዎችንና የሕክምና ምርመራ ያደርጋል። ተጨማሪ እንክብካቤ ያስፈልግዎት እንደሆነም ይመለከታል።
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
-    በሂደቱ ወቅት GZA ሐኪምዎ ነው።
-    ዕድሜዎ ከ18 በታች ከሆነ እና ያለ ወላጆችዎ ከመጡ፣ Nidos አሳዳጊ (ሞግዚት) ይሰጥዎታል።
-    የሕግ ድጋፍ ቦርድ በማመልከቻ ማዕከሉ ውስጥ ቢሮ አለው፤ ነጻ ጠበቃም ያዘጋጅልዎታል።
-
+    የራስዎን መረጃ በኦንላይን ፖርታል ላይ ራስዎ ያስገባሉ። ካስፈለገ የ IND ሠራተኞች ይረዱዎታል።
+    ዕድሜዎ ከ{ $minor-age } በታች ነው፣ እዚህም ያለ ወላጆችዎ ነዎት? Nidos አሳዳጊ (ሞግዚት) ይሰጥዎታል።
+# Variables:
+#   $screening-days-inland (Number) - longest first checks inside the country, from data/facts.yaml
 phase-registration-next =
-    ቀጥሎ የእረፍትና የዝግጅት ጊዜ ይመጣል። በ IND ቢሮ አቅራቢያ ወዳለ የሂደት መቀበያ ማዕከል (pol) ይዛወራሉ።
-    ደህንነቷ እንደተጠበቀ ከምትቆጠር አገር ከመጡ፣ ሙሉ ሂደትዎ በ col ውስጥ እያሉ ሊካሄድ ይችላል።
+    እነዚህ ምርመራዎች ቢበዛ { $screening-days-inland ->
+        [one] { $screening-days-inland } ቀን
+       *[other] { $screening-days-inland } ቀናት
+    } ይወስዳሉ። ከዚያ IND ሂደትዎን ይመርጣል።
 
-## Phase: rest-and-preparation
+## Since 12 June 2026: the procedures
+
+phase-pact-standard = መደበኛ ሂደት
+phase-pact-standard-now =
+    IND ጥበቃ ያስፈልግዎት እንደሆነ ይመረምራል። መጀመሪያ ማብራሪያ ይሰጥዎታል።
+    ከዚያ ቃለ መጠይቅ ይደረግልዎታል። በዚያ ጥገኝነት ለምን እንደሚጠይቁ ያስረዳሉ።
+phase-pact-standard-help =
+    ቃለ መጠይቁን ከጠበቃዎ ጋር ያዘጋጃሉ።
+    ከጠየቁ ነጻ የሕግ ምክር የማግኘት መብትም አለዎት። የት እንደሚያገኙት VluchtelingenWerk ሊነግርዎት ይችላል።
+# Variables:
+#   $decision-months-standard (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-standard-next =
+    IND በ{ $decision-months-standard ->
+        [one] { $decision-months-standard } ወር
+       *[other] { $decision-months-standard } ወራት
+    } ውስጥ መወሰን አለበት። ከዚያ ውሳኔውን በደብዳቤ ያገኛሉ።
+
+phase-pact-accelerated = የተፋጠነ ሂደት
+phase-pact-accelerated-now =
+    ይህ ሂደት አጠር ያለ ነው። ብዙ ጊዜ ከ IND ጋርም ቃለ መጠይቅ ይኖርዎታል፤ በዚያ ምክንያቶችዎን ያስረዳሉ።
+phase-pact-accelerated-help =
+    ለዝግጅት እንዲረዳዎት VluchtelingenWerk ይጠይቁ። በዚህ ሂደት ጠበቃ ያገኙ እንደሆነ ገና አልተረጋገጠም።
+# Variables:
+#   $decision-months-accelerated (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-accelerated-next =
+    IND በ{ $decision-months-accelerated ->
+        [one] { $decision-months-accelerated } ወር
+       *[other] { $decision-months-accelerated } ወራት
+    } ውስጥ መወሰን አለበት። ከዚያ ውሳኔውን በደብዳቤ ያገኛሉ።
+
+phase-pact-responsibility = ሌላ የ EU አገር ኃላፊ ሊሆን ይችላል
+phase-pact-responsibility-now =
+    IND ማመልከቻዎን ሌላ የ EU አገር መመልከት ይኖርበት እንደሆነ ያጣራል፤ ለምሳሌ ከዚህ በፊት እዚያ ስለነበሩ ወይም እዚያ ቤተሰብ ስላለዎት። እነዚህ ደንቦች የ Dublin ደንቦችን ይተካሉ።
+    ሌላ አገር ኃላፊ ከሆነ፣ ወደዚያ ሊላኩ ይችላሉ።
+phase-pact-responsibility-help =
+    ወደ ሌላ አገር እንዲላኩ የሚለውን ውሳኔ መቃወም ይችላሉ። የጊዜ ገደቡ በደብዳቤው ላይ ተጽፏል፤ በጣም አጭርም ሊሆን ይችላል። በዚያው ቀን ጠበቃዎን ወይም VluchtelingenWerk ያነጋግሩ።
+phase-pact-responsibility-next =
+    ኔዘርላንድ ማመልከቻዎን የምትመለከት ከሆነ፣ ከዚያ IND ይመረምረዋል።
+
+phase-pact-admissibility = የተቀባይነት ሂደት
+phase-pact-admissibility-now =
+    በዚህ ሂደት IND መጀመሪያ ማመልከቻዎን በኔዘርላንድ ጨርሶ ይመረምረው እንደሆነ ይወስናል።
+phase-pact-admissibility-help =
+    ይህ ለእርስዎ ምን ማለት እንደሆነ ጠበቃዎን ወይም VluchtelingenWerk ይጠይቁ።
+phase-pact-admissibility-next =
+    IND ውሳኔውን በደብዳቤ ይልክልዎታል።
+
+phase-pact-border = የድንበር ሂደት (Schiphol)
+# Variables:
+#   $screening-days-border (Number) - longest checks at the border, from data/facts.yaml
+phase-pact-border-now =
+    ከ Schengen ክልል ውጭ በአውሮፕላን ወይም በመርከብ መጥተዋል? እንግዲያውስ Royal Marechaussee ድንበሩ ላይ ያጣራዎታል፤ ቢበዛ ለ{ $screening-days-border ->
+        [one] { $screening-days-border } ቀን
+       *[other] { $screening-days-border } ቀናት
+    }።
+    ከዚያ IND ማመልከቻዎን በድንበር ሂደት ሊመለከተው ይችላል። ይህ ሂደት ጥበቃ የማግኘት ዕድላቸው አነስተኛ ለሆኑ ሰዎች፣ ወይም ለሕዝብ ጸጥታ ስጋት ተደርገው ለሚታዩ ሰዎች ነው።
+phase-pact-border-help =
+    በዝግ ማዕከል ውስጥ እንዲቆዩ ሊገደዱ ይችላሉ። ጠበቃ ይጠይቁ፤ ከ VluchtelingenWerk ጋርም ይገናኙ።
+# Variables:
+#   $border-procedure-weeks (Number) - longest border procedure, from data/facts.yaml
+phase-pact-border-next =
+    የድንበር ሂደቱ በ{ $border-procedure-weeks ->
+        [one] { $border-procedure-weeks } ሳምንት
+       *[other] { $border-procedure-weeks } ሳምንታት
+    } ውስጥ ማለቅ አለበት።
+
+## Since 12 June 2026: the decision and after it
+
+phase-pact-decision = ውሳኔው
+phase-pact-decision-now =
+    IND ውሳኔውን በደብዳቤ ይልካል። በደች "beschikking" ይባላል። ከጠበቃዎ ወይም ከ VluchtelingenWerk ጋር ያንብቡት።
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-decision-help =
+    የይግባኝ ደንቦች በ{ $pact-start } ተቀይረዋል። ይግባኝ ለማለት ያለው የጊዜ ገደብ በደብዳቤው ላይ ተጽፏል፤ በጣም አጭርም ሊሆን ይችላል።
+    በዚያው ቀን ጠበቃዎን ወይም VluchtelingenWerk ያነጋግሩ።
+phase-pact-decision-next =
+    IND ምን ወሰነ?
+
+phase-pact-granted = ፈቃድ ተሰጥቷል
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-granted-now =
+    IND የጥገኝነት የመኖሪያ ፈቃድ ሰጥቶዎታል። ለምን ያህል ጊዜ እንደሚያገለግል በላዩ ላይ ተጽፏል።
+    ከ{ $pact-start } ጀምሮ ሁለት ዓይነት የጥገኝነት ፈቃዶች አሉ፤ ቤተሰብዎን የማምጣት ደንቦችም ተቀይረዋል።
+phase-pact-granted-help =
+    VluchtelingenWerk በቤተሰብ ውህደት እና እዚህ ሕይወትዎን በመጀመር ይረዳዎታል። በቶሎ ይጠይቋቸው።
+phase-pact-granted-next =
+    COA ለውህደት (inburgering) የሚያዘጋጅዎ ፕሮግራም ያቀርባል፦ የደች ቋንቋ ትምህርት እና በኔዘርላንድ ያለው ሕይወት።
+
+phase-pact-rejected = ማመልከቻው ውድቅ ተደርጓል
+phase-pact-rejected-now =
+    IND ማመልከቻዎን ውድቅ አድርጓል። ውድቅ የማድረጉ ውሳኔ ለቀው መውጣት እንዳለብዎም ይገልጻል (የመመለሻ ውሳኔ)። በሁለቱም ላይ በአንድ ላይ ለፍርድ ቤት ይግባኝ ማለት ይችላሉ።
+phase-pact-rejected-help =
+    የጊዜ ገደቡ በደብዳቤው ላይ ተጽፏል፤ በጣም አጭርም ሊሆን ይችላል። ዛሬውኑ ጠበቃዎን ወይም VluchtelingenWerk ያነጋግሩ።
+    ይግባኙ በሂደት ላይ እያለ በኔዘርላንድ መቆየት ይችሉ እንደሆነ ጠበቃዎን ይጠይቁ።
+phase-pact-rejected-next =
+    ውድቅ ከተደረገ በኋላ በመቀበያ ማዕከል ለምን ያህል ጊዜ መቆየት እንደሚችሉ በአዲሶቹ ደንቦች ገና አልተረጋገጠም። COA እና ጠበቃዎን ይጠይቁ።
+    DT&V ስለ መውጣት ያነጋግርዎታል። ለመመለስ ከመረጡ IOM ሊረዳዎት ይችላል።
+
+phase-new-application = አዲስ ማመልከቻ
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-new-application-now =
+    ማመልከቻዎ በመጨረሻ ውድቅ ተደርጓል፣ ከዚያ ወዲህም አንድ አስፈላጊ ነገር ተቀይሯል? እንግዲያውስ እንደገና ማመልከት ይችሉ ይሆናል።
+    ለዚህ የሚሠሩት ደንቦች በ{ $pact-start } ተቀይረዋል።
+phase-new-application-help =
+    እንደገና ከማመልከትዎ በፊት ከጠበቃ ወይም ከ VluchtelingenWerk ጋር ይነጋገሩ።
+
+## Applications made before 12 June 2026: the steps as they were
+
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-old-rules-note = እነዚህ ከ{ $pact-start } በፊት ለቀረቡ ማመልከቻዎች የነበሩት ደረጃዎች ናቸው። አሁን በጉዳይዎ ላይ የትኞቹ ደንቦች እንደሚሠሩ አልተረጋገጠም።
 
 phase-rest-and-preparation = እረፍትና ዝግጅት
-
 # Variables:
-#   $rest-days (String) - minimum length of the rest and preparation period, e.g. "6", from data/phases.yaml
+#   $rest-days (Number) - shortest rest and preparation period, from data/facts.yaml
 phase-rest-and-preparation-now =
-    በሂደት መቀበያ ማዕከል (pol) ቢያንስ { $rest-days } ቀን ይቆያሉ።
-    ይህ ጊዜ ለእረፍትና የጥገኝነት ቃለ መጠይቆችዎን ለማዘጋጀት ነው።
-    ጠበቃዎ ለዝግጅት ያገኝዎታል። VluchtelingenWerk ደግሞ ሂደቱ እንዴት እንደሚሰራ ያስረዳዎታል።
-
+    በሂደት መቀበያ ማዕከል (pol) ቢያንስ { $rest-days ->
+        [one] { $rest-days } ቀን
+       *[other] { $rest-days } ቀናት
+    } ይቆያሉ። ይህ ጊዜ ለእረፍትና ቃለ መጠይቅዎን ከጠበቃዎ ጋር ለማዘጋጀት ነው።
 # Variables:
-#   $allowance (String) - weekly living allowance, e.g. "€14.47", from data/phases.yaml
-phase-rest-and-preparation-coa =
-    COA የመኖሪያ ቦታ ይሰጥዎታል፤ ብዙ ጊዜ ራስዎ ምግብ እንዲያበስሉ የምግብ ገንዘብም ይሰጣል።
-    ሳምንታዊ የኑሮ አበል { $allowance } ያገኛሉ (መጠኑ ሊቀየር ይችላል)።
-    COA ወደ ጠበቃዎ ለመሄድ የሕዝብ ትራንስፖርት ይከፍላል።
-    ፈቃድ የማግኘት ዕድልዎ ከፍተኛ ከሆነ፣ እዚህ የደች ቋንቋ ትምህርት መጀመር ይችላሉ።
-
+#   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
-    ጠበቃዎ በነጻ ነው፤ የሕግ ድጋፍ ቦርድ ያዘጋጅልዎታል።
-    VluchtelingenWerk ሂደቱን ያስረዳል፤ ለዝግጅትም ሊረዳዎት ይችላል።
-    GZA የሕክምና እንክብካቤ ይሰጣል። ማንኛውንም የጤና ችግር ይንገሯቸው።
-    ዕድሜዎ ከ18 በታች ከሆነ እና ያለ ወላጆችዎ ከመጡ፣ የ Nidos አሳዳጊዎ ይረዳዎታል።
-
+    COA የመኖሪያ ቦታ፣ ብዙ ጊዜ የምግብ ገንዘብ፣ እና ለኑሮ በሳምንት { $weekly-allowance } ይሰጥዎታል (መጠኑ ሊቀየር ይችላል)።
+    VluchtelingenWerk ሂደቱን ያስረዳል። GZA የሕክምና እንክብካቤ ይሰጣል።
 phase-rest-and-preparation-next =
-    ከእረፍትና ከዝግጅት ጊዜ በኋላ አጠቃላይ የጥገኝነት ሂደት ይጀምራል።
-    IND ቃለ መጠይቅ ያደርግልዎታል፤ ከዚያ በማመልከቻዎ ላይ ይወስናል።
-
-## Phase: general-procedure
+    ከዚህ ጊዜ በኋላ አጠቃላይ የጥገኝነት ሂደት ይጀምራል።
 
 phase-general-procedure = አጠቃላይ የጥገኝነት ሂደት
-
-# Variables:
-#   $decision-days (String) - working days for a decision in the general procedure, e.g. "6", from data/phases.yaml
-#   $decision-days-max (String) - longest general procedure in days, e.g. "9", from data/phases.yaml
 phase-general-procedure-now =
-    IND ቃለ መጠይቅ ያደርግልዎታል። የመጀመሪያው ቃለ መጠይቅ ስለ ማንነትዎና ስለ ጉዞ መንገድዎ ነው።
-    ሁለተኛው ዝርዝር ቃለ መጠይቅ ጥገኝነት ስለጠየቁበት ምክንያቶች ነው።
-    IND ብዙ ጊዜ በ{ $decision-days } የሥራ ቀናት ውስጥ ይወስናል፤ አንዳንድ ጊዜ እስከ { $decision-days-max } ቀን።
-    ይህ በቂ ካልሆነ፣ ማመልከቻዎ ወደ የተራዘመው ሂደት (VA) ይሄዳል።
-
-phase-general-procedure-coa =
-    በሂደት መቀበያ ማዕከል (pol) መኖርዎን ይቀጥላሉ።
-    COA እንደበፊቱ ያንኑ ድጋፍ ይሰጥዎታል፦ መኖሪያ፣ የምግብ ገንዘብ፣ ሳምንታዊ አበልዎ እና በ GZA በኩል የጤና እንክብካቤ።
-
-# Variables:
-#   $reply-days (String) - days your lawyer has to answer an intention to reject in the general procedure, e.g. "1", from data/phases.yaml
+    IND ጥገኝነት ስለጠየቁበት ምክንያቶች ዝርዝር ቃለ መጠይቅ ያደርጋል። ጠበቃዎ ከእርስዎ ጋር ያዘጋጀዋል።
 phase-general-procedure-help =
-    ጠበቃዎ ቃለ መጠይቆቹን ከእርስዎ ጋር ያዘጋጃል።
-    IND ማመልከቻዎን ውድቅ ለማድረግ ካሰበ፣ መጀመሪያ የውድቅ ማድረግ ሐሳብ (intention to reject) ይልካል። በአጠቃላይ ሂደት ጠበቃዎ በጽሑፍ ለመመለስ { $reply-days } ቀን አለው።
-    VluchtelingenWerk ደግሞ ይደግፍዎታል፤ አንዳንድ ጊዜ በጎ ፈቃደኛ ወደ ቃለ መጠይቅ አብሮዎት ሊመጣ ይችላል።
-
+    IND ማመልከቻዎን ውድቅ ለማድረግ ካቀደ፣ መጀመሪያ ውድቅ የማድረግ ቅድመ ውሳኔ ይልካል (በደች፦ "voornemen")። ጠበቃዎ በጽሑፍ ምላሽ ይሰጣል ("zienswijze")። ለዚህ ያለው ጊዜ አጭር ነው።
 # Variables:
-#   $work-months (String) - months an application must be pending before you may work, e.g. "6", from data/phases.yaml
+#   $old-cases-resumed (String) - the day the IND started again with older applications, from data/facts.yaml
 phase-general-procedure-next =
-    ቀጥሎ የ IND ውሳኔ ያገኛሉ፦ ፈቃድ ወይም ውድቅ።
-    የተራዘመው ሂደት ረዘም ያለ ጊዜ ይወስዳል። ጠበቃዎ ወይም VluchtelingenWerk የጊዜ ገደብዎን ሊነግሩዎት ይችላሉ።
-    ማመልከቻዎ { $work-months } ወር ከቆየ በኋላ መሥራት ይችላሉ። ያኔ አሠሪዎ ለእርስዎ የሥራ ፈቃድ ያስፈልገዋል።
-
-## Phase: decision-granted
+    ከዚያ IND ይወስናል፤ ደብዳቤም ("beschikking") ይልካል። IND በእነዚህ የቆዩ ማመልከቻዎች ላይ በ{ $old-cases-resumed } እንደገና መሥራት ጀመረ፤ ስለዚህ ብዙ ሰዎች ለረጅም ጊዜ ይጠብቃሉ።
 
 phase-decision-granted = ውሳኔ፦ ፈቃድ ተሰጥቷል
-
-# Variables:
-#   $permit-years (String) - validity of the asylum permit in years, e.g. "5", from data/phases.yaml
 phase-decision-granted-now =
-    IND የጥገኝነት የመኖሪያ ፈቃድ ሰጥቶዎታል።
-    ፈቃዱ ለ{ $permit-years } ዓመት ያገለግላል፤ ካመለከቱበት ቀን ጀምሮ ይቆጠራል። ከዚያ በኋላ ለቋሚ ፈቃድ ማመልከት ይችላሉ።
-    መሥራት ይችላሉ።
-
-phase-decision-granted-coa =
-    COA ለጊዜው መጠለያና ድጋፍ መስጠቱን ይቀጥላል።
-    COA ለውህደት (inburgering) የሚያዘጋጅዎ ፕሮግራም አለው፦ ደች መማር እና ስለ ኔዘርላንድ ሕይወት ማወቅ።
-
-phase-decision-granted-help =
-    VluchtelingenWerk በቤተሰብ ውህደት እና እዚህ ሕይወትዎን በመጀመር ይረዳዎታል።
-    ከቤተሰብ አባላትዎ ጋር ግንኙነት ከጠፋ፣ ቀይ መስቀል እንዲፈልጓቸው ሊረዳዎት ይችላል።
-
+    IND የጥገኝነት የመኖሪያ ፈቃድ ሰጥቶዎታል። ለምን ያህል ጊዜ እንደሚያገለግል በላዩ ላይ ተጽፏል።
 # Variables:
-#   $reunification-months (String) - months after the permit to apply for family reunification, e.g. "3", from data/phases.yaml
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-decision-granted-help =
+    ቤተሰብዎን የማምጣት ደንቦች በ{ $pact-start } ተቀይረዋል፤ ቀደም ብለው ለቀረቡ ማመልከቻዎችም ጭምር። በቶሎ VluchtelingenWerk ይጠይቁ።
+    ግንኙነት ያጡባቸውን የቤተሰብ አባላት ቀይ መስቀል ሊፈልግልዎ ይችላል።
 phase-decision-granted-next =
-    ቀጥሎ ውህደት (inburgering) ይመጣል።
-    የቤተሰብ አባላትዎ እንዲመጡ ከፈለጉ፣ ፈቃድ ካገኙ በኋላ በ{ $reunification-months } ወር ውስጥ ያመልክቱ። ያኔ ደንቦቹ ቀላል ናቸው፤ ለምሳሌ የገቢ መስፈርት የለም።
-    በጊዜ ከ VluchtelingenWerk እርዳታ ይጠይቁ።
-
-## Phase: decision-rejected
+    COA ለውህደት (inburgering) የሚያዘጋጅዎ ፕሮግራም ያቀርባል፦ የደች ቋንቋ ትምህርት እና በኔዘርላንድ ያለው ሕይወት።
 
 phase-decision-rejected = ውሳኔ፦ ውድቅ ተደርጓል
-
-# Variables:
-#   $appeal-weeks-short (String) - short appeal deadline in weeks, e.g. "1", from data/phases.yaml
-#   $appeal-weeks (String) - normal appeal deadline in weeks, e.g. "4", from data/phases.yaml
 phase-decision-rejected-now =
-    IND ማመልከቻዎን ውድቅ አድርጓል። ለፍርድ ቤት ይግባኝ ማለት ይችላሉ።
-    የጊዜ ገደቡ አጭር ነው። ውሳኔው በአጠቃላይ ሂደት ከሆነ፣ ወይም ማመልከቻዎ በግልጽ መሠረት የሌለው ወይም ተቀባይነት የሌለው ነው የሚል ከሆነ፣ { $appeal-weeks-short } ሳምንት ብቻ አለዎት። በሌሎች ሁኔታዎች { $appeal-weeks } ሳምንት አለዎት።
-    ዛሬውኑ ጠበቃዎን ያነጋግሩ። ይግባኝ ምንም አያስከፍልዎትም።
-
-phase-decision-rejected-coa =
-    COA ለጊዜው መጠለያ መስጠቱን ይቀጥላል።
-    COA ማመልከቻቸው ውድቅ ለተደረገ አዋቂዎች ስለ ወደፊታቸው ሥልጠና ይሰጣል።
-
+    IND ማመልከቻዎን ውድቅ አድርጓል። ለፍርድ ቤት ይግባኝ ማለት ይችላሉ። የጊዜ ገደቡ በደብዳቤው ("beschikking") ላይ ተጽፏል፤ በጣም አጭርም ሊሆን ይችላል።
 phase-decision-rejected-help =
-    ጠበቃዎ በእርስዎ ስም ይግባኝ ማለት ይችላል።
-    DT&V ከአስተርጓሚ ጋር ስለ መውጣት ያነጋግርዎታል።
-    ለመመለስ ከመረጡ፣ IOM በፈቃድ ለመመለስ ሊደግፍዎት ይችላል።
-    VluchtelingenWerk ደግሞ ሊመክርዎት ይችላል።
-
+    ዛሬውኑ ጠበቃዎን ወይም VluchtelingenWerk ያነጋግሩ። ይግባኙ በሂደት ላይ እያለ በኔዘርላንድ መቆየት ይችሉ እንደሆነ ጠበቃዎን ይጠይቁ።
 phase-decision-rejected-next =
-    ይግባኝዎ በሂደት ላይ እያለ፣ ብዙ ጊዜ በኔዘርላንድ መቆየት ይችላሉ። ልዩ ሁኔታዎች አሉ፤ አንዱ እርስዎን የሚመለከት ከሆነ ጠበቃዎ ያውቃል፣ እንዲቆዩም ፍርድ ቤቱን ሊጠይቅ ይችላል።
-    ለ Council of State (Raad van State) የሚቀርብ ተጨማሪ ይግባኝ በሂደት ላይ እያለ እንዲቆዩ አያስችልዎትም።
+    ውድቅ ከተደረገ በኋላ በመቀበያ ማዕከል ለምን ያህል ጊዜ መቆየት እንደሚችሉ አልተረጋገጠም። COA እና ጠበቃዎን ይጠይቁ።
+    DT&V ከአስተርጓሚ ጋር ስለ መውጣት ያነጋግርዎታል። ለመመለስ ከመረጡ IOM ሊረዳዎት ይችላል።

@@ -5,26 +5,34 @@
 
 category-emergency = طوارئ
 # Variables:
-#   $phone (String) - the emergency number, from data/organisations.yaml (emergency-services/0); never translate or reformat
-category-emergency-intro = هل أنت في خطر الآن؟ اتصل بالرقم { $phone } (الشرطة، الإسعاف، الإطفاء). الاتصال مجاني ويعمل من أي هاتف، 24 ساعة في اليوم.
+#   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
+category-emergency-intro = هل أنت في خطر الآن؟ اتصل بالرقم { $emergency-number } (الشرطة، الإسعاف، الإطفاء). الاتصال مجاني، من أي هاتف، ليلًا ونهارًا.
 emergency-what-to-say =
-    عندما تتصل، قل:
-    - أين أنت: العنوان أو اسم مركز الاستقبال الذي تسكن فيه
-    - ماذا حدث
-    - هل يوجد شخص مصاب
-    يمكنك أن تطلب شخصًا يتكلم الإنجليزية.
+    قل أين أنت (العنوان أو اسم مركزك)، وماذا حدث، وهل يوجد شخص مصاب.
+# Variables:
+#   $suicide-line (String) - 113's free number, from data
+#   $veilig-thuis-line (String) - Veilig Thuis, from data
+#   $sexual-violence-line (String) - Centrum Seksueel Geweld, from data
+emergency-not-now =
+    لست في خطر في هذه اللحظة؟ هذه الخطوط مجانية وتعمل ليلًا ونهارًا:
+    - إذا كنت تفكر في إنهاء حياتك: { $suicide-line }. يوجد شخص يستمع إليك، ويمكنك ألّا تذكر اسمك.
+    - العنف في البيت: { $veilig-thuis-line } (Veilig Thuis). يقدّمون لك النصيحة ويستطيعون إرسال المساعدة.
+    - الاغتصاب أو الاعتداء الجنسي: { $sexual-violence-line } (Centrum Seksueel Geweld). مساعدة طبية ومساعدة أخرى.
 
 category-legal = مساعدة قانونية
 category-legal-intro =
-    كل طالب لجوء يحصل على محامٍ مجاني. مجلس المساعدة القانونية (Raad voor Rechtsbijstand) يعيّن لك محاميًا بشكل تلقائي.
-    منظمة VluchtelingenWerk تساعدك أيضًا مجانًا خلال إجراءاتك.
-    للأسئلة القانونية الأخرى، يقدّم Het Juridisch Loket النصيحة.
+    في إجراءات اللجوء العادية تحضّر لمقابلتك مع محامٍ. مجلس المساعدة القانونية (Raad voor Rechtsbijstand) يرتّب محامين لطالبي اللجوء.
+    منظمة VluchtelingenWerk تساعدك مجانًا خلال إجراءاتك.
+    وصلتك رسالة فيها موعد نهائي؟ تواصل مع محاميك أو مع VluchtelingenWerk في اليوم نفسه.
 
 category-health = الصحة
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $suicide-line (String) - 113's free number, from data
 category-health-intro =
-    في مركز الاستقبال، GZA هو طبيبك. أخبرهم عن أي مشكلة صحية. يوجد مترجمون.
-    في حالة طبية طارئة يمكنك الاتصال بـ GZA في أي وقت.
-    إذا كنت تفكر في إنهاء حياتك، يمكنك أن تتكلم مع شخص، مجانًا وبدون ذكر اسمك، في الليل والنهار.
+    هل هناك خطر على الحياة؟ اتصل فورًا بالرقم { $emergency-number }.
+    في مركز الاستقبال، GZA هو طبيبك. اتصل بخط GZA Praktijklijn للمشاكل الطبية في أي وقت، ليلًا ونهارًا؛ وللأسئلة الأخرى خلال ساعات الدوام. يوجد مترجمون.
+    تفكر في إنهاء حياتك؟ اتصل بالرقم { $suicide-line }: يوجد شخص يستمع إليك، مجانًا وبدون ذكر اسمك، ليلًا ونهارًا.
 
 category-reception = الاستقبال (COA)
 category-reception-intro =
@@ -38,29 +46,44 @@ category-procedure-intro =
     محاميك يستطيع أن يخبرك بالمواعيد النهائية الخاصة بك.
 
 category-family = العائلة
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
 category-family-intro =
-    هل حصلت على إقامة وتريد أن تأتي عائلتك؟ قدّم طلب لمّ الشمل خلال 3 أشهر بعد حصولك على الإقامة. عندها تكون القواعد أسهل.
-    منظمة VluchtelingenWerk تستطيع مساعدتك في ذلك.
+    هل عندك إقامة وتريد أن تأتي عائلتك؟ تغيّرت القواعد في { $pact-start }: صار عدد أفراد العائلة الذين يُحسَبون أقل، وتوجد شروط إضافية. اسأل VluchtelingenWerk قريبًا؛ فهم يساعدونك في ذلك.
     فقدت الاتصال بعائلتك؟ الصليب الأحمر يستطيع البحث عنهم، مجانًا.
 
 category-sgbv = العنف والإساءة
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 category-sgbv-intro =
+    هل أنت في خطر الآن؟ اتصل بالرقم { $emergency-number }.
     العنف في البيت، والعنف الجنسي، والإساءة أمور غير مقبولة أبدًا. يمكنك أن تحصل على مساعدة، ويمكنك ألّا تذكر اسمك.
-    خدمتا Veilig Thuis و Centrum Seksueel Geweld مجانيتان وتعملان في الليل والنهار.
-    بعد الاغتصاب أو الاعتداء الجنسي، اطلب المساعدة بأسرع ما يمكن، والأفضل خلال 7 أيام.
-    هل أنت في خطر الآن؟ اتصل برقم الطوارئ.
+    خدمتا Veilig Thuis و Centrum Seksueel Geweld مجانيتان وتعملان ليلًا ونهارًا.
+    بعد الاغتصاب أو الاعتداء الجنسي، اطلب المساعدة بأسرع ما يمكن، والأفضل خلال { $sexual-violence-best-within-days ->
+        [zero] { $sexual-violence-best-within-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $sexual-violence-best-within-days } أيام
+        [many] { $sexual-violence-best-within-days } يومًا
+       *[other] { $sexual-violence-best-within-days } يوم
+    }.
 
 category-trafficking = الاتجار بالبشر
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 category-trafficking-intro =
-    هل يجبرك شخص على العمل أو على الجنس، أو يأخذ أوراقك، أو لا يسمح لك بالمغادرة؟ قد يكون هذا اتجارًا بالبشر.
+    هل يجبرك شخص على العمل أو على ممارسة الجنس، أو يأخذ أوراقك، أو لا يسمح لك بالمغادرة؟ قد يكون هذا اتجارًا بالبشر.
     هذه جريمة، ويمكنك أن تحصل على مساعدة. يمكنك أيضًا أن تخبر موظفي COA.
-    هل أنت في خطر الآن؟ اتصل برقم الطوارئ.
+    هل أنت في خطر الآن؟ اتصل بالرقم { $emergency-number }.
 
 category-children = الأطفال والقاصرون
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 category-children-intro =
-    هل عمرك أقل من 18 سنة وجئت بدون والديك؟ منظمة Nidos تعطيك وصيًّا يساعدك.
+    هل أنت دون سن { $minor-age } وجئت بدون والديك؟ منظمة Nidos تعطيك وصيًّا يساعدك.
     الأطفال والشباب يمكنهم أن يتكلموا مع De Kindertelefoon عن أي شيء، مجانًا وبدون ذكر الاسم.
-    قلق على طفل في البيت؟ Veilig Thuis تستطيع المساعدة.
+    هل أنت قلق على طفل في البيت؟ Veilig Thuis تستطيع المساعدة.
 
 category-lgbtiq = مجتمع الميم (LGBTIQ+)
 category-lgbtiq-intro =
@@ -69,15 +92,35 @@ category-lgbtiq-intro =
     المنظمات في الأسفل تقدّم الدعم والمعلومات وأصدقاء مرافقين (buddies).
 
 category-work = العمل
+# Variables:
+#   $work-months (Number) - months an application had to be pending, from data/facts.yaml
 category-work-intro =
-    يُسمح لك بالعمل عندما يمرّ 6 أشهر على طلب لجوئك وهو ما زال بدون قرار.
-    صاحب العمل يحتاج إلى تصريح عمل (TWV) لك.
-    منظمة RefugeeHelp تشرح القواعد، ومنظمة UAF تساعد اللاجئين وطالبي اللجوء في الدراسة والعمل.
+    حسب القواعد القديمة، كان يُسمح لك بالعمل بعد أن يمرّ على طلب لجوئك { $work-months ->
+        [zero] { $work-months } شهر
+        [one] شهر واحد
+        [two] شهران
+        [few] { $work-months } أشهر
+        [many] { $work-months } شهرًا
+       *[other] { $work-months } شهر
+    } وهو ما زال بدون قرار، وكان صاحب العمل يحتاج إلى تصريح عمل (TWV). ليس مؤكَّدًا بعد إن كان هذا قد تغيّر.
+    للحماية المؤقتة للقادمين من أوكرانيا قواعد أخرى. منظمة RefugeeHelp تشرحها، ومنظمة UAF تساعد في الدراسة والعمل.
 
 category-education = التعليم
+# Variables:
+#   $school-age-from (Number), $school-age-to (Number) - ages of compulsory school, from data/facts.yaml
+#   $school-start-months (Number) - months within which children start school
+#   $secondary-school-age (Number) - from this age children go to a transition class
+#   $minor-age (Number) - the age of adulthood
 category-education-intro =
-    المدرسة إلزامية من عمر 5 إلى 16 سنة. الأطفال في إجراءات اللجوء يبدؤون المدرسة خلال 3 أشهر.
-    الأطفال تحت 12 سنة يذهبون إلى مدرسة ابتدائية قريبة من الـ azc أو داخله. من 12 إلى 18 سنة يذهبون إلى صف انتقالي دولي (ISK).
+    المدرسة إلزامية من سن { $school-age-from } إلى سن { $school-age-to }. الأطفال في إجراءات اللجوء يبدؤون المدرسة خلال { $school-start-months ->
+        [zero] { $school-start-months } شهر
+        [one] شهر واحد
+        [two] شهرين
+        [few] { $school-start-months } أشهر
+        [many] { $school-start-months } شهرًا
+       *[other] { $school-start-months } شهر
+    }.
+    الأطفال دون سن { $secondary-school-age } يذهبون إلى مدرسة ابتدائية قريبة من مركز طالبي اللجوء (azc) أو داخله. من سن { $secondary-school-age } إلى سن { $minor-age } يذهبون إلى صف انتقالي دولي (ISK).
     منظمة UAF تساعد في الدراسة في معهد عالٍ أو جامعة.
 
 category-return = العودة

@@ -8,8 +8,8 @@
 
 org-emergency-services-about =
     هذا هو الرقم للشرطة أو الإسعاف أو الإطفاء عندما يوجد خطر عاجل.
-    الاتصال مجاني ويعمل في الليل والنهار.
-phone-emergency-services-112 = رقم الطوارئ للشرطة والإسعاف والإطفاء. مجاني، في الليل والنهار. فقط عند الخطر العاجل.
+    الاتصال مجاني ويعمل ليلًا ونهارًا.
+phone-emergency-services-112 = رقم الطوارئ للشرطة والإسعاف والإطفاء. مجاني، ليلًا ونهارًا. فقط عند الخطر العاجل.
 
 org-politie-about =
     الشرطة الهولندية. اتصل بخط الشرطة لغير الطوارئ لتبلّغ عن جريمة أو عن اتجار بالبشر، عندما لا يوجد خطر عاجل.
@@ -37,16 +37,16 @@ org-ind-about =
     يمكنك الاتصال بـ IND إذا كان عندك أسئلة عن طلبك.
 phone-ind-general = أسئلة عن طلبك. تكلفة الاتصال العادية.
 phone-ind-abroad = دائرة IND، عندما تتصل من خارج هولندا.
-phone-ind-fax-default = هذا رقم فاكس، وليس للمكالمات. فقط لاستمارة "الإنذار بالتأخير"، عندما تتأخر IND في قرار لجوئك. اسأل محاميك أولًا.
+phone-ind-fax-default = رقم فاكس، وليس للمكالمات. فقط لاستمارة «الإنذار بالتأخير»، عندما تتأخر IND في قرار لجوئك. اسأل محاميك أولًا.
 
 link-vluchtelingenwerk-volunteer = تطوّع مع VluchtelingenWerk
 org-vluchtelingenwerk-about =
-    منظمة VluchtelingenWerk تساعد طالبي اللجوء مجانًا، ولها أشخاص في كل azc.
+    منظمة VluchtelingenWerk تساعد طالبي اللجوء مجانًا، ولها فريق في كل مركز لطالبي اللجوء (azc).
     يشرحون لك الإجراءات، ويمكنهم الذهاب معك إلى مقابلاتك مع IND، ويساعدون في لمّ شمل العائلة.
     اسأل في مكان سكنك عن مواعيد استقبالهم (spreekuur).
 
 org-refugeehelp-about =
-    RefugeeHelp هو موقع إلكتروني تابع لـ VluchtelingenWerk. يشرح إجراءات اللجوء والحياة في هولندا بكلمات واضحة، بـ 11 لغة.
+    RefugeeHelp هو موقع إلكتروني تابع لـ VluchtelingenWerk. يشرح إجراءات اللجوء والحياة في هولندا بكلمات واضحة، بلغات كثيرة، منها الأوكرانية.
 
 org-unhcr-about =
     UNHCR هي وكالة الأمم المتحدة للاجئين.
@@ -54,16 +54,21 @@ org-unhcr-about =
 
 ## Health
 
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 org-gza-about =
-    GZA هو عيادة الطبيب للأشخاص في مراكز استقبال طالبي اللجوء.
-    اتصل بـ Praktijklijn عندما تكون مريضًا أو عندك سؤال عن صحتك. يوجد مترجمون.
-phone-gza-praktijklijn = خط Praktijklijn من GZA، للمرض والأسئلة الصحية. في حالة طبية طارئة يمكنك الاتصال في أي وقت: اضغط 1.
+    هل هناك خطر على الحياة؟ اتصل بالرقم { $emergency-number }.
+    GZA هو عيادة الطبيب للأشخاص في مراكز استقبال طالبي اللجوء. اتصل بخط Praktijklijn عندما تكون مريضًا أو عندك سؤال عن صحتك. يوجد مترجمون.
+# Variables:
+#   $gza-urgent-option (Number) - the menu option for urgent medical problems, from data/facts.yaml
+phone-gza-medical = خط GZA Praktijklijn للمشاكل الطبية، ليلًا ونهارًا. لمشكلة طبية عاجلة، اضغط { $gza-urgent-option }.
+phone-gza-questions = نفس الخط للأسئلة الأخرى، خلال ساعات الدوام.
 
 org-113-zelfmoordpreventie-about =
-    منظمة 113 Zelfmoordpreventie تساعدك عندما تفكر في إنهاء حياتك.
-    يمكنك الاتصال أو المحادثة كتابةً، مجانًا وبدون ذكر اسمك، في الليل والنهار.
-phone-113-short = مجاني وبدون ذكر الاسم، في الليل والنهار.
-phone-113-free = هذا أيضًا مجاني وبدون ذكر الاسم، في الليل والنهار.
+    للأوقات التي تفكر فيها في إنهاء حياتك، أو تقلق فيها على شخص يفكر في ذلك.
+    يمكنك الاتصال أو المحادثة كتابةً، مجانًا وبدون ذكر اسمك، ليلًا ونهارًا.
+phone-113-short = مجاني وبدون ذكر الاسم، ليلًا ونهارًا.
+phone-113-free = هذا أيضًا مجاني وبدون ذكر الاسم، ليلًا ونهارًا.
 
 org-dokters-van-de-wereld-about =
     منظمة Dokters van de Wereld تساعد في الأسئلة الصحية، وأيضًا في موضوع العنف الجنسي، وتدلّك على الطريق في نظام الرعاية الصحية الهولندي.
@@ -71,7 +76,7 @@ org-dokters-van-de-wereld-about =
 phone-dokters-van-de-wereld = أسئلة صحية ومساعدة في نظام الرعاية الصحية الهولندي. مجاني.
 
 org-zanzu-about =
-    Zanzu موقع إلكتروني فيه معلومات واضحة عن الصحة الجنسية، بـ 17 لغة.
+    Zanzu موقع إلكتروني فيه معلومات واضحة عن الصحة الجنسية، بلغات كثيرة.
 
 ## Legal help
 
@@ -80,30 +85,48 @@ org-raad-voor-rechtsbijstand-about =
     للمجلس مكاتب في مراكز تقديم الطلبات.
 
 org-juridisch-loket-about =
-    يقدّم Het Juridisch Loket أول نصيحة قانونية.
-    النصيحة في أحد الفروع مجانية. تأكد من مواعيد فتح الفرع قبل أن تذهب.
-phone-juridisch-loket-advice = نصيحة قانونية عبر الهاتف. هذا الخط يكلّف مالًا عن كل دقيقة. لا يمكنك الاتصال بالفروع مباشرة.
+    يقدّم Het Juridisch Loket استشارة قانونية أولية.
+    الاستشارة في أحد الفروع مجانية. تأكد من مواعيد فتح الفرع قبل أن تذهب.
+phone-juridisch-loket-advice = استشارة قانونية عبر الهاتف. هذا الخط يكلّف مالًا عن كل دقيقة. لا يمكنك الاتصال بالفروع مباشرة.
 
 org-wereldhuis-amsterdam-about =
-    يقدّم Wereldhuis في Amsterdam نصيحة قانونية مجانية للأشخاص الذين ليس عندهم أوراق، يوم الخميس بعد الظهر، بموعد مسبق.
+    يقدّم Wereldhuis في Amsterdam استشارة قانونية مجانية للأشخاص الذين ليس عندهم أوراق، يوم الخميس بعد الظهر، بموعد مسبق.
 
 ## Family
 
+# Variables:
+#   $tracing-months-min (Number), $tracing-months-max (Number) - how long a search usually takes, from data/facts.yaml
 org-rode-kruis-about =
     الصليب الأحمر (Rode Kruis) يساعدك في البحث عن أفراد عائلتك الذين فقدت الاتصال بهم.
-    الخدمة مجانية. البحث يأخذ غالبًا من 6 إلى 12 شهرًا.
+    الخدمة مجانية. البحث يأخذ غالبًا من { $tracing-months-min } إلى { $tracing-months-max ->
+        [zero] { $tracing-months-max } شهر
+        [one] { $tracing-months-max } شهر
+        [two] { $tracing-months-max } شهر
+        [few] { $tracing-months-max } أشهر
+        [many] { $tracing-months-max } شهرًا
+       *[other] { $tracing-months-max } شهر
+    }.
 
 ## Violence and abuse
 
 org-veilig-thuis-about =
     تقدّم Veilig Thuis النصيحة والمساعدة في حالات العنف في البيت والإساءة إلى الأطفال.
     يمكنك الاتصال أو المحادثة كتابةً. الخدمة مجانية ويمكنك ألّا تذكر اسمك.
-phone-veilig-thuis = مجاني وبدون ذكر الاسم، في الليل والنهار. قل اسم مدينتك لتصل إلى المكتب القريب منك.
+phone-veilig-thuis = مجاني وبدون ذكر الاسم، ليلًا ونهارًا. قل اسم مدينتك لتصل إلى المكتب القريب منك.
 
+# Variables:
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 org-centrum-seksueel-geweld-about =
     يساعد Centrum Seksueel Geweld بعد الاغتصاب أو الاعتداء الجنسي: مساعدة طبية، وفحص طبي شرعي، ومساعدة نفسية.
-    الخدمة مجانية، في الليل والنهار. تواصل معهم بأسرع ما يمكن، والأفضل خلال 7 أيام.
-phone-centrum-seksueel-geweld = مجاني، في الليل والنهار. اتصل بأسرع ما يمكن بعد الاعتداء، والأفضل خلال 7 أيام.
+    الخدمة مجانية، ليلًا ونهارًا. تواصل معهم بأسرع ما يمكن، والأفضل خلال { $sexual-violence-best-within-days ->
+        [zero] { $sexual-violence-best-within-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $sexual-violence-best-within-days } أيام
+        [many] { $sexual-violence-best-within-days } يومًا
+       *[other] { $sexual-violence-best-within-days } يوم
+    }.
+phone-centrum-seksueel-geweld = مجاني، ليلًا ونهارًا. اتصل بأسرع ما يمكن بعد الاعتداء.
 
 org-fier-about =
     تساعد Fier الأشخاص الذين يتعرضون للعنف من شخص يعتمدون عليه، وتساعد ضحايا الاتجار بالبشر.
@@ -130,21 +153,32 @@ phone-arbeidsinspectie-abroad = التبليغ عن الاستغلال في ال
 
 ## Children
 
+# Variables:
+#   $minor-age (Number) - from data/facts.yaml
 org-nidos-about =
-    منظمة Nidos هي الوصي على الأطفال تحت 18 سنة الذين جاؤوا إلى هولندا بدون والديهم.
+    منظمة Nidos هي الوصي على الأطفال دون سن { $minor-age } الذين جاؤوا إلى هولندا بدون والديهم.
     الوصي يساعدك ويهتم بمصالحك.
 phone-nidos-head-office = المكتب الرئيسي لـ Nidos في Utrecht.
 
 org-kindertelefoon-about =
-    De Kindertelefoon للأطفال والشباب من عمر 8 إلى 18 سنة.
+    De Kindertelefoon للأطفال والشباب.
     يمكنك الاتصال أو المحادثة كتابةً عن أي شيء. الخدمة مجانية وبدون ذكر الاسم.
-phone-kindertelefoon = للأعمار من 8 إلى 18. مجاني وبدون ذكر الاسم، كل يوم.
+phone-kindertelefoon = للأطفال والشباب. مجاني وبدون ذكر الاسم.
 
 ## Education and work
 
+# Variables:
+#   $uaf-school-years (Number) - years of school UAF asks for, from data/facts.yaml
 org-uaf-about =
     منظمة UAF تساعد اللاجئين وطالبي اللجوء الذين يريدون الدراسة في معهد عالٍ أو جامعة: بالمال للدراسة، والإرشاد، والمساعدة في إيجاد عمل.
-    تحتاج إلى 12 سنة من الدراسة في المدرسة، وإلى مستوى كافٍ في الهولندية أو الإنجليزية أو الفرنسية أو الألمانية.
+    تحتاج إلى { $uaf-school-years ->
+        [zero] { $uaf-school-years } سنة
+        [one] سنة واحدة
+        [two] سنتين
+        [few] { $uaf-school-years } سنوات
+        [many] { $uaf-school-years } سنة
+       *[other] { $uaf-school-years } سنة
+    } من الدراسة في المدرسة، وإلى مستوى كافٍ في الهولندية أو الإنجليزية أو الفرنسية أو الألمانية.
 
 org-lowan-about =
     تدعم LOWAN المدارس التي تعلّم الأطفال الجدد في هولندا، مثل الصفوف الانتقالية الدولية (ISK).
@@ -157,7 +191,7 @@ org-lgbt-asylum-support-about =
 
 org-secret-garden-about =
     يقدّم Secret Garden في Amsterdam دعمًا اجتماعيًا وقانونيًا ونفسيًا لأفراد مجتمع الميم (LGBT) من أصول مهاجرة، ومنهم طالبو اللجوء.
-    يمكنك التواصل معهم بالبريد الإلكتروني أو الهاتف، أو الذهاب إليهم مباشرة.
+    انظر في موقعهم الإلكتروني لتعرف كيف تتواصل معهم.
 
 org-coc-cocktail-about =
     مشروع Cocktail، من COC Haaglanden، مخصص لطالبي اللجوء من مجتمع الميم (LGBTIQ+).

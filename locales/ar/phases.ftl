@@ -1,139 +1,212 @@
-## Asylum phases — data/phases.yaml
-
-## Phase: registration
-
-phase-registration = التسجيل
+## Steps of the asylum procedure — data/phases.yaml
+# Numbers come from data/facts.yaml as variables; never type a number here.
+# Words printed on IND letters (beschikking, voornemen, zienswijze) stay in Dutch,
+# so people can recognise them on their papers.
 
 # Variables:
-#   $days (String) - how many days you stay in the col, e.g. "3-10", from data/phases.yaml
+#   $checked (String) - the day these facts were last compared with their sources, written out
+phase-checked = آخر تحقّق: { $checked }. القواعد قد تتغيّر؛ محاميك يعرف ملفك.
+
+## Since 12 June 2026: arrival and the first checks
+
+phase-registration = الوصول والفحوصات الأولى
 phase-registration-now =
-    تذهب إلى مركز تقديم الطلبات في Ter Apel لتسجّل نفسك. إذا وصلت بالطائرة، تسجّل في Schiphol.
-    عادةً تبقى { $days } أيام في مركز الاستقبال المركزي (col).
-    هناك يُجرى لك فحص طبي أولي مع GZA، وفحص للسل (TB) من GGD.
-    في مقابلة التسجيل يسألونك عن هويتك، وجنسيتك، وطريق سفرك، وعائلتك. في هذه المرحلة لا يكون عندك محامٍ بعد.
-
-phase-registration-coa =
-    يعطيك COA مكانًا للنوم، ووجبات طعام، ومواد للعناية الشخصية.
-    يتحقق COA أيضًا من الأشخاص الذين يحتاجون إلى اهتمام خاص أو حماية، مثلًا بسبب مشاكل صحية أو علامات على الاتجار بالبشر.
-    إذا شعرت أنك لست في أمان أو لست بخير، أخبر موظفي COA.
-
+    تذهب لتقدّم نفسك في مركز تقديم الطلبات في Ter Apel. إذا وصلت بالطائرة أو بالسفينة من خارج منطقة Schengen، تقدّم نفسك في Schiphol.
+    تتحقّق IND من هويتك، وتجري فحوصات أمنية وفحصًا طبيًا. وتنظر أيضًا إن كنت تحتاج إلى رعاية إضافية.
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
-    GZA هو طبيبك خلال الإجراءات.
-    إذا كان عمرك أقل من 18 سنة وجئت بدون والديك، تعطيك Nidos وصيًّا.
-    مجلس المساعدة القانونية له مكتب في مركز تقديم الطلبات، ويرتّب لك محاميًا مجانيًا.
-
+    تُدخل بياناتك بنفسك في بوابة إلكترونية. موظفو IND يساعدونك إذا احتجت إلى ذلك.
+    هل أنت دون سن { $minor-age } وأنت هنا بدون والديك؟ منظمة Nidos تعطيك وصيًّا.
+# Variables:
+#   $screening-days-inland (Number) - longest first checks inside the country, from data/facts.yaml
 phase-registration-next =
-    بعد ذلك تأتي فترة الراحة والتحضير. تنتقل إلى مركز استقبال للإجراءات (pol)، قريب من مكتب IND.
-    إذا كنت من بلد يُعتبر آمنًا، قد تجري كل إجراءاتك وأنت ما زلت في الـ col.
+    هذه الفحوصات تستغرق { $screening-days-inland ->
+        [zero] { $screening-days-inland } يوم
+        [one] يومًا واحدًا
+        [two] يومين
+        [few] { $screening-days-inland } أيام
+        [many] { $screening-days-inland } يومًا
+       *[other] { $screening-days-inland } يوم
+    } على الأكثر. بعد ذلك تختار IND نوع الإجراءات لك.
 
-## Phase: rest-and-preparation
+## Since 12 June 2026: the procedures
+
+phase-pact-standard = الإجراءات العادية
+phase-pact-standard-now =
+    تدرس IND إن كنت تحتاج إلى حماية. تحصل أولًا على شرح.
+    بعد ذلك تُجرى لك مقابلة. فيها تشرح لماذا تطلب اللجوء.
+phase-pact-standard-help =
+    تحضّر للمقابلة مع محاميك.
+    ولك أيضًا الحق في استشارة قانونية مجانية إذا طلبتها. منظمة VluchtelingenWerk تستطيع أن تخبرك أين تحصل عليها.
+# Variables:
+#   $decision-months-standard (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-standard-next =
+    يجب أن تقرّر IND خلال { $decision-months-standard ->
+        [zero] { $decision-months-standard } شهر
+        [one] شهر واحد
+        [two] شهرين
+        [few] { $decision-months-standard } أشهر
+        [many] { $decision-months-standard } شهرًا
+       *[other] { $decision-months-standard } شهر
+    }. ثم يصلك قرارها في رسالة.
+
+phase-pact-accelerated = الإجراءات المعجَّلة
+phase-pact-accelerated-now =
+    هذه الإجراءات أقصر. عادةً تُجرى لك أيضًا مقابلة مع IND، تشرح فيها أسبابك.
+phase-pact-accelerated-help =
+    اطلب من VluchtelingenWerk المساعدة في التحضير. ليس مؤكَّدًا بعد إن كنت ستحصل على محامٍ في هذه الإجراءات.
+# Variables:
+#   $decision-months-accelerated (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-accelerated-next =
+    يجب أن تقرّر IND خلال { $decision-months-accelerated ->
+        [zero] { $decision-months-accelerated } شهر
+        [one] شهر واحد
+        [two] شهرين
+        [few] { $decision-months-accelerated } أشهر
+        [many] { $decision-months-accelerated } شهرًا
+       *[other] { $decision-months-accelerated } شهر
+    }. ثم يصلك قرارها في رسالة.
+
+phase-pact-responsibility = قد تكون دولة أوروبية أخرى مسؤولة
+phase-pact-responsibility-now =
+    تتحقّق IND إن كان يجب على دولة أخرى في الاتحاد الأوروبي أن تنظر في طلبك، مثلًا لأنك كنت فيها من قبل أو لأن عندك عائلة هناك. هذه القواعد تحلّ محلّ قواعد دبلن (Dublin).
+    إذا كانت دولة أخرى هي المسؤولة، قد تُرسَل إليها.
+phase-pact-responsibility-help =
+    يمكنك أن تعترض على قرار إرسالك إلى دولة أخرى. الموعد النهائي مكتوب في الرسالة، وقد يكون قصيرًا جدًا. تواصل مع محاميك أو مع VluchtelingenWerk في اليوم نفسه.
+phase-pact-responsibility-next =
+    إذا كانت هولندا هي التي تنظر في طلبك، تدرسه IND بعد ذلك.
+
+phase-pact-admissibility = إجراءات المقبولية
+phase-pact-admissibility-now =
+    في هذه الإجراءات تقرّر IND أولًا إن كانت ستدرس طلبك في هولندا أصلًا.
+phase-pact-admissibility-help =
+    اسأل محاميك أو VluchtelingenWerk ماذا يعني هذا بالنسبة لك.
+phase-pact-admissibility-next =
+    ترسل لك IND قرارها في رسالة.
+
+phase-pact-border = إجراءات الحدود (Schiphol)
+# Variables:
+#   $screening-days-border (Number) - longest checks at the border, from data/facts.yaml
+phase-pact-border-now =
+    هل وصلت بالطائرة أو بالسفينة من خارج منطقة Schengen؟ إذن تفحصك الشرطة العسكرية الملكية (Marechaussee) على الحدود، لمدة { $screening-days-border ->
+        [zero] { $screening-days-border } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $screening-days-border } أيام
+        [many] { $screening-days-border } يومًا
+       *[other] { $screening-days-border } يوم
+    } على الأكثر.
+    بعد ذلك قد تنظر IND في طلبك ضمن إجراءات الحدود. هذه الإجراءات للأشخاص الذين فرصتهم في الحماية قليلة، أو الذين يُعتبَرون خطرًا على النظام العام.
+phase-pact-border-help =
+    قد يكون عليك أن تبقى في مركز مغلق. اطلب محاميًا، وتواصل مع VluchtelingenWerk.
+# Variables:
+#   $border-procedure-weeks (Number) - longest border procedure, from data/facts.yaml
+phase-pact-border-next =
+    يجب أن تنتهي إجراءات الحدود خلال { $border-procedure-weeks ->
+        [zero] { $border-procedure-weeks } أسبوع
+        [one] أسبوع واحد
+        [two] أسبوعين
+        [few] { $border-procedure-weeks } أسابيع
+        [many] { $border-procedure-weeks } أسبوعًا
+       *[other] { $border-procedure-weeks } أسبوع
+    }.
+
+## Since 12 June 2026: the decision and after it
+
+phase-pact-decision = القرار
+phase-pact-decision-now =
+    ترسل IND قرارها في رسالة. اسمها بالهولندية «beschikking». اقرأها مع محاميك أو مع VluchtelingenWerk.
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-decision-help =
+    تغيّرت قواعد الاستئناف في { $pact-start }. الموعد النهائي للاستئناف مكتوب في الرسالة، وقد يكون قصيرًا جدًا.
+    تواصل مع محاميك أو مع VluchtelingenWerk في اليوم نفسه.
+phase-pact-decision-next =
+    ماذا قرّرت IND؟
+
+phase-pact-granted = حصلت على إقامة
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-granted-now =
+    أعطتك IND إقامة لجوء. مدة صلاحيتها مكتوبة عليها.
+    منذ { $pact-start } يوجد نوعان من إقامة اللجوء، وتغيّرت قواعد إحضار عائلتك.
+phase-pact-granted-help =
+    منظمة VluchtelingenWerk تساعدك في لمّ شمل العائلة وفي بدء حياتك هنا. اسألهم قريبًا.
+phase-pact-granted-next =
+    يقدّم COA برنامجًا يحضّرك للاندماج: دروس اللغة الهولندية والتعرّف على الحياة في هولندا.
+
+phase-pact-rejected = رُفض الطلب
+phase-pact-rejected-now =
+    رفضت IND طلبك. قرار الرفض يقول أيضًا إن عليك المغادرة (قرار الإعادة). يمكنك أن تقدّم استئنافًا إلى المحكمة ضد القرارين معًا.
+phase-pact-rejected-help =
+    الموعد النهائي مكتوب في الرسالة، وقد يكون قصيرًا جدًا. تكلّم مع محاميك أو مع VluchtelingenWerk اليوم، دون تأخير.
+    اسأل محاميك إن كان يُسمح لك بالبقاء في هولندا خلال الاستئناف.
+phase-pact-rejected-next =
+    ليس مؤكَّدًا بعد، حسب القواعد الجديدة، كم من الوقت يمكنك البقاء في مركز الاستقبال بعد الرفض. اسأل COA ومحاميك.
+    تتكلم معك DT&V عن المغادرة. إذا اخترت العودة، تستطيع IOM أن تساعدك.
+
+phase-new-application = طلب جديد
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-new-application-now =
+    هل رُفض طلبك رفضًا نهائيًا، وتغيّر شيء مهم منذ ذلك الوقت؟ إذن قد تستطيع أن تقدّم طلبًا مرة أخرى.
+    تغيّرت القواعد الخاصة بذلك في { $pact-start }.
+phase-new-application-help =
+    تكلّم مع محامٍ أو مع VluchtelingenWerk قبل أن تقدّم طلبًا مرة أخرى.
+
+## Applications made before 12 June 2026: the steps as they were
+
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-old-rules-note = هذه هي الخطوات للطلبات المقدَّمة قبل { $pact-start }. ليس مؤكَّدًا بعد أيّ القواعد تنطبق على ملفك الآن.
 
 phase-rest-and-preparation = الراحة والتحضير
-
 # Variables:
-#   $rest-days (String) - minimum length of the rest and preparation period, e.g. "6", from data/phases.yaml
+#   $rest-days (Number) - shortest rest and preparation period, from data/facts.yaml
 phase-rest-and-preparation-now =
-    تبقى في مركز استقبال للإجراءات (pol) مدة { $rest-days } أيام على الأقل.
-    هذا الوقت للراحة وللتحضير لمقابلات اللجوء.
-    يلتقي بك محاميك للتحضير، و VluchtelingenWerk يشرح لك كيف تسير الإجراءات.
-
+    تبقى في مركز استقبال للإجراءات (pol) لمدة { $rest-days ->
+        [zero] { $rest-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $rest-days } أيام
+        [many] { $rest-days } يومًا
+       *[other] { $rest-days } يوم
+    } على الأقل. هذا الوقت للراحة، وللتحضير مع محاميك لمقابلتك.
 # Variables:
-#   $allowance (String) - weekly living allowance, e.g. "€14.47", from data/phases.yaml
-phase-rest-and-preparation-coa =
-    يعطيك COA مكانًا للسكن، وعادةً مالًا للطعام، حتى تطبخ بنفسك.
-    تحصل أيضًا على مصروف معيشة أسبوعي قدره { $allowance } (قد يتغير المبلغ).
-    يدفع COA تكاليف المواصلات العامة للذهاب إلى محاميك.
-    إذا كان من المرجّح أن تحصل على إقامة، يمكنك أن تبدأ دروس اللغة الهولندية هنا.
-
+#   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
-    محاميك مجاني، ومجلس المساعدة القانونية يرتّبه لك.
-    منظمة VluchtelingenWerk تشرح الإجراءات وتستطيع مساعدتك في التحضير.
-    يقدّم GZA الرعاية الطبية. أخبرهم عن أي مشاكل صحية.
-    إذا كان عمرك أقل من 18 سنة وجئت بدون والديك، يساعدك الوصي من Nidos.
-
+    يعطيك COA مكانًا للسكن، وعادةً مالًا للطعام، ومبلغ { $weekly-allowance } في الأسبوع للمعيشة (قد يتغيّر المبلغ).
+    منظمة VluchtelingenWerk تشرح الإجراءات. ويقدّم GZA الرعاية الطبية.
 phase-rest-and-preparation-next =
-    بعد فترة الراحة والتحضير، تبدأ إجراءات اللجوء العامة.
-    تجري IND معك المقابلات، ثم تقرّر في طلبك.
-
-## Phase: general-procedure
+    بعد هذه الفترة، تبدأ إجراءات اللجوء العامة.
 
 phase-general-procedure = إجراءات اللجوء العامة
-
-# Variables:
-#   $decision-days (String) - working days for a decision in the general procedure, e.g. "6", from data/phases.yaml
-#   $decision-days-max (String) - longest general procedure in days, e.g. "9", from data/phases.yaml
 phase-general-procedure-now =
-    تجري IND معك المقابلات. المقابلة الأولى عن هويتك وطريق سفرك.
-    المقابلة الثانية مفصّلة، وهي عن أسباب طلبك للجوء.
-    عادةً تقرّر IND خلال { $decision-days } أيام عمل، وأحيانًا خلال { $decision-days-max } أيام كحدّ أقصى.
-    إذا لم يكن هذا الوقت كافيًا، ينتقل طلبك إلى الإجراءات الممدَّدة (VA).
-
-phase-general-procedure-coa =
-    تبقى ساكنًا في مركز الاستقبال للإجراءات (pol).
-    يعطيك COA نفس الدعم كما من قبل: السكن، والمال للطعام، والمصروف الأسبوعي، والرعاية الصحية عن طريق GZA.
-
-# Variables:
-#   $reply-days (String) - days your lawyer has to answer an intention to reject in the general procedure, e.g. "1", from data/phases.yaml
+    تجري IND معك المقابلة المفصّلة عن أسباب طلبك للجوء. محاميك يحضّرها معك.
 phase-general-procedure-help =
-    يحضّر محاميك معك للمقابلات.
-    إذا كانت IND تنوي رفض طلبك، ترسل أولًا "نيّة الرفض". في الإجراءات العامة، عند محاميك { $reply-days } يوم للرد عليها كتابةً.
-    منظمة VluchtelingenWerk تدعمك أيضًا؛ أحيانًا يمكن لمتطوع أن يذهب معك إلى المقابلة.
-
+    إذا كانت IND تنوي رفض طلبك، ترسل أولًا رسالة «نيّة الرفض» (بالهولندية: «voornemen»). محاميك يردّ عليها كتابةً (ردّ اسمه «zienswijze»). الوقت لذلك قليل.
 # Variables:
-#   $work-months (String) - months an application must be pending before you may work, e.g. "6", from data/phases.yaml
+#   $old-cases-resumed (String) - the day the IND started again with older applications, from data/facts.yaml
 phase-general-procedure-next =
-    بعد ذلك يصلك قرار IND: إقامة أو رفض.
-    الإجراءات الممدَّدة تأخذ وقتًا أطول. محاميك أو VluchtelingenWerk يستطيعون إخبارك بموعدك النهائي.
-    عندما يمرّ { $work-months } أشهر على طلبك وهو ما زال بدون قرار، يُسمح لك بالعمل. عندها يحتاج صاحب العمل إلى تصريح عمل لك.
-
-## Phase: decision-granted
+    بعد ذلك تقرّر IND وترسل رسالة (اسمها «beschikking»). استأنفت IND العمل على هذه الطلبات القديمة في { $old-cases-resumed }، لذلك ينتظر كثير من الناس وقتًا طويلًا.
 
 phase-decision-granted = القرار: حصلت على إقامة
-
-# Variables:
-#   $permit-years (String) - validity of the asylum permit in years, e.g. "5", from data/phases.yaml
 phase-decision-granted-now =
-    أعطتك IND إقامة لجوء.
-    الإقامة صالحة لمدة { $permit-years } سنوات، من تاريخ تقديم طلبك. بعد ذلك يمكنك أن تطلب إقامة دائمة.
-    يُسمح لك بالعمل.
-
-phase-decision-granted-coa =
-    يستمر COA في إعطائك السكن والدعم في الوقت الحالي.
-    يقدّم COA برنامجًا يحضّرك للاندماج: تعلّم اللغة الهولندية والتعرّف على الحياة في هولندا.
-
-phase-decision-granted-help =
-    منظمة VluchtelingenWerk تساعدك في لمّ شمل العائلة وفي بدء حياتك هنا.
-    إذا فقدت الاتصال بأفراد من عائلتك، الصليب الأحمر يستطيع مساعدتك في البحث عنهم.
-
+    أعطتك IND إقامة لجوء. مدة صلاحيتها مكتوبة عليها.
 # Variables:
-#   $reunification-months (String) - months after the permit to apply for family reunification, e.g. "3", from data/phases.yaml
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-decision-granted-help =
+    تغيّرت قواعد إحضار عائلتك في { $pact-start }، وهذا يشمل الطلبات الأقدم أيضًا. اسأل VluchtelingenWerk قريبًا.
+    الصليب الأحمر يستطيع البحث عن أفراد عائلتك الذين فقدت الاتصال بهم.
 phase-decision-granted-next =
-    بعد ذلك تأتي مرحلة الاندماج.
-    إذا كنت تريد أن يأتي أفراد عائلتك إليك، قدّم الطلب خلال { $reunification-months } أشهر من حصولك على الإقامة. عندها تكون القواعد أسهل، مثلًا لا يوجد شرط دخل.
-    اطلب المساعدة من VluchtelingenWerk في الوقت المناسب.
-
-## Phase: decision-rejected
+    يقدّم COA برنامجًا يحضّرك للاندماج: دروس اللغة الهولندية والتعرّف على الحياة في هولندا.
 
 phase-decision-rejected = القرار: رفض
-
-# Variables:
-#   $appeal-weeks-short (String) - short appeal deadline in weeks, e.g. "1", from data/phases.yaml
-#   $appeal-weeks (String) - normal appeal deadline in weeks, e.g. "4", from data/phases.yaml
 phase-decision-rejected-now =
-    رفضت IND طلبك. يمكنك أن تقدّم استئنافًا (طعنًا) إلى المحكمة.
-    المهلة قصيرة: { $appeal-weeks-short } أسبوع لقرار في الإجراءات العامة، أو لقرار بأن طلبك "بلا أساس بشكل واضح" أو "غير مقبول"، و { $appeal-weeks } أسابيع في الحالات الأخرى.
-    تكلّم مع محاميك اليوم. الاستئناف لا يكلّفك شيئًا.
-
-phase-decision-rejected-coa =
-    يستمر COA في إعطائك السكن في الوقت الحالي.
-    يقدّم COA للبالغين الذين رُفض طلبهم دورة تدريبية عن مستقبلهم.
-
+    رفضت IND طلبك. يمكنك أن تقدّم استئنافًا إلى المحكمة. الموعد النهائي مكتوب في الرسالة (الـ«beschikking»)، وقد يكون قصيرًا جدًا.
 phase-decision-rejected-help =
-    محاميك يستطيع أن يقدّم الاستئناف عنك.
-    تجري DT&V معك محادثات عن المغادرة، مع مترجم.
-    إذا اخترت العودة، تستطيع IOM أن تدعم عودتك الطوعية.
-    منظمة VluchtelingenWerk تستطيع أيضًا أن تنصحك.
-
+    تكلّم مع محاميك أو مع VluchtelingenWerk اليوم، دون تأخير. اسأل محاميك إن كان يُسمح لك بالبقاء في هولندا خلال الاستئناف.
 phase-decision-rejected-next =
-    خلال الاستئناف، يمكنك عادةً البقاء في هولندا. توجد استثناءات؛ محاميك يعرف إن كان أحدها ينطبق عليك، وعندها يستطيع أن يطلب من المحكمة أن تسمح لك بالبقاء.
-    الاستئناف الأعلى أمام مجلس الدولة لا يسمح لك بالبقاء خلال النظر فيه.
+    ليس مؤكَّدًا بعد كم من الوقت يمكنك البقاء في مركز الاستقبال بعد الرفض. اسأل COA ومحاميك.
+    تتكلم معك DT&V عن المغادرة، مع مترجم. إذا اخترت العودة، تستطيع IOM أن تساعدك.

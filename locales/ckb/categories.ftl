@@ -5,26 +5,34 @@
 
 category-emergency = فریاکەوتن
 # Variables:
-#   $phone (String) - the emergency number, from data/organisations.yaml (emergency-services/0); never translate or reformat
-category-emergency-intro = ئێستا لە مەترسیدان؟ پەیوەندی بە { $phone } بکەن (پۆلیس، ئەمبولانس، ئاگرکوژێنەوە). بێبەرامبەرە و لە هەر تەلەفۆنێکەوە کار دەکات، 24 کاتژمێر لە ڕۆژدا.
+#   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
+category-emergency-intro = ئێستا لە مەترسیدان؟ پەیوەندی بە { $emergency-number } بکەن (پۆلیس، ئەمبولانس، ئاگرکوژێنەوە). بێبەرامبەرە، لە هەر تەلەفۆنێکەوە، شەو و ڕۆژ.
 emergency-what-to-say =
-    کاتێک پەیوەندی دەکەن، بڵێن:
-    - لە کوێن: ناونیشان، یان ناوی کەمپەکەتان (سەنتەری وەرگرتن)
-    - چی ڕوویداوە
-    - ئایا کەسێک بریندار بووە
-    دەتوانن داوای کەسێک بکەن کە ئینگلیزی دەزانێت.
+    بڵێن لە کوێن (ناونیشان یان ناوی سەنتەرەکەتان)، چی ڕوویداوە، و ئایا کەسێک بریندار بووە.
+# Variables:
+#   $suicide-line (String) - 113's free number, from data
+#   $veilig-thuis-line (String) - Veilig Thuis, from data
+#   $sexual-violence-line (String) - Centrum Seksueel Geweld, from data
+emergency-not-now =
+    لەم ساتەدا لە مەترسیدا نین؟ ئەم هێڵانە بێبەرامبەرن و شەو و ڕۆژ کراوەن:
+    - بیر لە کۆتاییهێنان بە ژیانی خۆتان دەکەنەوە: { $suicide-line }. کەسێک گوێتان لێ دەگرێت؛ پێویست ناکات ناوتان بڵێن.
+    - توندوتیژی لە ماڵەوە: { $veilig-thuis-line } (Veilig Thuis). ئامۆژگاریتان دەکەن و دەتوانن یارمەتی بنێرن.
+    - لاقەکردن یان دەستدرێژیی سێکسی: { $sexual-violence-line } (Centrum Seksueel Geweld). یارمەتیی پزیشکی و یارمەتیی تر.
 
 category-legal = یارمەتی یاسایی
 category-legal-intro =
-    هەموو پەنابەرێک پارێزەرێکی بێبەرامبەری هەیە. دەستەی یارمەتی یاسایی (Raad voor Rechtsbijstand) خۆی پارێزەرێکتان بۆ دیاری دەکات.
-    هەروەها VluchtelingenWerk لە ماوەی پرۆسەکەتاندا بێبەرامبەر یارمەتیتان دەدات.
-    بۆ پرسیاری یاسایی تر، Het Juridisch Loket ئامۆژگاریتان دەکات.
+    لە پرۆسەی ئاسایی پەنابەریدا، لەگەڵ پارێزەرێک خۆتان بۆ چاوپێکەوتنەکەتان ئامادە دەکەن. دەستەی یارمەتی یاسایی (Raad voor Rechtsbijstand) پارێزەری پەنابەری دابین دەکات.
+    VluchtelingenWerk لە ماوەی پرۆسەکەتاندا بێبەرامبەر یارمەتیتان دەدات.
+    نامەیەکتان بە وادەی کۆتاییەوە وەرگرتووە؟ هەر هەمان ڕۆژ پەیوەندی بە پارێزەرەکەتان یان VluchtelingenWerk ـەوە بکەن.
 
 category-health = تەندروستی
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $suicide-line (String) - 113's free number, from data
 category-health-intro =
-    لە کەمپ (سەنتەری وەرگرتن)، GZA دکتۆرەکەتانە. هەر کێشەیەکی تەندروستیتان هەیە، پێیان بڵێن. وەرگێڕ هەیە.
-    بۆ بارێکی پزیشکیی بەپەلە، هەر کاتێک دەتوانن پەیوەندی بە GZA بکەن.
-    ئەگەر بیر لە کۆتاییهێنان بە ژیانی خۆتان دەکەنەوە، دەتوانن لەگەڵ کەسێک قسە بکەن، بێبەرامبەر و بێ ناو، شەو و ڕۆژ.
+    ژیان لە مەترسیدایە؟ یەکسەر پەیوەندی بە { $emergency-number } بکەن.
+    لە کەمپ (سەنتەری وەرگرتن)، GZA دکتۆرەکەتانە. بۆ کێشەی پزیشکی هەر کاتێک، شەو و ڕۆژ، پەیوەندی بە GZA Praktijklijn بکەن؛ بۆ پرسیاری تر لە کاتی دەوامدا. وەرگێڕ هەیە.
+    بیر لە کۆتاییهێنان بە ژیانی خۆتان دەکەنەوە؟ پەیوەندی بە { $suicide-line } بکەن: کەسێک گوێتان لێ دەگرێت، بێبەرامبەر و بێ ناو، شەو و ڕۆژ.
 
 category-reception = نیشتەجێبوون (COA)
 category-reception-intro =
@@ -38,27 +46,38 @@ category-procedure-intro =
     پارێزەرەکەتان دەتوانێت وادەکانتان پێ بڵێت.
 
 category-family = خێزان
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
 category-family-intro =
-    ئیقامەتان (مۆڵەتی مانەوە) وەرگرتووە و دەتانەوێت خێزانەکەتان بێن؟ لە ماوەی 3 مانگ دوای وەرگرتنی ئیقامەکەتان، داوای کۆکردنەوەی خێزان بکەن. ئەو کاتە یاساکان ئاسانترن.
-    VluchtelingenWerk دەتوانێت لەمەدا یارمەتیتان بدات.
-    پەیوەندیتان لەگەڵ خێزانەکەتان پچڕاوە؟ خاچی سوور (Red Cross) دەتوانێت بێبەرامبەر بەدوایاندا بگەڕێت.
+    ئیقامەتان (مۆڵەتی مانەوە) هەیە و دەتانەوێت خێزانەکەتان بێن؟ ڕێساکان لە { $pact-start } گۆڕان: ئەندامانی کەمتری خێزان دەگرێتەوە، و مەرجی زیاتر هەیە. زوو لە VluchtelingenWerk بپرسن؛ لەمەدا یارمەتیتان دەدەن.
+    پەیوەندیتان لەگەڵ خێزانەکەتان پچڕاوە؟ خاچی سوور (Rode Kruis) دەتوانێت بێبەرامبەر بەدوایاندا بگەڕێت.
 
 category-sgbv = توندوتیژی و ئازاردان
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 category-sgbv-intro =
+    ئێستا لە مەترسیدان؟ پەیوەندی بە { $emergency-number } بکەن.
     توندوتیژی لە ماڵەوە، توندوتیژیی سێکسی و ئازاردان هەرگیز ڕەوا نین. دەتوانن یارمەتی وەربگرن، و پێویست ناکات ناوتان بڵێن.
     Veilig Thuis و Centrum Seksueel Geweld بێبەرامبەرن و شەو و ڕۆژ کراوەن.
-    دوای لاقەکردن یان دەستدرێژیی سێکسی، هەرچی زووتر یارمەتی وەربگرن، باشترە لە ماوەی 7 ڕۆژدا.
-    ئێستا لە مەترسیدان؟ پەیوەندی بە ژمارەی فریاکەوتنەوە بکەن.
+    دوای لاقەکردن یان دەستدرێژیی سێکسی، هەرچی زووتر یارمەتی وەربگرن، باشترە لە ماوەی { $sexual-violence-best-within-days ->
+        [one] { $sexual-violence-best-within-days } ڕۆژدا
+       *[other] { $sexual-violence-best-within-days } ڕۆژدا
+    }.
 
 category-trafficking = بازرگانی بە مرۆڤ
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 category-trafficking-intro =
     ئایا کەسێک ناچارتان دەکات کار بکەن یان سێکس بکەن، بەڵگەنامەکانتان لێ دەسەنێت، یان ناهێڵێت بڕۆن؟ ئەمە لەوانەیە بازرگانی بە مرۆڤەوە بێت.
     ئەمە تاوانە، و دەتوانن یارمەتی وەربگرن. هەروەها دەتوانن بە کارمەندانی COA بڵێن.
-    ئێستا لە مەترسیدان؟ پەیوەندی بە ژمارەی فریاکەوتنەوە بکەن.
+    ئێستا لە مەترسیدان؟ پەیوەندی بە { $emergency-number } بکەن.
 
 category-children = منداڵان و هەرزەکاران
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 category-children-intro =
-    تەمەنتان لە خوار 18 ساڵەوەیە و بێ دایک و باوک هاتوون؟ Nidos سەرپەرشتیارێکتان پێ دەدات کە یارمەتیتان دەدات.
+    تەمەنتان لە خوار { $minor-age } ساڵەوەیە و بێ دایک و باوک هاتوون؟ Nidos سەرپەرشتیارێکتان پێ دەدات کە یارمەتیتان دەدات.
     منداڵان و گەنجان دەتوانن دەربارەی هەر شتێک لەگەڵ De Kindertelefoon قسە بکەن، بێبەرامبەر و بێ ناو.
     نیگەرانی منداڵێکن لە ماڵەوە؟ Veilig Thuis دەتوانێت یارمەتی بدات.
 
@@ -69,15 +88,27 @@ category-lgbtiq-intro =
     ئەو ڕێکخراوانەی خوارەوە پشتگیری، زانیاری و هاوڕێ (buddy) دابین دەکەن.
 
 category-work = کار
+# Variables:
+#   $work-months (Number) - months an application had to be pending, from data/facts.yaml
 category-work-intro =
-    کاتێک داواکاریی پەنابەرییەکەتان 6 مانگ چاوەڕێی بڕیار بوو، دەتوانن کار بکەن.
-    خاوەنکارەکەتان پێویستی بە مۆڵەتی کار (TWV) هەیە بۆ ئێوە.
-    RefugeeHelp یاساکان ڕوون دەکاتەوە، و UAF یارمەتی پەنابەران و داواکارانی پەنابەری دەدات لە خوێندن و کاردا.
+    بەپێی ڕێسا کۆنەکان، کاتێک داواکاریی پەنابەرییەکەتان { $work-months ->
+        [one] { $work-months } مانگ
+       *[other] { $work-months } مانگ
+    } چاوەڕێی بڕیار بووایە، دەتانتوانی کار بکەن، و خاوەنکارەکەتان پێویستی بە مۆڵەتی کار (TWV) بوو. هێشتا پشتڕاست نەکراوەتەوە کە ئایا ئەمە گۆڕاوە.
+    پاراستنی کاتی بۆ ئۆکرانیا ڕێسای تری هەیە. RefugeeHelp ڕوونیان دەکاتەوە، و UAF یارمەتی خوێندن و کار دەدات.
 
 category-education = خوێندن
+# Variables:
+#   $school-age-from (Number), $school-age-to (Number) - ages of compulsory school, from data/facts.yaml
+#   $school-start-months (Number) - months within which children start school
+#   $secondary-school-age (Number) - from this age children go to a transition class
+#   $minor-age (Number) - the age of adulthood
 category-education-intro =
-    قوتابخانە لە تەمەنی 5 تا 16 ساڵی ناچارییە. منداڵانی ناو پرۆسەی پەنابەری لە ماوەی 3 مانگدا دەست بە قوتابخانە دەکەن.
-    منداڵانی خوار 12 ساڵ دەچنە قوتابخانەیەکی سەرەتایی لە نزیک یان لەناو azc. لە 12 تا 18 ساڵ، دەچنە پۆلی گواستنەوەی نێودەوڵەتی (ISK).
+    قوتابخانە لە تەمەنی { $school-age-from } تا { $school-age-to } ساڵی ناچارییە. منداڵانی ناو پرۆسەی پەنابەری لە ماوەی { $school-start-months ->
+        [one] { $school-start-months } مانگدا
+       *[other] { $school-start-months } مانگدا
+    } دەست بە قوتابخانە دەکەن.
+    منداڵانی خوار { $secondary-school-age } ساڵ دەچنە قوتابخانەیەکی سەرەتایی لە نزیک یان لەناو azc. لە { $secondary-school-age } تا { $minor-age } ساڵ، دەچنە پۆلی گواستنەوەی نێودەوڵەتی (ISK).
     UAF یارمەتی خوێندن لە کۆلێژ یان زانکۆ دەدات.
 
 category-return = گەڕانەوە بۆ وڵات

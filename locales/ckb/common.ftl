@@ -1,12 +1,14 @@
 ## Common messages — used by the engine and renderer (bot/) on every screen
 
-welcome = بەخێربێن بۆ Wegwijs. یارمەتیتان دەدەم ڕێگای خۆتان لە پرۆسەی پەنابەری لە هۆڵەندا بدۆزنەوە، و ئەو ڕێکخراوانە بدۆزنەوە کە دەتوانن یارمەتیتان بدەن. هەموو شتێک لێرە بێبەرامبەرە.
+welcome = بەخێربێن بۆ Wegwijs. یارمەتیتان دەدەم ڕێگای خۆتان لە پرۆسەی پەنابەری لە هۆڵەندا بدۆزنەوە، و ئەو ڕێکخراوانە بدۆزنەوە کە دەتوانن یارمەتیتان بدەن. بەکارهێنانی Wegwijs بێبەرامبەرە؛ هەندێک هێڵی تەلەفۆن پارەیان تێدەچێت، و ئەو کاتە لەسەر شاشەکە دەنووسرێت.
 welcome-language = ئێستا بە کوردیی سۆرانی دەخوێننەوە. بۆ هەڵبژاردنی زمانێکی تر، "زمان" دابگرن.
 main-menu-intro = پێویستتان بە چییە؟ دوگمەیەک هەڵبژێرن. دەتوانن چەند وشەیەکیش بنووسن، بۆ نموونە "پارێزەر" یان "دکتۆر".
 
 nav-back = ◀ دواوە
 nav-menu = 🏠 مێنیو
-nav-emergency = 🚨 فریاکەوتن 112
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+nav-emergency = 🚨 فریاکەوتن { $emergency-number }
 nav-language = 🌐 زمان
 
 main-option-procedure = لە کوێی پرۆسەی پەنابەریدام؟
@@ -26,22 +28,58 @@ help-commands =
     /language – زمانەکەتان هەڵبژێرن
     /privacy – ئێمە چی هەڵدەگرین
     /forget – هەموو ئەو شتانە بسڕنەوە کە دەربارەی ئێوە هەڵمانگرتووە
-    دەتوانن وشەی وەک "مێنیو"، "دواوە" یان "ڕێنمایی"ش بنووسن.
+    /erase – ئەم چاتە پاک بکەنەوە
+    هەروەها دەتوانن وشەی وەک "مێنیو" یان "دواوە" بنووسن.
 
+# Variables:
+#   $erase-hours (Number) - how long message numbers are kept for "Erase this chat", from the bot
+#   $retention-days (Number) - days without a visit after which we delete it, from the bot's settings
 privacy-notice =
-    ئێمە تەنها ئەمانە هەڵدەگرین: زمانەکەتان، دوایین لاپەڕە کە کردتانەوە، و ڕۆژی دوایین سەردانتان.
-    ناوتان، ژمارەی تەلەفۆنەکەتان، یان ئەوەی دەینووسن هەڵناگرین.
-    /forget بنێرن، ئێمە هەمووی یەکسەر دەسڕینەوە. ئەگەر 90 ڕۆژ سەردان نەکەن، هەروەها هەمووی دەسڕینەوە.
+    Wegwijs تەنها زمانەکەتان و ڕۆژی دوایین سەردانتان هەڵدەگرێت، لە ژێر کۆدێکدا کە لە هەژمارەکەتان دروستکراوە و ناکرێت بگەڕێنرێتەوە بۆ هەژمارەکەتان. بۆ "ئەم چاتە پاک بکەنەوە"، هەروەها ژمارەی نامەکانی ئەم چاتە (نەک ئەوەی تێیاندا نووسراوە) بۆ ماوەی { $erase-hours } کاتژمێر هەڵدەگرێت.
+    هەرگیز ناوەکەتان، ژمارەی تەلەفۆنەکەتان، ئەوەی دەینووسن یان ئەو شاشانەی دەیکەنەوە هەڵناگرێت. دەژمێرێت هەر شاشەیەک چەند جار دەکرێتەوە، بێ ئەوەی بزانێت لەلایەن کێوە.
+    /forget هەموو شتێک یەکسەر دەسڕێتەوە. دوای { $retention-days } ڕۆژ بێ سەردان، خۆبەخۆ دەسڕدرێتەوە.
 
-forget-done = تەواو. هەموو ئەو شتانەمان سڕییەوە کە دەربارەی ئێوە هەڵمانگرتبوو. هیچ شتێک دەربارەی ئێوە نەماوە. ئەگەر دووبارە بنووسن، لە سەرەتاوە دەست پێدەکەینەوە.
+forget-ask = هەموو ئەو شتانەی Wegwijs دەربارەی ئێوە دەیزانێت بسڕدرێتەوە؟ ئەوەش زمانەکەتان و ڕۆژی دوایین سەردانتانە. ناتوانن ئەمە بگەڕێننەوە.
+forget-yes = 🗑️ بەڵێ، هەموو شتێک بسڕنەوە
+forget-erase = 🧹 هەموو شتێک بسڕنەوە و ئەم چاتە پاک بکەنەوە
+forget-no = نەخێر، با بمێنێت
+forget-done = تەواو. هەموو ئەو شتانەمان سڕییەوە کە دەربارەی ئێوە هەڵمانگرتبوو. هیچ شتێک دەربارەی ئێوە لای ئێمە نەماوە. ئەگەر دووبارە بنووسن، لە سەرەتاوە دەست پێدەکەینەوە.
+forget-done-phone = خودی چاتەکە هێشتا لەسەر تەلەفۆنەکەتانە. بۆ سڕینەوەی: لە لیستی چاتەکانی Telegram، پەنجە لەسەر ئەم چاتە دابنێن و ڕایبگرن، و "سڕینەوە" هەڵبژێرن.
+
+## Erase this chat, share, feedback
+
+erase-button = 🧹 ئەم چاتە پاک بکەنەوە
+# Variables:
+#   $erase-hours (Number) - how far back the bot can delete messages, from the bot
+erase-done =
+    نامەکانی ئەم چاتە لە { $erase-hours ->
+        [one] { $erase-hours } کاتژمێری
+       *[other] { $erase-hours } کاتژمێری
+    } ڕابردوودا سڕانەوە.
+    بۆ ئەوەی چاتەکە لە تەلەفۆنەکەشتان لاببەن: لە لیستی چاتەکانی Telegram، پەنجە لەسەر ئەم چاتە دابنێن و ڕایبگرن، و "سڕینەوە" هەڵبژێرن.
+    ئەم نامەیە لە ماوەی خولەکێکدا ون دەبێت.
+share-button = 🔗 ئەم شاشەیە هاوبەش بکەن
+share-intro = ئەم بەستەرە بۆ کەسێک بنێرن. Wegwijs لەسەر ئەم شاشەیە دەکاتەوە.
+# Variables:
+#   $link (String) - the link that opens this screen
+share-link = { $link }
+share-in-telegram = لە Telegram هاوبەشی بکەن
+feedback-up = 👍 یارمەتیدەر بوو
+feedback-down = 👎 یارمەتیدەر نەبوو
+feedback-missing = ✍️ شتێک کەمە؟
+feedback-thanks = سوپاس. ئەمە دەژمێرین بێ ئەوەی بزانین ئێوە کێن.
+feedback-missing-thanks = سوپاس. ئەوە دەژمێرین کە شتێک لێرە کەمە، بێ ئەوەی بزانین ئێوە کێن. تکایە وردەکاری مەنووسن: ئەوەی دەینووسن هەڵناگیرێت.
 command-unknown = ئەم فەرمانە ناناسم. ئەمە مێنیوەکەیە.
 button-expired = ئەم دوگمەیە ئیتر کار ناکات. ئەمە مێنیوەکەیە.
 start-unknown-link = ئەم بەستەرە ناناسم. ئەمە مێنیوەکەیە.
 text-did-you-mean = مەبەستتان یەکێک لەمانە بوو؟
 text-not-understood = ببورن، تێنەگەیشتم. دوگمەیەک هەڵبژێرن، یان یەک یان دوو وشە بنووسن، وەک "پارێزەر"، "دکتۆر" یان "خێزان".
 location-not-used = سوپاس. هێشتا شوێن (لۆکەیشن) بەکارناهێنم. ئەمە مێنیوەکەیە.
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+message-not-readable = تەنها دەتوانم دەق و دوگمە بخوێنمەوە، نەک وێنە، نامەی دەنگی یان ستیکەر. ئەمە مێنیوەکەیە. لە مەترسیدان؟ پەیوەندی بە { $emergency-number } بکەن.
 notice-english-fallback = (بەشێک لەم دەقە هێشتا بۆ زمانەکەتان وەرنەگێڕدراوە، بۆیە بە ئینگلیزی پیشان دەدرێت.)
-phase-next-button = قۆناغی دواتر ▶
+phase-next-button = هەنگاوی دواتر ▶
 
 ## Organisation cards
 
@@ -68,7 +106,7 @@ hours-one-day = { $first } { $from }–{ $to }
 #   $from (String) - opening time
 #   $to (String) - closing time
 hours-every-day = هەموو ڕۆژێک { $from }–{ $to }
-hours-always = 24 کاتژمێر لە ڕۆژدا، 7 ڕۆژ لە هەفتەدا
+hours-always = شەو و ڕۆژ، هەموو ڕۆژێک
 hours-closed-holidays = لە پشووە فەرمییەکاندا داخراوە
 hours-open-now = ئێستا کراوەیە
 hours-closed-now = ئێستا داخراوە
@@ -78,8 +116,8 @@ hours-closed-now = ئێستا داخراوە
 #   $bot (String) - the bot's username, e.g. "@WegwijsBot"
 group-use-private = من تەنها لە چاتی تایبەتدا وەڵام دەدەمەوە، بۆ ئەوەی پرسیارەکانتان لە نێوان خۆماندا بمێنێتەوە. { $bot } بکەنەوە و Start دابگرن.
 # Variables:
-#   $phone (String) - the emergency number, from data (112)
-error-something-went-wrong = هەڵەیەک ڕوویدا. لە مەترسیدان؟ پەیوەندی بە { $phone } بکەن.
+#   $emergency-number (String) - the emergency number, from data
+error-something-went-wrong = هەڵەیەک ڕوویدا. لە مەترسیدان؟ پەیوەندی بە { $emergency-number } بکەن.
 command-start = دووبارە دەستپێکردنەوە
 command-menu = مێنیوی سەرەکی
 command-help = ئەم بۆتە چۆن کار دەکات
@@ -87,3 +125,4 @@ command-language = زمانەکەتان هەڵبژێرن
 command-emergency = ژمارەکانی فریاکەوتن
 command-privacy = ئێمە چی هەڵدەگرین
 command-forget = هەموو زانیارییەکانتان لای ئێمە بسڕنەوە
+command-erase = ئەم چاتە پاک بکەنەوە

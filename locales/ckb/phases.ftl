@@ -1,139 +1,187 @@
 ## Asylum phases — data/phases.yaml
-
-## Phase: registration
-
-phase-registration = تۆمارکردن
+# Numbers come from data/facts.yaml as variables; never type a number here.
+# Words printed on IND letters (beschikking, voornemen, zienswijze) stay in Dutch.
 
 # Variables:
-#   $days (String) - how many days you stay in the col, e.g. "3-10", from data/phases.yaml
+#   $checked (String) - the day these facts were last compared with their sources, written out
+phase-checked = دوایین جار پشکنرا: { $checked }. ڕێساکان دەکرێت بگۆڕێن؛ پارێزەرەکەتان کەیسەکەتان دەزانێت.
+
+## Since 12 June 2026: arrival and the first checks
+
+phase-registration = گەیشتن و پشکنینە سەرەتاییەکان
 phase-registration-now =
-    خۆتان بە سەنتەری داواکاری لە Ter Apel دەناسێنن. ئەگەر بە فڕۆکە هاتوون، لە Schiphol خۆتان دەناسێنن.
-    زۆرجار { $days } ڕۆژ لە سەنتەری وەرگرتنی ناوەندی (col) دەمێننەوە.
-    لەوێ GZA پشکنینی پزیشکیتان بۆ دەکات، و GGD پشکنینی سیل (TB) دەکات.
-    لە چاوپێکەوتنی تۆمارکردندا پرسیارتان لێ دەکرێت دەربارەی ناسنامە، ڕەگەزنامە، ڕێگای گەشت و خێزانەکەتان. لەم قۆناغەدا هێشتا پارێزەرتان نییە.
-
-phase-registration-coa =
-    COA شوێنی خەوتن، خواردن و کەرەستەی پاکوخاوێنیتان پێ دەدات.
-    هەروەها COA دەپشکنێت کێ پێویستی بە ئاگاداری یان پاراستنی تایبەت هەیە، بۆ نموونە بەهۆی کێشەی تەندروستی یان نیشانەکانی بازرگانی بە مرۆڤەوە.
-    ئەگەر هەست بە ناسەلامەتی یان نەخۆشی دەکەن، بە کارمەندانی COA بڵێن.
-
+    خۆتان بە سەنتەری داواکاری لە Ter Apel دەناسێنن. ئەگەر بە فڕۆکە یان کەشتی لە دەرەوەی ناوچەی Schengen ـەوە هاتوون، لە Schiphol خۆتان دەناسێنن.
+    IND دەپشکنێت ئێوە کێن، و پشکنینی ئاسایش و پشکنینی پزیشکی دەکات. هەروەها سەیر دەکات ئایا پێویستتان بە چاودێریی زیاتر هەیە.
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
-    لە ماوەی پرۆسەکەدا GZA دکتۆرەکەتانە.
-    ئەگەر تەمەنتان لە خوار 18 ساڵەوەیە و بێ دایک و باوک هاتوون، Nidos سەرپەرشتیارێکتان پێ دەدات.
-    دەستەی یارمەتی یاسایی لە سەنتەری داواکاریدا مێزی هەیە، و پارێزەرێکی بێبەرامبەرتان بۆ دابین دەکات.
-
+    زانیارییەکانی خۆتان لە پۆرتاڵێکی ئۆنلایندا دەنووسن. ئەگەر پێویست بوو، کارمەندانی IND یارمەتیتان دەدەن.
+    تەمەنتان لە خوار { $minor-age } ساڵەوەیە و بێ دایک و باوک لێرەن؟ Nidos سەرپەرشتیارێکتان پێ دەدات.
+# Variables:
+#   $screening-days-inland (Number) - longest first checks inside the country, from data/facts.yaml
 phase-registration-next =
-    دواتر ماوەی حەوانەوە و ئامادەکاری دێت. دەگوازرێنەوە بۆ سەنتەری وەرگرتنی پرۆسە (pol)، لە نزیک نووسینگەیەکی IND.
-    ئەگەر لە وڵاتێکەوە هاتوون کە بە سەلامەت دادەنرێت، لەوانەیە هەموو پرۆسەکەتان لە ماوەی مانەوەتان لە col دا تەواو بێت.
+    ئەم پشکنینانە لانیزۆر { $screening-days-inland ->
+        [one] { $screening-days-inland } ڕۆژ
+       *[other] { $screening-days-inland } ڕۆژ
+    } دەخایەنن. پاشان IND پرۆسەکەتان هەڵدەبژێرێت.
 
-## Phase: rest-and-preparation
+## Since 12 June 2026: the procedures
+
+phase-pact-standard = پرۆسەی ئاسایی
+phase-pact-standard-now =
+    IND لێکۆڵینەوە دەکات کە ئایا پێویستتان بە پاراستن هەیە. سەرەتا ڕوونکردنەوەیەکتان پێ دەدرێت.
+    پاشان چاوپێکەوتنێکتان دەبێت. تێیدا ڕوون دەکەنەوە بۆچی داوای پەنابەری دەکەن.
+phase-pact-standard-help =
+    لەگەڵ پارێزەرەکەتان خۆتان بۆ چاوپێکەوتنەکە ئامادە دەکەن.
+    هەروەها مافی ڕاوێژی یاسایی بێبەرامبەرتان هەیە، ئەگەر داوای بکەن. VluchtelingenWerk دەتوانێت پێتان بڵێت لە کوێ وەریبگرن.
+# Variables:
+#   $decision-months-standard (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-standard-next =
+    IND دەبێت لە ماوەی { $decision-months-standard ->
+        [one] { $decision-months-standard } مانگدا
+       *[other] { $decision-months-standard } مانگدا
+    } بڕیار بدات. پاشان بڕیارەکەی بە نامە وەردەگرن.
+
+phase-pact-accelerated = پرۆسەی خێرا
+phase-pact-accelerated-now =
+    ئەم پرۆسەیە کورترە. زۆرجار لێرەشدا چاوپێکەوتنێکتان لەگەڵ IND دەبێت، کە تێیدا هۆکارەکانتان ڕوون دەکەنەوە.
+phase-pact-accelerated-help =
+    داوا لە VluchtelingenWerk بکەن یارمەتیتان بدات خۆتان ئامادە بکەن. هێشتا پشتڕاست نەکراوەتەوە کە ئایا لەم پرۆسەیەدا پارێزەرتان دەبێت.
+# Variables:
+#   $decision-months-accelerated (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-accelerated-next =
+    IND دەبێت لە ماوەی { $decision-months-accelerated ->
+        [one] { $decision-months-accelerated } مانگدا
+       *[other] { $decision-months-accelerated } مانگدا
+    } بڕیار بدات. پاشان بڕیارەکەی بە نامە وەردەگرن.
+
+phase-pact-responsibility = لەوانەیە وڵاتێکی تری EU بەرپرس بێت
+phase-pact-responsibility-now =
+    IND دەپشکنێت ئایا دەبێت وڵاتێکی تری یەکێتیی ئەورووپا (EU) کار لەسەر داواکارییەکەتان بکات، بۆ نموونە لەبەر ئەوەی پێشتر لەوێ بوون یان خێزانتان لەوێیە. ئەم ڕێسایانە جێگەی ڕێساکانی Dublin دەگرنەوە.
+    ئەگەر وڵاتێکی تر بەرپرس بێت، لەوانەیە بنێردرێن بۆ ئەوێ.
+phase-pact-responsibility-help =
+    دەتوانن ناڕەزایی دەرببڕن دژی بڕیاری ناردنتان بۆ وڵاتێکی تر. وادەی کۆتایی لەسەر نامەکە نووسراوە و دەکرێت زۆر کورت بێت. هەر هەمان ڕۆژ پەیوەندی بە پارێزەرەکەتان یان VluchtelingenWerk ـەوە بکەن.
+phase-pact-responsibility-next =
+    ئەگەر هۆڵەندا کار لەسەر داواکارییەکەتان بکات، پاشان IND لێکۆڵینەوەی لەسەر دەکات.
+
+phase-pact-admissibility = پرۆسەی وەرگیرانی داواکاری
+phase-pact-admissibility-now =
+    لەم پرۆسەیەدا IND سەرەتا بڕیار دەدات کە ئایا هەر لێکۆڵینەوە لە داواکارییەکەتان لە هۆڵەندا دەکات یان نا.
+phase-pact-admissibility-help =
+    لە پارێزەرەکەتان یان VluchtelingenWerk بپرسن ئەمە بۆ ئێوە چی دەگەیەنێت.
+phase-pact-admissibility-next =
+    IND بڕیارەکەی بە نامە بۆتان دەنێرێت.
+
+phase-pact-border = پرۆسەی سنوور (Schiphol)
+# Variables:
+#   $screening-days-border (Number) - longest checks at the border, from data/facts.yaml
+phase-pact-border-now =
+    بە فڕۆکە یان کەشتی لە دەرەوەی ناوچەی Schengen ـەوە هاتوون؟ ئەو کاتە Royal Marechaussee (پۆلیسی سنووری هۆڵەندا) لە سنوورەکەدا دەتانپشکنێت، بۆ ماوەی لانیزۆر { $screening-days-border ->
+        [one] { $screening-days-border } ڕۆژ
+       *[other] { $screening-days-border } ڕۆژ
+    }.
+    لەوانەیە پاشان IND لە پرۆسەی سنووردا کار لەسەر داواکارییەکەتان بکات. ئەم پرۆسەیە بۆ ئەو کەسانەیە کە ئەگەری وەرگرتنی پاراستنیان کەمە، یان بە مەترسی بۆ سەر ئاسایشی گشتی دادەنرێن.
+phase-pact-border-help =
+    لەوانەیە ناچار بن لە سەنتەرێکی داخراودا بمێننەوە. داوای پارێزەر بکەن، و پەیوەندی بە VluchtelingenWerk ـەوە بکەن.
+# Variables:
+#   $border-procedure-weeks (Number) - longest border procedure, from data/facts.yaml
+phase-pact-border-next =
+    پرۆسەی سنوور دەبێت لە ماوەی { $border-procedure-weeks ->
+        [one] { $border-procedure-weeks } هەفتەدا
+       *[other] { $border-procedure-weeks } هەفتەدا
+    } تەواو بێت.
+
+## Since 12 June 2026: the decision and after it
+
+phase-pact-decision = بڕیارەکە
+phase-pact-decision-now =
+    IND بڕیارەکەی بە نامە دەنێرێت. بە هۆڵەندی پێی دەوترێت "beschikking". لەگەڵ پارێزەرەکەتان یان VluchtelingenWerk بیخوێننەوە.
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-decision-help =
+    ڕێساکانی تانەدان لە { $pact-start } گۆڕان. وادەی کۆتایی بۆ تانەدان لەسەر نامەکە نووسراوە، و دەکرێت زۆر کورت بێت.
+    هەر هەمان ڕۆژ پەیوەندی بە پارێزەرەکەتان یان VluchtelingenWerk ـەوە بکەن.
+phase-pact-decision-next =
+    IND چ بڕیارێکی دا؟
+
+phase-pact-granted = ئیقامە درا
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-granted-now =
+    IND مۆڵەتی مانەوەی پەنابەری (ئیقامە) پێداون. ماوەی کارپێکردنی لەسەری نووسراوە.
+    لە { $pact-start } بەدواوە دوو جۆر ئیقامەی پەنابەری هەیە، و ڕێساکانی هێنانی خێزانەکەتان گۆڕاون.
+phase-pact-granted-help =
+    VluchtelingenWerk یارمەتیتان دەدات لە کۆکردنەوەی خێزان و لە دەستپێکردنی ژیانتان لێرە. زوو لێیان بپرسن.
+phase-pact-granted-next =
+    COA بەرنامەیەک پێشکەش دەکات بۆ ئامادەکردنتان بۆ تێکەڵبوون بە کۆمەڵگا: وانەی زمانی هۆڵەندی و ژیان لە هۆڵەندا.
+
+phase-pact-rejected = داواکاری ڕەتکرایەوە
+phase-pact-rejected-now =
+    IND داواکارییەکەتانی ڕەتکردۆتەوە. ڕەتکردنەوەکە هەروەها دەڵێت کە دەبێت بڕۆن (بڕیاری گەڕانەوە). دەتوانن لە دادگا تانە (ئیستیئناف) لە هەردووکیان پێکەوە بدەن.
+phase-pact-rejected-help =
+    وادەی کۆتایی لەسەر نامەکە نووسراوە و دەکرێت زۆر کورت بێت. هەر ئەمڕۆ لەگەڵ پارێزەرەکەتان یان VluchtelingenWerk قسە بکەن.
+    لە پارێزەرەکەتان بپرسن ئایا لە ماوەی تانەکەدا دەتوانن لە هۆڵەندا بمێننەوە.
+phase-pact-rejected-next =
+    بەپێی ڕێسا نوێیەکان، هێشتا پشتڕاست نەکراوەتەوە کە دوای ڕەتکردنەوە تا کەی دەتوانن لە کەمپ (سەنتەری وەرگرتن) بمێننەوە. لە COA و پارێزەرەکەتان بپرسن.
+    DT&V لەگەڵتان قسە دەکات دەربارەی ڕۆیشتن. ئەگەر گەڕانەوە هەڵبژێرن، IOM دەتوانێت یارمەتیتان بدات.
+
+phase-new-application = داواکارییەکی نوێ
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-new-application-now =
+    داواکارییەکەتان بە شێوەیەکی کۆتایی ڕەتکراوەتەوە، و لەو کاتەوە شتێکی گرنگ گۆڕاوە؟ ئەو کاتە لەوانەیە بتوانن دووبارە داوا بکەنەوە.
+    ڕێساکانی ئەمە لە { $pact-start } گۆڕان.
+phase-new-application-help =
+    پێش ئەوەی دووبارە داوا بکەنەوە، لەگەڵ پارێزەرێک یان VluchtelingenWerk قسە بکەن.
+
+## Applications made before 12 June 2026: the steps as they were
+
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-old-rules-note = ئەمانە هەنگاوەکانن بۆ ئەو داواکارییانەی پێش { $pact-start } کراون. هێشتا پشتڕاست نەکراوەتەوە کە ئێستا کام ڕێسا بۆ کەیسەکەتان جێبەجێ دەکرێت.
 
 phase-rest-and-preparation = حەوانەوە و ئامادەکاری
-
 # Variables:
-#   $rest-days (String) - minimum length of the rest and preparation period, e.g. "6", from data/phases.yaml
+#   $rest-days (Number) - shortest rest and preparation period, from data/facts.yaml
 phase-rest-and-preparation-now =
-    لانیکەم { $rest-days } ڕۆژ لە سەنتەری وەرگرتنی پرۆسە (pol) دەمێننەوە.
-    ئەم کاتە بۆ حەوانەوە و ئامادەبوونە بۆ چاوپێکەوتنەکانی پەنابەری.
-    پارێزەرەکەتان بۆ ئامادەکاری دەتانبینێت، و VluchtelingenWerk ڕوونی دەکاتەوە کە پرۆسەکە چۆن کار دەکات.
-
+    لانیکەم { $rest-days ->
+        [one] { $rest-days } ڕۆژ
+       *[other] { $rest-days } ڕۆژ
+    } لە سەنتەری وەرگرتن لە ماوەی پرۆسەکەدا (pol) دەمێننەوە. ئەم کاتە بۆ حەوانەوەیە، و بۆ ئامادەکردنی چاوپێکەوتنەکەتان لەگەڵ پارێزەرەکەتان.
 # Variables:
-#   $allowance (String) - weekly living allowance, e.g. "€14.47", from data/phases.yaml
-phase-rest-and-preparation-coa =
-    COA شوێنی ژیان، و زۆرجار پارەی خواردنتان پێ دەدات، بۆ ئەوەی خۆتان چێشت لێبنێن.
-    هەروەها هەفتانە { $allowance } پارەی ژیانتان پێ دەدرێت (بڕەکە لەوانەیە بگۆڕێت).
-    COA پارەی پاس و شەمەندەفەر دەدات بۆ چوون بۆ لای پارێزەرەکەتان.
-    ئەگەر ئەگەری وەرگرتنی ئیقامەتان زۆرە، دەتوانن لێرە دەست بە وانەی زمانی هۆڵەندی بکەن.
-
+#   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
-    پارێزەرەکەتان بێبەرامبەرە؛ دەستەی یارمەتی یاسایی بۆتانی دابین دەکات.
-    VluchtelingenWerk پرۆسەکە ڕوون دەکاتەوە، و دەتوانێت یارمەتیتان بدات خۆتان ئامادە بکەن.
-    GZA چاودێریی پزیشکی دەکات. هەر کێشەیەکی تەندروستیتان هەیە، پێیان بڵێن.
-    ئەگەر تەمەنتان لە خوار 18 ساڵەوەیە و بێ دایک و باوک هاتوون، سەرپەرشتیارەکەتان لە Nidos یارمەتیتان دەدات.
-
+    COA شوێنی ژیان، زۆرجار پارەی خواردن، و هەفتانە { $weekly-allowance } پارەی ژیانتان پێ دەدات (بڕەکە لەوانەیە بگۆڕێت).
+    VluchtelingenWerk پرۆسەکە ڕوون دەکاتەوە. GZA چاودێریی پزیشکی دەکات.
 phase-rest-and-preparation-next =
-    دوای ماوەی حەوانەوە و ئامادەکاری، پرۆسەی گشتیی پەنابەری دەست پێدەکات.
-    IND چاوپێکەوتنتان لەگەڵ دەکات، و پاشان بڕیار لەسەر داواکارییەکەتان دەدات.
-
-## Phase: general-procedure
+    دوای ئەم ماوەیە، پرۆسەی گشتیی پەنابەری دەست پێدەکات.
 
 phase-general-procedure = پرۆسەی گشتیی پەنابەری
-
-# Variables:
-#   $decision-days (String) - working days for a decision in the general procedure, e.g. "6", from data/phases.yaml
-#   $decision-days-max (String) - longest general procedure in days, e.g. "9", from data/phases.yaml
 phase-general-procedure-now =
-    IND چاوپێکەوتنتان لەگەڵ دەکات. یەکەم چاوپێکەوتن دەربارەی ناسنامە و ڕێگای گەشتەکەتانە.
-    چاوپێکەوتنی دووەم وردترە. دەربارەی هۆکارەکانی داواکردنی پەنابەرییە.
-    IND زۆرجار لە ماوەی { $decision-days } ڕۆژی کاردا بڕیار دەدات، هەندێک جار تا { $decision-days-max } ڕۆژ.
-    ئەگەر ئەم کاتە بەس نەبێت، داواکارییەکەتان دەچێتە پرۆسەی درێژکراوە (VA).
-
-phase-general-procedure-coa =
-    هەر لە سەنتەری وەرگرتنی پرۆسە (pol) دەژین.
-    COA هەمان پشتگیریی پێشووتان پێ دەدات: نیشتەجێبوون، پارەی خواردن، پارەی هەفتانە، و چاودێریی تەندروستی لە ڕێگەی GZA ـەوە.
-
-# Variables:
-#   $reply-days (String) - days your lawyer has to answer an intention to reject in the general procedure, e.g. "1", from data/phases.yaml
+    IND چاوپێکەوتنی ورد دەربارەی هۆکارەکانی داواکردنی پەنابەری لەگەڵتان دەکات. پارێزەرەکەتان لەگەڵتان ئامادەی دەکات.
 phase-general-procedure-help =
-    پارێزەرەکەتان لەگەڵتان چاوپێکەوتنەکان ئامادە دەکات.
-    ئەگەر IND بیەوێت داواکارییەکەتان ڕەت بکاتەوە، سەرەتا نامەیەک دەنێرێت کە دەڵێت نیازی ڕەتکردنەوەی هەیە. لە پرۆسەی گشتیدا پارێزەرەکەتان { $reply-days } ڕۆژی هەیە بۆ ئەوەی بە نووسین وەڵامی بداتەوە.
-    هەروەها VluchtelingenWerk پشتگیریتان دەکات؛ هەندێک جار خۆبەخشێک دەتوانێت لەگەڵتان بێت بۆ چاوپێکەوتن.
-
+    ئەگەر IND نیازی هەبێت داواکارییەکەتان ڕەت بکاتەوە، سەرەتا نامەیەک دەنێرێت کە دەڵێت نیازی ڕەتکردنەوەی هەیە (بە هۆڵەندی: "voornemen"). پارێزەرەکەتان بە نووسین وەڵامی دەداتەوە ("zienswijze"). کاتێکی کەم بۆ ئەمە هەیە.
 # Variables:
-#   $work-months (String) - months an application must be pending before you may work, e.g. "6", from data/phases.yaml
+#   $old-cases-resumed (String) - the day the IND started again with older applications, from data/facts.yaml
 phase-general-procedure-next =
-    دواتر بڕیاری IND وەردەگرن: ئیقامە یان ڕەتکردنەوە.
-    پرۆسەی درێژکراوە کاتی زیاتر دەخایەنێت. پارێزەرەکەتان یان VluchtelingenWerk دەتوانن وادەی کۆتاییتان پێ بڵێن.
-    کاتێک داواکارییەکەتان { $work-months } مانگ چاوەڕێی بڕیار بوو، دەتوانن کار بکەن. ئەو کاتە خاوەنکارەکەتان پێویستی بە مۆڵەتی کار هەیە بۆ ئێوە.
-
-## Phase: decision-granted
+    پاشان IND بڕیار دەدات و نامەیەک دەنێرێت ("beschikking"). IND لە { $old-cases-resumed } دووبارە دەستی کردەوە بەم داواکارییە کۆنانە، بۆیە زۆر کەس ماوەیەکی درێژ چاوەڕێ دەکەن.
 
 phase-decision-granted = بڕیار: ئیقامە درا
-
-# Variables:
-#   $permit-years (String) - validity of the asylum permit in years, e.g. "5", from data/phases.yaml
 phase-decision-granted-now =
-    IND مۆڵەتی مانەوەی پەنابەری (ئیقامە) پێداون.
-    بۆ { $permit-years } ساڵ دروستە، لە ڕۆژی پێشکەشکردنی داواکارییەکەتانەوە. دوای ئەوە دەتوانن داوای مۆڵەتی هەمیشەیی بکەن.
-    دەتوانن کار بکەن.
-
-phase-decision-granted-coa =
-    COA بۆ ئێستا هەر شوێنی مانەوە و پشتگیریتان پێ دەدات.
-    COA بەرنامەیەک پێشکەش دەکات بۆ ئامادەکردنتان بۆ تێکەڵبوون بە کۆمەڵگا: فێربوونی زمانی هۆڵەندی و ناسینی ژیان لە هۆڵەندا.
-
-phase-decision-granted-help =
-    VluchtelingenWerk یارمەتیتان دەدات لە کۆکردنەوەی خێزان، و لە دەستپێکردنی ژیانتان لێرە.
-    ئەگەر پەیوەندیتان لەگەڵ ئەندامانی خێزانەکەتان پچڕاوە، خاچی سوور (Red Cross) دەتوانێت یارمەتیتان بدات بەدوایاندا بگەڕێن.
-
+    IND مۆڵەتی مانەوەی پەنابەری (ئیقامە) پێداون. ماوەی کارپێکردنی لەسەری نووسراوە.
 # Variables:
-#   $reunification-months (String) - months after the permit to apply for family reunification, e.g. "3", from data/phases.yaml
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-decision-granted-help =
+    ڕێساکانی هێنانی خێزان لە { $pact-start } گۆڕان، بۆ داواکارییە پێشووەکانیش. زوو لە VluchtelingenWerk بپرسن.
+    خاچی سوور (Rode Kruis) دەتوانێت بەدوای ئەو ئەندامانەی خێزانەکەتاندا بگەڕێت کە پەیوەندیتان لەگەڵیان پچڕاوە.
 phase-decision-granted-next =
-    دواتر تێکەڵبوون بە کۆمەڵگا دێت.
-    ئەگەر دەتانەوێت ئەندامانی خێزانەکەتان بێنە لاتان، لە ماوەی { $reunification-months } مانگ دوای وەرگرتنی ئیقامەکەتان داوا بکەن. ئەو کاتە یاساکان ئاسانترن، بۆ نموونە مەرجی داهات نییە.
-    لە کاتی خۆیدا داوای یارمەتی لە VluchtelingenWerk بکەن.
-
-## Phase: decision-rejected
+    COA بەرنامەیەک پێشکەش دەکات بۆ ئامادەکردنتان بۆ تێکەڵبوون بە کۆمەڵگا: وانەی زمانی هۆڵەندی و ژیان لە هۆڵەندا.
 
 phase-decision-rejected = بڕیار: ڕەتکرایەوە
-
-# Variables:
-#   $appeal-weeks-short (String) - short appeal deadline in weeks, e.g. "1", from data/phases.yaml
-#   $appeal-weeks (String) - normal appeal deadline in weeks, e.g. "4", from data/phases.yaml
 phase-decision-rejected-now =
-    IND داواکارییەکەتانی ڕەتکردۆتەوە. دەتوانن لە دادگا تانە (ئیستیئناف) بدەن.
-    ماوەکە کورتە: { $appeal-weeks-short } هەفتە، ئەگەر بڕیارەکە لە پرۆسەی گشتیدا درابێت، یان ئەگەر بڕیارەکە بڵێت داواکارییەکەتان بە ئاشکرا بێبنەمایە یان وەرناگیرێت. لە حاڵەتەکانی تردا { $appeal-weeks } هەفتە.
-    هەر ئەمڕۆ لەگەڵ پارێزەرەکەتان قسە بکەن. تانەدان هیچ تێچوویەکی بۆ ئێوە نییە.
-
-phase-decision-rejected-coa =
-    COA بۆ ئێستا هەر شوێنی مانەوەتان پێ دەدات.
-    COA بۆ گەورەساڵانێک کە داواکارییەکەیان ڕەتکراوەتەوە، ڕاهێنانێک دەربارەی داهاتوویان پێشکەش دەکات.
-
+    IND داواکارییەکەتانی ڕەتکردۆتەوە. دەتوانن لە دادگا تانە (ئیستیئناف) بدەن. وادەی کۆتایی لەسەر نامەکە ("beschikking") نووسراوە و دەکرێت زۆر کورت بێت.
 phase-decision-rejected-help =
-    پارێزەرەکەتان دەتوانێت بۆتان تانە بدات.
-    DT&V گفتوگۆی ڕۆیشتنتان لەگەڵ دەکات، بە بوونی وەرگێڕ.
-    ئەگەر گەڕانەوە هەڵبژێرن، IOM دەتوانێت پشتگیری گەڕانەوەی خۆبەخشانەتان بکات.
-    هەروەها VluchtelingenWerk دەتوانێت ئامۆژگاریتان بکات.
-
+    هەر ئەمڕۆ لەگەڵ پارێزەرەکەتان یان VluchtelingenWerk قسە بکەن. لە پارێزەرەکەتان بپرسن ئایا لە ماوەی تانەکەدا دەتوانن لە هۆڵەندا بمێننەوە.
 phase-decision-rejected-next =
-    تا تانەکەتان تەواو دەبێت، زۆرجار دەتوانن لە هۆڵەندا بمێننەوە. هەندێک حاڵەتی جیاواز هەیە؛ پارێزەرەکەتان دەزانێت ئایا یەکێکیان بۆ ئێوەیە، و ئەو کاتە دەتوانێت داوا لە دادگا بکات کە ڕێگەتان بدات بمێننەوە.
-    ئەگەر تانەیەکی تر لە ئەنجومەنی دەوڵەت (Raad van State) بدەن، ئەمە ڕێگەتان نادات لە کاتی ئەو تانەیەدا بمێننەوە.
+    پشتڕاست نەکراوەتەوە کە دوای ڕەتکردنەوە تا کەی دەتوانن لە کەمپ (سەنتەری وەرگرتن) بمێننەوە. لە COA و پارێزەرەکەتان بپرسن.
+    DT&V بە بوونی وەرگێڕ لەگەڵتان قسە دەکات دەربارەی ڕۆیشتن. ئەگەر گەڕانەوە هەڵبژێرن، IOM دەتوانێت یارمەتیتان بدات.

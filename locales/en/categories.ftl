@@ -5,26 +5,34 @@
 
 category-emergency = Emergency
 # Variables:
-#   $phone (String) - the emergency number, from data/organisations.yaml (emergency-services/0); never translate or reformat
-category-emergency-intro = In danger right now? Call { $phone } (police, ambulance, fire brigade). It is free and works from any phone, 24 hours a day.
+#   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
+category-emergency-intro = In danger right now? Call { $emergency-number } (police, ambulance, fire brigade). It is free, from any phone, day and night.
 emergency-what-to-say =
-    When you call, say:
-    - where you are: the address or the name of your reception centre
-    - what happened
-    - whether someone is hurt
-    You can ask for someone who speaks English.
+    Say where you are (the address or the name of your centre), what happened, and whether someone is hurt.
+# Variables:
+#   $suicide-line (String) - 113's free number, from data
+#   $veilig-thuis-line (String) - Veilig Thuis, from data
+#   $sexual-violence-line (String) - Centrum Seksueel Geweld, from data
+emergency-not-now =
+    Not in danger this minute? These lines are free and open day and night:
+    - Thinking of ending your life: { $suicide-line }. Someone listens; you can stay anonymous.
+    - Violence at home: { $veilig-thuis-line } (Veilig Thuis). They advise you and can send help.
+    - Rape or sexual assault: { $sexual-violence-line } (Centrum Seksueel Geweld). Medical and other help.
 
 category-legal = Legal help
 category-legal-intro =
-    Every asylum seeker gets a free lawyer. The Legal Aid Board (Raad voor Rechtsbijstand) appoints one for you automatically.
-    VluchtelingenWerk also helps you, for free, during your procedure.
-    For other legal questions, Het Juridisch Loket gives advice.
+    In the standard asylum procedure you prepare your interview with a lawyer. The Legal Aid Board (Raad voor Rechtsbijstand) arranges asylum lawyers.
+    VluchtelingenWerk helps you for free during your procedure.
+    Got a letter with a deadline? Contact your lawyer or VluchtelingenWerk the same day.
 
 category-health = Health
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $suicide-line (String) - 113's free number, from data
 category-health-intro =
-    In the reception centre, the GZA is your doctor. Tell them about any health problem. Interpreters are available.
-    For a medical emergency you can call the GZA at any time.
-    If you think about ending your life, you can talk to someone, free and anonymous, day and night.
+    Life in danger? Call { $emergency-number } at once.
+    In the reception centre, the GZA is your doctor. Call the GZA Praktijklijn for medical problems at any time, day and night; for other questions during office hours. Interpreters are available.
+    Thinking of ending your life? Call { $suicide-line }: someone listens, free and anonymous, day and night.
 
 category-reception = Reception (COA)
 category-reception-intro =
@@ -38,27 +46,38 @@ category-procedure-intro =
     Your lawyer can tell you your deadlines.
 
 category-family = Family
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
 category-family-intro =
-    Did you get a residence permit and do you want your family to come? Apply for family reunification within 3 months after you got your permit. Then the rules are easier.
-    VluchtelingenWerk can help you with this.
+    Do you have a residence permit and want your family to come? The rules changed on { $pact-start }: fewer family members count, and there are extra requirements. Ask VluchtelingenWerk soon; they help you with this.
     Lost contact with family? The Red Cross can search for them, for free.
 
 category-sgbv = Violence & abuse
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 category-sgbv-intro =
+    In danger right now? Call { $emergency-number }.
     Violence at home, sexual violence and abuse are never okay. You can get help, and you can stay anonymous.
     Veilig Thuis and Centrum Seksueel Geweld are free and open day and night.
-    After rape or sexual assault, get help as soon as you can, best within 7 days.
-    In danger right now? Call the emergency number.
+    After rape or sexual assault, get help as soon as you can, best within { $sexual-violence-best-within-days ->
+        [one] { $sexual-violence-best-within-days } day
+       *[other] { $sexual-violence-best-within-days } days
+    }.
 
 category-trafficking = Human trafficking
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 category-trafficking-intro =
     Does someone force you to work or to have sex, take your papers, or not let you leave? That can be human trafficking.
     It is a crime, and you can get help. You can also tell COA staff.
-    In danger right now? Call the emergency number.
+    In danger right now? Call { $emergency-number }.
 
 category-children = Children & minors
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 category-children-intro =
-    Are you under 18 and did you come without your parents? Nidos gives you a guardian who helps you.
+    Are you under { $minor-age } and did you come without your parents? Nidos gives you a guardian who helps you.
     Children and young people can talk to De Kindertelefoon about anything, free and anonymous.
     Worried about a child at home? Veilig Thuis can help.
 
@@ -69,15 +88,27 @@ category-lgbtiq-intro =
     The organisations below give support, information and buddies.
 
 category-work = Work
+# Variables:
+#   $work-months (Number) - months an application had to be pending, from data/facts.yaml
 category-work-intro =
-    You may work once your asylum application has been pending for 6 months.
-    Your employer needs a work permit (TWV) for you.
-    RefugeeHelp explains the rules, and UAF helps refugees and asylum seekers with study and work.
+    Under the old rules, you could work once your asylum application had been pending for { $work-months ->
+        [one] { $work-months } month
+       *[other] { $work-months } months
+    }, and your employer needed a work permit (TWV). Whether this changed is not confirmed yet.
+    Temporary protection from Ukraine has other rules. RefugeeHelp explains them, and UAF helps with study and work.
 
 category-education = Education
+# Variables:
+#   $school-age-from (Number), $school-age-to (Number) - ages of compulsory school, from data/facts.yaml
+#   $school-start-months (Number) - months within which children start school
+#   $secondary-school-age (Number) - from this age children go to a transition class
+#   $minor-age (Number) - the age of adulthood
 category-education-intro =
-    School is compulsory from 5 to 16 years old. Children in the asylum procedure start school within 3 months.
-    Children under 12 go to a primary school near or in the azc. From 12 to 18, they go to an international transition class (ISK).
+    School is compulsory from age { $school-age-from } to { $school-age-to }. Children in the asylum procedure start school within { $school-start-months ->
+        [one] { $school-start-months } month
+       *[other] { $school-start-months } months
+    }.
+    Children under { $secondary-school-age } go to a primary school near or in the azc. From { $secondary-school-age } to { $minor-age }, they go to an international transition class (ISK).
     UAF helps with studying at a college or university.
 
 category-return = Going back

@@ -37,7 +37,7 @@ org-ind-about =
     You can call the IND with questions about your application.
 phone-ind-general = Questions about your application. Normal call charges.
 phone-ind-abroad = The IND, when you call from abroad.
-phone-ind-fax-default = This is a fax number, not for calls. Only for the notice of default form, when the IND is late with your asylum decision. Ask your lawyer first.
+phone-ind-fax-default = A fax number, not for calls. Only for the notice of default form, when the IND is late with your asylum decision. Ask your lawyer first.
 
 link-vluchtelingenwerk-volunteer = Volunteer with VluchtelingenWerk
 org-vluchtelingenwerk-about =
@@ -46,7 +46,7 @@ org-vluchtelingenwerk-about =
     Ask at your location when their office hours (spreekuur) are.
 
 org-refugeehelp-about =
-    RefugeeHelp is a website of VluchtelingenWerk. It explains the asylum procedure and life in the Netherlands in clear words, in 11 languages.
+    RefugeeHelp is a website of VluchtelingenWerk. It explains the asylum procedure and life in the Netherlands in clear words, in many languages, also Ukrainian.
 
 org-unhcr-about =
     UNHCR is the refugee agency of the United Nations.
@@ -54,13 +54,18 @@ org-unhcr-about =
 
 ## Health
 
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 org-gza-about =
-    The GZA is the doctor's practice for people in asylum reception centres.
-    Call the Praktijklijn when you are ill or have a health question. Interpreters are available.
-phone-gza-praktijklijn = GZA Praktijklijn, for illness and health questions. For a medical emergency you can call at any time: press 1.
+    Life in danger? Call { $emergency-number }.
+    The GZA is the doctor's practice for people in asylum reception centres. Call the Praktijklijn when you are ill or have a health question. Interpreters are available.
+# Variables:
+#   $gza-urgent-option (Number) - the menu option for urgent medical problems, from data/facts.yaml
+phone-gza-medical = GZA Praktijklijn for medical problems, day and night. For an urgent medical problem, press { $gza-urgent-option }.
+phone-gza-questions = The same line for other questions, during office hours.
 
 org-113-zelfmoordpreventie-about =
-    113 Zelfmoordpreventie helps when you think about ending your life.
+    For when you think about ending your life, or worry about someone who does.
     You can call or chat, free and anonymous, day and night.
 phone-113-short = Free and anonymous, day and night.
 phone-113-free = Also free and anonymous, day and night.
@@ -71,7 +76,7 @@ org-dokters-van-de-wereld-about =
 phone-dokters-van-de-wereld = Health questions and help with Dutch healthcare. Free.
 
 org-zanzu-about =
-    Zanzu is a website with clear information about sexual health, in 17 languages.
+    Zanzu is a website with clear information about sexual health, in many languages.
 
 ## Legal help
 
@@ -89,9 +94,11 @@ org-wereldhuis-amsterdam-about =
 
 ## Family
 
+# Variables:
+#   $tracing-months-min (Number), $tracing-months-max (Number) - how long a search usually takes, from data/facts.yaml
 org-rode-kruis-about =
     The Red Cross (Rode Kruis) helps you search for family members you have lost contact with.
-    It is free. A search often takes 6 to 12 months.
+    It is free. A search often takes { $tracing-months-min } to { $tracing-months-max } months.
 
 ## Violence and abuse
 
@@ -100,10 +107,15 @@ org-veilig-thuis-about =
     You can call or chat. It is free and you can stay anonymous.
 phone-veilig-thuis = Free and anonymous, day and night. Say your town to reach the office near you.
 
+# Variables:
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 org-centrum-seksueel-geweld-about =
     Centrum Seksueel Geweld helps after rape or sexual assault: medical, forensic and psychological help.
-    It is free, day and night. Get in touch as soon as you can, best within 7 days.
-phone-centrum-seksueel-geweld = Free, day and night. Call as soon as you can after an assault, best within 7 days.
+    It is free, day and night. Get in touch as soon as you can, best within { $sexual-violence-best-within-days ->
+        [one] { $sexual-violence-best-within-days } day
+       *[other] { $sexual-violence-best-within-days } days
+    }.
+phone-centrum-seksueel-geweld = Free, day and night. Call as soon as you can after an assault.
 
 org-fier-about =
     Fier helps people who suffer violence from someone they depend on, and victims of human trafficking.
@@ -130,21 +142,25 @@ phone-arbeidsinspectie-abroad = Report labour exploitation, when you call from a
 
 ## Children
 
+# Variables:
+#   $minor-age (Number) - from data/facts.yaml
 org-nidos-about =
-    Nidos is the guardian for children under 18 who came to the Netherlands without their parents.
+    Nidos is the guardian for children under { $minor-age } who came to the Netherlands without their parents.
     Your guardian helps you and looks after your interests.
 phone-nidos-head-office = Nidos head office in Utrecht.
 
 org-kindertelefoon-about =
-    De Kindertelefoon is for children and young people from 8 to 18.
+    De Kindertelefoon is for children and young people.
     You can call or chat about anything. It is free and anonymous.
-phone-kindertelefoon = For ages 8 to 18. Free and anonymous, every day.
+phone-kindertelefoon = For children and young people. Free and anonymous.
 
 ## Education and work
 
+# Variables:
+#   $uaf-school-years (Number) - years of school UAF asks for, from data/facts.yaml
 org-uaf-about =
     UAF helps refugees and asylum seekers who want to study at a college or university, with money for study, guidance and help to find work.
-    You need 12 years of school and enough Dutch, English, French or German.
+    You need { $uaf-school-years } years of school and enough Dutch, English, French or German.
 
 org-lowan-about =
     LOWAN supports schools that teach children who are new in the Netherlands, such as the international transition classes (ISK).
@@ -157,7 +173,7 @@ org-lgbt-asylum-support-about =
 
 org-secret-garden-about =
     Secret Garden in Amsterdam gives social, legal and psychological support to LGBT people with a migrant background, also asylum seekers.
-    You can contact them by e-mail or phone, or walk in.
+    Look on their website for how to reach them.
 
 org-coc-cocktail-about =
     Cocktail, from COC Haaglanden, is for LGBTIQ+ asylum seekers.

@@ -1,139 +1,188 @@
-## Asylum phases — data/phases.yaml
-
-## Phase: registration
-
-phase-registration = Registration
+## Steps of the asylum procedure — data/phases.yaml
+# Numbers come from data/facts.yaml as variables; never type a number here.
+# Words printed on IND letters (beschikking, voornemen, zienswijze) stay in Dutch,
+# so people can recognise them on their papers.
 
 # Variables:
-#   $days (String) - how many days you stay in the col, e.g. "3-10", from data/phases.yaml
+#   $checked (String) - the day these facts were last compared with their sources, written out
+phase-checked = Last checked: { $checked }. Rules can change; your lawyer knows your case.
+
+## Since 12 June 2026: arrival and the first checks
+
+phase-registration = Arrival and first checks
 phase-registration-now =
-    You report to the application centre in Ter Apel. If you arrive by air, you report at Schiphol.
-    You usually stay { $days } days in the central reception centre (col).
-    There you get a medical intake with the GZA and a TB check by the GGD.
-    In the registration interview you are asked about your identity, nationality, travel route and family. You do not have a lawyer yet at this stage.
-
-phase-registration-coa =
-    COA gives you a place to sleep, meals and care products.
-    COA also checks who needs special attention or protection, for example because of health problems or signs of human trafficking.
-    If you feel unsafe or unwell, tell COA staff.
-
+    You report at the application centre in Ter Apel. If you arrive by plane or boat from outside the Schengen area, you report at Schiphol.
+    The IND checks who you are and does security checks and a medical check. It also looks at whether you need extra care.
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
-    The GZA is your doctor during the procedure.
-    If you are under 18 and came without your parents, Nidos gives you a guardian.
-    The Legal Aid Board has a desk in the application centre and arranges a free lawyer for you.
-
+    You enter your own details in an online portal. IND staff help you if needed.
+    Are you under { $minor-age } and here without your parents? Nidos gives you a guardian.
+# Variables:
+#   $screening-days-inland (Number) - longest first checks inside the country, from data/facts.yaml
 phase-registration-next =
-    Next comes the rest and preparation period. You move to a process reception centre (pol), near an IND office.
-    If you come from a country that counts as safe, your whole procedure may take place while you stay in the col.
+    These checks take at most { $screening-days-inland ->
+        [one] { $screening-days-inland } day
+       *[other] { $screening-days-inland } days
+    }. Then the IND chooses your procedure.
 
-## Phase: rest-and-preparation
+## Since 12 June 2026: the procedures
+
+phase-pact-standard = Standard procedure
+phase-pact-standard-now =
+    The IND examines whether you need protection. You get an explanation first.
+    Then you have an interview. In it you explain why you ask for asylum.
+phase-pact-standard-help =
+    You prepare the interview together with your lawyer.
+    You also have a right to free legal advice if you ask for it. VluchtelingenWerk can tell you where to get it.
+# Variables:
+#   $decision-months-standard (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-standard-next =
+    The IND must decide within { $decision-months-standard ->
+        [one] { $decision-months-standard } month
+       *[other] { $decision-months-standard } months
+    }. Then you get its decision in a letter.
+
+phase-pact-accelerated = Accelerated procedure
+phase-pact-accelerated-now =
+    This procedure is shorter. You usually also have an interview with the IND, where you explain your reasons.
+phase-pact-accelerated-help =
+    Ask VluchtelingenWerk to help you prepare. Whether you get a lawyer in this procedure is not confirmed yet.
+# Variables:
+#   $decision-months-accelerated (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-accelerated-next =
+    The IND must decide within { $decision-months-accelerated ->
+        [one] { $decision-months-accelerated } month
+       *[other] { $decision-months-accelerated } months
+    }. Then you get its decision in a letter.
+
+phase-pact-responsibility = Another EU country may be responsible
+phase-pact-responsibility-now =
+    The IND checks whether another EU country must handle your application, for example because you were there before or have family there. These rules replace the Dublin rules.
+    If another country is responsible, you may be sent there.
+phase-pact-responsibility-help =
+    You can object to a decision to send you to another country. The deadline is on the letter and can be very short. Contact your lawyer or VluchtelingenWerk the same day.
+phase-pact-responsibility-next =
+    If the Netherlands handles your application, the IND then examines it.
+
+phase-pact-admissibility = Admissibility procedure
+phase-pact-admissibility-now =
+    In this procedure the IND first decides whether it will examine your application in the Netherlands at all.
+phase-pact-admissibility-help =
+    Ask your lawyer or VluchtelingenWerk what this means for you.
+phase-pact-admissibility-next =
+    The IND sends you its decision in a letter.
+
+phase-pact-border = Border procedure (Schiphol)
+# Variables:
+#   $screening-days-border (Number) - longest checks at the border, from data/facts.yaml
+phase-pact-border-now =
+    Did you arrive by plane or boat from outside the Schengen area? Then the Royal Marechaussee checks you at the border, for at most { $screening-days-border ->
+        [one] { $screening-days-border } day
+       *[other] { $screening-days-border } days
+    }.
+    The IND may then handle your application in the border procedure. It is for people with little chance of protection, or seen as a risk to public order.
+phase-pact-border-help =
+    You may have to stay in a closed centre. Ask for a lawyer, and contact VluchtelingenWerk.
+# Variables:
+#   $border-procedure-weeks (Number) - longest border procedure, from data/facts.yaml
+phase-pact-border-next =
+    The border procedure must end within { $border-procedure-weeks ->
+        [one] { $border-procedure-weeks } week
+       *[other] { $border-procedure-weeks } weeks
+    }.
+
+## Since 12 June 2026: the decision and after it
+
+phase-pact-decision = The decision
+phase-pact-decision-now =
+    The IND sends its decision in a letter. In Dutch it is called a "beschikking". Read it with your lawyer or VluchtelingenWerk.
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-decision-help =
+    The rules for appeals changed on { $pact-start }. The deadline to appeal is on the letter, and it can be very short.
+    Contact your lawyer or VluchtelingenWerk the same day.
+phase-pact-decision-next =
+    What did the IND decide?
+
+phase-pact-granted = Permit granted
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-granted-now =
+    The IND gave you an asylum residence permit. How long it is valid is written on it.
+    Since { $pact-start } there are two kinds of asylum permit, and the rules for bringing your family changed.
+phase-pact-granted-help =
+    VluchtelingenWerk helps you with family reunification and with starting your life here. Ask them soon.
+phase-pact-granted-next =
+    COA offers a programme to prepare you for civic integration: Dutch lessons and life in the Netherlands.
+
+phase-pact-rejected = Application rejected
+phase-pact-rejected-now =
+    The IND rejected your application. The rejection also says that you must leave (the return decision). You can appeal to a court against both together.
+phase-pact-rejected-help =
+    The deadline is on the letter and can be very short. Talk to your lawyer or VluchtelingenWerk TODAY.
+    Ask your lawyer whether you may stay in the Netherlands during the appeal.
+phase-pact-rejected-next =
+    How long you can stay in reception after a rejection is not confirmed under the new rules. Ask COA and your lawyer.
+    DT&V talks with you about leaving. If you choose to go back, IOM can help.
+
+phase-new-application = A new application
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-new-application-now =
+    Was your application finally rejected, and has something important changed since? Then you may be able to apply again.
+    The rules for this changed on { $pact-start }.
+phase-new-application-help =
+    Talk to a lawyer or VluchtelingenWerk before you apply again.
+
+## Applications made before 12 June 2026: the steps as they were
+
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-old-rules-note = These are the steps for applications made before { $pact-start }. Which rules apply to your case now is not confirmed.
 
 phase-rest-and-preparation = Rest and preparation
-
 # Variables:
-#   $rest-days (String) - minimum length of the rest and preparation period, e.g. "6", from data/phases.yaml
+#   $rest-days (Number) - shortest rest and preparation period, from data/facts.yaml
 phase-rest-and-preparation-now =
-    You stay in a process reception centre (pol) for at least { $rest-days } days.
-    This time is for rest and for preparing your asylum interviews.
-    Your lawyer meets you to prepare, and VluchtelingenWerk explains how the procedure works.
-
+    You stay in a process reception centre (pol) for at least { $rest-days ->
+        [one] { $rest-days } day
+       *[other] { $rest-days } days
+    }. This time is for rest and for preparing your interview with your lawyer.
 # Variables:
-#   $allowance (String) - weekly living allowance, e.g. "€14.47", from data/phases.yaml
-phase-rest-and-preparation-coa =
-    COA gives you a place to live and usually money for food, so you can cook yourself.
-    You also get a weekly living allowance of { $allowance } (amount may change).
-    COA pays public transport to your lawyer.
-    If you are likely to get a permit, you can start Dutch lessons here.
-
+#   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
-    Your lawyer is free; the Legal Aid Board arranges one for you.
-    VluchtelingenWerk explains the procedure and can help you prepare.
-    The GZA gives medical care. Tell them about any health problems.
-    If you are under 18 and came without your parents, your Nidos guardian helps you.
-
+    COA gives you a place to live, usually money for food, and { $weekly-allowance } a week to live on (the amount may change).
+    VluchtelingenWerk explains the procedure. The GZA gives medical care.
 phase-rest-and-preparation-next =
-    After the rest and preparation period, the general asylum procedure starts.
-    The IND interviews you and then decides on your application.
-
-## Phase: general-procedure
+    After this period, the general asylum procedure starts.
 
 phase-general-procedure = General asylum procedure
-
-# Variables:
-#   $decision-days (String) - working days for a decision in the general procedure, e.g. "6", from data/phases.yaml
-#   $decision-days-max (String) - longest general procedure in days, e.g. "9", from data/phases.yaml
 phase-general-procedure-now =
-    The IND interviews you. The first interview is about your identity and travel route.
-    The second, detailed interview is about your reasons for asking for asylum.
-    The IND usually decides within { $decision-days } working days, sometimes up to { $decision-days-max } days.
-    If that is not enough, your application goes to the extended procedure (VA).
-
-phase-general-procedure-coa =
-    You keep living in the process reception centre (pol).
-    COA gives you the same support as before: housing, money for food, your weekly allowance and healthcare through the GZA.
-
-# Variables:
-#   $reply-days (String) - days your lawyer has to answer an intention to reject in the general procedure, e.g. "1", from data/phases.yaml
+    The IND holds the detailed interview about your reasons for asylum. Your lawyer prepares it with you.
 phase-general-procedure-help =
-    Your lawyer prepares the interviews with you.
-    If the IND plans to reject your application, it first sends an intention to reject. In the general procedure your lawyer has { $reply-days } day to answer it in writing.
-    VluchtelingenWerk also supports you; a volunteer can sometimes come with you to an interview.
-
+    If the IND plans to reject your application, it first sends an intention to reject (in Dutch: "voornemen"). Your lawyer answers it in writing (a "zienswijze"). There is little time for this.
 # Variables:
-#   $work-months (String) - months an application must be pending before you may work, e.g. "6", from data/phases.yaml
+#   $old-cases-resumed (String) - the day the IND started again with older applications, from data/facts.yaml
 phase-general-procedure-next =
-    Next you get the IND decision: a permit or a rejection.
-    The extended procedure takes longer. Your lawyer or VluchtelingenWerk can tell you your deadline.
-    Once your application has been pending for { $work-months } months, you may work. Your employer then needs a work permit for you.
-
-## Phase: decision-granted
+    Then the IND decides and sends a letter (a "beschikking"). The IND started again with these older applications on { $old-cases-resumed }, so many people wait a long time.
 
 phase-decision-granted = Decision: permit granted
-
-# Variables:
-#   $permit-years (String) - validity of the asylum permit in years, e.g. "5", from data/phases.yaml
 phase-decision-granted-now =
-    The IND has given you an asylum residence permit.
-    It is valid for { $permit-years } years, counted from the date you applied. After that you can apply for a permanent permit.
-    You may work.
-
-phase-decision-granted-coa =
-    COA keeps giving you shelter and support for now.
-    COA offers a programme to prepare you for civic integration: learning Dutch and about life in the Netherlands.
-
-phase-decision-granted-help =
-    VluchtelingenWerk helps you with family reunification and with starting your life here.
-    If you lost contact with family members, the Red Cross can help you search for them.
-
+    The IND gave you an asylum residence permit. How long it is valid is written on it.
 # Variables:
-#   $reunification-months (String) - months after the permit to apply for family reunification, e.g. "3", from data/phases.yaml
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-decision-granted-help =
+    The rules for bringing your family changed on { $pact-start }, also for earlier applications. Ask VluchtelingenWerk soon.
+    The Red Cross can search for family members you lost contact with.
 phase-decision-granted-next =
-    Next comes civic integration.
-    If you want family members to join you, apply within { $reunification-months } months of getting your permit. Then the rules are easier, for example there is no income requirement.
-    Ask VluchtelingenWerk for help in time.
-
-## Phase: decision-rejected
+    COA offers a programme to prepare you for civic integration: Dutch lessons and life in the Netherlands.
 
 phase-decision-rejected = Decision: rejected
-
-# Variables:
-#   $appeal-weeks-short (String) - short appeal deadline in weeks, e.g. "1", from data/phases.yaml
-#   $appeal-weeks (String) - normal appeal deadline in weeks, e.g. "4", from data/phases.yaml
 phase-decision-rejected-now =
-    The IND has rejected your application. You can appeal to a court.
-    The deadline is short: { $appeal-weeks-short } week for a decision in the general procedure or a decision that your application is manifestly unfounded or inadmissible, and { $appeal-weeks } weeks in other cases.
-    Talk to your lawyer TODAY. An appeal costs you nothing.
-
-phase-decision-rejected-coa =
-    COA keeps giving you shelter for now.
-    COA offers adults whose application was rejected a training about their future.
-
+    The IND rejected your application. You can appeal to a court. The deadline is on the letter (the "beschikking") and can be very short.
 phase-decision-rejected-help =
-    Your lawyer can appeal for you.
-    DT&V holds departure talks with you, with an interpreter.
-    If you choose to return, IOM can support your voluntary return.
-    VluchtelingenWerk can also advise you.
-
+    Talk to your lawyer or VluchtelingenWerk TODAY. Ask your lawyer whether you may stay in the Netherlands during the appeal.
 phase-decision-rejected-next =
-    While your appeal runs, you can usually stay in the Netherlands. There are exceptions; your lawyer knows if one applies to you and can then ask the court to let you stay.
-    A further appeal to the Council of State does not let you stay while it runs.
+    How long you can stay in reception after a rejection is not confirmed. Ask COA and your lawyer.
+    DT&V talks with you about leaving, with an interpreter. If you choose to go back, IOM can help.

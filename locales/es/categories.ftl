@@ -5,26 +5,34 @@
 
 category-emergency = Emergencia
 # Variables:
-#   $phone (String) - the emergency number, from data/organisations.yaml (emergency-services/0); never translate or reformat
-category-emergency-intro = ¿Está en peligro ahora mismo? Llame al { $phone } (policía, ambulancia, bomberos). Es gratis y funciona desde cualquier teléfono, las 24 horas del día.
+#   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
+category-emergency-intro = ¿Está en peligro ahora mismo? Llame al { $emergency-number } (policía, ambulancia, bomberos). Es gratis y funciona desde cualquier teléfono, de día y de noche.
 emergency-what-to-say =
-    Cuando llame, diga:
-    - dónde está: la dirección o el nombre de su centro de acogida
-    - qué ha pasado
-    - si hay alguien herido
-    Puede pedir hablar con alguien que hable inglés.
+    Diga dónde está (la dirección o el nombre de su centro), qué ha pasado y si hay alguien herido.
+# Variables:
+#   $suicide-line (String) - 113's free number, from data
+#   $veilig-thuis-line (String) - Veilig Thuis, from data
+#   $sexual-violence-line (String) - Centrum Seksueel Geweld, from data
+emergency-not-now =
+    ¿No está en peligro en este momento? Estas líneas son gratuitas y están abiertas de día y de noche:
+    - Si piensa en quitarse la vida: { $suicide-line }. Alguien le escucha; puede mantener el anonimato.
+    - Violencia en casa: { $veilig-thuis-line } (Veilig Thuis). Le asesoran y pueden enviar ayuda.
+    - Violación o agresión sexual: { $sexual-violence-line } (Centrum Seksueel Geweld). Ayuda médica y de otro tipo.
 
 category-legal = Ayuda legal
 category-legal-intro =
-    Todas las personas que piden asilo tienen un abogado gratis. El Consejo de Asistencia Jurídica (Raad voor Rechtsbijstand) le asigna uno automáticamente.
-    VluchtelingenWerk también le ayuda gratis durante su procedimiento.
-    Para otras preguntas legales, Het Juridisch Loket da consejo.
+    En el procedimiento de asilo estándar, usted prepara su entrevista con un abogado. El Consejo de Asistencia Jurídica (Raad voor Rechtsbijstand) asigna los abogados de asilo.
+    VluchtelingenWerk le ayuda gratis durante su procedimiento.
+    ¿Ha recibido una carta con un plazo? Contacte con su abogado o con VluchtelingenWerk el mismo día.
 
 category-health = Salud
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $suicide-line (String) - 113's free number, from data
 category-health-intro =
-    En el centro de acogida, el GZA es su médico. Cuénteles cualquier problema de salud. Hay intérpretes.
-    En una urgencia médica puede llamar al GZA a cualquier hora.
-    Si piensa en quitarse la vida, puede hablar con alguien, gratis y de forma anónima, de día y de noche.
+    ¿Su vida está en peligro? Llame enseguida al { $emergency-number }.
+    En el centro de acogida, el GZA es su médico. Llame a la GZA Praktijklijn por problemas médicos a cualquier hora, de día y de noche; para otras preguntas, en horario de oficina. Hay intérpretes.
+    ¿Piensa en quitarse la vida? Llame al { $suicide-line }: alguien le escucha, gratis y de forma anónima, de día y de noche.
 
 category-reception = Acogida (COA)
 category-reception-intro =
@@ -38,27 +46,39 @@ category-procedure-intro =
     Su abogado puede decirle sus plazos.
 
 category-family = Familia
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
 category-family-intro =
-    ¿Ha recibido un permiso de residencia y quiere que venga su familia? Pida la reagrupación familiar en los 3 meses después de recibir su permiso. Así las reglas son más fáciles.
-    VluchtelingenWerk puede ayudarle con esto.
-    ¿Ha perdido el contacto con su familia? La Cruz Roja puede buscarlos, gratis.
+    ¿Tiene un permiso de residencia y quiere que venga su familia? Las normas cambiaron el { $pact-start }: cuentan menos familiares y hay requisitos adicionales. Pregunte pronto a VluchtelingenWerk; le ayudan con esto.
+    ¿Ha perdido el contacto con su familia? La Cruz Roja puede buscar a sus familiares, gratis.
 
 category-sgbv = Violencia y abuso
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 category-sgbv-intro =
-    La violencia en casa, la violencia sexual y el abuso nunca están bien. Puede recibir ayuda, y puede hacerlo de forma anónima.
+    ¿Está en peligro ahora mismo? Llame al { $emergency-number }.
+    La violencia en casa, la violencia sexual y el abuso nunca son aceptables. Puede recibir ayuda, y puede hacerlo de forma anónima.
     Veilig Thuis y Centrum Seksueel Geweld son gratis y están abiertos de día y de noche.
-    Después de una violación o una agresión sexual, pida ayuda lo antes posible, mejor dentro de los 7 días.
-    ¿Está en peligro ahora mismo? Llame al número de emergencia.
+    Después de una violación o una agresión sexual, pida ayuda lo antes posible, preferiblemente en un plazo de { $sexual-violence-best-within-days ->
+        [one] { $sexual-violence-best-within-days } día
+        [many] { $sexual-violence-best-within-days } de días
+       *[other] { $sexual-violence-best-within-days } días
+    }.
 
 category-trafficking = Trata de personas
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 category-trafficking-intro =
-    ¿Alguien le obliga a trabajar o a tener sexo, le quita sus papeles o no le deja irse? Eso puede ser trata de personas.
+    ¿Alguien le obliga a trabajar o a mantener relaciones sexuales, le quita sus papeles o no le deja irse? Eso puede ser trata de personas.
     Es un delito, y puede recibir ayuda. También puede contárselo al personal del COA.
-    ¿Está en peligro ahora mismo? Llame al número de emergencia.
+    ¿Está en peligro ahora mismo? Llame al { $emergency-number }.
 
 category-children = Niños y menores
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 category-children-intro =
-    ¿Tiene menos de 18 años y ha venido sin sus padres? Nidos le da un tutor que le ayuda.
+    ¿Tiene menos de { $minor-age } años y ha venido sin sus padres? Nidos le da un tutor que le ayuda.
     Los niños y jóvenes pueden hablar con De Kindertelefoon de cualquier cosa, gratis y de forma anónima.
     ¿Le preocupa un niño en casa? Veilig Thuis puede ayudar.
 
@@ -69,15 +89,29 @@ category-lgbtiq-intro =
     Las organizaciones de abajo dan apoyo, información y «buddies» (una persona que le acompaña).
 
 category-work = Trabajo
+# Variables:
+#   $work-months (Number) - months an application had to be pending, from data/facts.yaml
 category-work-intro =
-    Puede trabajar cuando su solicitud de asilo lleve 6 meses en trámite.
-    Su empleador necesita un permiso de trabajo (TWV) para usted.
-    RefugeeHelp explica las reglas, y UAF ayuda a refugiados y solicitantes de asilo con los estudios y el trabajo.
+    Con las normas anteriores, usted podía trabajar cuando su solicitud de asilo llevaba { $work-months ->
+        [one] { $work-months } mes
+        [many] { $work-months } de meses
+       *[other] { $work-months } meses
+    } en trámite, y su empleador necesitaba un permiso de trabajo (TWV). Todavía no está confirmado si esto ha cambiado.
+    La protección temporal para quienes vienen de Ucrania tiene otras normas. RefugeeHelp las explica, y UAF ayuda con los estudios y el trabajo.
 
 category-education = Educación
+# Variables:
+#   $school-age-from (Number), $school-age-to (Number) - ages of compulsory school, from data/facts.yaml
+#   $school-start-months (Number) - months within which children start school
+#   $secondary-school-age (Number) - from this age children go to a transition class
+#   $minor-age (Number) - the age of adulthood
 category-education-intro =
-    El colegio es obligatorio de los 5 a los 16 años. Los niños en el procedimiento de asilo empiezan el colegio en 3 meses como máximo.
-    Los menores de 12 años van a una escuela primaria cerca del azc o dentro de él. De 12 a 18 años van a una clase internacional de transición (ISK).
+    El colegio es obligatorio de los { $school-age-from } a los { $school-age-to } años. Los niños en el procedimiento de asilo empiezan el colegio en un plazo de { $school-start-months ->
+        [one] { $school-start-months } mes
+        [many] { $school-start-months } de meses
+       *[other] { $school-start-months } meses
+    }.
+    Los menores de { $secondary-school-age } años van a una escuela primaria cerca del azc o dentro de él. De los { $secondary-school-age } a los { $minor-age } años van a una clase internacional de transición (ISK).
     UAF ayuda a estudiar en una escuela superior o una universidad.
 
 category-return = Volver al país

@@ -1,12 +1,14 @@
 ## Common messages — used by the engine and renderer (bot/) on every screen
 
-welcome = Bienvenido/a a Wegwijs. Le ayudo a orientarse en el procedimiento de asilo en los Países Bajos y a encontrar organizaciones que pueden ayudarle. Todo aquí es gratis.
+welcome = Bienvenido/a a Wegwijs. Le ayudo a orientarse en el procedimiento de asilo en los Países Bajos y a encontrar organizaciones que pueden ayudarle. Usar Wegwijs es gratis; algunas líneas de teléfono cuestan dinero, y en ese caso la pantalla lo indica.
 welcome-language = Está leyendo en español. Para elegir otro idioma, pulse «Idioma».
 main-menu-intro = ¿Qué necesita? Elija un botón. También puede escribir unas palabras, por ejemplo «abogado» o «médico».
 
 nav-back = ◀ Atrás
 nav-menu = 🏠 Menú
-nav-emergency = 🚨 Emergencia 112
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+nav-emergency = 🚨 Emergencia { $emergency-number }
 nav-language = 🌐 Idioma
 
 main-option-procedure = ¿En qué fase del asilo estoy?
@@ -26,22 +28,59 @@ help-commands =
     /language – elegir su idioma
     /privacy – qué guardamos
     /forget – borrar todo lo que guardamos sobre usted
+    /erase – borrar este chat
     También puede escribir palabras como «menú» o «atrás».
 
+# Variables:
+#   $erase-hours (Number) - how long message numbers are kept for "Erase this chat", from the bot
+#   $retention-days (Number) - days without a visit after which we delete it, from the bot's settings
 privacy-notice =
-    Solo guardamos: su idioma, la última pantalla que abrió y el día de su última visita.
-    No guardamos su nombre, su número de teléfono ni lo que escribe.
-    Envíe /forget y lo borramos todo de una vez. También lo borramos después de 90 días sin visitas.
+    Wegwijs solo guarda su idioma y el día de su última visita, con un código hecho a partir de su cuenta que no se puede volver a convertir en su cuenta. Para «Borrar este chat» también guarda los números de los mensajes de este chat (no lo que dicen), durante { $erase-hours } horas.
+    Nunca guarda su nombre, su número de teléfono, lo que escribe ni qué pantallas abre. Cuenta cuántas veces se abre cada pantalla, sin saber quién la abre.
+    /forget lo borra todo de una vez. Después de { $retention-days } días sin visitas, se borra solo.
 
-forget-done = Listo. Hemos borrado todo lo que guardábamos sobre usted. No queda nada sobre usted. Si vuelve a escribir, empezamos de cero.
+forget-ask = ¿Borrar todo lo que Wegwijs sabe sobre usted? Es decir, su idioma y el día de su última visita. No podrá deshacerlo.
+forget-yes = 🗑️ Sí, borrar todo
+forget-erase = 🧹 Borrar todo y también este chat
+forget-no = No, conservarlo
+forget-done = Listo. Hemos borrado todo lo que guardábamos sobre usted. No nos queda nada sobre usted. Si vuelve a escribir, empezamos de cero.
+forget-done-phone = El chat en sí sigue en su teléfono. Para eliminarlo: en la lista de chats de Telegram, mantenga pulsado este chat y elija «Eliminar».
+
+## Erase this chat, share, feedback
+
+erase-button = 🧹 Borrar este chat
+# Variables:
+#   $erase-hours (Number) - how far back the bot can delete messages, from the bot
+erase-done =
+    Se han borrado los mensajes de este chat de { $erase-hours ->
+        [one] la última hora
+        [many] las últimas { $erase-hours } horas
+       *[other] las últimas { $erase-hours } horas
+    }.
+    Para quitar el chat también de su teléfono: en la lista de chats de Telegram, mantenga pulsado este chat y elija «Eliminar».
+    Este mensaje desaparece en un minuto.
+share-button = 🔗 Compartir esta pantalla
+share-intro = Envíe este enlace a alguien. Abre Wegwijs en esta pantalla.
+# Variables:
+#   $link (String) - the link that opens this screen
+share-link = { $link }
+share-in-telegram = Compartir en Telegram
+feedback-up = 👍 Me ayudó
+feedback-down = 👎 No es útil
+feedback-missing = ✍️ ¿Falta algo?
+feedback-thanks = Gracias. Lo contamos sin saber quién es usted.
+feedback-missing-thanks = Gracias. Contamos su aviso de que aquí falta algo, sin saber quién es usted. Por favor, no escriba detalles: lo que escribe no se guarda.
 command-unknown = No conozco ese comando. Aquí tiene el menú.
 button-expired = Este botón ya no funciona. Aquí tiene el menú.
 start-unknown-link = No conozco este enlace. Aquí tiene el menú.
 text-did-you-mean = ¿Quería decir una de estas opciones?
 text-not-understood = Lo siento, no lo he entendido. Elija un botón o pruebe con una o dos palabras, como «abogado», «médico» o «familia».
 location-not-used = Gracias. Todavía no uso ubicaciones. Aquí tiene el menú.
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+message-not-readable = Solo puedo leer texto y botones, no imágenes, mensajes de voz ni stickers. Aquí tiene el menú. ¿Está en peligro? Llame al { $emergency-number }.
 notice-english-fallback = (Una parte de este texto todavía no está traducida a su idioma, por eso aparece en inglés.)
-phase-next-button = Fase siguiente ▶
+phase-next-button = Siguiente paso ▶
 
 ## Organisation cards
 
@@ -68,7 +107,7 @@ hours-one-day = { $first } { $from }–{ $to }
 #   $from (String) - opening time
 #   $to (String) - closing time
 hours-every-day = Todos los días { $from }–{ $to }
-hours-always = 24 horas al día, 7 días a la semana
+hours-always = De día y de noche, todos los días
 hours-closed-holidays = cerrado los días festivos
 hours-open-now = abierto ahora
 hours-closed-now = cerrado ahora
@@ -78,8 +117,8 @@ hours-closed-now = cerrado ahora
 #   $bot (String) - the bot's username, e.g. "@WegwijsBot"
 group-use-private = Solo respondo en un chat privado, para que lo que pregunte quede entre nosotros. Abra { $bot } y pulse Start.
 # Variables:
-#   $phone (String) - the emergency number, from data (112)
-error-something-went-wrong = Algo ha salido mal. ¿Está en peligro? Llame al { $phone }.
+#   $emergency-number (String) - the emergency number, from data
+error-something-went-wrong = Algo ha salido mal. ¿Está en peligro? Llame al { $emergency-number }.
 command-start = Empezar de nuevo
 command-menu = Menú principal
 command-help = Cómo funciona este bot
@@ -87,3 +126,4 @@ command-language = Elegir su idioma
 command-emergency = Números de emergencia
 command-privacy = Qué guardamos
 command-forget = Borrar todo lo que guardamos sobre usted
+command-erase = Borrar este chat

@@ -1,25 +1,58 @@
 ## Flows — flows/procedure.yaml and flows/topics.yaml
 
-procedure-intro = Vamos a ver en qué punto del procedimiento de asilo está. Le haré tres preguntas como máximo.
-procedure-q-registered = ¿Ya ha registrado su solicitud de asilo (en Ter Apel o en Schiphol)?
-procedure-a-registered-no = No, acabo de llegar
-procedure-a-registered-yes = Sí, estoy registrado/a
-procedure-a-choose-phase = Elijo la fase yo mismo/a
+procedure-intro = Vamos a ver en qué punto del procedimiento de asilo está.
+# Variables:
+#   $pact-start (String) - the day the new procedure started, from data/facts.yaml
+procedure-q-applied = El procedimiento cambió el { $pact-start }. ¿Cuándo pidió asilo?
+# Variables:
+#   $pact-start (String) - the day the new procedure started
+procedure-a-applied-before = Antes del { $pact-start }
+# Variables:
+#   $pact-start (String) - the day the new procedure started
+procedure-a-applied-since = El { $pact-start } o después
+procedure-a-not-applied = Todavía no, acabo de llegar
+procedure-a-applied-unknown = No lo sé
 procedure-a-ukraine = Huí de la guerra en Ucrania
+procedure-date-unknown =
+    Mire sus papeles del IND. En ellos aparece la fecha en que pidió asilo.
+    ¿No está seguro/a? Pida a su abogado, a VluchtelingenWerk o al personal del COA que lo miren con usted.
+
+temporary-protection-title = Personas que huyeron de Ucrania
+# Variables:
+#   $temporary-protection-until (String) - last day of temporary protection, from data/facts.yaml
+#   $third-country-protection-ended (String) - the day it ended for non-Ukrainians, from data/facts.yaml
 temporary-protection-intro =
-    Las personas que huyeron de la guerra en Ucrania reciben protección temporal, no asilo.
-    A usted se le aplican normas distintas a las del procedimiento de asilo que se describe aquí.
-    RefugeeHelp tiene información en ucraniano y ruso, también sobre trabajo y educación.
-procedure-q-interview = ¿Ya ha tenido sus entrevistas con el IND (el servicio de inmigración) sobre sus motivos para pedir asilo?
+    ¿Es usted ucraniano/a y huyó de la guerra? Entonces tiene protección temporal, no asilo. Es válida hasta el { $temporary-protection-until } inclusive. Se inscribe en el municipio donde vive, no en Ter Apel.
+    ¿Vivía en Ucrania sin ser ucraniano/a? Para usted, la protección temporal terminó el { $third-country-protection-ended }. Puede pedir asilo.
+    RefugeeHelp tiene información en ucraniano y ruso.
+
+procedure-new-intro = Desde entonces, el IND primero hace controles a cada nuevo solicitante. Después elige un procedimiento.
+procedure-new-q-stage = ¿En qué punto está ahora?
+procedure-new-a-checks = En los primeros controles
+procedure-new-a-waiting = Espero la entrevista o la decisión
+procedure-new-a-border = En la frontera, en Schiphol
+procedure-new-a-decision = He recibido una decisión
+procedure-a-choose-phase = Elijo el paso yo mismo/a
+
+pact-routes-title = ¿Qué procedimiento?
+pact-routes-button = Los procedimientos
+pact-routes-intro =
+    Después de los primeros controles, el IND elige su procedimiento. Tiene en cuenta quién es usted, de dónde viene, sus documentos y su ruta de viaje, su familia en Europa, sus motivos y su salud.
+    ¿No sabe cuál es su procedimiento? Pregunte a su abogado o a VluchtelingenWerk.
+pact-phases-menu-intro = Los pasos del procedimiento desde entonces. Elija uno para ver qué pasa.
+
+# Variables:
+#   $pact-start (String) - the day the new procedure started
+#   $old-cases-resumed (String) - the day the IND started again with older applications
+procedure-old-note = El { $old-cases-resumed }, el IND retomó la tramitación de las solicitudes presentadas antes del { $pact-start }. No está confirmado qué normas se les aplican ahora. Abajo están los pasos tal como eran. Su abogado o VluchtelingenWerk sabe qué se aplica en su caso.
+procedure-q-interview = ¿Ya ha tenido la entrevista detallada con el IND (el servicio de inmigración) sobre sus motivos para pedir asilo?
 procedure-a-interview-no = No, todavía no
 procedure-a-interview-yes = Sí
-procedure-a-not-sure = No estoy seguro/a
 procedure-q-decision = ¿Ha recibido la decisión del IND?
 procedure-a-decision-waiting = No, estoy esperando
-procedure-a-decision-granted = Sí, me dieron el permiso
-procedure-a-decision-rejected = Sí, me la han denegado
-phases-menu-intro = El procedimiento de asilo tiene estas fases. Elija una para ver qué pasa.
-decision-choose-intro = ¿Qué ha decidido el IND?
+procedure-a-decision-granted = Me han dado un permiso
+procedure-a-decision-rejected = Han denegado mi solicitud
+phases-menu-intro = Los pasos tal como eran para las solicitudes presentadas antes del cambio. Elija uno para ver qué pasaba en él.
 
 topics-menu-intro = Elija un tema. Verá qué organizaciones pueden ayudarle.
 organisations-menu-intro = Estas son las organizaciones principales. Elija una para ver qué hace y cómo contactarla.

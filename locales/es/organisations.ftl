@@ -33,11 +33,11 @@ phone-coa-legal-helpdesk = Solo para profesionales: servicio de asuntos legales 
 phone-coa-rvb-helpdesk = Solo para profesionales: preguntas sobre el reglamento Rvb.
 
 org-ind-about =
-    El IND decide sobre su solicitud de asilo. También hace sus entrevistas.
+    El IND decide sobre su solicitud de asilo. También le hace las entrevistas.
     Puede llamar al IND si tiene preguntas sobre su solicitud.
 phone-ind-general = Preguntas sobre su solicitud. Coste de llamada normal.
 phone-ind-abroad = El IND, cuando llama desde el extranjero.
-phone-ind-fax-default = Es un número de fax, no para llamar. Solo para el formulario de reclamación por retraso, cuando el IND tarda demasiado con su decisión de asilo. Pregunte primero a su abogado.
+phone-ind-fax-default = Un número de fax, no para llamar. Solo para el formulario de reclamación por retraso, cuando el IND tarda demasiado con su decisión de asilo. Pregunte primero a su abogado.
 
 link-vluchtelingenwerk-volunteer = Voluntariado en VluchtelingenWerk
 org-vluchtelingenwerk-about =
@@ -46,7 +46,7 @@ org-vluchtelingenwerk-about =
     Pregunte en su centro cuándo es su horario de atención (spreekuur).
 
 org-refugeehelp-about =
-    RefugeeHelp es una página web de VluchtelingenWerk. Explica el procedimiento de asilo y la vida en los Países Bajos con palabras sencillas, en 11 idiomas.
+    RefugeeHelp es una página web de VluchtelingenWerk. Explica el procedimiento de asilo y la vida en los Países Bajos con palabras sencillas, en muchos idiomas, también en ucraniano.
 
 org-unhcr-about =
     UNHCR es la agencia de las Naciones Unidas para los refugiados.
@@ -54,13 +54,18 @@ org-unhcr-about =
 
 ## Health
 
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 org-gza-about =
-    El GZA es la consulta médica para las personas en los centros de acogida para solicitantes de asilo.
-    Llame a la Praktijklijn si está enfermo/a o tiene una pregunta de salud. Hay intérpretes.
-phone-gza-praktijklijn = GZA Praktijklijn, para enfermedades y preguntas de salud. En una urgencia médica puede llamar a cualquier hora: pulse 1.
+    ¿Su vida está en peligro? Llame al { $emergency-number }.
+    El GZA es la consulta médica para las personas en los centros de acogida para solicitantes de asilo. Llame a la Praktijklijn si está enfermo/a o tiene una pregunta de salud. Hay intérpretes.
+# Variables:
+#   $gza-urgent-option (Number) - the menu option for urgent medical problems, from data/facts.yaml
+phone-gza-medical = GZA Praktijklijn para problemas médicos, de día y de noche. Para un problema médico urgente, pulse { $gza-urgent-option }.
+phone-gza-questions = La misma línea para otras preguntas, en horario de oficina.
 
 org-113-zelfmoordpreventie-about =
-    113 Zelfmoordpreventie ayuda cuando usted piensa en quitarse la vida.
+    Para cuando usted piensa en quitarse la vida, o le preocupa alguien que piensa en ello.
     Puede llamar o chatear, gratis y de forma anónima, de día y de noche.
 phone-113-short = Gratis y anónimo, de día y de noche.
 phone-113-free = También gratis y anónimo, de día y de noche.
@@ -71,39 +76,47 @@ org-dokters-van-de-wereld-about =
 phone-dokters-van-de-wereld = Preguntas de salud y ayuda con la sanidad de los Países Bajos. Gratis.
 
 org-zanzu-about =
-    Zanzu es una página web con información clara sobre salud sexual, en 17 idiomas.
+    Zanzu es una página web con información clara sobre salud sexual, en muchos idiomas.
 
 ## Legal help
 
 org-raad-voor-rechtsbijstand-about =
     El Consejo de Asistencia Jurídica (Raad voor Rechtsbijstand) le asigna un abogado de asilo gratis. Usted lo recibe automáticamente.
-    Tiene oficinas en los centros de solicitud.
+    Tiene oficinas en los centros de registro (aanmeldcentra).
 
 org-juridisch-loket-about =
-    Het Juridisch Loket da un primer consejo legal.
-    El consejo en una oficina es gratis. Mire el horario de la oficina antes de ir.
-phone-juridisch-loket-advice = Consejo legal por teléfono. Esta línea cuesta dinero por minuto. No se puede llamar directamente a las oficinas.
+    Het Juridisch Loket ofrece un primer asesoramiento jurídico.
+    El asesoramiento en una oficina es gratis. Mire el horario de la oficina antes de ir.
+phone-juridisch-loket-advice = Asesoramiento jurídico por teléfono. Esta línea cuesta dinero por minuto. No se puede llamar directamente a las oficinas.
 
 org-wereldhuis-amsterdam-about =
-    Wereldhuis en Amsterdam da consejo legal gratis a personas sin papeles, los jueves por la tarde, con cita previa.
+    Wereldhuis en Amsterdam ofrece asesoramiento jurídico gratis a personas sin papeles, los jueves por la tarde, con cita previa.
 
 ## Family
 
+# Variables:
+#   $tracing-months-min (Number), $tracing-months-max (Number) - how long a search usually takes, from data/facts.yaml
 org-rode-kruis-about =
     La Cruz Roja (Rode Kruis) le ayuda a buscar a familiares con los que ha perdido el contacto.
-    Es gratis. Una búsqueda suele tardar de 6 a 12 meses.
+    Es gratis. Una búsqueda suele tardar de { $tracing-months-min } a { $tracing-months-max } meses.
 
 ## Violence and abuse
 
 org-veilig-thuis-about =
-    Veilig Thuis da consejo y ayuda en casos de violencia doméstica y maltrato infantil.
+    Veilig Thuis asesora y ayuda en casos de violencia doméstica y maltrato infantil.
     Puede llamar o chatear. Es gratis y puede hacerlo de forma anónima.
 phone-veilig-thuis = Gratis y anónimo, de día y de noche. Diga su ciudad para hablar con la oficina más cercana.
 
+# Variables:
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 org-centrum-seksueel-geweld-about =
     Centrum Seksueel Geweld ayuda después de una violación o una agresión sexual: ayuda médica, forense y psicológica.
-    Es gratis, de día y de noche. Contacte lo antes posible, mejor dentro de los 7 días.
-phone-centrum-seksueel-geweld = Gratis, de día y de noche. Llame lo antes posible después de una agresión, mejor dentro de los 7 días.
+    Es gratis, de día y de noche. Contacte lo antes posible, preferiblemente en un plazo de { $sexual-violence-best-within-days ->
+        [one] { $sexual-violence-best-within-days } día
+        [many] { $sexual-violence-best-within-days } de días
+       *[other] { $sexual-violence-best-within-days } días
+    }.
+phone-centrum-seksueel-geweld = Gratis, de día y de noche. Llame lo antes posible después de una agresión.
 
 org-fier-about =
     Fier ayuda a personas que sufren violencia de alguien de quien dependen, y a víctimas de trata de personas.
@@ -130,21 +143,25 @@ phone-arbeidsinspectie-abroad = Denunciar la explotación laboral, cuando llama 
 
 ## Children
 
+# Variables:
+#   $minor-age (Number) - from data/facts.yaml
 org-nidos-about =
-    Nidos es el tutor de los menores de 18 años que llegaron a los Países Bajos sin sus padres.
+    Nidos es el tutor de los menores de { $minor-age } años que llegaron a los Países Bajos sin sus padres.
     Su tutor le ayuda y cuida de sus intereses.
 phone-nidos-head-office = Oficina central de Nidos en Utrecht.
 
 org-kindertelefoon-about =
-    De Kindertelefoon es para niños y jóvenes de 8 a 18 años.
+    De Kindertelefoon es para niños y jóvenes.
     Puede llamar o chatear sobre cualquier cosa. Es gratis y anónimo.
-phone-kindertelefoon = Para edades de 8 a 18 años. Gratis y anónimo, todos los días.
+phone-kindertelefoon = Para niños y jóvenes. Gratis y anónimo.
 
 ## Education and work
 
+# Variables:
+#   $uaf-school-years (Number) - years of school UAF asks for, from data/facts.yaml
 org-uaf-about =
     UAF ayuda a refugiados y solicitantes de asilo que quieren estudiar en una escuela superior o una universidad, con dinero para estudiar, orientación y ayuda para encontrar trabajo.
-    Necesita 12 años de escuela y un nivel suficiente de neerlandés, inglés, francés o alemán.
+    Necesita { $uaf-school-years } años de escuela y un nivel suficiente de neerlandés, inglés, francés o alemán.
 
 org-lowan-about =
     LOWAN apoya a los colegios que enseñan a niños recién llegados a los Países Bajos, como las clases internacionales de transición (ISK).
@@ -157,7 +174,7 @@ org-lgbt-asylum-support-about =
 
 org-secret-garden-about =
     Secret Garden en Amsterdam da apoyo social, legal y psicológico a personas LGBT de origen migrante, también a solicitantes de asilo.
-    Puede contactar por correo electrónico o por teléfono, o ir sin cita.
+    Mire en su página web cómo contactar con ellos.
 
 org-coc-cocktail-about =
     Cocktail, de COC Haaglanden, es para solicitantes de asilo LGBTIQ+.

@@ -1,139 +1,194 @@
-## Asylum phases — data/phases.yaml
-
-## Phase: registration
-
-phase-registration = Registro
+## Steps of the asylum procedure — data/phases.yaml
+# Numbers come from data/facts.yaml as variables; never type a number here.
+# Words printed on IND letters (beschikking, voornemen, zienswijze) stay in Dutch,
+# so people can recognise them on their papers.
 
 # Variables:
-#   $days (String) - how many days you stay in the col, e.g. "3-10", from data/phases.yaml
+#   $checked (String) - the day these facts were last compared with their sources, written out
+phase-checked = Última comprobación: { $checked }. Las normas pueden cambiar; su abogado conoce su caso.
+
+## Since 12 June 2026: arrival and the first checks
+
+phase-registration = Llegada y primeros controles
 phase-registration-now =
-    Usted se presenta en el centro de solicitud de Ter Apel. Si llega en avión, se presenta en Schiphol.
-    Normalmente se queda { $days } días en el centro de acogida central (col).
-    Allí tiene una revisión médica con el GZA y una prueba de tuberculosis de la GGD.
-    En la entrevista de registro le preguntan por su identidad, nacionalidad, ruta de viaje y familia. En esta fase todavía no tiene abogado.
-
-phase-registration-coa =
-    El COA le da un lugar para dormir, comidas y productos de higiene.
-    El COA también mira quién necesita atención o protección especial, por ejemplo por problemas de salud o señales de trata de personas.
-    Si no se siente seguro/a o no se encuentra bien, dígalo al personal del COA.
-
+    Usted se presenta en el centro de registro (aanmeldcentrum) de Ter Apel. Si llega en avión o en barco desde fuera del espacio Schengen, se presenta en Schiphol.
+    El IND comprueba quién es usted y hace controles de seguridad y un control médico. También mira si necesita una atención especial.
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
-    El GZA es su médico durante el procedimiento.
-    Si tiene menos de 18 años y ha venido sin sus padres, Nidos le da un tutor.
-    El Consejo de Asistencia Jurídica tiene una oficina en el centro de solicitud y le busca un abogado gratis.
-
+    Usted mismo/a introduce sus datos en un portal en línea. El personal del IND le ayuda si hace falta.
+    ¿Tiene menos de { $minor-age } años y está aquí sin sus padres? Nidos le da un tutor.
+# Variables:
+#   $screening-days-inland (Number) - longest first checks inside the country, from data/facts.yaml
 phase-registration-next =
-    Después viene el periodo de descanso y preparación. Usted se traslada a un centro de acogida del procedimiento (pol), cerca de una oficina del IND.
-    Si viene de un país que se considera seguro, todo su procedimiento puede hacerse mientras está en el col.
+    Estos controles duran como máximo { $screening-days-inland ->
+        [one] { $screening-days-inland } día
+        [many] { $screening-days-inland } de días
+       *[other] { $screening-days-inland } días
+    }. Después, el IND elige su procedimiento.
 
-## Phase: rest-and-preparation
+## Since 12 June 2026: the procedures
+
+phase-pact-standard = Procedimiento estándar
+phase-pact-standard-now =
+    El IND estudia si usted necesita protección. Primero recibe una explicación.
+    Después tiene una entrevista. En ella explica por qué pide asilo.
+phase-pact-standard-help =
+    Usted prepara la entrevista junto con su abogado.
+    También tiene derecho a asesoramiento jurídico gratuito si lo pide. VluchtelingenWerk puede decirle dónde conseguirlo.
+# Variables:
+#   $decision-months-standard (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-standard-next =
+    El IND tiene que decidir en un plazo de { $decision-months-standard ->
+        [one] { $decision-months-standard } mes
+        [many] { $decision-months-standard } de meses
+       *[other] { $decision-months-standard } meses
+    }. Después recibe su decisión por carta.
+
+phase-pact-accelerated = Procedimiento acelerado
+phase-pact-accelerated-now =
+    Este procedimiento es más corto. Normalmente también tiene una entrevista con el IND, en la que explica sus motivos.
+phase-pact-accelerated-help =
+    Pida a VluchtelingenWerk que le ayude a prepararse. Todavía no está confirmado si tendrá un abogado en este procedimiento.
+# Variables:
+#   $decision-months-accelerated (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-accelerated-next =
+    El IND tiene que decidir en un plazo de { $decision-months-accelerated ->
+        [one] { $decision-months-accelerated } mes
+        [many] { $decision-months-accelerated } de meses
+       *[other] { $decision-months-accelerated } meses
+    }. Después recibe su decisión por carta.
+
+phase-pact-responsibility = ¿Es responsable otro país de la UE?
+phase-pact-responsibility-now =
+    El IND comprueba si otro país de la UE tiene que tramitar su solicitud, por ejemplo porque usted estuvo allí antes o tiene familia allí. Estas normas sustituyen a las normas de Dublín.
+    Si otro país es responsable, pueden enviarle allí.
+phase-pact-responsibility-help =
+    Puede oponerse a una decisión de enviarle a otro país. El plazo está en la carta y puede ser muy corto. Contacte con su abogado o con VluchtelingenWerk el mismo día.
+phase-pact-responsibility-next =
+    Si los Países Bajos tramitan su solicitud, después el IND la estudia.
+
+phase-pact-admissibility = Procedimiento de admisibilidad
+phase-pact-admissibility-now =
+    En este procedimiento, el IND decide primero si va a estudiar su solicitud en los Países Bajos o no.
+phase-pact-admissibility-help =
+    Pregunte a su abogado o a VluchtelingenWerk qué significa esto para usted.
+phase-pact-admissibility-next =
+    El IND le envía su decisión por carta.
+
+phase-pact-border = Procedimiento fronterizo (Schiphol)
+# Variables:
+#   $screening-days-border (Number) - longest checks at the border, from data/facts.yaml
+phase-pact-border-now =
+    ¿Llegó en avión o en barco desde fuera del espacio Schengen? Entonces la Real Marechaussee (Koninklijke Marechaussee) le controla en la frontera durante un máximo de { $screening-days-border ->
+        [one] { $screening-days-border } día
+        [many] { $screening-days-border } de días
+       *[other] { $screening-days-border } días
+    }.
+    Después, el IND puede tramitar su solicitud en el procedimiento fronterizo. Este procedimiento es para personas con pocas posibilidades de recibir protección, o a las que se considera un riesgo para el orden público.
+phase-pact-border-help =
+    Puede que tenga que quedarse en un centro cerrado. Pida un abogado y contacte con VluchtelingenWerk.
+# Variables:
+#   $border-procedure-weeks (Number) - longest border procedure, from data/facts.yaml
+phase-pact-border-next =
+    El procedimiento fronterizo tiene que terminar en un plazo de { $border-procedure-weeks ->
+        [one] { $border-procedure-weeks } semana
+        [many] { $border-procedure-weeks } de semanas
+       *[other] { $border-procedure-weeks } semanas
+    }.
+
+## Since 12 June 2026: the decision and after it
+
+phase-pact-decision = La decisión
+phase-pact-decision-now =
+    El IND envía su decisión por carta. En neerlandés se llama «beschikking». Léala con su abogado o con VluchtelingenWerk.
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-decision-help =
+    Las normas sobre los recursos cambiaron el { $pact-start }. El plazo para recurrir está en la carta y puede ser muy corto.
+    Contacte con su abogado o con VluchtelingenWerk el mismo día.
+phase-pact-decision-next =
+    ¿Qué ha decidido el IND?
+
+phase-pact-granted = Permiso concedido
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-granted-now =
+    El IND le ha dado un permiso de residencia de asilo. En él pone cuánto tiempo es válido.
+    Desde el { $pact-start } hay dos tipos de permiso de asilo, y las normas para traer a su familia han cambiado.
+phase-pact-granted-help =
+    VluchtelingenWerk le ayuda con la reagrupación familiar y a empezar su vida aquí. Pregúnteles pronto.
+phase-pact-granted-next =
+    El COA ofrece un programa para prepararle para la integración cívica: clases de neerlandés y la vida en los Países Bajos.
+
+phase-pact-rejected = Solicitud denegada
+phase-pact-rejected-now =
+    El IND ha denegado su solicitud. La denegación también dice que usted tiene que irse (la decisión de retorno). Puede recurrir ante un tribunal contra las dos a la vez.
+phase-pact-rejected-help =
+    El plazo está en la carta y puede ser muy corto. Hable con su abogado o con VluchtelingenWerk HOY.
+    Pregunte a su abogado si puede quedarse en los Países Bajos durante el recurso.
+phase-pact-rejected-next =
+    Con las nuevas normas no está confirmado cuánto tiempo puede quedarse en el centro de acogida después de una denegación. Pregunte al COA y a su abogado.
+    El DT&V habla con usted sobre su salida. Si decide volver, IOM puede ayudarle.
+
+phase-new-application = Una nueva solicitud
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-new-application-now =
+    ¿Su solicitud fue denegada de forma definitiva y desde entonces ha cambiado algo importante? Entonces quizá pueda presentar una nueva solicitud.
+    Las normas para esto cambiaron el { $pact-start }.
+phase-new-application-help =
+    Hable con un abogado o con VluchtelingenWerk antes de presentar una nueva solicitud.
+
+## Applications made before 12 June 2026: the steps as they were
+
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-old-rules-note = Estos son los pasos para las solicitudes presentadas antes del { $pact-start }. No está confirmado qué normas se aplican ahora a su caso.
 
 phase-rest-and-preparation = Descanso y preparación
-
 # Variables:
-#   $rest-days (String) - minimum length of the rest and preparation period, e.g. "6", from data/phases.yaml
+#   $rest-days (Number) - shortest rest and preparation period, from data/facts.yaml
 phase-rest-and-preparation-now =
-    Usted vive en un centro de acogida del procedimiento (pol) durante al menos { $rest-days } días.
-    Este tiempo es para descansar y preparar sus entrevistas de asilo.
-    Su abogado se reúne con usted para prepararlas, y VluchtelingenWerk le explica cómo funciona el procedimiento.
-
+    Usted vive en un centro de acogida del procedimiento (pol) durante al menos { $rest-days ->
+        [one] { $rest-days } día
+        [many] { $rest-days } de días
+       *[other] { $rest-days } días
+    }. Este tiempo es para descansar y preparar su entrevista con su abogado.
 # Variables:
-#   $allowance (String) - weekly living allowance, e.g. "€14.47", from data/phases.yaml
-phase-rest-and-preparation-coa =
-    El COA le da un lugar para vivir y normalmente dinero para comida, para que pueda cocinar usted mismo/a.
-    También recibe { $allowance } cada semana para sus gastos (la cantidad puede cambiar).
-    El COA paga el transporte público para ir a ver a su abogado.
-    Si es probable que reciba un permiso, puede empezar clases de neerlandés aquí.
-
+#   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
-    Su abogado es gratis; el Consejo de Asistencia Jurídica le asigna uno.
-    VluchtelingenWerk explica el procedimiento y puede ayudarle a prepararse.
-    El GZA da atención médica. Cuénteles cualquier problema de salud.
-    Si tiene menos de 18 años y ha venido sin sus padres, su tutor de Nidos le ayuda.
-
+    El COA le da un lugar para vivir, normalmente dinero para comida y { $weekly-allowance } a la semana para sus gastos (la cantidad puede cambiar).
+    VluchtelingenWerk explica el procedimiento. El GZA da atención médica.
 phase-rest-and-preparation-next =
-    Después del periodo de descanso y preparación empieza el procedimiento general de asilo.
-    El IND le hace las entrevistas y después decide sobre su solicitud.
-
-## Phase: general-procedure
+    Después de este periodo empieza el procedimiento general de asilo.
 
 phase-general-procedure = Procedimiento general
-
-# Variables:
-#   $decision-days (String) - working days for a decision in the general procedure, e.g. "6", from data/phases.yaml
-#   $decision-days-max (String) - longest general procedure in days, e.g. "9", from data/phases.yaml
 phase-general-procedure-now =
-    El IND le hace las entrevistas. La primera es sobre su identidad y su ruta de viaje.
-    La segunda es una entrevista detallada sobre sus motivos para pedir asilo.
-    Normalmente el IND decide en { $decision-days } días laborables, a veces en hasta { $decision-days-max } días.
-    Si no es suficiente, su solicitud pasa al procedimiento ampliado (VA).
-
-phase-general-procedure-coa =
-    Usted sigue viviendo en el centro de acogida del procedimiento (pol).
-    El COA le da el mismo apoyo que antes: alojamiento, dinero para comida, su dinero semanal y atención médica a través del GZA.
-
-# Variables:
-#   $reply-days (String) - days your lawyer has to answer an intention to reject in the general procedure, e.g. "1", from data/phases.yaml
+    El IND hace la entrevista detallada sobre sus motivos para pedir asilo. Su abogado la prepara con usted.
 phase-general-procedure-help =
-    Su abogado prepara las entrevistas con usted.
-    Si el IND piensa denegar su solicitud, primero envía una intención de denegación. En el procedimiento general su abogado tiene { $reply-days } día para responder por escrito.
-    VluchtelingenWerk también le apoya; a veces un voluntario puede acompañarle a una entrevista.
-
+    Si el IND piensa denegar su solicitud, primero envía una intención de denegación (en neerlandés: «voornemen»). Su abogado responde por escrito (una «zienswijze»). Hay poco tiempo para esto.
 # Variables:
-#   $work-months (String) - months an application must be pending before you may work, e.g. "6", from data/phases.yaml
+#   $old-cases-resumed (String) - the day the IND started again with older applications, from data/facts.yaml
 phase-general-procedure-next =
-    Después recibe la decisión del IND: un permiso o una denegación.
-    El procedimiento ampliado dura más. Su abogado o VluchtelingenWerk pueden decirle su plazo.
-    Cuando su solicitud lleve { $work-months } meses en trámite, puede trabajar. Entonces su empleador necesita un permiso de trabajo para usted.
-
-## Phase: decision-granted
+    Después, el IND decide y envía una carta (una «beschikking»). El IND retomó la tramitación de estas solicitudes más antiguas el { $old-cases-resumed }, por eso mucha gente espera mucho tiempo.
 
 phase-decision-granted = Decisión: permiso concedido
-
-# Variables:
-#   $permit-years (String) - validity of the asylum permit in years, e.g. "5", from data/phases.yaml
 phase-decision-granted-now =
-    El IND le ha dado un permiso de residencia de asilo.
-    Es válido por { $permit-years } años, contando desde la fecha de su solicitud. Después puede pedir un permiso permanente.
-    Puede trabajar.
-
-phase-decision-granted-coa =
-    Por ahora, el COA le sigue dando alojamiento y apoyo.
-    El COA ofrece un programa para prepararle para la integración cívica: aprender neerlandés y sobre la vida en los Países Bajos.
-
+    El IND le ha dado un permiso de residencia de asilo. En él pone cuánto tiempo es válido.
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
 phase-decision-granted-help =
-    VluchtelingenWerk le ayuda con la reagrupación familiar y a empezar su vida aquí.
-    Si ha perdido el contacto con familiares, la Cruz Roja puede ayudarle a buscarlos.
-
-# Variables:
-#   $reunification-months (String) - months after the permit to apply for family reunification, e.g. "3", from data/phases.yaml
+    Las normas para traer a su familia cambiaron el { $pact-start }, también para las solicitudes anteriores. Pregunte pronto a VluchtelingenWerk.
+    La Cruz Roja puede buscar a familiares con los que ha perdido el contacto.
 phase-decision-granted-next =
-    Después viene la integración cívica.
-    Si quiere que sus familiares vengan con usted, pídalo en los { $reunification-months } meses después de recibir su permiso. Así las reglas son más fáciles; por ejemplo, no hay requisito de ingresos.
-    Pida ayuda a VluchtelingenWerk a tiempo.
+    El COA ofrece un programa para prepararle para la integración cívica: clases de neerlandés y la vida en los Países Bajos.
 
-## Phase: decision-rejected
-
-phase-decision-rejected = Decisión: denegado
-
-# Variables:
-#   $appeal-weeks-short (String) - short appeal deadline in weeks, e.g. "1", from data/phases.yaml
-#   $appeal-weeks (String) - normal appeal deadline in weeks, e.g. "4", from data/phases.yaml
+phase-decision-rejected = Decisión: solicitud denegada
 phase-decision-rejected-now =
-    El IND ha denegado su solicitud. Puede recurrir ante un tribunal.
-    El plazo es corto: { $appeal-weeks-short } semana para una decisión en el procedimiento general o una decisión de que su solicitud es claramente infundada o inadmisible, y { $appeal-weeks } semanas en los demás casos.
-    Hable con su abogado HOY. Un recurso no le cuesta nada.
-
-phase-decision-rejected-coa =
-    Por ahora, el COA le sigue dando alojamiento.
-    El COA ofrece a los adultos con la solicitud denegada una formación sobre su futuro.
-
+    El IND ha denegado su solicitud. Puede recurrir ante un tribunal. El plazo está en la carta (la «beschikking») y puede ser muy corto.
 phase-decision-rejected-help =
-    Su abogado puede presentar el recurso por usted.
-    El DT&V tiene conversaciones de salida con usted, con un intérprete.
-    Si decide volver, IOM puede apoyar su retorno voluntario.
-    VluchtelingenWerk también puede aconsejarle.
-
+    Hable con su abogado o con VluchtelingenWerk HOY. Pregunte a su abogado si puede quedarse en los Países Bajos durante el recurso.
 phase-decision-rejected-next =
-    Mientras dura su recurso, normalmente puede quedarse en los Países Bajos. Hay excepciones; su abogado sabe si le afecta a usted y entonces puede pedir al tribunal que le deje quedarse.
-    Un recurso posterior ante el Consejo de Estado no le permite quedarse mientras dura.
+    No está confirmado cuánto tiempo puede quedarse en el centro de acogida después de una denegación. Pregunte al COA y a su abogado.
+    El DT&V habla con usted sobre su salida, con un intérprete. Si decide volver, IOM puede ayudarle.

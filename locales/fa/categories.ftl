@@ -5,26 +5,34 @@
 
 category-emergency = اضطراری
 # Variables:
-#   $phone (String) - the emergency number, from data/organisations.yaml (emergency-services/0); never translate or reformat
-category-emergency-intro = همین الان در خطر هستید؟ با { $phone } تماس بگیرید (پلیس، آمبولانس، آتش‌نشانی). رایگان است و از هر تلفنی، شبانه‌روز کار می‌کند.
+#   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
+category-emergency-intro = همین الان در خطر هستید؟ با { $emergency-number } تماس بگیرید (پلیس، آمبولانس، آتش‌نشانی). رایگان است، از هر تلفنی، شب و روز.
 emergency-what-to-say =
-    وقتی زنگ می‌زنید، بگویید:
-    - کجا هستید: آدرس یا نام مرکز پذیرش (کمپ) شما
-    - چه اتفاقی افتاده است
-    - آیا کسی زخمی شده است
-    می‌توانید بخواهید کسی با شما انگلیسی صحبت کند.
+    بگویید کجا هستید (آدرس یا نام مرکزتان)، چه اتفاقی افتاده است، و آیا کسی زخمی شده است.
+# Variables:
+#   $suicide-line (String) - 113's free number, from data
+#   $veilig-thuis-line (String) - Veilig Thuis, from data
+#   $sexual-violence-line (String) - Centrum Seksueel Geweld, from data
+emergency-not-now =
+    همین لحظه در خطر نیستید؟ این خط‌ها رایگان هستند و شب و روز کار می‌کنند:
+    - اگر به پایان دادن به زندگی خود فکر می‌کنید: { $suicide-line }. کسی به حرف شما گوش می‌دهد؛ لازم نیست نامتان را بگویید.
+    - خشونت در خانه: { $veilig-thuis-line } (Veilig Thuis). به شما مشاوره می‌دهند و می‌توانند کمک بفرستند.
+    - تجاوز یا حمله جنسی: { $sexual-violence-line } (Centrum Seksueel Geweld). کمک پزشکی و کمک‌های دیگر.
 
 category-legal = کمک حقوقی
 category-legal-intro =
-    هر پناهجو یک وکیل رایگان می‌گیرد. شورای کمک حقوقی (Raad voor Rechtsbijstand) خودش برای شما وکیل تعیین می‌کند.
-    سازمان VluchtelingenWerk هم در طول روند پناهندگی به شما رایگان کمک می‌کند.
-    برای سؤال‌های حقوقی دیگر، Het Juridisch Loket مشاوره می‌دهد.
+    در روند استاندارد پناهندگی، شما مصاحبه‌تان را همراه با یک وکیل آماده می‌کنید. شورای کمک حقوقی (Raad voor Rechtsbijstand) وکیل‌های پناهندگی را تعیین می‌کند.
+    سازمان VluchtelingenWerk در طول روند پناهندگی به شما رایگان کمک می‌کند.
+    نامه‌ای با مهلت گرفته‌اید؟ همان روز با وکیلتان یا VluchtelingenWerk تماس بگیرید.
 
 category-health = سلامت و درمان
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $suicide-line (String) - 113's free number, from data
 category-health-intro =
-    در مرکز پذیرش، GZA دکتر شماست. هر مشکل سلامتی دارید، به آن‌ها بگویید. مترجم هم هست.
-    در وضعیت اورژانسی پزشکی، هر وقت می‌توانید با GZA تماس بگیرید.
-    اگر به پایان دادن به زندگی خود فکر می‌کنید، می‌توانید با کسی حرف بزنید؛ رایگان و بدون گفتن نام، شب و روز.
+    جان کسی در خطر است؟ فوراً با { $emergency-number } تماس بگیرید.
+    در مرکز پذیرش، GZA دکتر شماست. برای مشکلات پزشکی هر وقت که باشد، شب یا روز، به GZA Praktijklijn زنگ بزنید؛ برای سؤال‌های دیگر در ساعت اداری. مترجم هم هست.
+    به پایان دادن به زندگی خود فکر می‌کنید؟ با { $suicide-line } تماس بگیرید: کسی به حرف شما گوش می‌دهد؛ رایگان و بدون گفتن نام، شب و روز.
 
 category-reception = اسکان و پذیرش (COA)
 category-reception-intro =
@@ -38,27 +46,35 @@ category-procedure-intro =
     وکیلتان می‌تواند مهلت‌های شما را بگوید.
 
 category-family = خانواده
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
 category-family-intro =
-    اجازه اقامت گرفته‌اید و می‌خواهید خانواده‌تان پیش شما بیایند؟ تا 3 ماه بعد از گرفتن اقامت، درخواست الحاق خانواده بدهید. در این صورت قانون‌ها آسان‌تر است.
-    سازمان VluchtelingenWerk می‌تواند در این کار به شما کمک کند.
+    اجازه اقامت دارید و می‌خواهید خانواده‌تان پیش شما بیایند؟ قانون‌ها در { $pact-start } تغییر کرد: اعضای کمتری از خانواده حساب می‌شوند و شرط‌های بیشتری هست. زود از VluchtelingenWerk بپرسید؛ آن‌ها در این کار به شما کمک می‌کنند.
     ارتباطتان با خانواده قطع شده است؟ صلیب سرخ می‌تواند رایگان دنبال آن‌ها بگردد.
 
 category-sgbv = خشونت و آزار
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 category-sgbv-intro =
+    همین الان در خطر هستید؟ با { $emergency-number } تماس بگیرید.
     خشونت خانگی، خشونت جنسی و آزار هیچ وقت قابل قبول نیست. می‌توانید کمک بگیرید، و لازم نیست نامتان را بگویید.
     سازمان‌های Veilig Thuis و Centrum Seksueel Geweld رایگان هستند و شب و روز کار می‌کنند.
-    بعد از تجاوز یا حمله جنسی، هر چه زودتر کمک بگیرید، بهتر است در 7 روز اول.
-    همین الان در خطر هستید؟ با شماره اضطراری تماس بگیرید.
+    بعد از تجاوز یا حمله جنسی، هر چه زودتر کمک بگیرید، بهتر است ظرف { $sexual-violence-best-within-days } روز.
 
 category-trafficking = قاچاق انسان
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 category-trafficking-intro =
     آیا کسی شما را مجبور به کار یا رابطه جنسی می‌کند، مدارکتان را گرفته، یا نمی‌گذارد بروید؟ این می‌تواند قاچاق انسان باشد.
     این کار جرم است و شما می‌توانید کمک بگیرید. می‌توانید به کارکنان COA هم بگویید.
-    همین الان در خطر هستید؟ با شماره اضطراری تماس بگیرید.
+    همین الان در خطر هستید؟ با { $emergency-number } تماس بگیرید.
 
 category-children = کودکان و نوجوانان
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 category-children-intro =
-    زیر 18 سال هستید و بدون پدر و مادر آمده‌اید؟ سازمان Nidos برای شما یک سرپرست (قیم) تعیین می‌کند که به شما کمک می‌کند.
+    زیر { $minor-age } سال هستید و بدون پدر و مادر آمده‌اید؟ سازمان Nidos برای شما یک سرپرست (قیم) تعیین می‌کند که به شما کمک می‌کند.
     کودکان و نوجوانان می‌توانند درباره هر چیزی با De Kindertelefoon حرف بزنند؛ رایگان و بدون گفتن نام.
     نگران بچه‌ای در خانه هستید؟ Veilig Thuis می‌تواند کمک کند.
 
@@ -69,15 +85,21 @@ category-lgbtiq-intro =
     سازمان‌های زیر حمایت، اطلاعات و یک همراه (buddy) به شما می‌دهند.
 
 category-work = کار
+# Variables:
+#   $work-months (Number) - months an application had to be pending, from data/facts.yaml
 category-work-intro =
-    وقتی درخواست پناهندگی شما 6 ماه در جریان بوده باشد، اجازه دارید کار کنید.
-    کارفرمای شما برای شما مجوز کار (TWV) لازم دارد.
-    سایت RefugeeHelp قانون‌ها را توضیح می‌دهد، و UAF به پناهندگان و پناهجویان در تحصیل و کار کمک می‌کند.
+    طبق قانون‌های قبلی، وقتی درخواست پناهندگی شما { $work-months } ماه در جریان بود، اجازه داشتید کار کنید، و کارفرمایتان برای شما مجوز کار (TWV) لازم داشت. هنوز تأیید نشده است که این تغییر کرده یا نه.
+    حمایت موقت برای کسانی که از اوکراین آمده‌اند قانون‌های دیگری دارد. سایت RefugeeHelp آن‌ها را توضیح می‌دهد، و UAF در تحصیل و کار کمک می‌کند.
 
 category-education = تحصیل و مدرسه
+# Variables:
+#   $school-age-from (Number), $school-age-to (Number) - ages of compulsory school, from data/facts.yaml
+#   $school-start-months (Number) - months within which children start school
+#   $secondary-school-age (Number) - from this age children go to a transition class
+#   $minor-age (Number) - the age of adulthood
 category-education-intro =
-    رفتن به مدرسه از 5 تا 16 سالگی اجباری است. بچه‌هایی که در روند پناهندگی هستند، ظرف 3 ماه مدرسه را شروع می‌کنند.
-    بچه‌های زیر 12 سال به دبستان نزدیک azc یا داخل آن می‌روند. از 12 تا 18 سالگی به کلاس آمادگی بین‌المللی (ISK) می‌روند.
+    رفتن به مدرسه از { $school-age-from } تا { $school-age-to } سالگی اجباری است. بچه‌هایی که در روند پناهندگی هستند، ظرف { $school-start-months } ماه مدرسه را شروع می‌کنند.
+    بچه‌های زیر { $secondary-school-age } سال به دبستان نزدیک azc (کمپ) یا داخل آن می‌روند. از { $secondary-school-age } تا { $minor-age } سالگی به کلاس آمادگی بین‌المللی (ISK) می‌روند.
     سازمان UAF برای تحصیل در دانشکده یا دانشگاه کمک می‌کند.
 
 category-return = بازگشت به کشور

@@ -37,16 +37,16 @@ org-ind-about =
     برای سؤال درباره درخواستتان می‌توانید به IND زنگ بزنید.
 phone-ind-general = سؤال درباره درخواست شما. هزینه تماس معمولی.
 phone-ind-abroad = اداره IND، وقتی از خارج از هلند زنگ می‌زنید.
-phone-ind-fax-default = این شماره فکس است، برای تماس تلفنی نیست. فقط برای فرم اخطار تأخیر، وقتی IND در تصمیم درباره پناهندگی شما دیر کرده است. اول از وکیلتان بپرسید.
+phone-ind-fax-default = شماره فکس، برای تماس تلفنی نیست. فقط برای فرم اخطار تأخیر، وقتی IND در تصمیم درباره پناهندگی شما دیر کرده است. اول از وکیلتان بپرسید.
 
 link-vluchtelingenwerk-volunteer = داوطلب شدن در VluchtelingenWerk
 org-vluchtelingenwerk-about =
     سازمان VluchtelingenWerk رایگان به پناهجویان کمک می‌کند و در هر azc نیرو دارد.
     آن‌ها روند پناهندگی را توضیح می‌دهند، می‌توانند با شما به مصاحبه‌های IND بیایند، و در الحاق خانواده کمک می‌کنند.
-    در محل زندگی‌تان بپرسید ساعت‌های ملاقات آن‌ها (spreekuur) کی است.
+    در محل زندگی‌تان بپرسید ساعت‌های مشاوره حضوری آن‌ها (spreekuur) کی است.
 
 org-refugeehelp-about =
-    سایت RefugeeHelp متعلق به VluchtelingenWerk است. روند پناهندگی و زندگی در هلند را با کلمه‌های ساده، به 11 زبان توضیح می‌دهد.
+    سایت RefugeeHelp متعلق به VluchtelingenWerk است. روند پناهندگی و زندگی در هلند را با کلمه‌های ساده، به زبان‌های زیادی، از جمله اوکراینی، توضیح می‌دهد.
 
 org-unhcr-about =
     سازمان UNHCR آژانس پناهندگان سازمان ملل متحد است.
@@ -54,13 +54,18 @@ org-unhcr-about =
 
 ## Health
 
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 org-gza-about =
-    مرکز GZA مطب دکتر برای افرادی است که در مراکز پذیرش پناهجویان زندگی می‌کنند.
-    وقتی بیمار هستید یا سؤال پزشکی دارید، به Praktijklijn زنگ بزنید. مترجم هم هست.
-phone-gza-praktijklijn = خط Praktijklijn مرکز GZA، برای بیماری و سؤال‌های پزشکی. در وضعیت اورژانسی پزشکی هر وقت می‌توانید زنگ بزنید: عدد 1 را بزنید.
+    جان کسی در خطر است؟ با { $emergency-number } تماس بگیرید.
+    مرکز GZA مطب دکتر برای افرادی است که در مراکز پذیرش پناهجویان زندگی می‌کنند. وقتی بیمار هستید یا سؤال پزشکی دارید، به Praktijklijn زنگ بزنید. مترجم هم هست.
+# Variables:
+#   $gza-urgent-option (Number) - the menu option for urgent medical problems, from data/facts.yaml
+phone-gza-medical = خط GZA Praktijklijn برای مشکلات پزشکی، شب و روز. برای مشکل پزشکی فوری، عدد { $gza-urgent-option } را بزنید.
+phone-gza-questions = همین خط برای سؤال‌های دیگر، در ساعت اداری.
 
 org-113-zelfmoordpreventie-about =
-    سازمان 113 Zelfmoordpreventie وقتی به پایان دادن به زندگی خود فکر می‌کنید، کمکتان می‌کند.
+    برای وقتی که به پایان دادن به زندگی خود فکر می‌کنید، یا نگران کسی هستید که به این فکر می‌کند.
     می‌توانید زنگ بزنید یا چت کنید؛ رایگان و بدون گفتن نام، شب و روز.
 phone-113-short = رایگان و بدون گفتن نام، شب و روز.
 phone-113-free = این هم رایگان و بدون گفتن نام، شب و روز.
@@ -71,7 +76,7 @@ org-dokters-van-de-wereld-about =
 phone-dokters-van-de-wereld = سؤال‌های پزشکی و کمک برای خدمات درمانی هلند. رایگان.
 
 org-zanzu-about =
-    سایت Zanzu اطلاعات روشن درباره سلامت جنسی دارد، به 17 زبان.
+    سایت Zanzu اطلاعات روشن درباره سلامت جنسی دارد، به زبان‌های زیادی.
 
 ## Legal help
 
@@ -80,7 +85,7 @@ org-raad-voor-rechtsbijstand-about =
     این شورا در مراکز ثبت درخواست میز دارد.
 
 org-juridisch-loket-about =
-    دفتر Het Juridisch Loket اولین مشاوره حقوقی را می‌دهد.
+    دفتر Het Juridisch Loket مشاوره حقوقی اولیه می‌دهد.
     مشاوره حضوری در شعبه‌ها رایگان است. قبل از رفتن، ساعت کار شعبه را نگاه کنید.
 phone-juridisch-loket-advice = مشاوره حقوقی تلفنی. این خط برای هر دقیقه پول می‌گیرد. نمی‌توانید مستقیم به شعبه‌ها زنگ بزنید.
 
@@ -89,9 +94,11 @@ org-wereldhuis-amsterdam-about =
 
 ## Family
 
+# Variables:
+#   $tracing-months-min (Number), $tracing-months-max (Number) - how long a search usually takes, from data/facts.yaml
 org-rode-kruis-about =
     صلیب سرخ (Rode Kruis) کمک می‌کند اعضای خانواده‌ای را که ارتباطتان با آن‌ها قطع شده است پیدا کنید.
-    رایگان است. جستجو معمولاً 6 تا 12 ماه طول می‌کشد.
+    رایگان است. جستجو معمولاً { $tracing-months-min } تا { $tracing-months-max } ماه طول می‌کشد.
 
 ## Violence and abuse
 
@@ -100,10 +107,12 @@ org-veilig-thuis-about =
     می‌توانید زنگ بزنید یا چت کنید. رایگان است و لازم نیست نامتان را بگویید.
 phone-veilig-thuis = رایگان و بدون گفتن نام، شب و روز. نام شهرتان را بگویید تا به دفتر نزدیک شما وصل شوید.
 
+# Variables:
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 org-centrum-seksueel-geweld-about =
     مرکز Centrum Seksueel Geweld بعد از تجاوز یا حمله جنسی کمک می‌کند: کمک پزشکی، پزشکی قانونی و روانی.
-    رایگان است، شب و روز. هر چه زودتر تماس بگیرید، بهتر است در 7 روز اول.
-phone-centrum-seksueel-geweld = رایگان، شب و روز. بعد از حمله هر چه زودتر زنگ بزنید، بهتر است در 7 روز اول.
+    رایگان است، شب و روز. هر چه زودتر تماس بگیرید، بهتر است ظرف { $sexual-violence-best-within-days } روز.
+phone-centrum-seksueel-geweld = رایگان، شب و روز. بعد از حمله هر چه زودتر زنگ بزنید.
 
 org-fier-about =
     سازمان Fier به کسانی کمک می‌کند که از طرف کسی که به او وابسته‌اند خشونت می‌بینند، و به قربانیان قاچاق انسان.
@@ -130,21 +139,25 @@ phone-arbeidsinspectie-abroad = گزارش بهره‌کشی کاری، وقتی
 
 ## Children
 
+# Variables:
+#   $minor-age (Number) - from data/facts.yaml
 org-nidos-about =
-    سازمان Nidos سرپرست (قیم) کودکان زیر 18 سالی است که بدون پدر و مادر به هلند آمده‌اند.
+    سازمان Nidos سرپرست (قیم) کودکان زیر { $minor-age } سالی است که بدون پدر و مادر به هلند آمده‌اند.
     سرپرست شما به شما کمک می‌کند و مراقب منافع شماست.
 phone-nidos-head-office = دفتر مرکزی Nidos در Utrecht.
 
 org-kindertelefoon-about =
-    خط De Kindertelefoon برای کودکان و نوجوانان 8 تا 18 ساله است.
+    خط De Kindertelefoon برای کودکان و نوجوانان است.
     می‌توانید درباره هر چیزی زنگ بزنید یا چت کنید. رایگان است و لازم نیست نامتان را بگویید.
-phone-kindertelefoon = برای سن 8 تا 18 سال. رایگان و بدون گفتن نام، هر روز.
+phone-kindertelefoon = برای کودکان و نوجوانان. رایگان و بدون گفتن نام.
 
 ## Education and work
 
+# Variables:
+#   $uaf-school-years (Number) - years of school UAF asks for, from data/facts.yaml
 org-uaf-about =
     سازمان UAF به پناهندگان و پناهجویانی که می‌خواهند در دانشکده یا دانشگاه درس بخوانند کمک می‌کند: با پول برای تحصیل، راهنمایی و کمک برای پیدا کردن کار.
-    شما به 12 سال سابقه مدرسه و آشنایی کافی با زبان هلندی، انگلیسی، فرانسوی یا آلمانی نیاز دارید.
+    شما به { $uaf-school-years } سال سابقه مدرسه و آشنایی کافی با زبان هلندی، انگلیسی، فرانسوی یا آلمانی نیاز دارید.
 
 org-lowan-about =
     سازمان LOWAN از مدرسه‌هایی حمایت می‌کند که به بچه‌های تازه‌وارد در هلند درس می‌دهند، مثل کلاس‌های آمادگی بین‌المللی (ISK).
@@ -157,7 +170,7 @@ org-lgbt-asylum-support-about =
 
 org-secret-garden-about =
     سازمان Secret Garden در Amsterdam به افراد LGBT با پیشینه مهاجرت، از جمله پناهجویان، حمایت اجتماعی، حقوقی و روانی می‌دهد.
-    می‌توانید با ایمیل یا تلفن با آن‌ها تماس بگیرید، یا بدون وقت قبلی سر بزنید.
+    برای اینکه بدانید چطور با آن‌ها تماس بگیرید، به سایتشان نگاه کنید.
 
 org-coc-cocktail-about =
     برنامه Cocktail از طرف COC Haaglanden، برای پناهجویان LGBTIQ+ است.

@@ -5,26 +5,34 @@
 
 category-emergency = Urgence
 # Variables:
-#   $phone (String) - the emergency number, from data/organisations.yaml (emergency-services/0); never translate or reformat
-category-emergency-intro = Vous êtes en danger maintenant ? Appelez le { $phone } (police, ambulance, pompiers). C’est gratuit, depuis n’importe quel téléphone, 24 heures sur 24.
+#   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
+category-emergency-intro = Vous êtes en danger maintenant ? Appelez le { $emergency-number } (police, ambulance, pompiers). C’est gratuit, depuis n’importe quel téléphone, jour et nuit.
 emergency-what-to-say =
-    Quand vous appelez, dites :
-    - où vous êtes : l’adresse ou le nom de votre centre d’accueil
-    - ce qui s’est passé
-    - si quelqu’un est blessé
-    Vous pouvez demander quelqu’un qui parle anglais.
+    Dites où vous êtes (l’adresse ou le nom de votre centre), ce qui s’est passé et si quelqu’un est blessé.
+# Variables:
+#   $suicide-line (String) - 113's free number, from data
+#   $veilig-thuis-line (String) - Veilig Thuis, from data
+#   $sexual-violence-line (String) - Centrum Seksueel Geweld, from data
+emergency-not-now =
+    Vous n’êtes pas en danger en ce moment même ? Ces lignes sont gratuites et ouvertes jour et nuit :
+    - Vous pensez à mettre fin à votre vie : { $suicide-line }. Quelqu’un vous écoute ; vous pouvez rester anonyme.
+    - Violence à la maison : { $veilig-thuis-line } (Veilig Thuis). Ils vous conseillent et peuvent envoyer de l’aide.
+    - Viol ou agression sexuelle : { $sexual-violence-line } (Centrum Seksueel Geweld). Aide médicale et autres aides.
 
 category-legal = Aide juridique
 category-legal-intro =
-    Chaque demandeur d’asile a un avocat gratuit. Le Conseil d’aide juridique (Raad voor Rechtsbijstand) vous en désigne un automatiquement.
-    VluchtelingenWerk vous aide aussi gratuitement pendant votre procédure.
-    Pour d’autres questions juridiques, Het Juridisch Loket donne des conseils.
+    Dans la procédure d’asile standard, vous préparez votre entretien avec un avocat. Le Conseil d’aide juridique (Raad voor Rechtsbijstand) attribue les avocats pour l’asile.
+    VluchtelingenWerk vous aide gratuitement pendant votre procédure.
+    Vous avez reçu une lettre avec un délai ? Contactez votre avocat ou VluchtelingenWerk le jour même.
 
 category-health = Santé
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $suicide-line (String) - 113's free number, from data
 category-health-intro =
-    Au centre d’accueil, le GZA est votre médecin. Parlez-lui de tout problème de santé. Des interprètes sont disponibles.
-    En cas d’urgence médicale, vous pouvez appeler le GZA à tout moment.
-    Si vous pensez à mettre fin à votre vie, vous pouvez parler à quelqu’un, gratuitement et anonymement, jour et nuit.
+    Votre vie est en danger ? Appelez tout de suite le { $emergency-number }.
+    Au centre d’accueil, le GZA est votre médecin. Appelez la GZA Praktijklijn pour les problèmes médicaux à tout moment, jour et nuit ; pour les autres questions, pendant les heures de bureau. Des interprètes sont disponibles.
+    Vous pensez à mettre fin à votre vie ? Appelez le { $suicide-line } : quelqu’un vous écoute, gratuitement et anonymement, jour et nuit.
 
 category-reception = Accueil (COA)
 category-reception-intro =
@@ -38,57 +46,83 @@ category-procedure-intro =
     Votre avocat peut vous dire vos délais.
 
 category-family = Famille
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
 category-family-intro =
-    Vous avez reçu un titre de séjour et vous voulez faire venir votre famille ? Faites la demande de regroupement familial dans les 3 mois après avoir reçu votre titre. Les règles sont alors plus simples.
-    VluchtelingenWerk peut vous aider pour cela.
-    Vous avez perdu le contact avec votre famille ? La Croix-Rouge peut les rechercher, gratuitement.
+    Vous avez un titre de séjour et vous voulez faire venir votre famille ? Les règles ont changé le { $pact-start } : moins de membres de la famille sont pris en compte, et il y a des conditions en plus. Contactez vite VluchtelingenWerk ; ils vous aident pour cela.
+    Vous avez perdu le contact avec votre famille ? La Croix-Rouge peut rechercher vos proches, gratuitement.
 
 category-sgbv = Violences et abus
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 category-sgbv-intro =
+    Vous êtes en danger maintenant ? Appelez le { $emergency-number }.
     La violence à la maison, la violence sexuelle et les abus ne sont jamais acceptables. Vous pouvez recevoir de l’aide, et vous pouvez rester anonyme.
     Veilig Thuis et Centrum Seksueel Geweld sont gratuits et ouverts jour et nuit.
-    Après un viol ou une agression sexuelle, demandez de l’aide le plus vite possible, si possible dans les 7 jours.
-    Vous êtes en danger maintenant ? Appelez le numéro d’urgence.
+    Après un viol ou une agression sexuelle, demandez de l’aide le plus vite possible, si possible dans un délai de { $sexual-violence-best-within-days ->
+        [one] { $sexual-violence-best-within-days } jour
+        [many] { $sexual-violence-best-within-days } de jours
+       *[other] { $sexual-violence-best-within-days } jours
+    }.
 
 category-trafficking = Traite des êtres humains
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 category-trafficking-intro =
-    Quelqu’un vous force à travailler ou à avoir des relations sexuelles, prend vos papiers ou ne vous laisse pas partir ? Cela peut être de la traite des êtres humains.
+    Quelqu’un vous force à travailler ou à avoir des relations sexuelles, prend vos papiers ou ne vous laisse pas partir ? Cela peut être de la traite des êtres humains.
     C’est un crime, et vous pouvez recevoir de l’aide. Vous pouvez aussi en parler au personnel du COA.
-    Vous êtes en danger maintenant ? Appelez le numéro d’urgence.
+    Vous êtes en danger maintenant ? Appelez le { $emergency-number }.
 
 category-children = Enfants et mineurs
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 category-children-intro =
-    Vous avez moins de 18 ans et vous êtes venu(e) sans vos parents ? Nidos vous donne un tuteur qui vous aide.
+    Vous avez moins de { $minor-age } ans et vous êtes venu(e) sans vos parents ? Nidos vous donne un tuteur qui vous aide.
     Les enfants et les jeunes peuvent parler de tout avec De Kindertelefoon, gratuitement et anonymement.
-    Vous vous inquiétez pour un enfant à la maison ? Veilig Thuis peut aider.
+    Vous vous inquiétez pour un enfant à la maison ? Veilig Thuis peut aider.
 
 category-lgbtiq = LGBTIQ+
 category-lgbtiq-intro =
     Demander de l’aide au COA parce que vous êtes LGBTIQ+ n’a pas d’effet sur votre procédure d’asile.
     Certains centres du COA ont une personne de contact pour les résidents LGBTIQ+.
-    Les organisations ci-dessous offrent du soutien, des informations et des « buddies » (une personne qui vous accompagne).
+    Les organisations ci-dessous offrent du soutien, des informations et des « buddies » (une personne qui vous accompagne).
 
 category-work = Travail
+# Variables:
+#   $work-months (Number) - months an application had to be pending, from data/facts.yaml
 category-work-intro =
-    Vous pouvez travailler quand votre demande d’asile est en cours depuis 6 mois.
-    Votre employeur a besoin d’un permis de travail (TWV) pour vous.
-    RefugeeHelp explique les règles, et UAF aide les réfugiés et les demandeurs d’asile pour les études et le travail.
+    Avec les anciennes règles, vous pouviez travailler quand votre demande d’asile était en cours depuis { $work-months ->
+        [one] { $work-months } mois
+        [many] { $work-months } de mois
+       *[other] { $work-months } mois
+    }, et votre employeur avait besoin d’un permis de travail (TWV). On ne sait pas encore avec certitude si cela a changé.
+    La protection temporaire pour les personnes venues d’Ukraine a d’autres règles. RefugeeHelp les explique, et UAF aide pour les études et le travail.
 
 category-education = Éducation
+# Variables:
+#   $school-age-from (Number), $school-age-to (Number) - ages of compulsory school, from data/facts.yaml
+#   $school-start-months (Number) - months within which children start school
+#   $secondary-school-age (Number) - from this age children go to a transition class
+#   $minor-age (Number) - the age of adulthood
 category-education-intro =
-    L’école est obligatoire de 5 à 16 ans. Les enfants en procédure d’asile commencent l’école dans les 3 mois.
-    Les enfants de moins de 12 ans vont dans une école primaire près de l’azc ou dans l’azc. De 12 à 18 ans, ils vont dans une classe internationale de transition (ISK).
-    UAF aide pour les études dans une haute école ou une université.
+    L’école est obligatoire de { $school-age-from } à { $school-age-to } ans. Les enfants en procédure d’asile commencent l’école dans un délai de { $school-start-months ->
+        [one] { $school-start-months } mois
+        [many] { $school-start-months } de mois
+       *[other] { $school-start-months } mois
+    }.
+    Les enfants de moins de { $secondary-school-age } ans vont dans une école primaire près de l’azc ou dans l’azc. De { $secondary-school-age } à { $minor-age } ans, ils vont dans une classe internationale de transition (ISK).
+    UAF aide pour les études dans une école supérieure ou une université.
 
 category-return = Retour au pays
 category-return-intro =
-    Vous voulez retourner dans votre pays ? L’IOM peut vous aider pour le voyage et pour recommencer là-bas.
+    Vous voulez retourner dans votre pays ? L’IOM peut vous aider pour le voyage et pour recommencer là-bas.
     Après un refus, le DT&V parle avec vous de votre départ des Pays-Bas.
     VluchtelingenWerk peut vous aider à réfléchir à votre avenir.
 
 category-volunteer = Bénévolat et dons
 category-volunteer-intro =
-    Vous voulez aider ? VluchtelingenWerk et le COA travaillent avec des bénévoles.
+    Vous voulez aider ? VluchtelingenWerk et le COA travaillent avec des bénévoles.
     Stichting Vluchteling collecte des dons pour les réfugiés dans d’autres pays.
 
 # Shown above the list of organisations of a category.
@@ -96,7 +130,7 @@ category-volunteer-intro =
 #   $count (Number) - how many organisations are listed
 category-organisations-count =
     { $count ->
-        [one] Cette organisation peut aider :
-        [many] Ces { $count } organisations peuvent aider :
-       *[other] Ces { $count } organisations peuvent aider :
+        [one] Cette organisation peut aider :
+        [many] Ces { $count } organisations peuvent aider :
+       *[other] Ces { $count } organisations peuvent aider :
     }

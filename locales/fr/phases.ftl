@@ -1,139 +1,194 @@
-## Asylum phases — data/phases.yaml
-
-## Phase: registration
-
-phase-registration = Enregistrement
+## Steps of the asylum procedure — data/phases.yaml
+# Numbers come from data/facts.yaml as variables; never type a number here.
+# Words printed on IND letters (beschikking, voornemen, zienswijze) stay in Dutch,
+# so people can recognise them on their papers.
 
 # Variables:
-#   $days (String) - how many days you stay in the col, e.g. "3-10", from data/phases.yaml
+#   $checked (String) - the day these facts were last compared with their sources, written out
+phase-checked = Dernière vérification : { $checked }. Les règles peuvent changer ; votre avocat connaît votre dossier.
+
+## Since 12 June 2026: arrival and the first checks
+
+phase-registration = Arrivée et premiers contrôles
 phase-registration-now =
-    Vous vous présentez au centre de demande à Ter Apel. Si vous arrivez en avion, vous vous présentez à Schiphol.
-    En général, vous restez { $days } jours dans le centre d’accueil central (col).
-    Là-bas, vous avez un premier examen médical avec le GZA et un contrôle de la tuberculose par la GGD.
-    Pendant l’entretien d’enregistrement, on vous pose des questions sur votre identité, votre nationalité, votre trajet et votre famille. À cette étape, vous n’avez pas encore d’avocat.
-
-phase-registration-coa =
-    Le COA vous donne un endroit pour dormir, des repas et des produits d’hygiène.
-    Le COA vérifie aussi qui a besoin d’une attention ou d’une protection spéciale, par exemple à cause de problèmes de santé ou de signes de traite des êtres humains.
-    Si vous ne vous sentez pas en sécurité ou pas bien, parlez-en au personnel du COA.
-
+    Vous vous présentez au centre d’enregistrement (aanmeldcentrum) de Ter Apel. Si vous arrivez en avion ou en bateau de l’extérieur de l’espace Schengen, vous vous présentez à Schiphol.
+    L’IND vérifie votre identité et fait des contrôles de sécurité et un contrôle médical. Elle regarde aussi si vous avez besoin d’une attention particulière.
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
-    Le GZA est votre médecin pendant la procédure.
-    Si vous avez moins de 18 ans et êtes venu(e) sans vos parents, Nidos vous donne un tuteur.
-    Le Conseil d’aide juridique a un bureau dans le centre de demande et vous trouve un avocat gratuit.
-
+    Vous saisissez vous-même vos données dans un portail en ligne. Le personnel de l’IND vous aide si nécessaire.
+    Vous avez moins de { $minor-age } ans et vous êtes ici sans vos parents ? Nidos vous donne un tuteur.
+# Variables:
+#   $screening-days-inland (Number) - longest first checks inside the country, from data/facts.yaml
 phase-registration-next =
-    Ensuite vient la période de repos et de préparation. Vous allez dans un centre d’accueil de procédure (pol), près d’un bureau de l’IND.
-    Si vous venez d’un pays considéré comme sûr, toute votre procédure peut se passer pendant votre séjour au col.
+    Ces contrôles durent au maximum { $screening-days-inland ->
+        [one] { $screening-days-inland } jour
+        [many] { $screening-days-inland } de jours
+       *[other] { $screening-days-inland } jours
+    }. Ensuite, l’IND choisit votre procédure.
 
-## Phase: rest-and-preparation
+## Since 12 June 2026: the procedures
+
+phase-pact-standard = Procédure standard
+phase-pact-standard-now =
+    L’IND examine si vous avez besoin de protection. On vous donne d’abord des explications.
+    Ensuite, vous avez un entretien. Vous y expliquez pourquoi vous demandez l’asile.
+phase-pact-standard-help =
+    Vous préparez l’entretien avec votre avocat.
+    Vous avez aussi droit à des conseils juridiques gratuits si vous les demandez. VluchtelingenWerk peut vous dire où les obtenir.
+# Variables:
+#   $decision-months-standard (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-standard-next =
+    L’IND doit décider dans un délai de { $decision-months-standard ->
+        [one] { $decision-months-standard } mois
+        [many] { $decision-months-standard } de mois
+       *[other] { $decision-months-standard } mois
+    }. Ensuite, vous recevez sa décision par lettre.
+
+phase-pact-accelerated = Procédure accélérée
+phase-pact-accelerated-now =
+    Cette procédure est plus courte. En général, vous avez aussi un entretien avec l’IND, où vous expliquez vos raisons.
+phase-pact-accelerated-help =
+    Demandez à VluchtelingenWerk de vous aider à vous préparer. On ne sait pas encore avec certitude si vous aurez un avocat dans cette procédure.
+# Variables:
+#   $decision-months-accelerated (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-accelerated-next =
+    L’IND doit décider dans un délai de { $decision-months-accelerated ->
+        [one] { $decision-months-accelerated } mois
+        [many] { $decision-months-accelerated } de mois
+       *[other] { $decision-months-accelerated } mois
+    }. Ensuite, vous recevez sa décision par lettre.
+
+phase-pact-responsibility = Un autre pays de l’UE responsable ?
+phase-pact-responsibility-now =
+    L’IND vérifie si un autre pays de l’UE doit traiter votre demande, par exemple parce que vous y êtes déjà passé(e) ou que vous y avez de la famille. Ces règles remplacent les règles de Dublin.
+    Si un autre pays est responsable, vous pouvez y être envoyé(e).
+phase-pact-responsibility-help =
+    Vous pouvez contester une décision de vous envoyer dans un autre pays. Le délai est écrit sur la lettre et peut être très court. Contactez votre avocat ou VluchtelingenWerk le jour même.
+phase-pact-responsibility-next =
+    Si les Pays-Bas traitent votre demande, l’IND l’examine ensuite.
+
+phase-pact-admissibility = Procédure de recevabilité
+phase-pact-admissibility-now =
+    Dans cette procédure, l’IND décide d’abord si elle va examiner votre demande aux Pays-Bas ou non.
+phase-pact-admissibility-help =
+    Demandez à votre avocat ou à VluchtelingenWerk ce que cela veut dire pour vous.
+phase-pact-admissibility-next =
+    L’IND vous envoie sa décision par lettre.
+
+phase-pact-border = Procédure à la frontière (Schiphol)
+# Variables:
+#   $screening-days-border (Number) - longest checks at the border, from data/facts.yaml
+phase-pact-border-now =
+    Vous êtes arrivé(e) en avion ou en bateau de l’extérieur de l’espace Schengen ? La Maréchaussée royale (Koninklijke Marechaussee) vous contrôle alors à la frontière, pendant au maximum { $screening-days-border ->
+        [one] { $screening-days-border } jour
+        [many] { $screening-days-border } de jours
+       *[other] { $screening-days-border } jours
+    }.
+    L’IND peut ensuite traiter votre demande dans la procédure à la frontière. Cette procédure est prévue pour les personnes qui ont peu de chances d’obtenir une protection, ou qui sont considérées comme un risque pour l’ordre public.
+phase-pact-border-help =
+    Vous devrez peut-être rester dans un centre fermé. Demandez un avocat, et contactez VluchtelingenWerk.
+# Variables:
+#   $border-procedure-weeks (Number) - longest border procedure, from data/facts.yaml
+phase-pact-border-next =
+    La procédure à la frontière doit se terminer dans un délai de { $border-procedure-weeks ->
+        [one] { $border-procedure-weeks } semaine
+        [many] { $border-procedure-weeks } de semaines
+       *[other] { $border-procedure-weeks } semaines
+    }.
+
+## Since 12 June 2026: the decision and after it
+
+phase-pact-decision = La décision
+phase-pact-decision-now =
+    L’IND envoie sa décision par lettre. En néerlandais, elle s’appelle une « beschikking ». Lisez-la avec votre avocat ou VluchtelingenWerk.
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-decision-help =
+    Les règles pour les recours ont changé le { $pact-start }. Le délai pour faire un recours est écrit sur la lettre, et il peut être très court.
+    Contactez votre avocat ou VluchtelingenWerk le jour même.
+phase-pact-decision-next =
+    Qu’a décidé l’IND ?
+
+phase-pact-granted = Titre de séjour accordé
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-granted-now =
+    L’IND vous a donné un titre de séjour asile. Sa durée de validité est écrite dessus.
+    Depuis le { $pact-start }, il y a deux sortes de titre de séjour asile, et les règles pour faire venir votre famille ont changé.
+phase-pact-granted-help =
+    VluchtelingenWerk vous aide pour le regroupement familial et pour commencer votre vie ici. Contactez-les vite.
+phase-pact-granted-next =
+    Le COA propose un programme pour vous préparer à l’intégration civique : cours de néerlandais et vie aux Pays-Bas.
+
+phase-pact-rejected = Demande refusée
+phase-pact-rejected-now =
+    L’IND a refusé votre demande. Le refus dit aussi que vous devez partir (la décision de retour). Vous pouvez faire un recours devant un tribunal contre les deux en même temps.
+phase-pact-rejected-help =
+    Le délai est écrit sur la lettre et peut être très court. Parlez à votre avocat ou à VluchtelingenWerk AUJOURD’HUI.
+    Demandez à votre avocat si vous pouvez rester aux Pays-Bas pendant le recours.
+phase-pact-rejected-next =
+    Avec les nouvelles règles, la durée pendant laquelle vous pouvez rester au centre d’accueil après un refus n’est pas confirmée. Demandez au COA et à votre avocat.
+    Le DT&V parle avec vous de votre départ. Si vous choisissez de rentrer, l’IOM peut vous aider.
+
+phase-new-application = Une nouvelle demande
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-new-application-now =
+    Votre demande a été définitivement refusée, et quelque chose d’important a changé depuis ? Vous pouvez alors peut-être faire une nouvelle demande.
+    Les règles pour cela ont changé le { $pact-start }.
+phase-new-application-help =
+    Parlez à un avocat ou à VluchtelingenWerk avant de faire une nouvelle demande.
+
+## Applications made before 12 June 2026: the steps as they were
+
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-old-rules-note = Voici les étapes pour les demandes faites avant le { $pact-start }. Les règles qui s’appliquent maintenant à votre dossier ne sont pas confirmées.
 
 phase-rest-and-preparation = Repos et préparation
-
 # Variables:
-#   $rest-days (String) - minimum length of the rest and preparation period, e.g. "6", from data/phases.yaml
+#   $rest-days (Number) - shortest rest and preparation period, from data/facts.yaml
 phase-rest-and-preparation-now =
-    Vous restez dans un centre d’accueil de procédure (pol) pendant au moins { $rest-days } jours.
-    Ce temps sert à vous reposer et à préparer vos entretiens d’asile.
-    Votre avocat vous rencontre pour vous préparer, et VluchtelingenWerk vous explique comment se passe la procédure.
-
+    Vous restez dans un centre d’accueil de procédure (pol) pendant au moins { $rest-days ->
+        [one] { $rest-days } jour
+        [many] { $rest-days } de jours
+       *[other] { $rest-days } jours
+    }. Ce temps sert à vous reposer et à préparer votre entretien avec votre avocat.
 # Variables:
-#   $allowance (String) - weekly living allowance, e.g. "€14.47", from data/phases.yaml
-phase-rest-and-preparation-coa =
-    Le COA vous donne un logement et, en général, de l’argent pour la nourriture, pour que vous puissiez cuisiner vous-même.
-    Vous recevez aussi une allocation de { $allowance } par semaine (le montant peut changer).
-    Le COA paie les transports en commun pour aller chez votre avocat.
-    Si vous avez de bonnes chances d’obtenir un titre de séjour, vous pouvez commencer ici des cours de néerlandais.
-
+#   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
-    Votre avocat est gratuit ; le Conseil d’aide juridique vous en trouve un.
-    VluchtelingenWerk explique la procédure et peut vous aider à vous préparer.
-    Le GZA donne les soins médicaux. Parlez-lui de tout problème de santé.
-    Si vous avez moins de 18 ans et êtes venu(e) sans vos parents, votre tuteur de Nidos vous aide.
-
+    Le COA vous donne un logement, en général de l’argent pour la nourriture, et { $weekly-allowance } par semaine pour vivre (le montant peut changer).
+    VluchtelingenWerk explique la procédure. Le GZA donne les soins médicaux.
 phase-rest-and-preparation-next =
-    Après la période de repos et de préparation, la procédure d’asile générale commence.
-    L’IND vous fait passer des entretiens, puis décide de votre demande.
-
-## Phase: general-procedure
+    Après cette période, la procédure d’asile générale commence.
 
 phase-general-procedure = Procédure générale
-
-# Variables:
-#   $decision-days (String) - working days for a decision in the general procedure, e.g. "6", from data/phases.yaml
-#   $decision-days-max (String) - longest general procedure in days, e.g. "9", from data/phases.yaml
 phase-general-procedure-now =
-    L’IND vous fait passer des entretiens. Le premier porte sur votre identité et votre trajet.
-    Le deuxième, l’entretien détaillé, porte sur les raisons de votre demande d’asile.
-    En général, l’IND décide en { $decision-days } jours ouvrables, parfois jusqu’à { $decision-days-max } jours.
-    Si ce n’est pas assez, votre demande passe à la procédure prolongée (VA).
-
-phase-general-procedure-coa =
-    Vous continuez à vivre dans le centre d’accueil de procédure (pol).
-    Le COA vous donne le même soutien qu’avant : logement, argent pour la nourriture, votre allocation chaque semaine et les soins de santé par le GZA.
-
-# Variables:
-#   $reply-days (String) - days your lawyer has to answer an intention to reject in the general procedure, e.g. "1", from data/phases.yaml
+    L’IND mène l’entretien détaillé sur les raisons de votre demande d’asile. Votre avocat le prépare avec vous.
 phase-general-procedure-help =
-    Votre avocat prépare les entretiens avec vous.
-    Si l’IND prévoit de refuser votre demande, elle envoie d’abord une intention de refus. Dans la procédure générale, votre avocat a { $reply-days } jour pour y répondre par écrit.
-    VluchtelingenWerk vous soutient aussi ; un bénévole peut parfois vous accompagner à un entretien.
-
+    Si l’IND prévoit de refuser votre demande, elle envoie d’abord une intention de refus (en néerlandais : « voornemen »). Votre avocat y répond par écrit (une « zienswijze »). Il y a peu de temps pour cela.
 # Variables:
-#   $work-months (String) - months an application must be pending before you may work, e.g. "6", from data/phases.yaml
+#   $old-cases-resumed (String) - the day the IND started again with older applications, from data/facts.yaml
 phase-general-procedure-next =
-    Ensuite, vous recevez la décision de l’IND : un titre de séjour ou un refus.
-    La procédure prolongée dure plus longtemps. Votre avocat ou VluchtelingenWerk peut vous dire votre délai.
-    Quand votre demande est en cours depuis { $work-months } mois, vous pouvez travailler. Votre employeur a alors besoin d’un permis de travail pour vous.
+    Ensuite, l’IND décide et envoie une lettre (une « beschikking »). L’IND a repris le traitement de ces demandes plus anciennes le { $old-cases-resumed } : beaucoup de personnes attendent donc longtemps.
 
-## Phase: decision-granted
-
-phase-decision-granted = Décision : titre accordé
-
-# Variables:
-#   $permit-years (String) - validity of the asylum permit in years, e.g. "5", from data/phases.yaml
+phase-decision-granted = Décision : titre de séjour accordé
 phase-decision-granted-now =
-    L’IND vous a donné un titre de séjour asile.
-    Il est valable { $permit-years } ans, à partir de la date de votre demande. Ensuite, vous pouvez demander un titre de séjour permanent.
-    Vous avez le droit de travailler.
-
-phase-decision-granted-coa =
-    Pour l’instant, le COA continue de vous loger et de vous soutenir.
-    Le COA propose un programme pour vous préparer à l’intégration civique : apprendre le néerlandais et la vie aux Pays-Bas.
-
+    L’IND vous a donné un titre de séjour asile. Sa durée de validité est écrite dessus.
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
 phase-decision-granted-help =
-    VluchtelingenWerk vous aide pour le regroupement familial et pour commencer votre vie ici.
-    Si vous avez perdu le contact avec des membres de votre famille, la Croix-Rouge peut vous aider à les rechercher.
-
-# Variables:
-#   $reunification-months (String) - months after the permit to apply for family reunification, e.g. "3", from data/phases.yaml
+    Les règles pour faire venir votre famille ont changé le { $pact-start }, aussi pour les demandes faites avant. Contactez vite VluchtelingenWerk.
+    La Croix-Rouge peut rechercher les membres de votre famille avec qui vous avez perdu le contact.
 phase-decision-granted-next =
-    Ensuite vient l’intégration civique.
-    Si vous voulez que des membres de votre famille vous rejoignent, faites la demande dans les { $reunification-months } mois après avoir reçu votre titre de séjour. Les règles sont alors plus simples : par exemple, il n’y a pas de condition de revenus.
-    Demandez de l’aide à VluchtelingenWerk à temps.
+    Le COA propose un programme pour vous préparer à l’intégration civique : cours de néerlandais et vie aux Pays-Bas.
 
-## Phase: decision-rejected
-
-phase-decision-rejected = Décision : refus
-
-# Variables:
-#   $appeal-weeks-short (String) - short appeal deadline in weeks, e.g. "1", from data/phases.yaml
-#   $appeal-weeks (String) - normal appeal deadline in weeks, e.g. "4", from data/phases.yaml
+phase-decision-rejected = Décision : refus
 phase-decision-rejected-now =
-    L’IND a refusé votre demande. Vous pouvez faire un recours devant un tribunal.
-    Le délai est court : { $appeal-weeks-short } semaine pour une décision dans la procédure générale ou une décision qui dit que votre demande est manifestement infondée ou irrecevable, et { $appeal-weeks } semaines dans les autres cas.
-    Parlez à votre avocat AUJOURD’HUI. Un recours ne vous coûte rien.
-
-phase-decision-rejected-coa =
-    Pour l’instant, le COA continue de vous loger.
-    Le COA propose aux adultes dont la demande a été refusée une formation sur leur avenir.
-
+    L’IND a refusé votre demande. Vous pouvez faire un recours devant un tribunal. Le délai est écrit sur la lettre (la « beschikking ») et peut être très court.
 phase-decision-rejected-help =
-    Votre avocat peut faire le recours pour vous.
-    Le DT&V a des entretiens de départ avec vous, avec un interprète.
-    Si vous choisissez de rentrer, l’IOM peut vous aider pour votre retour volontaire.
-    VluchtelingenWerk peut aussi vous conseiller.
-
+    Parlez à votre avocat ou à VluchtelingenWerk AUJOURD’HUI. Demandez à votre avocat si vous pouvez rester aux Pays-Bas pendant le recours.
 phase-decision-rejected-next =
-    Pendant votre recours, vous pouvez en général rester aux Pays-Bas. Il y a des exceptions ; votre avocat sait si c’est votre cas et peut alors demander au tribunal de vous laisser rester.
-    Un appel devant le Conseil d’État ne vous permet pas de rester pendant qu’il est en cours.
+    La durée pendant laquelle vous pouvez rester au centre d’accueil après un refus n’est pas confirmée. Demandez au COA et à votre avocat.
+    Le DT&V parle avec vous de votre départ, avec un interprète. Si vous choisissez de rentrer, l’IOM peut vous aider.

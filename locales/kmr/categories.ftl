@@ -5,26 +5,34 @@
 
 category-emergency = Acîl
 # Variables:
-#   $phone (String) - the emergency number, from data/organisations.yaml (emergency-services/0); never translate or reformat
-category-emergency-intro = Hûn niha di xetereyê de ne? Li { $phone } bigerin (polîs, ambulans, agirkuj). Belaş e û ji her telefonê dixebite, rojê 24 saet.
+#   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
+category-emergency-intro = Hûn niha di xetereyê de ne? Telefonî { $emergency-number } bikin (polîs, ambulans, agirkuj). Belaş e, ji her telefonê, şev û roj.
 emergency-what-to-say =
-    Dema ku hûn telefon dikin, bêjin:
-    - hûn li ku ne: navnîşan an navê navenda xwe
-    - çi qewimî
-    - kesek birîndar bûye an na
-    Hûn dikarin kesekî ku bi Îngilîzî diaxive bixwazin.
+    Bêjin hûn li ku ne (navnîşan an navê navenda xwe), çi qewimî, û kesek birîndar bûye an na.
+# Variables:
+#   $suicide-line (String) - 113's free number, from data
+#   $veilig-thuis-line (String) - Veilig Thuis, from data
+#   $sexual-violence-line (String) - Centrum Seksueel Geweld, from data
+emergency-not-now =
+    Vê gavê ne di xetereyê de ne? Ev xet belaş in û şev û roj vekirî ne:
+    - Hûn difikirin ku jiyana xwe biqedînin: { $suicide-line }. Kesek guhdariya we dike; hûn dikarin bênav bimînin.
+    - Tundiya li malê: { $veilig-thuis-line } (Veilig Thuis). Ew şîretan li we dikin û dikarin alîkariyê bişînin.
+    - Tecawiz an êrîşa zayendî: { $sexual-violence-line } (Centrum Seksueel Geweld). Alîkariya bijîşkî û alîkariyên din.
 
 category-legal = Alîkariya hiqûqî
 category-legal-intro =
-    Her penaxwaz parêzerekî belaş distîne. Raad voor Rechtsbijstand (Desteya Alîkariya Hiqûqî) bixweber parêzerekî ji bo we destnîşan dike.
-    VluchtelingenWerk jî di dema prosedura we de belaş alîkariya we dike.
-    Ji bo pirsên din ên hiqûqî, Het Juridisch Loket şîretan dide.
+    Di prosedura standard a penaberiyê de hûn hevpeyvîna xwe bi parêzerekî re amade dikin. Raad voor Rechtsbijstand (Desteya Alîkariya Hiqûqî) parêzerên penaberiyê amade dike.
+    VluchtelingenWerk di dema prosedura we de belaş alîkariya we dike.
+    Nameyek bi dema dawî gihîşt we? Heman rojê bi parêzerê xwe an VluchtelingenWerk re têkilî daynin.
 
 category-health = Tenduristî
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $suicide-line (String) - 113's free number, from data
 category-health-intro =
-    Di navenda pêşwaziyê de, GZA doktorê we ye. Her pirsgirêka tenduristiyê ji wan re bêjin. Wergêr hene.
-    Ji bo acîleke tenduristiyê hûn dikarin her dem li GZA-yê bigerin.
-    Ger hûn difikirin ku jiyana xwe biqedînin, hûn dikarin bi kesekî re biaxivin. Belaş û bênav e, şev û roj.
+    Jiyan di xetereyê de ye? Yekser telefonî { $emergency-number } bikin.
+    Di navenda pêşwaziyê de, GZA doktorê we ye. Ji bo pirsgirêkên bijîşkî her dem, şev û roj, telefonî GZA Praktijklijn bikin; ji bo pirsên din di demjimêrên kar de. Wergêr hene.
+    Hûn difikirin ku jiyana xwe biqedînin? Telefonî { $suicide-line } bikin: kesek guhdariya we dike, belaş û bênav, şev û roj.
 
 category-reception = Pêşwazî (COA)
 category-reception-intro =
@@ -38,27 +46,38 @@ category-procedure-intro =
     Parêzerê we dikare ji we re bêje ka dema we ya dawî kengê ye.
 
 category-family = Malbat
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
 category-family-intro =
-    We destûra rûniştinê girtiye û hûn dixwazin malbata we were? Di nav 3 mehan de piştî ku we destûr girt, ji bo kombûna malbatê serlêdanê bikin. Wê demê qaîde hêsantir in.
-    VluchtelingenWerk dikare di vê yekê de alîkariya we bike.
-    Têkiliya we bi malbata we re qut bûye? Xaça Sor dikare wan belaş bigere.
+    Destûra we ya rûniştinê heye û hûn dixwazin malbata we were? Qaîde di { $pact-start } de guherîn: kêmtir endamên malbatê tên hesibandin, û şertên zêde hene. Zû ji VluchtelingenWerk bipirsin; ew di vê yekê de alîkariya we dikin.
+    Têkiliya we bi malbata we re qut bûye? Xaça Sor (Rode Kruis) dikare belaş li wan bigere.
 
 category-sgbv = Tundî û destdirêjî
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 category-sgbv-intro =
-    Tundiya li malê, tundiya zayendî û destdirêjî qet ne rast in. Hûn dikarin alîkarî bistînin, û hûn dikarin bênav bimînin.
+    Niha di xetereyê de ne? Telefonî { $emergency-number } bikin.
+    Tundiya li malê, tundiya zayendî û destdirêjî qet nayên qebûlkirin. Hûn dikarin alîkarî bistînin, û hûn dikarin bênav bimînin.
     Veilig Thuis û Centrum Seksueel Geweld belaş in û şev û roj vekirî ne.
-    Piştî tecawizê an êrîşa zayendî, zû alîkarî bistînin. Çêtir e di nav 7 rojan de.
-    Niha di xetereyê de ne? Li hejmara acîl bigerin.
+    Piştî tecawizê an êrîşa zayendî, zû alîkarî bistînin, çêtir e di nav { $sexual-violence-best-within-days ->
+        [one] { $sexual-violence-best-within-days } rojê
+       *[other] { $sexual-violence-best-within-days } rojan
+    } de.
 
 category-trafficking = Bazirganiya mirovan
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 category-trafficking-intro =
     Kesek we neçar dike ku hûn bixebitin an seksê bikin? Belgeyên we digire, an nahêle hûn biçin? Ev dikare bazirganiya mirovan be.
     Ev sûc e, û hûn dikarin alîkarî bistînin. Hûn dikarin ji karmendên COA re jî bêjin.
-    Niha di xetereyê de ne? Li hejmara acîl bigerin.
+    Niha di xetereyê de ne? Telefonî { $emergency-number } bikin.
 
 category-children = Zarok û kêmsal
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 category-children-intro =
-    Hûn di bin 18 saliyê de ne û bê dê û bavê xwe hatine? Nidos wasiyekî (parêzvanê qanûnî) dide we ku alîkariya we dike.
+    Hûn di bin { $minor-age } saliyê de ne û bê dê û bavê xwe hatine? Nidos wasiyekî (parêzvanê qanûnî) dide we ku alîkariya we dike.
     Zarok û ciwan dikarin li ser her tiştî bi De Kindertelefoon re biaxivin. Belaş û bênav e.
     Hûn ji bo zarokekî li malê bi fikar in? Veilig Thuis dikare alîkarî bike.
 
@@ -69,15 +88,27 @@ category-lgbtiq-intro =
     Rêxistinên li jêr piştgirî, agahî û hevalan (buddy) didin.
 
 category-work = Kar
+# Variables:
+#   $work-months (Number) - months an application had to be pending, from data/facts.yaml
 category-work-intro =
-    Dema ku serlêdana we ya penaberiyê 6 mehan li bendê be, hûn dikarin bixebitin.
-    Xwedîkarê we ji bo we destûra kar (TWV) hewce dike.
-    RefugeeHelp qaîdeyan rave dike. UAF di xwendin û kar de alîkariya penaber û penaxwazan dike.
+    Li gor qaîdeyên kevn, piştî ku serlêdana we ya penaberiyê { $work-months ->
+        [one] { $work-months } mehê
+       *[other] { $work-months } mehan
+    } li bendê mabû, hûn dikaribûn bixebitin, û xwedîkarê we hewceyê destûra kar (TWV) bû. Hîn ne piştrast e ka ev guheriye an na.
+    Ji bo parastina demkî ya Ukraynayê qaîdeyên din hene. RefugeeHelp wan rave dike, û UAF di xwendin û kar de alîkarî dike.
 
 category-education = Perwerde
+# Variables:
+#   $school-age-from (Number), $school-age-to (Number) - ages of compulsory school, from data/facts.yaml
+#   $school-start-months (Number) - months within which children start school
+#   $secondary-school-age (Number) - from this age children go to a transition class
+#   $minor-age (Number) - the age of adulthood
 category-education-intro =
-    Dibistan ji 5 heta 16 saliyê mecbûrî ye. Zarokên di prosedura penaberiyê de di nav 3 mehan de dest bi dibistanê dikin.
-    Zarokên di bin 12 saliyê de diçin dibistaneke seretayî ya li nêzî azc-ê an di azc-ê de. Ji 12 heta 18 saliyê, ew diçin pola derbasbûnê ya navneteweyî (ISK).
+    Dibistan ji { $school-age-from } heta { $school-age-to } saliyê mecbûrî ye. Zarokên di prosedura penaberiyê de di nav { $school-start-months ->
+        [one] { $school-start-months } mehê
+       *[other] { $school-start-months } mehan
+    } de dest bi dibistanê dikin.
+    Zarokên di bin { $secondary-school-age } saliyê de diçin dibistaneke seretayî ya li nêzî azc-ê an di azc-ê de. Ji { $secondary-school-age } heta { $minor-age } saliyê, ew diçin pola derbasbûnê ya navneteweyî (ISK).
     UAF di xwendina li kolêj an zanîngehê de alîkarî dike.
 
 category-return = Vegera welat

@@ -1,12 +1,14 @@
 ## Common messages — used by the engine and renderer (bot/) on every screen
 
-welcome = Bi xêr hatin Wegwijsê. Ez alîkariya we dikim ku hûn rêya xwe di prosedura penaberiyê ya Holendayê de bibînin. Ez rêxistinên ku dikarin alîkariya we bikin jî nîşanî we didim. Li vir her tişt belaş e.
+welcome = Bi xêr hatin Wegwijsê. Ez alîkariya we dikim ku hûn rêya xwe di prosedura penaberiyê ya Holendayê de bibînin. Ez rêxistinên ku dikarin alîkariya we bikin jî nîşanî we didim. Bikaranîna Wegwijsê belaş e; hin xetên telefonê bi pere ne, û wê demê ev li ser ekranê tê nivîsîn.
 welcome-language = Hûn niha bi Kurmancî dixwînin. Ji bo zimanekî din, li "Ziman" bitikînin.
 main-menu-intro = Çi ji we re lazim e? Bişkokekê hilbijêrin. Hûn dikarin çend peyvan jî binivîsin, bo nimûne "parêzer" an "doktor".
 
 nav-back = ◀ Paş
 nav-menu = 🏠 Menû
-nav-emergency = 🚨 Acîl 112
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+nav-emergency = 🚨 Acîl { $emergency-number }
 nav-language = 🌐 Ziman
 
 main-option-procedure = Ez di kîjan qonaxê de me?
@@ -26,22 +28,58 @@ help-commands =
     /language – zimanê xwe hilbijêrin
     /privacy – em çi tomar dikin
     /forget – her tiştê ku em li ser we tomar dikin jê bibin
-    Hûn dikarin peyvên wek "menû", "paş" an "rêber" jî binivîsin.
+    /erase – vê sohbetê paqij bikin
+    Hûn dikarin peyvên wek "menû" an "paş" jî binivîsin.
 
+# Variables:
+#   $erase-hours (Number) - how long message numbers are kept for "Erase this chat", from the bot
+#   $retention-days (Number) - days without a visit after which we delete it, from the bot's settings
 privacy-notice =
-    Em tenê van tomar dikin: zimanê we, ekrana dawî ya ku we vekir û roja serdana we ya dawî.
-    Em navê we, hejmara telefona we û tiştên ku hûn dinivîsin tomar nakin.
-    /forget bişînin û em hemûyan bi carekê jê dibin. Ger hûn 90 rojan neyên, em wan jê dibin jî.
+    Wegwijs tenê zimanê we û roja serdana we ya dawî tomar dike, di bin kodekê de ku ji hesabê we hatiye çêkirin û nayê vegerandin bo hesabê we. Ji bo "Vê sohbetê paqij bikin" ew herwiha hejmarên peyamên vê sohbetê (ne tiştê ku tê de hatiye nivîsîn) ji bo { $erase-hours } saetan tomar dike.
+    Ew tu carî navê we, hejmara telefona we, tiştên ku hûn dinivîsin an kîjan ekranan hûn vedikin tomar nake. Ew dihejmêre ka her ekran çend caran tê vekirin, bêyî ku bizane ji aliyê kê ve.
+    /forget her tiştî bi carekê jê dibe. Piştî { $retention-days } rojan bê serdan, ew bi xwe tê jêbirin.
 
-forget-done = Temam. Me her tiştê ku li ser we tomar kiribû jê bir. Tu tişt li ser we nema. Ger hûn dîsa binivîsin, em ji nû ve dest pê dikin.
+forget-ask = Bila her tiştê ku Wegwijs li ser we dizane were jêbirin? Ew zimanê we û roja serdana we ya dawî ye. Hûn nikarin vê betal bikin.
+forget-yes = 🗑️ Erê, her tiştî jê bibin
+forget-erase = 🧹 Her tiştî jê bibin û vê sohbetê paqij bikin
+forget-no = Na, bila bimîne
+forget-done = Temam. Me her tiştê ku li ser we tomar kiribû jê bir. Tu tişt li ser we li cem me nema. Ger hûn dîsa binivîsin, em ji nû ve dest pê dikin.
+forget-done-phone = Sohbet bi xwe hîn li ser telefona we ye. Ji bo jêbirina wê: di lîsteya sohbetan a Telegramê de, tiliya xwe li ser vê sohbetê bigirin û "Jê bibe" hilbijêrin.
+
+## Erase this chat, share, feedback
+
+erase-button = 🧹 Vê sohbetê paqij bikin
+# Variables:
+#   $erase-hours (Number) - how far back the bot can delete messages, from the bot
+erase-done =
+    Peyamên vê sohbetê yên { $erase-hours ->
+        [one] { $erase-hours } saeta
+       *[other] { $erase-hours } saetên
+    } dawî hatin jêbirin.
+    Ji bo ku hûn sohbetê ji telefona xwe jî rakin: di lîsteya sohbetan a Telegramê de, tiliya xwe li ser vê sohbetê bigirin û "Jê bibe" hilbijêrin.
+    Ev peyam piştî deqeyekê winda dibe.
+share-button = 🔗 Vê ekranê parve bikin
+share-intro = Vê girêdanê ji kesekî re bişînin. Ew Wegwijsê li ser vê ekranê vedike.
+# Variables:
+#   $link (String) - the link that opens this screen
+share-link = { $link }
+share-in-telegram = Di Telegramê de parve bikin
+feedback-up = 👍 Alîkar bû
+feedback-down = 👎 Alîkar nebû
+feedback-missing = ✍️ Tiştek kêm e?
+feedback-thanks = Spas. Em vê dihejmêrin bêyî ku bizanin hûn kî ne.
+feedback-missing-thanks = Spas. Em dihejmêrin ku li vir tiştek kêm e, bêyî ku bizanin hûn kî ne. Ji kerema xwe hûrguliyan nenivîsin: tiştên ku hûn dinivîsin nayên tomarkirin.
 command-unknown = Ez vê fermanê nas nakim. Va ye menû.
 button-expired = Ev bişkok êdî naxebite. Va ye menû.
 start-unknown-link = Ez vê girêdanê nas nakim. Va ye menû.
 text-did-you-mean = Mebesta we yek ji van bû?
 text-not-understood = Bibore, min ew fam nekir. Bişkokekê hilbijêrin, an yek-du peyvan biceribînin, wek "parêzer", "doktor" an "malbat".
 location-not-used = Spas. Ez hîn cihê we (location) bi kar naynim. Va ye menû.
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+message-not-readable = Ez tenê dikarim nivîs û bişkokan bixwînim, ne wêne, peyamên dengî an stîkeran. Va ye menû. Hûn di xetereyê de ne? Telefonî { $emergency-number } bikin.
 notice-english-fallback = (Beşek ji vê nivîsê hîn bi zimanê we nehatiye wergerandin, ji ber vê yekê bi Îngilîzî tê nîşandan.)
-phase-next-button = Qonaxa din ▶
+phase-next-button = Gava din ▶
 
 ## Organisation cards
 
@@ -68,7 +106,7 @@ hours-one-day = { $first } { $from }–{ $to }
 #   $from (String) - opening time
 #   $to (String) - closing time
 hours-every-day = Her roj { $from }–{ $to }
-hours-always = Rojê 24 saet, heftê 7 roj
+hours-always = Şev û roj, her roj
 hours-closed-holidays = di betlaneyên fermî de girtî ye
 hours-open-now = niha vekirî ye
 hours-closed-now = niha girtî ye
@@ -78,8 +116,8 @@ hours-closed-now = niha girtî ye
 #   $bot (String) - the bot's username, e.g. "@WegwijsBot"
 group-use-private = Ez tenê di sohbeta taybet (private chat) de bersiv didim, da ku tiştên hûn dipirsin di navbera me de bimînin. { $bot } vekin û li Start bitikînin.
 # Variables:
-#   $phone (String) - the emergency number, from data (112)
-error-something-went-wrong = Tiştek xelet çû. Hûn di xetereyê de ne? Li { $phone } bigerin.
+#   $emergency-number (String) - the emergency number, from data
+error-something-went-wrong = Tiştek xelet çû. Hûn di xetereyê de ne? Telefonî { $emergency-number } bikin.
 command-start = Ji nû ve dest pê bikin
 command-menu = Menûya sereke
 command-help = Ev bot çawa dixebite
@@ -87,3 +125,4 @@ command-language = Zimanê xwe hilbijêrin
 command-emergency = Hejmarên acîl
 command-privacy = Em çi tomar dikin
 command-forget = Daneyên xwe yên tomarkirî jê bibin
+command-erase = Vê sohbetê paqij bikin

@@ -12,7 +12,7 @@ org-emergency-services-about =
 phone-emergency-services-112 = Hejmara acîl ji bo polîs, ambulans û agirkujiyê. Belaş, şev û roj. Tenê ji bo xetereya tavilê.
 
 org-politie-about =
-    Polîsê Holendayê. Dema ku xetereya tavilê tune be, ji bo ragihandina sûcekî an bazirganiya mirovan li xeta ne-acîl bigerin.
+    Polîsê Holendayê. Dema ku xetereya tavilê tune be, ji bo ragihandina sûcekî an bazirganiya mirovan telefonî xeta ne-acîl bikin.
     Polîs ji bo mirovên LGBTQ+ xwedî torekê ye jî: Roze in Blauw.
 phone-politie-non-emergency = Polîs, dema ku ne acîl be: ji bo ragihandina sûcekî an bazirganiya mirovan.
 
@@ -20,7 +20,7 @@ phone-politie-non-emergency = Polîs, dema ku ne acîl be: ji bo ragihandina sû
 
 org-ministry-about =
     Wezareta Penaberî û Koçberiyê berpirsiyarê siyaseta penaberî û koçberiyê ye. IND girêdayî wê ye.
-    Ji bo pirsên giştî hûn dikarin li Informatie Rijksoverheid bigerin. Ew xeta agahiyan a hikûmeta navendî ye.
+    Ji bo pirsên giştî hûn dikarin telefonî Informatie Rijksoverheid bikin. Ew xeta agahiyan a hikûmeta navendî ye.
 phone-rijksoverheid-1400 = Informatie Rijksoverheid: xeta agahiyan a giştî ya hikûmeta navendî, ne xeteke taybet ji bo penaberiyê. Bihayê telefonê yê asayî, ji nav Holendayê.
 phone-rijksoverheid-abroad = Heman xeta agahiyan a giştî ya hikûmetê, dema ku hûn ji derveyî welat telefon dikin.
 
@@ -34,10 +34,10 @@ phone-coa-rvb-helpdesk = Tenê ji bo pisporan: pirsên li ser rêziknameya Rvb.
 
 org-ind-about =
     IND li ser serlêdana we ya penaberiyê biryarê dide. Hevpeyvînên we jî IND dike.
-    Hûn dikarin ji bo pirsên li ser serlêdana xwe li IND-ê bigerin.
+    Hûn dikarin ji bo pirsên li ser serlêdana xwe telefonî IND-ê bikin.
 phone-ind-general = Pirsên li ser serlêdana we. Bihayê telefonê yê asayî.
 phone-ind-abroad = IND, dema ku hûn ji derveyî welat telefon dikin.
-phone-ind-fax-default = Ev hejmareke faksê ye, ne ji bo axaftinê ye. Tenê ji bo forma hişyariyê ya derengmayînê ye, dema ku IND biryara we ya penaberiyê dereng dixe. Pêşî ji parêzerê xwe bipirsin.
+phone-ind-fax-default = Hejmareke faksê ye, ne ji bo axaftinê. Tenê ji bo forma hişyariyê ya derengmayînê (notice of default), dema ku IND biryara we ya penaberiyê dereng dixe. Pêşî ji parêzerê xwe bipirsin.
 
 link-vluchtelingenwerk-volunteer = Bibin dilxwaz li VluchtelingenWerk
 org-vluchtelingenwerk-about =
@@ -46,7 +46,7 @@ org-vluchtelingenwerk-about =
     Li cihê xwe bipirsin ka demjimêrên wan ên pêşwaziyê (spreekuur) kengê ne.
 
 org-refugeehelp-about =
-    RefugeeHelp malpereke VluchtelingenWerk e. Ew prosedura penaberiyê û jiyana li Holendayê bi peyvên zelal rave dike, bi 11 zimanan.
+    RefugeeHelp malpereke VluchtelingenWerk e. Ew prosedura penaberiyê û jiyana li Holendayê bi peyvên zelal rave dike, bi gelek zimanan, bi Ukraynî jî.
 
 org-unhcr-about =
     UNHCR ajansa penaberan a Neteweyên Yekbûyî ye.
@@ -54,14 +54,19 @@ org-unhcr-about =
 
 ## Health
 
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 org-gza-about =
-    GZA navenda doktoran e ji bo mirovên li navendên pêşwaziyê yên penaxwazan.
-    Dema ku hûn nexweş in an pirseke we ya tenduristiyê heye, li Praktijklijn bigerin. Wergêr hene.
-phone-gza-praktijklijn = GZA Praktijklijn, ji bo nexweşî û pirsên tenduristiyê. Ji bo acîleke tenduristiyê hûn dikarin her dem telefon bikin: 1 bitikînin.
+    Jiyan di xetereyê de ye? Telefonî { $emergency-number } bikin.
+    GZA navenda doktoran e ji bo mirovên li navendên pêşwaziyê yên penaxwazan. Dema ku hûn nexweş in an pirseke we ya tenduristiyê heye, telefonî Praktijklijn bikin. Wergêr hene.
+# Variables:
+#   $gza-urgent-option (Number) - the menu option for urgent medical problems, from data/facts.yaml
+phone-gza-medical = GZA Praktijklijn ji bo pirsgirêkên bijîşkî, şev û roj. Ji bo pirsgirêkeke bijîşkî ya lezgîn, { $gza-urgent-option } bitikînin.
+phone-gza-questions = Heman xet ji bo pirsên din, di demjimêrên kar de.
 
 org-113-zelfmoordpreventie-about =
-    113 Zelfmoordpreventie alîkarî dike dema ku hûn difikirin ku jiyana xwe biqedînin.
-    Hûn dikarin telefon bikin an chat bikin. Belaş û bênav e, şev û roj.
+    Ji bo dema ku hûn difikirin ku jiyana xwe biqedînin, an hûn ji bo kesekî ku wiha difikire bi fikar in.
+    Hûn dikarin telefon bikin an bi nivîsê biaxivin (chat). Belaş û bênav e, şev û roj.
 phone-113-short = Belaş û bênav, şev û roj.
 phone-113-free = Ev jî belaş û bênav e, şev û roj.
 
@@ -71,7 +76,7 @@ org-dokters-van-de-wereld-about =
 phone-dokters-van-de-wereld = Pirsên tenduristiyê û alîkarî di lênêrîna tenduristiyê ya Holendayê de. Belaş.
 
 org-zanzu-about =
-    Zanzu malperek e bi agahiyên zelal li ser tenduristiya zayendî, bi 17 zimanan.
+    Zanzu malperek e bi agahiyên zelal li ser tenduristiya zayendî, bi gelek zimanan.
 
 ## Legal help
 
@@ -82,32 +87,39 @@ org-raad-voor-rechtsbijstand-about =
 org-juridisch-loket-about =
     Het Juridisch Loket şîreta hiqûqî ya destpêkê dide.
     Şîret li şaxan belaş e. Berî ku hûn biçin, demjimêrên vebûnê yên şaxê kontrol bikin.
-phone-juridisch-loket-advice = Şîreta hiqûqî bi telefonê. Ev xet ji bo her deqeyê pere digire. Hûn nikarin rasterast li şaxan bigerin.
+phone-juridisch-loket-advice = Şîreta hiqûqî bi telefonê. Ev xet ji bo her deqeyê pere digire. Hûn nikarin rasterast telefonî şaxan bikin.
 
 org-wereldhuis-amsterdam-about =
-    Wereldhuis li Amsterdamê şîreta hiqûqî ya belaş dide mirovên bê belge. Roja pêncşemê piştî nîvro, bi randevûyê.
+    Wereldhuis li Amsterdamê şîreta hiqûqî ya belaş dide mirovên bê belge. Roja pêncşemê piştî nîvro, bi jivanê.
 
 ## Family
 
+# Variables:
+#   $tracing-months-min (Number), $tracing-months-max (Number) - how long a search usually takes, from data/facts.yaml
 org-rode-kruis-about =
     Xaça Sor (Rode Kruis) alîkariya we dike ku hûn li endamên malbatê bigerin, yên ku têkiliya we bi wan re qut bûye.
-    Belaş e. Lêgerîn pir caran 6 heta 12 mehan dikişîne.
+    Belaş e. Lêgerîn pir caran { $tracing-months-min } heta { $tracing-months-max } mehan dikişîne.
 
 ## Violence and abuse
 
 org-veilig-thuis-about =
     Veilig Thuis li ser tundiya malê û destdirêjiya li zarokan şîret û alîkarî dide.
-    Hûn dikarin telefon bikin an chat bikin. Belaş e û hûn dikarin bênav bimînin.
+    Hûn dikarin telefon bikin an bi nivîsê biaxivin (chat). Belaş e û hûn dikarin bênav bimînin.
 phone-veilig-thuis = Belaş û bênav, şev û roj. Navê bajarê xwe bêjin da ku hûn bigihîjin nivîsgeha nêzî xwe.
 
+# Variables:
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 org-centrum-seksueel-geweld-about =
     Centrum Seksueel Geweld piştî tecawizê an êrîşa zayendî alîkarî dike: alîkariya bijîşkî, edlî (forensic) û psîkolojîk.
-    Belaş e, şev û roj. Zû têkilî daynin, çêtir e di nav 7 rojan de.
-phone-centrum-seksueel-geweld = Belaş, şev û roj. Piştî êrîşê zû telefon bikin, çêtir e di nav 7 rojan de.
+    Belaş e, şev û roj. Zû têkilî daynin, çêtir e di nav { $sexual-violence-best-within-days ->
+        [one] { $sexual-violence-best-within-days } rojê
+       *[other] { $sexual-violence-best-within-days } rojan
+    } de.
+phone-centrum-seksueel-geweld = Belaş, şev û roj. Piştî êrîşê zû telefon bikin.
 
 org-fier-about =
-    Fier alîkariya mirovan dike ku ji kesekî tundiyê dibînin, kesê ku ew bi wî ve girêdayî ne. Ew alîkariya qurbaniyên bazirganiya mirovan jî dike.
-    Hûn dikarin bi Fier re bênav chat bikin.
+    Fier alîkariya wan kesan dike ku ji kesê ku pê ve girêdayî ne tundiyê dibînin, û alîkariya qurbaniyên bazirganiya mirovan jî dike.
+    Hûn dikarin bi Fier re bênav bi nivîsê biaxivin (chat).
 
 org-slachtofferhulp-about =
     Slachtofferhulp Nederland piştgiriya qurbaniyên sûc, qeza û karesatan dike.
@@ -119,7 +131,7 @@ phone-slachtofferhulp-verbreek-de-stilte = Verbreek de stilte: xeteke bênav.
 
 org-comensha-about =
     CoMensha navenda neteweyî ya li dijî bazirganiya mirovan e.
-    Qurbanî, û her kesê ku li ser bazirganiya mirovan pirseke wî hebe, dikarin li maseya wê ya alîkariyê bigerin.
+    Qurbanî, û her kesê ku li ser bazirganiya mirovan pirseke wî hebe, dikarin telefonî maseya wê ya alîkariyê bikin.
 phone-comensha-helpdesk = Maseya alîkariyê ya neteweyî li ser bazirganiya mirovan, ji bo qurbaniyan û her kesê ku pirseke wî hebe.
 
 org-arbeidsinspectie-about =
@@ -130,21 +142,25 @@ phone-arbeidsinspectie-abroad = Îstismara kar ragihînin, dema ku hûn ji derve
 
 ## Children
 
+# Variables:
+#   $minor-age (Number) - from data/facts.yaml
 org-nidos-about =
-    Nidos wasiyê zarokên di bin 18 saliyê de ye, yên ku bê dê û bavê xwe hatine Holendayê.
+    Nidos wasiyê zarokên di bin { $minor-age } saliyê de ye, yên ku bê dê û bavê xwe hatine Holendayê.
     Wasiyê we alîkariya we dike û li berjewendiyên we xwedî derdikeve.
 phone-nidos-head-office = Nivîsgeha sereke ya Nidos li Utrechtê.
 
 org-kindertelefoon-about =
-    De Kindertelefoon ji bo zarok û ciwanên ji 8 heta 18 salî ye.
-    Hûn dikarin li ser her tiştî telefon bikin an chat bikin. Belaş û bênav e.
-phone-kindertelefoon = Ji bo temenê 8 heta 18 salî. Belaş û bênav, her roj.
+    De Kindertelefoon ji bo zarok û ciwanan e.
+    Hûn dikarin li ser her tiştî telefon bikin an bi nivîsê biaxivin (chat). Belaş û bênav e.
+phone-kindertelefoon = Ji bo zarok û ciwanan. Belaş û bênav.
 
 ## Education and work
 
+# Variables:
+#   $uaf-school-years (Number) - years of school UAF asks for, from data/facts.yaml
 org-uaf-about =
     UAF alîkariya penaber û penaxwazan dike ku dixwazin li kolêj an zanîngehê bixwînin: bi pereyê xwendinê, rêberî û alîkariya dîtina kar.
-    Ji we re 12 sal dibistan û têra xwe Holendî, Îngilîzî, Fransî an Almanî lazim e.
+    Ji we re { $uaf-school-years } sal dibistan û têra xwe Holendî, Îngilîzî, Fransî an Almanî lazim e.
 
 org-lowan-about =
     LOWAN piştgiriyê dide dibistanên ku zarokên nû yên Holendayê perwerde dikin, wek polên derbasbûnê yên navneteweyî (ISK).
@@ -157,7 +173,7 @@ org-lgbt-asylum-support-about =
 
 org-secret-garden-about =
     Secret Garden li Amsterdamê piştgiriya civakî, hiqûqî û psîkolojîk dide mirovên LGBT yên bi paşxaneya koçberiyê, penaxwaz jî.
-    Hûn dikarin bi e-mail an telefonê bi wan re têkilî daynin, an jî rasterast biçin cem wan.
+    Li malpera wan binêrin ka hûn çawa dikarin xwe bigihînin wan.
 
 org-coc-cocktail-about =
     Cocktail, ji COC Haaglanden, ji bo penaxwazên LGBTIQ+ ye.

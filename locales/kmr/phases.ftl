@@ -1,139 +1,187 @@
 ## Asylum phases — data/phases.yaml
-
-## Phase: registration
-
-phase-registration = Qeydkirin
+# Numbers come from data/facts.yaml as variables; never type a number here.
+# Words printed on IND letters (beschikking, voornemen, zienswijze) stay in Dutch.
 
 # Variables:
-#   $days (String) - how many days you stay in the col, e.g. "3-10", from data/phases.yaml
+#   $checked (String) - the day these facts were last compared with their sources, written out
+phase-checked = Cara dawî hat kontrolkirin: { $checked }. Qaîde dikarin biguherin; parêzerê we doza we dizane.
+
+## Since 12 June 2026: arrival and the first checks
+
+phase-registration = Hatin û kontrolên pêşîn
 phase-registration-now =
-    Hûn diçin navenda serlêdanê ya li Ter Apel û xwe didin nasîn. Ger hûn bi balafirê hatibin, hûn li Schiphol xwe didin nasîn.
-    Bi gelemperî hûn { $days } rojan li navenda pêşwaziyê ya navendî (col) dimînin.
-    Li wir GZA kontrola tenduristiyê ya destpêkê dike, û GGD we ji bo TB (verem) kontrol dike.
-    Di hevpeyvîna qeydkirinê de li ser nasnameya we, neteweya we, rêya rêwîtiya we û malbata we ji we tê pirsîn. Di vê qonaxê de hîn parêzerê we tune.
-
-phase-registration-coa =
-    COA cihê razanê, xwarin û tiştên paqijiyê dide we.
-    COA her wiha kontrol dike ka kî hewceyê baldarî an parastineke taybet e, bo nimûne ji ber pirsgirêkên tenduristiyê an nîşanên bazirganiya mirovan.
-    Ger hûn xwe ne ewle an ne baş hîs dikin, ji karmendên COA re bêjin.
-
+    Hûn diçin navenda serlêdanê ya li Ter Apel û xwe didin nasîn. Ger hûn bi balafir an keştiyê ji derveyî herêma Schengen hatibin, hûn li Schiphol xwe didin nasîn.
+    IND kontrol dike ka hûn kî ne, û kontrolên ewlehiyê û kontroleke tenduristiyê dike. Ew her wiha lê dinêre ka hûn hewceyê lênêrîneke zêde ne an na.
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
-    Di dema prosedurê de GZA doktorê we ye.
-    Ger hûn di bin 18 saliyê de ne û bê dê û bavê xwe hatine, Nidos wasiyekî dide we.
-    Desteya Alîkariya Hiqûqî li navenda serlêdanê xwedî maseyekê ye û parêzerekî belaş ji bo we amade dike.
-
+    Hûn agahiyên xwe bi xwe di portaleke online de dinivîsin. Ger hewce be, karmendên IND-ê alîkariya we dikin.
+    Hûn di bin { $minor-age } saliyê de ne û bê dê û bavê xwe li vir in? Nidos wasiyekî dide we.
+# Variables:
+#   $screening-days-inland (Number) - longest first checks inside the country, from data/facts.yaml
 phase-registration-next =
-    Paşê dema bêhnvedan û amadekariyê tê. Hûn diçin navendeke pêşwaziyê ya prosedurê (pol), nêzî nivîsgeheke IND-ê.
-    Ger hûn ji welatekî tên ku wek ewle tê hesibandin, dibe ku hemû prosedura we di dema ku hûn li col dimînin de pêk were.
+    Ev kontrol herî zêde { $screening-days-inland ->
+        [one] { $screening-days-inland } rojê
+       *[other] { $screening-days-inland } rojan
+    } didomin. Paşê IND prosedura we hildibijêre.
 
-## Phase: rest-and-preparation
+## Since 12 June 2026: the procedures
+
+phase-pact-standard = Prosedura standard
+phase-pact-standard-now =
+    IND lêkolîn dike ka hûn hewceyê parastinê ne an na. Pêşî ravekirinek ji we re tê dayîn.
+    Paşê hevpeyvînek bi we re tê kirin. Tê de hûn rave dikin ka hûn çima penaberiyê dixwazin.
+phase-pact-standard-help =
+    Hûn hevpeyvînê bi parêzerê xwe re amade dikin.
+    Ger hûn bixwazin, mafê we yê şîreta hiqûqî ya belaş jî heye. VluchtelingenWerk dikare ji we re bêje hûn wê li ku bistînin.
+# Variables:
+#   $decision-months-standard (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-standard-next =
+    Divê IND di nav { $decision-months-standard ->
+        [one] { $decision-months-standard } mehê
+       *[other] { $decision-months-standard } mehan
+    } de biryarê bide. Paşê hûn biryara wê bi nameyê distînin.
+
+phase-pact-accelerated = Prosedura lezgîn
+phase-pact-accelerated-now =
+    Ev prosedur kurttir e. Bi gelemperî di vê de jî hevpeyvîneke we bi IND-ê re heye, ku tê de hûn sedemên xwe rave dikin.
+phase-pact-accelerated-help =
+    Ji VluchtelingenWerk bixwazin ku ji bo amadekariyê alîkariya we bike. Hîn ne piştrast e ka di vê prosedurê de parêzerek ji we re tê dayîn an na.
+# Variables:
+#   $decision-months-accelerated (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-accelerated-next =
+    Divê IND di nav { $decision-months-accelerated ->
+        [one] { $decision-months-accelerated } mehê
+       *[other] { $decision-months-accelerated } mehan
+    } de biryarê bide. Paşê hûn biryara wê bi nameyê distînin.
+
+phase-pact-responsibility = Dibe ku welatekî din ê YE berpirsiyar be
+phase-pact-responsibility-now =
+    IND kontrol dike ka divê welatekî din ê Yekîtiya Ewropayê (YE) serlêdana we bigire dest, bo nimûne ji ber ku hûn berê li wir bûn an malbata we li wir e. Ev qaîde şûna qaîdeyên Dublinê digirin.
+    Ger welatekî din berpirsiyar be, dibe ku hûn werin şandin wir.
+phase-pact-responsibility-help =
+    Hûn dikarin li dijî biryareke ku we dişîne welatekî din îtiraz bikin. Dema dawî li ser nameyê ye û dikare pir kurt be. Heman rojê bi parêzerê xwe an VluchtelingenWerk re têkilî daynin.
+phase-pact-responsibility-next =
+    Ger Holenda serlêdana we bigire dest, wê demê IND lêkolîna wê dike.
+
+phase-pact-admissibility = Prosedura qebûlbûnê
+phase-pact-admissibility-now =
+    Di vê prosedurê de IND pêşî biryar dide ka ew ê serlêdana we li Holendayê qet lêkolîn bike an na.
+phase-pact-admissibility-help =
+    Ji parêzerê xwe an VluchtelingenWerk bipirsin ka ev ji bo we tê çi wateyê.
+phase-pact-admissibility-next =
+    IND biryara xwe bi nameyê ji we re dişîne.
+
+phase-pact-border = Prosedura sînor (Schiphol)
+# Variables:
+#   $screening-days-border (Number) - longest checks at the border, from data/facts.yaml
+phase-pact-border-now =
+    Hûn bi balafir an keştiyê ji derveyî herêma Schengen hatin? Wê demê Royal Marechaussee (polîsê sînor ê Holendayê) we li sînor kontrol dike, herî zêde { $screening-days-border ->
+        [one] { $screening-days-border } rojê
+       *[other] { $screening-days-border } rojan
+    }.
+    Paşê dibe ku IND serlêdana we di prosedura sînor de bigire dest. Ev prosedur ji bo kesên ku şansê wan ê parastinê kêm e, an ku wek xeterek ji bo nîzama giştî tên dîtin.
+phase-pact-border-help =
+    Dibe ku hûn neçar bin li navendeke girtî bimînin. Parêzerekî bixwazin, û bi VluchtelingenWerk re têkilî daynin.
+# Variables:
+#   $border-procedure-weeks (Number) - longest border procedure, from data/facts.yaml
+phase-pact-border-next =
+    Divê prosedura sînor di nav { $border-procedure-weeks ->
+        [one] { $border-procedure-weeks } heftiyê
+       *[other] { $border-procedure-weeks } hefteyan
+    } de biqede.
+
+## Since 12 June 2026: the decision and after it
+
+phase-pact-decision = Biryar
+phase-pact-decision-now =
+    IND biryara xwe bi nameyê dişîne. Bi Holendî jê re "beschikking" tê gotin. Wê bi parêzerê xwe an VluchtelingenWerk re bixwînin.
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-decision-help =
+    Qaîdeyên îtirazê di { $pact-start } de guherîn. Dema dawî ya îtirazê li ser nameyê ye, û dikare pir kurt be.
+    Heman rojê bi parêzerê xwe an VluchtelingenWerk re têkilî daynin.
+phase-pact-decision-next =
+    IND-ê çi biryar da?
+
+phase-pact-granted = Destûr hat dayîn
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-granted-now =
+    IND destûra rûniştinê ya penaberiyê daye we. Ew çiqas derbasdar e, li ser wê nivîsandî ye.
+    Ji { $pact-start } pê ve du cureyên destûra penaberiyê hene, û qaîdeyên anîna malbata we guherîn.
+phase-pact-granted-help =
+    VluchtelingenWerk di kombûna malbatê de û di destpêkirina jiyana we ya li vir de alîkariya we dike. Zû ji wan bipirsin.
+phase-pact-granted-next =
+    COA bernameyekê pêşkêş dike ku we ji bo entegrasyonê amade dike: dersên Holendî û jiyana li Holendayê.
+
+phase-pact-rejected = Serlêdan hat redkirin
+phase-pact-rejected-now =
+    IND serlêdana we red kiriye. Redkirin her wiha dibêje ku divê hûn biçin (biryara vegerê). Hûn dikarin li dadgehê li dijî herduyan bi hev re îtiraz bikin.
+phase-pact-rejected-help =
+    Dema dawî li ser nameyê ye û dikare pir kurt be. ÎRO bi parêzerê xwe an VluchtelingenWerk re biaxivin.
+    Ji parêzerê xwe bipirsin ka hûn di dema îtirazê de dikarin li Holendayê bimînin an na.
+phase-pact-rejected-next =
+    Li gor qaîdeyên nû ne piştrast e ka piştî redkirinê hûn dikarin çiqas li navenda pêşwaziyê bimînin. Ji COA û parêzerê xwe bipirsin.
+    DT&V li ser derketinê bi we re diaxive. Ger hûn hilbijêrin ku vegerin, IOM dikare alîkariya we bike.
+
+phase-new-application = Serlêdaneke nû
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-new-application-now =
+    Serlêdana we bi awayekî dawî hat redkirin, û ji wê demê ve tiştekî girîng guheriye? Wê demê dibe ku hûn bikaribin dîsa serlêdanê bikin.
+    Qaîdeyên vê yekê di { $pact-start } de guherîn.
+phase-new-application-help =
+    Berî ku hûn dîsa serlêdanê bikin, bi parêzerekî an VluchtelingenWerk re biaxivin.
+
+## Applications made before 12 June 2026: the steps as they were
+
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-old-rules-note = Ev gav ji bo wan serlêdanan in ku berî { $pact-start } hatine kirin. Hîn ne piştrast e ka niha kîjan qaîde li ser doza we derbasdar in.
 
 phase-rest-and-preparation = Bêhnvedan û amadekarî
-
 # Variables:
-#   $rest-days (String) - minimum length of the rest and preparation period, e.g. "6", from data/phases.yaml
+#   $rest-days (Number) - shortest rest and preparation period, from data/facts.yaml
 phase-rest-and-preparation-now =
-    Hûn herî kêm { $rest-days } rojan li navendeke pêşwaziyê ya prosedurê (pol) dimînin.
-    Ev dem ji bo bêhnvedanê û amadekirina hevpeyvînên we yên penaberiyê ye.
-    Parêzerê we we dibîne da ku hûn bi hev re amade bibin. VluchtelingenWerk rave dike ka prosedur çawa dixebite.
-
+    Hûn herî kêm { $rest-days ->
+        [one] { $rest-days } rojê
+       *[other] { $rest-days } rojan
+    } li navendeke pêşwaziyê ya prosedurê (pol) dimînin. Ev dem ji bo bêhnvedanê ye û ji bo ku hûn hevpeyvîna xwe bi parêzerê xwe re amade bikin.
 # Variables:
-#   $allowance (String) - weekly living allowance, e.g. "€14.47", from data/phases.yaml
-phase-rest-and-preparation-coa =
-    COA cihê jiyanê dide we, û bi gelemperî pere ji bo xwarinê, da ku hûn bi xwe xwarinê çêkin.
-    Hûn her wiha heftane pereyê debarê distînin: { $allowance } (dibe ku mîqdar biguhere).
-    COA pereyê veguhastina giştî dide, ji bo ku hûn biçin cem parêzerê xwe.
-    Ger îhtîmal hebe ku hûn destûrê bistînin, hûn dikarin li vir dest bi dersên Holendî bikin.
-
+#   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
-    Parêzerê we belaş e; Desteya Alîkariya Hiqûqî parêzerekî ji bo we amade dike.
-    VluchtelingenWerk prosedurê rave dike û dikare alîkariya we bike ku hûn xwe amade bikin.
-    GZA lênêrîna tenduristiyê dide. Her pirsgirêka tenduristiyê ji wan re bêjin.
-    Ger hûn di bin 18 saliyê de ne û bê dê û bavê xwe hatine, wasiyê we yê Nidos alîkariya we dike.
-
+    COA cihê jiyanê, bi gelemperî pere ji bo xwarinê, û heftê { $weekly-allowance } ji bo debarê dide we (dibe ku mîqdar biguhere).
+    VluchtelingenWerk prosedurê rave dike. GZA lênêrîna bijîşkî dide.
 phase-rest-and-preparation-next =
-    Piştî dema bêhnvedan û amadekariyê, prosedura giştî ya penaberiyê dest pê dike.
-    IND bi we re hevpeyvînê dike û paşê li ser serlêdana we biryarê dide.
-
-## Phase: general-procedure
+    Piştî vê demê, prosedura giştî ya penaberiyê dest pê dike.
 
 phase-general-procedure = Prosedura giştî
-
-# Variables:
-#   $decision-days (String) - working days for a decision in the general procedure, e.g. "6", from data/phases.yaml
-#   $decision-days-max (String) - longest general procedure in days, e.g. "9", from data/phases.yaml
 phase-general-procedure-now =
-    IND bi we re hevpeyvînê dike. Hevpeyvîna yekem li ser nasnameya we û rêya rêwîtiya we ye.
-    Hevpeyvîna duyem berfireh e. Ew li ser sedemên we ye ku hûn çima penaberiyê dixwazin.
-    IND bi gelemperî di nav { $decision-days } rojên kar de biryarê dide, carinan heta { $decision-days-max } rojan.
-    Ger ev dem têr neke, serlêdana we diçe prosedura dirêjkirî (VA).
-
-phase-general-procedure-coa =
-    Hûn li navenda pêşwaziyê ya prosedurê (pol) dimînin.
-    COA heman piştgiriyê wek berê dide we: cih, pere ji bo xwarinê, pereyê we yê heftane û lênêrîna tenduristiyê bi rêya GZA-yê.
-
-# Variables:
-#   $reply-days (String) - days your lawyer has to answer an intention to reject in the general procedure, e.g. "1", from data/phases.yaml
+    IND hevpeyvîna berfireh li ser sedemên penaberiya we dike. Parêzerê we wê bi we re amade dike.
 phase-general-procedure-help =
-    Parêzerê we hevpeyvînan bi we re amade dike.
-    Ger IND bixwaze serlêdana we red bike, ew pêşî nameyeke niyeta redkirinê dişîne. Di prosedura giştî de parêzerê we dikare di nav { $reply-days } rojê de bi nivîskî bersiv bide.
-    VluchtelingenWerk jî piştgiriya we dike; carinan dilxwazek dikare bi we re were hevpeyvînê.
-
+    Ger IND bixwaze serlêdana we red bike, ew pêşî nameyeke niyeta redkirinê dişîne (bi Holendî: "voornemen"). Parêzerê we bi nivîskî bersiva wê dide (bi navê "zienswijze"). Ji bo vê yekê dem kêm e.
 # Variables:
-#   $work-months (String) - months an application must be pending before you may work, e.g. "6", from data/phases.yaml
+#   $old-cases-resumed (String) - the day the IND started again with older applications, from data/facts.yaml
 phase-general-procedure-next =
-    Paşê hûn biryara IND-ê distînin: destûr an redkirin.
-    Prosedura dirêjkirî bêtir dem digire. Parêzerê we an VluchtelingenWerk dikare ji we re bêje ka dema we ya dawî kengê ye.
-    Dema ku serlêdana we { $work-months } mehan li bendê be, hûn dikarin bixebitin. Wê demê xwedîkarê we ji bo we destûra kar hewce dike.
-
-## Phase: decision-granted
+    Paşê IND biryarê dide û nameyekê dişîne ("beschikking"). IND di { $old-cases-resumed } de dîsa dest bi van serlêdanên kevn kir, ji ber vê yekê gelek kes demeke dirêj li bendê dimînin.
 
 phase-decision-granted = Biryar: destûr hat dayîn
-
-# Variables:
-#   $permit-years (String) - validity of the asylum permit in years, e.g. "5", from data/phases.yaml
 phase-decision-granted-now =
-    IND destûra rûniştinê ya penaberiyê daye we.
-    Ew { $permit-years } salan derbasdar e, ji roja ku we serlêdan kir. Piştî wê hûn dikarin ji bo destûreke daîmî serlêdanê bikin.
-    Hûn dikarin bixebitin.
-
-phase-decision-granted-coa =
-    COA niha hê jî cih û piştgiriyê dide we.
-    COA bernameyekê pêşkêş dike ku we ji bo entegrasyonê amade dike: hînbûna Holendî û jiyana li Holendayê.
-
-phase-decision-granted-help =
-    VluchtelingenWerk di kombûna malbatê de û di destpêkirina jiyana we ya li vir de alîkariya we dike.
-    Ger têkiliya we bi endamên malbatê re qut bûye, Xaça Sor dikare alîkariya we bike ku hûn li wan bigerin.
-
+    IND destûra rûniştinê ya penaberiyê daye we. Ew çiqas derbasdar e, li ser wê nivîsandî ye.
 # Variables:
-#   $reunification-months (String) - months after the permit to apply for family reunification, e.g. "3", from data/phases.yaml
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-decision-granted-help =
+    Qaîdeyên anîna malbatê di { $pact-start } de guherîn, ji bo serlêdanên berê jî. Zû ji VluchtelingenWerk bipirsin.
+    Xaça Sor (Rode Kruis) dikare li endamên malbata we yên ku têkiliya we bi wan re qut bûye bigere.
 phase-decision-granted-next =
-    Paşê entegrasyon tê.
-    Ger hûn dixwazin endamên malbata we werin cem we, di nav { $reunification-months } mehan de piştî ku we destûr girt serlêdanê bikin. Wê demê qaîde hêsantir in, bo nimûne şerta dahatê tune.
-    Di wextê xwe de ji VluchtelingenWerk alîkarî bixwazin.
-
-## Phase: decision-rejected
+    COA bernameyekê pêşkêş dike ku we ji bo entegrasyonê amade dike: dersên Holendî û jiyana li Holendayê.
 
 phase-decision-rejected = Biryar: hat redkirin
-
-# Variables:
-#   $appeal-weeks-short (String) - short appeal deadline in weeks, e.g. "1", from data/phases.yaml
-#   $appeal-weeks (String) - normal appeal deadline in weeks, e.g. "4", from data/phases.yaml
 phase-decision-rejected-now =
-    IND serlêdana we red kiriye. Hûn dikarin li dadgehê îtiraz bikin.
-    Dem kurt e: { $appeal-weeks-short } hefte, ger biryar di prosedura giştî de hatibe dayîn, an ger hatibe gotin ku serlêdana we eşkere bê bingeh e an nayê qebûlkirin. Di rewşên din de { $appeal-weeks } hefte ye.
-    ÎRO bi parêzerê xwe re biaxivin. Îtiraz ji we re belaş e.
-
-phase-decision-rejected-coa =
-    COA niha hê jî cih dide we.
-    COA ji mezinên ku serlêdana wan hatiye redkirin re perwerdeyekê li ser pêşeroja wan pêşkêş dike.
-
+    IND serlêdana we red kiriye. Hûn dikarin li dadgehê îtiraz bikin. Dema dawî li ser nameyê ("beschikking") ye û dikare pir kurt be.
 phase-decision-rejected-help =
-    Parêzerê we dikare ji bo we îtiraz bike.
-    DT&V li ser derketinê bi we re diaxive, bi wergêrekî re.
-    Ger hûn biryar bidin ku vegerin, IOM dikare piştgiriya vegera we ya bi dilxwazî bike.
-    VluchtelingenWerk jî dikare şîretan li we bike.
-
+    ÎRO bi parêzerê xwe an VluchtelingenWerk re biaxivin. Ji parêzerê xwe bipirsin ka hûn di dema îtirazê de dikarin li Holendayê bimînin an na.
 phase-decision-rejected-next =
-    Heta ku îtiraza we didome, hûn bi gelemperî dikarin li Holendayê bimînin. Hin îstisna hene. Parêzerê we dizane ka yek ji wan ji bo we derbas dibe an na, û wê demê dikare ji dadgehê bixwaze ku hûn bimînin.
-    Îtiraza duyem li Encumena Dewletê nahêle ku hûn bimînin heta ku ew didome.
+    Ne piştrast e ka piştî redkirinê hûn dikarin çiqas li navenda pêşwaziyê bimînin. Ji COA û parêzerê xwe bipirsin.
+    DT&V bi wergêrekî re li ser derketinê bi we re diaxive. Ger hûn hilbijêrin ku vegerin, IOM dikare alîkariya we bike.

@@ -5,26 +5,34 @@
 
 category-emergency = Noodgeval
 # Variables:
-#   $phone (String) - the emergency number, from data/organisations.yaml (emergency-services/0); never translate or reformat
-category-emergency-intro = Ben je nu in gevaar? Bel { $phone } (politie, ambulance, brandweer). Het is gratis en werkt met elke telefoon, 24 uur per dag.
+#   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
+category-emergency-intro = Ben je nu in gevaar? Bel { $emergency-number } (politie, ambulance, brandweer). Het is gratis, met elke telefoon, dag en nacht.
 emergency-what-to-say =
-    Zeg als je belt:
-    - waar je bent: het adres of de naam van je opvanglocatie
-    - wat er is gebeurd
-    - of iemand gewond is
-    Je kunt vragen om iemand die Engels spreekt.
+    Zeg waar je bent (het adres of de naam van je opvanglocatie), wat er is gebeurd en of iemand gewond is.
+# Variables:
+#   $suicide-line (String) - 113's free number, from data
+#   $veilig-thuis-line (String) - Veilig Thuis, from data
+#   $sexual-violence-line (String) - Centrum Seksueel Geweld, from data
+emergency-not-now =
+    Ben je nu niet direct in gevaar? Deze lijnen zijn gratis en dag en nacht open:
+    - Denk je erover om een einde aan je leven te maken? Bel { $suicide-line }. Iemand luistert naar je; je mag anoniem blijven.
+    - Geweld thuis? Bel { $veilig-thuis-line } (Veilig Thuis). Ze geven je advies en kunnen hulp sturen.
+    - Verkrachting of aanranding? Bel { $sexual-violence-line } (Centrum Seksueel Geweld). Voor medische en andere hulp.
 
 category-legal = Juridische hulp
 category-legal-intro =
-    Elke asielzoeker krijgt een gratis advocaat. De Raad voor Rechtsbijstand regelt die automatisch voor je.
-    VluchtelingenWerk helpt je ook, gratis, tijdens je procedure.
-    Voor andere juridische vragen kun je advies krijgen bij Het Juridisch Loket.
+    In de standaard asielprocedure bereid je je gesprek voor met een advocaat. De Raad voor Rechtsbijstand regelt asieladvocaten.
+    VluchtelingenWerk helpt je gratis tijdens je procedure.
+    Heb je een brief gekregen met een termijn? Neem dezelfde dag contact op met je advocaat of VluchtelingenWerk.
 
 category-health = Gezondheid
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $suicide-line (String) - 113's free number, from data
 category-health-intro =
-    In de opvang is de GZA je dokter. Vertel het als je een gezondheidsprobleem hebt. Er zijn tolken.
-    Bij een medisch noodgeval kun je de GZA altijd bellen.
-    Denk je aan een einde maken aan je leven? Je kunt met iemand praten, gratis en anoniem, dag en nacht.
+    Levensgevaar? Bel meteen { $emergency-number }.
+    In de opvang is de GZA je dokter. Bel de GZA Praktijklijn voor medische problemen: altijd, dag en nacht. Voor andere vragen bel je tijdens kantooruren. Er zijn tolken.
+    Denk je erover om een einde aan je leven te maken? Bel { $suicide-line }: iemand luistert naar je, gratis en anoniem, dag en nacht.
 
 category-reception = Opvang (COA)
 category-reception-intro =
@@ -38,27 +46,38 @@ category-procedure-intro =
     Je advocaat kan je vertellen welke termijnen voor jou gelden.
 
 category-family = Familie
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
 category-family-intro =
-    Heb je een verblijfsvergunning en wil je dat je gezin overkomt? Vraag gezinshereniging aan binnen 3 maanden nadat je je vergunning kreeg. Dan zijn de regels makkelijker.
-    VluchtelingenWerk kan je hierbij helpen.
+    Heb je een verblijfsvergunning en wil je dat je gezin overkomt? De regels zijn op { $pact-start } veranderd: er tellen minder familieleden mee, en er zijn extra voorwaarden. Vraag VluchtelingenWerk er snel naar; zij helpen je hierbij.
     Geen contact meer met familie? Het Rode Kruis kan gratis naar ze zoeken.
 
 category-sgbv = Geweld & misbruik
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 category-sgbv-intro =
+    Ben je nu in gevaar? Bel { $emergency-number }.
     Huiselijk geweld, seksueel geweld en misbruik zijn nooit oké. Je kunt hulp krijgen, en je mag anoniem blijven.
     Veilig Thuis en het Centrum Seksueel Geweld zijn gratis en dag en nacht bereikbaar.
-    Na verkrachting of aanranding: zoek zo snel mogelijk hulp, het liefst binnen 7 dagen.
-    Ben je nu in gevaar? Bel het alarmnummer.
+    Na verkrachting of aanranding: zoek zo snel mogelijk hulp, het liefst binnen { $sexual-violence-best-within-days ->
+        [one] { $sexual-violence-best-within-days } dag
+       *[other] { $sexual-violence-best-within-days } dagen
+    }.
 
 category-trafficking = Mensenhandel
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 category-trafficking-intro =
     Dwingt iemand je om te werken of seks te hebben, pakt iemand je papieren af of mag je niet weg? Dan kan het mensenhandel zijn.
     Dat is een misdrijf, en je kunt hulp krijgen. Je kunt het ook vertellen aan een medewerker van het COA.
-    Ben je nu in gevaar? Bel het alarmnummer.
+    Ben je nu in gevaar? Bel { $emergency-number }.
 
 category-children = Kinderen & jongeren
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 category-children-intro =
-    Ben je jonger dan 18 en ben je zonder ouders gekomen? Dan krijg je een voogd van Nidos die je helpt.
+    Ben je jonger dan { $minor-age } en ben je zonder ouders gekomen? Dan krijg je een voogd van Nidos die je helpt.
     Kinderen en jongeren kunnen met De Kindertelefoon over alles praten, gratis en anoniem.
     Maak je je zorgen over een kind thuis? Veilig Thuis kan helpen.
 
@@ -69,15 +88,27 @@ category-lgbtiq-intro =
     De organisaties hieronder geven steun, informatie en maatjes.
 
 category-work = Werk
+# Variables:
+#   $work-months (Number) - months an application had to be pending, from data/facts.yaml
 category-work-intro =
-    Je mag werken als je asielaanvraag 6 maanden loopt.
-    Je werkgever heeft dan een werkvergunning (TWV) voor je nodig.
-    RefugeeHelp legt de regels uit, en het UAF helpt vluchtelingen en asielzoekers met studie en werk.
+    Volgens de oude regels mocht je werken als je asielaanvraag al { $work-months ->
+        [one] { $work-months } maand
+       *[other] { $work-months } maanden
+    } in behandeling was, en je werkgever had een werkvergunning (TWV) nodig. Of dit is veranderd, is nog niet bevestigd.
+    Voor tijdelijke bescherming uit Oekraïne gelden andere regels. RefugeeHelp legt die uit, en het UAF helpt met studie en werk.
 
 category-education = Onderwijs
+# Variables:
+#   $school-age-from (Number), $school-age-to (Number) - ages of compulsory school, from data/facts.yaml
+#   $school-start-months (Number) - months within which children start school
+#   $secondary-school-age (Number) - from this age children go to a transition class
+#   $minor-age (Number) - the age of adulthood
 category-education-intro =
-    School is verplicht van 5 tot 16 jaar. Kinderen in de asielprocedure gaan binnen 3 maanden naar school.
-    Kinderen onder de 12 gaan naar een basisschool in of bij het azc. Van 12 tot 18 gaan ze naar een internationale schakelklas (ISK).
+    School is verplicht van { $school-age-from } tot { $school-age-to } jaar. Kinderen in de asielprocedure gaan binnen { $school-start-months ->
+        [one] { $school-start-months } maand
+       *[other] { $school-start-months } maanden
+    } naar school.
+    Kinderen jonger dan { $secondary-school-age } gaan naar een basisschool in of bij het azc. Van { $secondary-school-age } tot { $minor-age } jaar gaan ze naar een internationale schakelklas (ISK).
     Het UAF helpt bij studeren aan een hogeschool of universiteit.
 
 category-return = Teruggaan

@@ -37,7 +37,7 @@ org-ind-about =
     Je kunt de IND bellen met vragen over je aanvraag.
 phone-ind-general = Vragen over je aanvraag. Normale belkosten.
 phone-ind-abroad = De IND, als je belt vanuit het buitenland.
-phone-ind-fax-default = Dit is een faxnummer, niet om te bellen. Alleen voor het formulier ingebrekestelling, als de IND te laat is met de beslissing op je asielaanvraag. Vraag het eerst aan je advocaat.
+phone-ind-fax-default = Een faxnummer, niet om te bellen. Alleen voor het formulier ingebrekestelling, als de IND te laat is met de beslissing op je asielaanvraag. Vraag het eerst aan je advocaat.
 
 link-vluchtelingenwerk-volunteer = Vrijwilliger worden bij VluchtelingenWerk
 org-vluchtelingenwerk-about =
@@ -46,7 +46,7 @@ org-vluchtelingenwerk-about =
     Vraag op je locatie wanneer hun spreekuur is.
 
 org-refugeehelp-about =
-    RefugeeHelp is een website van VluchtelingenWerk. Je leest er in duidelijke taal over de asielprocedure en het leven in Nederland, in 11 talen.
+    RefugeeHelp is een website van VluchtelingenWerk. Je leest er in duidelijke taal over de asielprocedure en het leven in Nederland, in veel talen, ook in het Oekraïens.
 
 org-unhcr-about =
     UNHCR is de vluchtelingenorganisatie van de Verenigde Naties.
@@ -54,13 +54,18 @@ org-unhcr-about =
 
 ## Health
 
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 org-gza-about =
-    De GZA is de huisartsenpraktijk voor mensen in de asielopvang.
-    Bel de Praktijklijn als je ziek bent of een vraag over je gezondheid hebt. Er zijn tolken.
-phone-gza-praktijklijn = GZA Praktijklijn, bij ziekte en vragen over je gezondheid. Bij een medisch noodgeval kun je altijd bellen: kies 1.
+    Levensgevaar? Bel { $emergency-number }.
+    De GZA is de huisartsenpraktijk voor mensen in de asielopvang. Bel de Praktijklijn als je ziek bent of een vraag over je gezondheid hebt. Er zijn tolken.
+# Variables:
+#   $gza-urgent-option (Number) - the menu option for urgent medical problems, from data/facts.yaml
+phone-gza-medical = GZA Praktijklijn voor medische problemen, dag en nacht. Voor een dringend medisch probleem toets je { $gza-urgent-option }.
+phone-gza-questions = Dezelfde lijn voor andere vragen, tijdens kantooruren.
 
 org-113-zelfmoordpreventie-about =
-    113 Zelfmoordpreventie helpt als je denkt aan een einde maken aan je leven.
+    Voor als je erover denkt om een einde aan je leven te maken, of als je je zorgen maakt om iemand die daaraan denkt.
     Je kunt bellen of chatten, gratis en anoniem, dag en nacht.
 phone-113-short = Gratis en anoniem, dag en nacht.
 phone-113-free = Ook gratis en anoniem, dag en nacht.
@@ -71,7 +76,7 @@ org-dokters-van-de-wereld-about =
 phone-dokters-van-de-wereld = Vragen over gezondheid en hulp met de Nederlandse zorg. Gratis.
 
 org-zanzu-about =
-    Zanzu is een website met duidelijke informatie over seksuele gezondheid, in 17 talen.
+    Zanzu is een website met duidelijke informatie over seksuele gezondheid, in veel talen.
 
 ## Legal help
 
@@ -89,9 +94,11 @@ org-wereldhuis-amsterdam-about =
 
 ## Family
 
+# Variables:
+#   $tracing-months-min (Number), $tracing-months-max (Number) - how long a search usually takes, from data/facts.yaml
 org-rode-kruis-about =
     Het Rode Kruis helpt je zoeken naar familieleden met wie je geen contact meer hebt.
-    Het is gratis. Een zoektocht duurt vaak 6 tot 12 maanden.
+    Het is gratis. Een zoektocht duurt vaak { $tracing-months-min } tot { $tracing-months-max } maanden.
 
 ## Violence and abuse
 
@@ -100,10 +107,15 @@ org-veilig-thuis-about =
     Je kunt bellen of chatten. Het is gratis en je mag anoniem blijven.
 phone-veilig-thuis = Gratis en anoniem, dag en nacht. Noem je woonplaats, dan kom je bij het kantoor bij jou in de buurt.
 
+# Variables:
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 org-centrum-seksueel-geweld-about =
     Het Centrum Seksueel Geweld helpt na verkrachting of aanranding: medische, forensische en psychologische hulp.
-    Het is gratis, dag en nacht. Neem zo snel mogelijk contact op, het liefst binnen 7 dagen.
-phone-centrum-seksueel-geweld = Gratis, dag en nacht. Bel zo snel mogelijk na wat er gebeurd is, het liefst binnen 7 dagen.
+    Het is gratis, dag en nacht. Neem zo snel mogelijk contact op, het liefst binnen { $sexual-violence-best-within-days ->
+        [one] { $sexual-violence-best-within-days } dag
+       *[other] { $sexual-violence-best-within-days } dagen
+    }.
+phone-centrum-seksueel-geweld = Gratis, dag en nacht. Bel zo snel mogelijk na seksueel geweld.
 
 org-fier-about =
     Fier helpt mensen die geweld meemaken van iemand van wie ze afhankelijk zijn, en slachtoffers van mensenhandel.
@@ -130,21 +142,25 @@ phone-arbeidsinspectie-abroad = Uitbuiting op het werk melden, als je belt vanui
 
 ## Children
 
+# Variables:
+#   $minor-age (Number) - from data/facts.yaml
 org-nidos-about =
-    Nidos is de voogd van kinderen onder de 18 die zonder ouders naar Nederland zijn gekomen.
+    Nidos is de voogd van kinderen jonger dan { $minor-age } die zonder ouders naar Nederland zijn gekomen.
     Je voogd helpt je en komt op voor je belangen.
 phone-nidos-head-office = Hoofdkantoor van Nidos in Utrecht.
 
 org-kindertelefoon-about =
-    De Kindertelefoon is er voor kinderen en jongeren van 8 tot 18 jaar.
+    De Kindertelefoon is er voor kinderen en jongeren.
     Je kunt bellen of chatten over alles. Het is gratis en anoniem.
-phone-kindertelefoon = Voor 8 tot 18 jaar. Gratis en anoniem, elke dag.
+phone-kindertelefoon = Voor kinderen en jongeren. Gratis en anoniem.
 
 ## Education and work
 
+# Variables:
+#   $uaf-school-years (Number) - years of school UAF asks for, from data/facts.yaml
 org-uaf-about =
     Het UAF helpt vluchtelingen en asielzoekers die willen studeren aan een hogeschool of universiteit, met geld voor de studie, begeleiding en hulp bij het vinden van werk.
-    Je hebt 12 jaar school nodig en genoeg Nederlands, Engels, Frans of Duits.
+    Je hebt { $uaf-school-years } jaar school nodig en genoeg Nederlands, Engels, Frans of Duits.
 
 org-lowan-about =
     LOWAN ondersteunt scholen die les geven aan kinderen die nieuw zijn in Nederland, zoals de internationale schakelklassen (ISK).
@@ -157,7 +173,7 @@ org-lgbt-asylum-support-about =
 
 org-secret-garden-about =
     Secret Garden in Amsterdam geeft sociale, juridische en psychologische steun aan lhbt-mensen met een migratieachtergrond, ook aan asielzoekers.
-    Je kunt ze mailen of bellen, of langskomen.
+    Kijk op hun website hoe je ze kunt bereiken.
 
 org-coc-cocktail-about =
     Cocktail, van COC Haaglanden, is er voor lhbtiq+-asielzoekers.

@@ -1,139 +1,188 @@
-## Asylum phases — data/phases.yaml
-
-## Phase: registration
-
-phase-registration = Aanmelding
+## Steps of the asylum procedure — data/phases.yaml
+# Numbers come from data/facts.yaml as variables; never type a number here.
+# Words printed on IND letters (beschikking, voornemen, zienswijze) stay as they are,
+# so people can recognise them on their papers.
 
 # Variables:
-#   $days (String) - how many days you stay in the col, e.g. "3-10", from data/phases.yaml
+#   $checked (String) - the day these facts were last compared with their sources, written out
+phase-checked = Laatst gecontroleerd: { $checked }. Regels kunnen veranderen; je advocaat kent jouw zaak.
+
+## Since 12 June 2026: arrival and the first checks
+
+phase-registration = Aankomst en eerste controles
 phase-registration-now =
-    Je meldt je bij het aanmeldcentrum in Ter Apel. Kom je met het vliegtuig, dan meld je je op Schiphol.
-    Je woont meestal { $days } dagen in de centrale opvanglocatie (col).
-    Daar krijg je een medische intake bij de GZA en een tbc-controle door de GGD.
-    In het aanmeldgehoor gaat het over je identiteit, nationaliteit, reisroute en familie. Je hebt dan nog geen advocaat.
-
-phase-registration-coa =
-    Het COA geeft je een slaapplek, eten en verzorgingsproducten.
-    Het COA kijkt ook wie extra aandacht of bescherming nodig heeft, bijvoorbeeld door gezondheidsproblemen of signalen van mensenhandel.
-    Voel je je niet veilig of niet goed? Zeg het tegen een medewerker van het COA.
-
+    Je meldt je bij het aanmeldcentrum in Ter Apel. Kom je met het vliegtuig of de boot van buiten het Schengengebied? Dan meld je je op Schiphol.
+    De IND controleert wie je bent en doet veiligheidscontroles en een medische controle. De IND kijkt ook of je extra zorg nodig hebt.
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
-    De GZA is je dokter tijdens de procedure.
-    Ben je jonger dan 18 en ben je zonder ouders gekomen? Dan krijg je een voogd van Nidos.
-    De Raad voor Rechtsbijstand heeft een balie in het aanmeldcentrum en regelt een gratis advocaat voor je.
-
+    Je vult je eigen gegevens in op een online portaal. Medewerkers van de IND helpen je als dat nodig is.
+    Ben je jonger dan { $minor-age } en ben je hier zonder je ouders? Dan krijg je een voogd van Nidos.
+# Variables:
+#   $screening-days-inland (Number) - longest first checks inside the country, from data/facts.yaml
 phase-registration-next =
-    Daarna komt de rust- en voorbereidingstermijn. Je gaat naar een proces-opvanglocatie (pol), dicht bij een kantoor van de IND.
-    Kom je uit een land dat als veilig geldt? Dan kan je hele procedure plaatsvinden terwijl je in de col woont.
+    Deze controles duren maximaal { $screening-days-inland ->
+        [one] { $screening-days-inland } dag
+       *[other] { $screening-days-inland } dagen
+    }. Daarna kiest de IND je procedure.
 
-## Phase: rest-and-preparation
+## Since 12 June 2026: the procedures
+
+phase-pact-standard = Standaardprocedure
+phase-pact-standard-now =
+    De IND onderzoekt of je bescherming nodig hebt. Je krijgt eerst uitleg.
+    Daarna heb je een gesprek. Daarin vertel je waarom je asiel vraagt.
+phase-pact-standard-help =
+    Je bereidt het gesprek samen met je advocaat voor.
+    Je hebt ook recht op gratis juridisch advies als je daarom vraagt. VluchtelingenWerk kan je vertellen waar je dat krijgt.
+# Variables:
+#   $decision-months-standard (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-standard-next =
+    De IND moet binnen { $decision-months-standard ->
+        [one] { $decision-months-standard } maand
+       *[other] { $decision-months-standard } maanden
+    } beslissen. Daarna krijg je het besluit in een brief.
+
+phase-pact-accelerated = Versnelde procedure
+phase-pact-accelerated-now =
+    Deze procedure is korter. Meestal heb je ook een gesprek met de IND. Daarin vertel je je redenen.
+phase-pact-accelerated-help =
+    Vraag VluchtelingenWerk om je te helpen met de voorbereiding. Of je in deze procedure een advocaat krijgt, is nog niet bevestigd.
+# Variables:
+#   $decision-months-accelerated (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-accelerated-next =
+    De IND moet binnen { $decision-months-accelerated ->
+        [one] { $decision-months-accelerated } maand
+       *[other] { $decision-months-accelerated } maanden
+    } beslissen. Daarna krijg je het besluit in een brief.
+
+phase-pact-responsibility = Ander EU-land verantwoordelijk?
+phase-pact-responsibility-now =
+    De IND controleert of een ander EU-land je aanvraag moet behandelen, bijvoorbeeld omdat je daar eerder was of daar familie hebt. Deze regels vervangen de Dublinregels.
+    Is een ander land verantwoordelijk? Dan kun je daarheen worden gestuurd.
+phase-pact-responsibility-help =
+    Je kunt je verzetten tegen een besluit om je naar een ander land te sturen. De termijn staat in de brief en kan heel kort zijn. Neem dezelfde dag contact op met je advocaat of VluchtelingenWerk.
+phase-pact-responsibility-next =
+    Behandelt Nederland je aanvraag? Dan gaat de IND je aanvraag daarna onderzoeken.
+
+phase-pact-admissibility = Ontvankelijkheidsprocedure
+phase-pact-admissibility-now =
+    In deze procedure beslist de IND eerst of je aanvraag in Nederland wel wordt onderzocht.
+phase-pact-admissibility-help =
+    Vraag je advocaat of VluchtelingenWerk wat dit voor jou betekent.
+phase-pact-admissibility-next =
+    De IND stuurt je het besluit in een brief.
+
+phase-pact-border = Grensprocedure (Schiphol)
+# Variables:
+#   $screening-days-border (Number) - longest checks at the border, from data/facts.yaml
+phase-pact-border-now =
+    Ben je met het vliegtuig of de boot gekomen van buiten het Schengengebied? Dan controleert de Koninklijke Marechaussee je aan de grens. Dat duurt maximaal { $screening-days-border ->
+        [one] { $screening-days-border } dag
+       *[other] { $screening-days-border } dagen
+    }.
+    Daarna kan de IND je aanvraag in de grensprocedure behandelen. Die is voor mensen met weinig kans op bescherming, of die gezien worden als een risico voor de openbare orde.
+phase-pact-border-help =
+    Misschien moet je in een gesloten centrum blijven. Vraag om een advocaat, en neem contact op met VluchtelingenWerk.
+# Variables:
+#   $border-procedure-weeks (Number) - longest border procedure, from data/facts.yaml
+phase-pact-border-next =
+    De grensprocedure moet binnen { $border-procedure-weeks ->
+        [one] { $border-procedure-weeks } week
+       *[other] { $border-procedure-weeks } weken
+    } klaar zijn.
+
+## Since 12 June 2026: the decision and after it
+
+phase-pact-decision = Het besluit
+phase-pact-decision-now =
+    De IND stuurt het besluit in een brief. Die brief heet een "beschikking". Lees hem samen met je advocaat of VluchtelingenWerk.
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-decision-help =
+    De regels voor beroep zijn op { $pact-start } veranderd. De termijn om in beroep te gaan staat in de brief, en die kan heel kort zijn.
+    Neem dezelfde dag contact op met je advocaat of VluchtelingenWerk.
+phase-pact-decision-next =
+    Wat heeft de IND besloten?
+
+phase-pact-granted = Vergunning gekregen
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-granted-now =
+    De IND heeft je een verblijfsvergunning asiel gegeven. Hoe lang die geldig is, staat erop.
+    Sinds { $pact-start } zijn er twee soorten asielvergunning, en de regels om je gezin te laten overkomen zijn veranderd.
+phase-pact-granted-help =
+    VluchtelingenWerk helpt je met gezinshereniging en met het begin van je leven hier. Vraag het ze snel.
+phase-pact-granted-next =
+    Het COA heeft een programma om je voor te bereiden op de inburgering: Nederlandse les en les over het leven in Nederland.
+
+phase-pact-rejected = Aanvraag afgewezen
+phase-pact-rejected-now =
+    De IND heeft je aanvraag afgewezen. In de afwijzing staat ook dat je moet vertrekken (het terugkeerbesluit). Je kunt tegen allebei tegelijk in beroep gaan bij de rechter.
+phase-pact-rejected-help =
+    De termijn staat in de brief en kan heel kort zijn. Praat VANDAAG met je advocaat of VluchtelingenWerk.
+    Vraag je advocaat of je tijdens het beroep in Nederland mag blijven.
+phase-pact-rejected-next =
+    Hoe lang je na een afwijzing in de opvang mag blijven, is onder de nieuwe regels nog niet bevestigd. Vraag het aan het COA en je advocaat.
+    De DT&V praat met je over vertrek. Kies je ervoor om terug te gaan? Dan kan IOM helpen.
+
+phase-new-application = Een nieuwe aanvraag
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-new-application-now =
+    Is je aanvraag definitief afgewezen, en is er sindsdien iets belangrijks veranderd? Dan kun je misschien opnieuw een aanvraag doen.
+    De regels hiervoor zijn op { $pact-start } veranderd.
+phase-new-application-help =
+    Praat met een advocaat of VluchtelingenWerk voordat je opnieuw een aanvraag doet.
+
+## Applications made before 12 June 2026: the steps as they were
+
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-old-rules-note = Dit zijn de stappen voor aanvragen van vóór { $pact-start }. Welke regels nu voor jouw zaak gelden, is niet bevestigd.
 
 phase-rest-and-preparation = Rust en voorbereiding
-
 # Variables:
-#   $rest-days (String) - minimum length of the rest and preparation period, e.g. "6", from data/phases.yaml
+#   $rest-days (Number) - shortest rest and preparation period, from data/facts.yaml
 phase-rest-and-preparation-now =
-    Je woont minstens { $rest-days } dagen in een proces-opvanglocatie (pol).
-    Deze tijd is om uit te rusten en je voor te bereiden op je gesprekken met de IND.
-    Je advocaat bereidt je voor, en VluchtelingenWerk legt uit hoe de procedure werkt.
-
+    Je verblijft minstens { $rest-days ->
+        [one] { $rest-days } dag
+       *[other] { $rest-days } dagen
+    } in een procesopvanglocatie (pol). Deze tijd is om uit te rusten en om samen met je advocaat je gesprek voor te bereiden.
 # Variables:
-#   $allowance (String) - weekly living allowance, e.g. "€14.47", from data/phases.yaml
-phase-rest-and-preparation-coa =
-    Het COA geeft je een woonplek en meestal geld voor eten, zodat je zelf kunt koken.
-    Je krijgt ook leefgeld: { $allowance } per week (het bedrag kan veranderen).
-    Het COA betaalt het openbaar vervoer naar je advocaat.
-    Heb je een goede kans op een vergunning? Dan kun je hier al Nederlandse les krijgen.
-
+#   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
-    Je advocaat is gratis. De Raad voor Rechtsbijstand regelt er een voor je.
-    VluchtelingenWerk legt de procedure uit en helpt je bij de voorbereiding.
-    De GZA geeft medische zorg. Vertel over je gezondheidsproblemen.
-    Ben je jonger dan 18 en zonder ouders gekomen? Dan helpt je voogd van Nidos je.
-
+    Het COA geeft je een woonplek, meestal geld voor eten, en { $weekly-allowance } per week leefgeld (het bedrag kan veranderen).
+    VluchtelingenWerk legt de procedure uit. De GZA geeft medische zorg.
 phase-rest-and-preparation-next =
-    Na de rust- en voorbereidingstermijn begint de algemene asielprocedure.
-    De IND praat met je en beslist daarna over je aanvraag.
-
-## Phase: general-procedure
+    Na deze periode begint de algemene asielprocedure.
 
 phase-general-procedure = Algemene asielprocedure
-
-# Variables:
-#   $decision-days (String) - working days for a decision in the general procedure, e.g. "6", from data/phases.yaml
-#   $decision-days-max (String) - longest general procedure in days, e.g. "9", from data/phases.yaml
 phase-general-procedure-now =
-    De IND heeft gesprekken met je. Het eerste gesprek gaat over je identiteit en je reisroute.
-    Het tweede, uitgebreide gesprek gaat over de redenen waarom je asiel vraagt.
-    De IND beslist meestal binnen { $decision-days } werkdagen, soms binnen { $decision-days-max } dagen.
-    Is dat niet genoeg? Dan gaat je aanvraag naar de verlengde asielprocedure (VA).
-
-phase-general-procedure-coa =
-    Je blijft in de proces-opvanglocatie (pol) wonen.
-    Het COA geeft je dezelfde steun als eerst: een woonplek, geld voor eten, je leefgeld en medische zorg via de GZA.
-
-# Variables:
-#   $reply-days (String) - days your lawyer has to answer an intention to reject in the general procedure, e.g. "1", from data/phases.yaml
+    De IND houdt het uitgebreide gesprek over je redenen voor asiel. Je advocaat bereidt het met je voor.
 phase-general-procedure-help =
-    Je advocaat bereidt de gesprekken met je voor.
-    Wil de IND je aanvraag afwijzen? Dan stuurt de IND eerst een voornemen. In de algemene procedure heeft je advocaat { $reply-days } dag om daar schriftelijk op te reageren.
-    VluchtelingenWerk steunt je ook. Soms kan een vrijwilliger mee naar een gesprek.
-
+    Wil de IND je aanvraag afwijzen? Dan stuurt de IND eerst een "voornemen": een brief waarin staat dat de IND je aanvraag wil afwijzen. Je advocaat reageert daar schriftelijk op (een "zienswijze"). Daar is weinig tijd voor.
 # Variables:
-#   $work-months (String) - months an application must be pending before you may work, e.g. "6", from data/phases.yaml
+#   $old-cases-resumed (String) - the day the IND started again with older applications, from data/facts.yaml
 phase-general-procedure-next =
-    Daarna krijg je het besluit van de IND: een vergunning of een afwijzing.
-    De verlengde procedure duurt langer. Je advocaat of VluchtelingenWerk kan je vertellen wat jouw termijn is.
-    Loopt je aanvraag { $work-months } maanden? Dan mag je werken. Je werkgever heeft dan een werkvergunning voor je nodig.
-
-## Phase: decision-granted
+    Daarna beslist de IND en stuurt je een brief (een "beschikking"). De IND is op { $old-cases-resumed } weer begonnen met deze oudere aanvragen. Daarom wachten veel mensen lang.
 
 phase-decision-granted = Besluit: vergunning
-
-# Variables:
-#   $permit-years (String) - validity of the asylum permit in years, e.g. "5", from data/phases.yaml
 phase-decision-granted-now =
-    De IND heeft je een verblijfsvergunning asiel gegeven.
-    Die is { $permit-years } jaar geldig, vanaf de dag van je aanvraag. Daarna kun je een vergunning voor onbepaalde tijd aanvragen.
-    Je mag werken.
-
-phase-decision-granted-coa =
-    Het COA blijft je voorlopig opvang en steun geven.
-    Het COA heeft een programma om je voor te bereiden op de inburgering: Nederlands leren en leren over het leven in Nederland.
-
-phase-decision-granted-help =
-    VluchtelingenWerk helpt je met gezinshereniging en met het begin van je leven hier.
-    Heb je geen contact meer met familie? Het Rode Kruis kan helpen om hen te zoeken.
-
+    De IND heeft je een verblijfsvergunning asiel gegeven. Hoe lang die geldig is, staat erop.
 # Variables:
-#   $reunification-months (String) - months after the permit to apply for family reunification, e.g. "3", from data/phases.yaml
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-decision-granted-help =
+    De regels om je gezin te laten overkomen zijn op { $pact-start } veranderd, ook voor eerdere aanvragen. Vraag VluchtelingenWerk er snel naar.
+    Het Rode Kruis kan zoeken naar familieleden met wie je geen contact meer hebt.
 phase-decision-granted-next =
-    Daarna begint de inburgering.
-    Wil je dat je familie naar je toe komt? Vraag dat aan binnen { $reunification-months } maanden nadat je je vergunning kreeg. Dan zijn de regels makkelijker, je hoeft bijvoorbeeld geen inkomen te hebben.
-    Vraag op tijd hulp aan VluchtelingenWerk.
-
-## Phase: decision-rejected
+    Het COA heeft een programma om je voor te bereiden op de inburgering: Nederlandse les en les over het leven in Nederland.
 
 phase-decision-rejected = Besluit: afgewezen
-
-# Variables:
-#   $appeal-weeks-short (String) - short appeal deadline in weeks, e.g. "1", from data/phases.yaml
-#   $appeal-weeks (String) - normal appeal deadline in weeks, e.g. "4", from data/phases.yaml
 phase-decision-rejected-now =
-    De IND heeft je aanvraag afgewezen. Je kunt in beroep gaan bij de rechter.
-    De termijn is kort: { $appeal-weeks-short } week na een besluit in de algemene procedure, of als je aanvraag kennelijk ongegrond of niet-ontvankelijk is. In andere gevallen { $appeal-weeks } weken.
-    Praat VANDAAG met je advocaat. Beroep kost je niets.
-
-phase-decision-rejected-coa =
-    Het COA blijft je voorlopig opvang geven.
-    Het COA heeft voor volwassenen met een afwijzing een training over hun toekomst.
-
+    De IND heeft je aanvraag afgewezen. Je kunt in beroep gaan bij de rechter. De termijn staat in de brief (de "beschikking") en kan heel kort zijn.
 phase-decision-rejected-help =
-    Je advocaat kan voor je in beroep gaan.
-    De DT&V heeft vertrekgesprekken met je, met een tolk.
-    Kies je ervoor om terug te gaan? Dan kan IOM je helpen met vrijwillige terugkeer.
-    VluchtelingenWerk kan je ook advies geven.
-
+    Praat VANDAAG met je advocaat of VluchtelingenWerk. Vraag je advocaat of je tijdens het beroep in Nederland mag blijven.
 phase-decision-rejected-next =
-    Zolang je beroep loopt, mag je meestal in Nederland blijven. Er zijn uitzonderingen. Je advocaat weet of dat voor jou geldt en kan de rechter dan vragen of je mag blijven.
-    Hoger beroep bij de Raad van State geeft je geen recht om te blijven zolang het loopt.
+    Hoe lang je na een afwijzing in de opvang mag blijven, is niet bevestigd. Vraag het aan het COA en je advocaat.
+    De DT&V praat met je over vertrek, met een tolk. Kies je ervoor om terug te gaan? Dan kan IOM helpen.

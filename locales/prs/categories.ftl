@@ -5,26 +5,34 @@
 
 category-emergency = عاجل
 # Variables:
-#   $phone (String) - the emergency number, from data/organisations.yaml (emergency-services/0); never translate or reformat
-category-emergency-intro = همین حالا در خطر هستید؟ با { $phone } تماس بگیرید (پولیس، امبولانس، اطفائیه). رایگان است و از هر تیلفونی، شبانه‌روز کار می‌کند.
+#   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
+category-emergency-intro = همین حالا در خطر هستید؟ با { $emergency-number } تماس بگیرید (پولیس، امبولانس، اطفائیه). رایگان است، از هر تیلفونی، شب و روز.
 emergency-what-to-say =
-    وقتی زنگ می‌زنید، بگویید:
-    - کجا هستید: آدرس یا نام مرکز پذیرش (کمپ) شما
-    - چه اتفاقی افتاده است
-    - آیا کسی زخمی شده است
-    می‌توانید بخواهید کسی با شما انگلیسی صحبت کند.
+    بگویید کجا هستید (آدرس یا نام مرکز خود)، چه اتفاقی افتاده است، و آیا کسی زخمی شده است.
+# Variables:
+#   $suicide-line (String) - 113's free number, from data
+#   $veilig-thuis-line (String) - Veilig Thuis, from data
+#   $sexual-violence-line (String) - Centrum Seksueel Geweld, from data
+emergency-not-now =
+    همین لحظه در خطر نیستید؟ این خط‌ها رایگان هستند و شب و روز باز هستند:
+    - به پایان دادن به زندگی خود فکر می‌کنید: { $suicide-line }. کسی به شما گوش می‌دهد؛ لازم نیست نامتان را بگویید.
+    - خشونت در خانه: { $veilig-thuis-line } (Veilig Thuis). آن‌ها به شما مشاوره می‌دهند و می‌توانند کمک بفرستند.
+    - تجاوز یا حمله جنسی: { $sexual-violence-line } (Centrum Seksueel Geweld). کمک صحی و کمک‌های دیگر.
 
 category-legal = کمک حقوقی
 category-legal-intro =
-    هر پناهجو یک وکیل رایگان می‌گیرد. شورای کمک حقوقی (Raad voor Rechtsbijstand) خودش برای شما وکیل تعیین می‌کند.
-    سازمان VluchtelingenWerk هم در طول روند پناهندگی به شما رایگان کمک می‌کند.
-    برای سؤال‌های حقوقی دیگر، Het Juridisch Loket مشاوره می‌دهد.
+    در روند عادی پناهندگی، شما همراه با یک وکیل برای مصاحبه‌تان آماده می‌شوید. شورای کمک حقوقی (Raad voor Rechtsbijstand) وکیلان پناهندگی را تعیین می‌کند.
+    سازمان VluchtelingenWerk در طول روند پناهندگی به شما رایگان کمک می‌کند.
+    نامه‌ای با مهلت گرفته‌اید؟ همان روز با وکیلتان یا VluchtelingenWerk تماس بگیرید.
 
 category-health = صحت
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $suicide-line (String) - 113's free number, from data
 category-health-intro =
-    در مرکز پذیرش، GZA داکتر شماست. هر مشکل صحی دارید، به آن‌ها بگویید. ترجمان هم هست.
-    در حالت عاجل صحی، هر وقت می‌توانید با GZA تماس بگیرید.
-    اگر به پایان دادن به زندگی خود فکر می‌کنید، می‌توانید با کسی صحبت کنید؛ رایگان و بدون گفتن نام، شب و روز.
+    زندگی در خطر است؟ فوراً با { $emergency-number } تماس بگیرید.
+    در مرکز پذیرش، GZA داکتر شماست. برای مشکلات صحی هر وقت، شب و روز، به GZA Praktijklijn زنگ بزنید؛ برای سؤال‌های دیگر، در ساعت‌های اداری. ترجمان هم هست.
+    به پایان دادن به زندگی خود فکر می‌کنید؟ با { $suicide-line } تماس بگیرید: کسی به شما گوش می‌دهد؛ رایگان و بدون گفتن نام، شب و روز.
 
 category-reception = اسکان و پذیرش (COA)
 category-reception-intro =
@@ -34,31 +42,39 @@ category-reception-intro =
 category-procedure = روند پناهندگی
 category-procedure-intro =
     اداره IND درباره درخواست پناهندگی شما تصمیم می‌گیرد.
-    سازمان VluchtelingenWerk و ویب‌سایت RefugeeHelp همه مراحلی روند را به زبان‌های زیادی توضیح می‌دهند.
+    سازمان VluchtelingenWerk و ویب‌سایت RefugeeHelp همه مراحل روند را به زبان‌های زیادی توضیح می‌دهند.
     وکیلتان می‌تواند مهلت‌های شما را بگوید.
 
 category-family = فامیل
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
 category-family-intro =
-    اجازه اقامت گرفته‌اید و می‌خواهید فامیل‌تان پیش شما بیایند؟ تا 3 ماه بعد از گرفتن اقامت، درخواست یکجا شدن فامیل بدهید. در این صورت قوانین آسان‌تر است.
-    سازمان VluchtelingenWerk می‌تواند در این کار به شما کمک کند.
+    اجازه اقامت دارید و می‌خواهید فامیل‌تان پیش شما بیایند؟ قوانین به تاریخ { $pact-start } تغییر کرد: اعضای کمتری از فامیل حساب می‌شوند، و شرط‌های اضافی هم هست. زود از VluchtelingenWerk بپرسید؛ آن‌ها در این کار به شما کمک می‌کنند.
     ارتباطتان با فامیل قطع شده است؟ صلیب سرخ می‌تواند رایگان دنبال آن‌ها بگردد.
 
 category-sgbv = خشونت و آزار
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 category-sgbv-intro =
+    همین حالا در خطر هستید؟ با { $emergency-number } تماس بگیرید.
     خشونت خانگی، خشونت جنسی و آزار هیچ وقت قابل قبول نیست. می‌توانید کمک بگیرید، و لازم نیست نامتان را بگویید.
     سازمان‌های Veilig Thuis و Centrum Seksueel Geweld رایگان هستند و شب و روز کار می‌کنند.
-    بعد از تجاوز یا حمله جنسی، هر چه زودتر کمک بگیرید، بهتر است در 7 روز اول.
-    همین حالا در خطر هستید؟ با نمبر عاجل تماس بگیرید.
+    بعد از تجاوز یا حمله جنسی، هر چه زودتر کمک بگیرید، بهتر است در { $sexual-violence-best-within-days } روز اول.
 
 category-trafficking = قاچاق انسان
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 category-trafficking-intro =
     آیا کسی شما را مجبور به کار یا رابطه جنسی می‌کند، اسنادتان را گرفته، یا نمی‌گذارد بروید؟ این می‌تواند قاچاق انسان باشد.
     این کار جرم است و شما می‌توانید کمک بگیرید. می‌توانید به کارمندان COA هم بگویید.
-    همین حالا در خطر هستید؟ با نمبر عاجل تماس بگیرید.
+    همین حالا در خطر هستید؟ با { $emergency-number } تماس بگیرید.
 
 category-children = اطفال و نوجوانان
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 category-children-intro =
-    زیر 18 سال هستید و بدون پدر و مادر آمده‌اید؟ سازمان Nidos برای شما یک سرپرست (ولی) تعیین می‌کند که به شما کمک می‌کند.
+    زیر { $minor-age } سال هستید و بدون پدر و مادر آمده‌اید؟ سازمان Nidos برای شما یک سرپرست (ولی) تعیین می‌کند که به شما کمک می‌کند.
     اطفال و نوجوانان می‌توانند درباره هر چیزی با De Kindertelefoon صحبت کنند؛ رایگان و بدون گفتن نام.
     نگران طفلی در خانه هستید؟ Veilig Thuis می‌تواند کمک کند.
 
@@ -69,15 +85,21 @@ category-lgbtiq-intro =
     سازمان‌های زیر حمایت، معلومات و یک همراه (buddy) به شما می‌دهند.
 
 category-work = کار
+# Variables:
+#   $work-months (Number) - months an application had to be pending, from data/facts.yaml
 category-work-intro =
-    وقتی درخواست پناهندگی شما 6 ماه در جریان بوده باشد، اجازه دارید کار کنید.
-    کارفرمای شما برای شما جواز کار (TWV) لازم دارد.
-    ویب‌سایت RefugeeHelp قوانین را توضیح می‌دهد، و UAF به پناهندگان و پناهجویان در تحصیل و کار کمک می‌کند.
+    طبق قوانین قبلی، وقتی درخواست پناهندگی شما { $work-months } ماه در جریان بود، اجازه داشتید کار کنید، و کارفرمای شما باید جواز کار (TWV) می‌گرفت. هنوز تأیید نشده است که این قانون تغییر کرده است یا نه.
+    حمایت موقت اوکراین قوانین دیگری دارد. ویب‌سایت RefugeeHelp آن‌ها را توضیح می‌دهد، و UAF در تحصیل و کار کمک می‌کند.
 
 category-education = تحصیل و مکتب
+# Variables:
+#   $school-age-from (Number), $school-age-to (Number) - ages of compulsory school, from data/facts.yaml
+#   $school-start-months (Number) - months within which children start school
+#   $secondary-school-age (Number) - from this age children go to a transition class
+#   $minor-age (Number) - the age of adulthood
 category-education-intro =
-    رفتن به مکتب از 5 تا 16 سالگی اجباری است. اطفالی که در روند پناهندگی هستند، در مدت 3 ماه مکتب را شروع می‌کنند.
-    اطفال زیر 12 سال به مکتب ابتدائیه نزدیک azc یا داخل آن می‌روند. از 12 تا 18 سالگی به صنف آمادگی بین‌المللی (ISK) می‌روند.
+    رفتن به مکتب از { $school-age-from } تا { $school-age-to } سالگی اجباری است. اطفالی که در روند پناهندگی هستند، در مدت { $school-start-months } ماه مکتب را شروع می‌کنند.
+    اطفال زیر { $secondary-school-age } سال به مکتب ابتدائیه نزدیک azc یا داخل آن می‌روند. از { $secondary-school-age } تا { $minor-age } سالگی به صنف آمادگی بین‌المللی (ISK) می‌روند.
     سازمان UAF برای تحصیل در انستیتوت یا پوهنتون کمک می‌کند.
 
 category-return = بازگشت به کشور
@@ -86,9 +108,9 @@ category-return-intro =
     بعد از رد شدن درخواست، DT&V با شما درباره ترک هالند صحبت می‌کند.
     سازمان VluchtelingenWerk هم می‌تواند کمک کند درباره آینده‌تان فکر کنید.
 
-category-volunteer = داوطلب شدن و کمک مالی
+category-volunteer = رضاکاری و کمک مالی
 category-volunteer-intro =
-    می‌خواهید کمک کنید؟ VluchtelingenWerk و COA با داوطلبان کار می‌کنند.
+    می‌خواهید کمک کنید؟ VluchtelingenWerk و COA با رضاکاران کار می‌کنند.
     بنیاد Stichting Vluchteling برای پناهندگان در کشورهای دیگر کمک مالی جمع می‌کند.
 
 # Shown above the list of organisations of a category.

@@ -37,16 +37,16 @@ org-ind-about =
     برای سؤال درباره درخواستتان می‌توانید به IND زنگ بزنید.
 phone-ind-general = سؤال درباره درخواست شما. مصرف عادی تماس.
 phone-ind-abroad = اداره IND، وقتی از خارج از هالند زنگ می‌زنید.
-phone-ind-fax-default = این نمبر فکس است، برای تماس تیلفونی نیست. فقط برای فورم اخطار تأخیر، وقتی IND در تصمیم درباره پناهندگی شما دیر کرده است. اول از وکیلتان بپرسید.
+phone-ind-fax-default = یک نمبر فکس، نه برای تماس تیلفونی. فقط برای فورم اخطار تأخیر، وقتی IND در تصمیم درباره پناهندگی شما دیر کرده است. اول از وکیلتان بپرسید.
 
 link-vluchtelingenwerk-volunteer = رضاکار شدن در VluchtelingenWerk
 org-vluchtelingenwerk-about =
     سازمان VluchtelingenWerk رایگان به پناهجویان کمک می‌کند و در هر azc نیرو دارد.
     آن‌ها روند پناهندگی را توضیح می‌دهند، می‌توانند با شما به مصاحبه‌های IND بیایند، و در یکجا شدن فامیل کمک می‌کنند.
-    در محل زندگی‌تان بپرسید ساعت‌های ملاقات آن‌ها (spreekuur) کی است.
+    در محل زندگی‌تان بپرسید ساعت‌های مشاوره آن‌ها (spreekuur) کی است.
 
 org-refugeehelp-about =
-    ویب‌سایت RefugeeHelp متعلق به VluchtelingenWerk است. روند پناهندگی و زندگی در هالند را با کلمه‌های ساده، به 11 زبان توضیح می‌دهد.
+    ویب‌سایت RefugeeHelp متعلق به VluchtelingenWerk است. روند پناهندگی و زندگی در هالند را با کلمه‌های ساده، به زبان‌های زیادی، از جمله اوکراینی، توضیح می‌دهد.
 
 org-unhcr-about =
     سازمان UNHCR اداره پناهندگان سازمان ملل متحد است.
@@ -54,13 +54,18 @@ org-unhcr-about =
 
 ## Health
 
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 org-gza-about =
-    مرکز GZA کلینیک داکتر برای افرادی است که در مراکز پذیرش پناهجویان زندگی می‌کنند.
-    وقتی مریض هستید یا سؤال صحی دارید، به Praktijklijn زنگ بزنید. ترجمان هم هست.
-phone-gza-praktijklijn = خط Praktijklijn مرکز GZA، برای مریضی و سؤال‌های صحی. در حالت عاجل صحی هر وقت می‌توانید زنگ بزنید: عدد 1 را بزنید.
+    زندگی در خطر است؟ با { $emergency-number } تماس بگیرید.
+    مرکز GZA کلینیک داکتر برای افرادی است که در مراکز پذیرش پناهجویان زندگی می‌کنند. وقتی مریض هستید یا سؤال صحی دارید، به Praktijklijn زنگ بزنید. ترجمان هم هست.
+# Variables:
+#   $gza-urgent-option (Number) - the menu option for urgent medical problems, from data/facts.yaml
+phone-gza-medical = خط GZA Praktijklijn برای مشکلات صحی، شب و روز. برای مشکل صحی عاجل، عدد { $gza-urgent-option } را بزنید.
+phone-gza-questions = همین خط برای سؤال‌های دیگر، در ساعت‌های اداری.
 
 org-113-zelfmoordpreventie-about =
-    سازمان 113 Zelfmoordpreventie وقتی به پایان دادن به زندگی خود فکر می‌کنید، کمکتان می‌کند.
+    برای وقتی که به پایان دادن به زندگی خود فکر می‌کنید، یا نگران کسی هستید که چنین فکری دارد.
     می‌توانید زنگ بزنید یا چت کنید؛ رایگان و بدون گفتن نام، شب و روز.
 phone-113-short = رایگان و بدون گفتن نام، شب و روز.
 phone-113-free = این هم رایگان و بدون گفتن نام، شب و روز.
@@ -71,7 +76,7 @@ org-dokters-van-de-wereld-about =
 phone-dokters-van-de-wereld = سؤال‌های صحی و کمک برای خدمات صحی هالند. رایگان.
 
 org-zanzu-about =
-    ویب‌سایت Zanzu معلومات روشن درباره صحت جنسی دارد، به 17 زبان.
+    ویب‌سایت Zanzu معلومات روشن درباره صحت جنسی دارد، به زبان‌های زیادی.
 
 ## Legal help
 
@@ -80,7 +85,7 @@ org-raad-voor-rechtsbijstand-about =
     این شورا در مراکز ثبت درخواست میز دارد.
 
 org-juridisch-loket-about =
-    دفتر Het Juridisch Loket اولین مشاوره حقوقی را می‌دهد.
+    دفتر Het Juridisch Loket مشاوره حقوقی ابتدایی می‌دهد.
     مشاوره حضوری در شعبه‌ها رایگان است. قبل از رفتن، ساعت کار شعبه را نگاه کنید.
 phone-juridisch-loket-advice = مشاوره حقوقی تیلفونی. این خط برای هر دقیقه پول می‌گیرد. نمی‌توانید مستقیم به شعبه‌ها زنگ بزنید.
 
@@ -89,9 +94,11 @@ org-wereldhuis-amsterdam-about =
 
 ## Family
 
+# Variables:
+#   $tracing-months-min (Number), $tracing-months-max (Number) - how long a search usually takes, from data/facts.yaml
 org-rode-kruis-about =
     صلیب سرخ (Rode Kruis) کمک می‌کند اعضای فامیلی را که ارتباطتان با آن‌ها قطع شده است پیدا کنید.
-    رایگان است. جستجو معمولاً 6 تا 12 ماه طول می‌کشد.
+    رایگان است. جستجو اغلب { $tracing-months-min } تا { $tracing-months-max } ماه طول می‌کشد.
 
 ## Violence and abuse
 
@@ -100,19 +107,21 @@ org-veilig-thuis-about =
     می‌توانید زنگ بزنید یا چت کنید. رایگان است و لازم نیست نامتان را بگویید.
 phone-veilig-thuis = رایگان و بدون گفتن نام، شب و روز. نام شهرتان را بگویید تا به دفتر نزدیک شما وصل شوید.
 
+# Variables:
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 org-centrum-seksueel-geweld-about =
     مرکز Centrum Seksueel Geweld بعد از تجاوز یا حمله جنسی کمک می‌کند: کمک صحی، طب عدلی و روانی.
-    رایگان است، شب و روز. هر چه زودتر تماس بگیرید، بهتر است در 7 روز اول.
-phone-centrum-seksueel-geweld = رایگان، شب و روز. بعد از حمله هر چه زودتر زنگ بزنید، بهتر است در 7 روز اول.
+    رایگان است، شب و روز. هر چه زودتر تماس بگیرید، بهتر است در { $sexual-violence-best-within-days } روز اول.
+phone-centrum-seksueel-geweld = رایگان، شب و روز. بعد از حمله هر چه زودتر زنگ بزنید.
 
 org-fier-about =
     سازمان Fier به کسانی کمک می‌کند که از طرف کسی که به او وابسته‌اند خشونت می‌بینند، و به قربانیان قاچاق انسان.
     می‌توانید بدون گفتن نام با Fier چت کنید.
 
 org-slachtofferhulp-about =
-    سازمان Slachtofferhulp Nederland از قربانیان جرم، حادثه ترافیکی و حادثه‌های بزرگ حمایت می‌کند.
+    سازمان Slachtofferhulp Nederland از قربانیان جرم، حوادث و فاجعه‌ها حمایت می‌کند.
     یک خط ناشناس هم دارد به نام Verbreek de stilte.
-phone-slachtofferhulp-general = برای قربانیان جرم، حادثه ترافیکی و حادثه‌های بزرگ. مصرف عادی تماس محلی. در شرایط بحرانی، بیرون از ساعت اداری هم.
+phone-slachtofferhulp-general = برای قربانیان جرم، حوادث و فاجعه‌ها. مصرف عادی تماس محلی. در شرایط بحرانی، بیرون از ساعت اداری هم.
 phone-slachtofferhulp-verbreek-de-stilte = خط Verbreek de stilte: یک خط ناشناس.
 
 ## Human trafficking
@@ -130,21 +139,25 @@ phone-arbeidsinspectie-abroad = گزارش بهره‌کشی کاری، وقتی
 
 ## Children
 
+# Variables:
+#   $minor-age (Number) - from data/facts.yaml
 org-nidos-about =
-    سازمان Nidos سرپرست (ولی) اطفال زیر 18 سالی است که بدون پدر و مادر به هالند آمده‌اند.
+    سازمان Nidos سرپرست (ولی) اطفال زیر { $minor-age } سال است که بدون پدر و مادر به هالند آمده‌اند.
     سرپرست شما به شما کمک می‌کند و مراقب منافع شماست.
 phone-nidos-head-office = دفتر مرکزی Nidos در Utrecht.
 
 org-kindertelefoon-about =
-    خط De Kindertelefoon برای اطفال و نوجوانان 8 تا 18 ساله است.
+    خط De Kindertelefoon برای اطفال و نوجوانان است.
     می‌توانید درباره هر چیزی زنگ بزنید یا چت کنید. رایگان است و لازم نیست نامتان را بگویید.
-phone-kindertelefoon = برای سن 8 تا 18 سال. رایگان و بدون گفتن نام، هر روز.
+phone-kindertelefoon = برای اطفال و نوجوانان. رایگان و بدون گفتن نام.
 
 ## Education and work
 
+# Variables:
+#   $uaf-school-years (Number) - years of school UAF asks for, from data/facts.yaml
 org-uaf-about =
     سازمان UAF به پناهندگان و پناهجویانی که می‌خواهند در انستیتوت یا پوهنتون درس بخوانند کمک می‌کند: با پول برای تحصیل، راهنمایی و کمک برای پیدا کردن کار.
-    شما به 12 سال سابقه مکتب و آشنایی کافی با زبان هالندی، انگلیسی، فرانسوی یا آلمانی نیاز دارید.
+    شما به { $uaf-school-years } سال سابقه مکتب و آشنایی کافی با زبان هالندی، انگلیسی، فرانسوی یا آلمانی نیاز دارید.
 
 org-lowan-about =
     سازمان LOWAN از مکاتبی حمایت می‌کند که به اطفال تازه‌وارد در هالند درس می‌دهند، مثل صنف‌های آمادگی بین‌المللی (ISK).
@@ -157,7 +170,7 @@ org-lgbt-asylum-support-about =
 
 org-secret-garden-about =
     سازمان Secret Garden در Amsterdam به افراد LGBT با سابقه مهاجرت، از جمله پناهجویان، حمایت اجتماعی، حقوقی و روانی می‌دهد.
-    می‌توانید با ایمیل یا تیلفون با آن‌ها تماس بگیرید، یا بدون وقت قبلی سر بزنید.
+    برای اینکه بدانید چطور با آن‌ها تماس بگیرید، ویب‌سایت‌شان را ببینید.
 
 org-coc-cocktail-about =
     برنامه Cocktail از طرف COC Haaglanden، برای پناهجویان LGBTIQ+ است.

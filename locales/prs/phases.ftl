@@ -1,139 +1,170 @@
-## Asylum phases — data/phases.yaml
-
-## Phase: registration
-
-phase-registration = ثبت‌نام
+## Steps of the asylum procedure — data/phases.yaml
+# Numbers come from data/facts.yaml as variables; never type a number here.
+# Words printed on IND letters (beschikking, voornemen, zienswijze) stay in Dutch,
+# so people can recognise them on their papers.
 
 # Variables:
-#   $days (String) - how many days you stay in the col, e.g. "3-10", from data/phases.yaml
+#   $checked (String) - the day these facts were last compared with their sources, written out
+phase-checked = آخرین بررسی: { $checked }. قوانین می‌توانند تغییر کنند؛ وکیلتان از دوسیه شما خبر دارد.
+
+## Since 12 June 2026: arrival and the first checks
+
+phase-registration = رسیدن و بررسی‌های اول
 phase-registration-now =
-    شما خودتان را به مرکز ثبت درخواست در Ter Apel معرفی می‌کنید. اگر با طیاره آمده‌اید، در میدان هوایی Schiphol خودتان را معرفی می‌کنید.
-    معمولاً { $days } روز در مرکز پذیرش مرکزی (col) می‌مانید.
-    آنجا GZA شما را معاینه صحی می‌کند و GGD معاینه توبرکلوز (TB) می‌گیرد.
-    در مصاحبه ثبت‌نام درباره هویت، ملیت، مسیر سفر و فامیل‌تان از شما سؤال می‌کنند. در این مرحله هنوز وکیل ندارید.
-
-phase-registration-coa =
-    سازمان COA به شما جای خواب، غذا و لوازم حفظ‌الصحه می‌دهد.
-    سازمان COA همچنین بررسی می‌کند چه کسی به توجه یا حمایت ویژه نیاز دارد، مثلاً به خاطر مشکل صحی یا نشانه‌های قاچاق انسان.
-    اگر احساس ناامنی می‌کنید یا صحت‌تان خوب نیست، به کارمندان COA بگویید.
-
+    شما خودتان را به مرکز ثبت درخواست در Ter Apel معرفی می‌کنید. اگر با طیاره یا کشتی از بیرون منطقه Schengen می‌آیید، خودتان را در Schiphol معرفی می‌کنید.
+    اداره IND بررسی می‌کند که شما کی هستید، و بررسی‌های امنیتی و یک معاینه صحی انجام می‌دهد. همچنین می‌بیند که آیا به مراقبت اضافی ضرورت دارید.
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
-    در طول روند پناهندگی، GZA داکتر شماست.
-    اگر زیر 18 سال هستید و بدون پدر و مادر آمده‌اید، Nidos برای شما یک سرپرست (ولی) تعیین می‌کند.
-    شورای کمک حقوقی (Raad voor Rechtsbijstand) در مرکز ثبت درخواست میز دارد و برای شما وکیل رایگان می‌گیرد.
-
+    شما معلومات شخصی خود را خودتان در یک پورتال آنلاین وارد می‌کنید. اگر لازم باشد، کارمندان IND کمکتان می‌کنند.
+    زیر { $minor-age } سال هستید و بدون پدر و مادر اینجا هستید؟ سازمان Nidos برای شما یک سرپرست (ولی) تعیین می‌کند.
+# Variables:
+#   $screening-days-inland (Number) - longest first checks inside the country, from data/facts.yaml
 phase-registration-next =
-    مرحله بعد، دوره استراحت و آمادگی است. شما به یک مرکز پذیرش روند (pol) نزدیک یک دفتر IND می‌روید.
-    اگر از کشوری می‌آیید که امن حساب می‌شود، ممکن است همه روند پناهندگی شما در همان col انجام شود.
+    این بررسی‌ها حداکثر { $screening-days-inland } روز طول می‌کشد. بعد IND روند شما را انتخاب می‌کند.
 
-## Phase: rest-and-preparation
+## Since 12 June 2026: the procedures
+
+phase-pact-standard = روند عادی
+phase-pact-standard-now =
+    اداره IND بررسی می‌کند که آیا شما به حمایت ضرورت دارید. اول به شما توضیح داده می‌شود.
+    بعد یک مصاحبه دارید. در آن توضیح می‌دهید که چرا پناهندگی می‌خواهید.
+phase-pact-standard-help =
+    شما همراه با وکیلتان برای مصاحبه آماده می‌شوید.
+    اگر بخواهید، حق مشاوره حقوقی رایگان هم دارید. VluchtelingenWerk می‌تواند به شما بگوید آن را از کجا بگیرید.
+# Variables:
+#   $decision-months-standard (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-standard-next =
+    اداره IND باید در مدت { $decision-months-standard } ماه تصمیم بگیرد. بعد تصمیم آن را در یک نامه دریافت می‌کنید.
+
+phase-pact-accelerated = روند سریع
+phase-pact-accelerated-now =
+    این روند کوتاه‌تر است. معمولاً در این روند هم با IND مصاحبه دارید و در آن دلایل خود را توضیح می‌دهید.
+phase-pact-accelerated-help =
+    از VluchtelingenWerk بخواهید که در آماده شدن کمکتان کند. هنوز تأیید نشده است که در این روند وکیل می‌گیرید یا نه.
+# Variables:
+#   $decision-months-accelerated (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-accelerated-next =
+    اداره IND باید در مدت { $decision-months-accelerated } ماه تصمیم بگیرد. بعد تصمیم آن را در یک نامه دریافت می‌کنید.
+
+phase-pact-responsibility = شاید کشور دیگر اروپایی مسئول باشد
+phase-pact-responsibility-now =
+    اداره IND بررسی می‌کند که آیا کشور دیگری از اتحادیه اروپا باید به درخواست شما رسیدگی کند، مثلاً چون قبلاً آنجا بوده‌اید یا آنجا فامیل دارید. این قوانین جای قوانین Dublin را می‌گیرند.
+    اگر کشور دیگری مسئول باشد، ممکن است شما را به آنجا بفرستند.
+phase-pact-responsibility-help =
+    شما می‌توانید علیه تصمیم فرستادن‌تان به کشور دیگر اعتراض کنید. مهلت روی نامه نوشته شده است و می‌تواند خیلی کوتاه باشد. همان روز با وکیلتان یا VluchtelingenWerk تماس بگیرید.
+phase-pact-responsibility-next =
+    اگر هالند به درخواست شما رسیدگی کند، بعد از آن IND درخواست شما را بررسی می‌کند.
+
+phase-pact-admissibility = روند بررسی قابل قبول بودن
+phase-pact-admissibility-now =
+    در این روند، IND اول تصمیم می‌گیرد که اصلاً درخواست شما را در هالند بررسی می‌کند یا نه.
+phase-pact-admissibility-help =
+    از وکیلتان یا VluchtelingenWerk بپرسید که این برای شما چه معنایی دارد.
+phase-pact-admissibility-next =
+    اداره IND تصمیم خود را در یک نامه برای شما می‌فرستد.
+
+phase-pact-border = روند سرحدی (Schiphol)
+# Variables:
+#   $screening-days-border (Number) - longest checks at the border, from data/facts.yaml
+phase-pact-border-now =
+    با طیاره یا کشتی از بیرون منطقه Schengen آمده‌اید؟ در این صورت Koninklijke Marechaussee (پولیس سرحدی) شما را در سرحد بررسی می‌کند، حداکثر برای { $screening-days-border } روز.
+    بعد از آن، ممکن است IND درخواست شما را در روند سرحدی بررسی کند. این روند برای کسانی است که شانس کمی برای گرفتن حمایت دارند، یا خطری برای نظم عامه حساب می‌شوند.
+phase-pact-border-help =
+    ممکن است مجبور شوید در یک مرکز بسته بمانید. وکیل بخواهید، و با VluchtelingenWerk تماس بگیرید.
+# Variables:
+#   $border-procedure-weeks (Number) - longest border procedure, from data/facts.yaml
+phase-pact-border-next =
+    روند سرحدی باید در مدت { $border-procedure-weeks } هفته تمام شود.
+
+## Since 12 June 2026: the decision and after it
+
+phase-pact-decision = تصمیم
+phase-pact-decision-now =
+    اداره IND تصمیم خود را در یک نامه می‌فرستد. به هالندی به آن «beschikking» می‌گویند. آن را همراه با وکیلتان یا VluchtelingenWerk بخوانید.
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-decision-help =
+    قوانین اعتراض (استیناف) به تاریخ { $pact-start } تغییر کرد. مهلت اعتراض روی نامه نوشته شده است و می‌تواند خیلی کوتاه باشد.
+    همان روز با وکیلتان یا VluchtelingenWerk تماس بگیرید.
+phase-pact-decision-next =
+    اداره IND چه تصمیمی گرفت؟
+
+phase-pact-granted = اقامت داده شد
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-granted-now =
+    اداره IND به شما اجازه اقامت پناهندگی داده است. مدت اعتبار آن روی خودش نوشته شده است.
+    از { $pact-start } به بعد دو نوع اجازه اقامت پناهندگی وجود دارد، و قوانین آوردن فامیل تغییر کرده است.
+phase-pact-granted-help =
+    سازمان VluchtelingenWerk در یکجا شدن فامیل و شروع زندگی در اینجا به شما کمک می‌کند. زود از آن‌ها بپرسید.
+phase-pact-granted-next =
+    سازمان COA یک برنامه دارد که شما را برای ادغام مدنی آماده می‌کند: درس زبان هالندی و زندگی در هالند.
+
+phase-pact-rejected = درخواست رد شد
+phase-pact-rejected-now =
+    اداره IND درخواست شما را رد کرده است. در تصمیم رد همچنین گفته شده است که باید بروید (تصمیم بازگشت). می‌توانید علیه هر دو با هم در محکمه اعتراض کنید.
+phase-pact-rejected-help =
+    مهلت روی نامه نوشته شده است و می‌تواند خیلی کوتاه باشد. همین امروز با وکیلتان یا VluchtelingenWerk صحبت کنید.
+    از وکیلتان بپرسید که آیا در زمان اعتراض اجازه دارید در هالند بمانید.
+phase-pact-rejected-next =
+    هنوز تأیید نشده است که طبق قوانین جدید، بعد از رد شدن درخواست تا چه وقت می‌توانید در مرکز پذیرش بمانید. از COA و وکیلتان بپرسید.
+    اداره DT&V درباره رفتن با شما صحبت می‌کند. اگر تصمیم بگیرید برگردید، IOM می‌تواند کمک کند.
+
+phase-new-application = درخواست جدید
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-new-application-now =
+    درخواست شما به‌طور نهایی رد شده است و از آن وقت تا حالا چیز مهمی تغییر کرده است؟ در این صورت شاید بتوانید دوباره درخواست بدهید.
+    قوانین این کار به تاریخ { $pact-start } تغییر کرد.
+phase-new-application-help =
+    قبل از اینکه دوباره درخواست بدهید، با یک وکیل یا VluchtelingenWerk صحبت کنید.
+
+## Applications made before 12 June 2026: the steps as they were
+
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-old-rules-note = این‌ها مراحل درخواست‌هایی است که قبل از { $pact-start } داده شده‌اند. هنوز تأیید نشده است که حالا کدام قوانین بر دوسیه شما تطبیق می‌شود.
 
 phase-rest-and-preparation = استراحت و آمادگی
-
 # Variables:
-#   $rest-days (String) - minimum length of the rest and preparation period, e.g. "6", from data/phases.yaml
+#   $rest-days (Number) - shortest rest and preparation period, from data/facts.yaml
 phase-rest-and-preparation-now =
-    شما دست‌کم { $rest-days } روز در یک مرکز پذیرش روند (pol) می‌مانید.
-    این زمان برای استراحت و آماده شدن برای مصاحبه‌های پناهندگی است.
-    وکیلتان شما را می‌بیند تا با هم آماده شوید، و VluchtelingenWerk توضیح می‌دهد روند چطور پیش می‌رود.
-
+    شما دست‌کم { $rest-days } روز در یک مرکز پذیرش دوران روند (pol) می‌مانید. این زمان برای استراحت است، و برای اینکه با وکیلتان برای مصاحبه آماده شوید.
 # Variables:
-#   $allowance (String) - weekly living allowance, e.g. "€14.47", from data/phases.yaml
-phase-rest-and-preparation-coa =
-    سازمان COA به شما جای زندگی و معمولاً پول خوراک می‌دهد تا خودتان پخت و پز کنید.
-    یک پول هفته‌وار برای زندگی هم می‌گیرید به مبلغ { $allowance } (این مبلغ ممکن است تغییر کند).
-    سازمان COA مصرف ترانسپورت عامه برای رفتن پیش وکیلتان را می‌دهد.
-    اگر احتمال دارد اقامت بگیرید، می‌توانید از همین‌جا کورس زبان هالندی را شروع کنید.
-
+#   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
-    وکیل شما رایگان است؛ شورای کمک حقوقی برایتان وکیل تعیین می‌کند.
-    سازمان VluchtelingenWerk روند را توضیح می‌دهد و می‌تواند در آماده شدن کمکتان کند.
-    مرکز GZA خدمات صحی می‌دهد. هر مشکل صحی دارید، به آن‌ها بگویید.
-    اگر زیر 18 سال هستید و بدون پدر و مادر آمده‌اید، سرپرست شما از Nidos کمکتان می‌کند.
-
+    سازمان COA به شما جای زندگی، معمولاً پول خوراک، و هفته‌وار { $weekly-allowance } برای مصارف زندگی می‌دهد (این مبلغ ممکن است تغییر کند).
+    سازمان VluchtelingenWerk روند را توضیح می‌دهد. مرکز GZA خدمات صحی می‌دهد.
 phase-rest-and-preparation-next =
-    بعد از دوره استراحت و آمادگی، روند عمومی پناهندگی شروع می‌شود.
-    اداره IND با شما مصاحبه می‌کند و بعد درباره درخواستتان تصمیم می‌گیرد.
-
-## Phase: general-procedure
+    بعد از این دوره، روند عمومی پناهندگی شروع می‌شود.
 
 phase-general-procedure = روند عمومی پناهندگی
-
-# Variables:
-#   $decision-days (String) - working days for a decision in the general procedure, e.g. "6", from data/phases.yaml
-#   $decision-days-max (String) - longest general procedure in days, e.g. "9", from data/phases.yaml
 phase-general-procedure-now =
-    اداره IND با شما مصاحبه می‌کند. مصاحبه اول درباره هویت و مسیر سفر شماست.
-    مصاحبه دوم مفصل است و درباره دلایل شما برای درخواست پناهندگی است.
-    اداره IND معمولاً در مدت { $decision-days } روز کاری تصمیم می‌گیرد، گاهی تا { $decision-days-max } روز.
-    اگر این زمان کافی نباشد، درخواست شما به روند تمدیدشده (VA) می‌رود.
-
-phase-general-procedure-coa =
-    شما همچنان در مرکز پذیرش روند (pol) زندگی می‌کنید.
-    سازمان COA همان حمایت قبلی را به شما می‌دهد: جای زندگی، پول خوراک، پول هفته‌وار و خدمات صحی از طریق GZA.
-
-# Variables:
-#   $reply-days (String) - days your lawyer has to answer an intention to reject in the general procedure, e.g. "1", from data/phases.yaml
+    اداره IND مصاحبه مفصل را درباره دلایل پناهندگی شما انجام می‌دهد. وکیلتان همراه شما برای آن آماده می‌شود.
 phase-general-procedure-help =
-    وکیلتان با شما برای مصاحبه‌ها آماده می‌شود.
-    اگر IND بخواهد درخواست شما را رد کند، اول یک «قصد رد» (نامه پیش از رد) می‌فرستد. در روند عمومی، وکیل شما { $reply-days } روز وقت دارد که کتبی به آن جواب بدهد.
-    سازمان VluchtelingenWerk هم از شما حمایت می‌کند؛ گاهی یک داوطلب می‌تواند با شما به مصاحبه بیاید.
-
+    اگر IND بخواهد درخواست شما را رد کند، اول یک «قصد رد» می‌فرستد (به هالندی: «voornemen»). وکیلتان کتبی به آن جواب می‌دهد (یک «zienswijze»). برای این کار وقت کمی هست.
 # Variables:
-#   $work-months (String) - months an application must be pending before you may work, e.g. "6", from data/phases.yaml
+#   $old-cases-resumed (String) - the day the IND started again with older applications, from data/facts.yaml
 phase-general-procedure-next =
-    بعد از آن، تصمیم IND را می‌گیرید: اقامت یا رد.
-    روند تمدیدشده بیشتر طول می‌کشد. وکیلتان یا VluchtelingenWerk می‌توانند مهلت شما را بگویند.
-    وقتی درخواست شما { $work-months } ماه در جریان بوده باشد، اجازه دارید کار کنید. در آن صورت کارفرمای شما برای شما جواز کار لازم دارد.
-
-## Phase: decision-granted
+    بعد IND تصمیم می‌گیرد و یک نامه می‌فرستد (یک «beschikking»). IND کار روی این درخواست‌های قدیمی‌تر را به تاریخ { $old-cases-resumed } دوباره شروع کرد، برای همین بسیاری از مردم مدت زیادی منتظر می‌مانند.
 
 phase-decision-granted = تصمیم: اقامت داده شد
-
-# Variables:
-#   $permit-years (String) - validity of the asylum permit in years, e.g. "5", from data/phases.yaml
 phase-decision-granted-now =
-    اداره IND به شما اجازه اقامت پناهندگی داده است.
-    این اقامت { $permit-years } سال اعتبار دارد، از تاریخی که درخواست دادید. بعد از آن می‌توانید برای اقامت دایمی درخواست بدهید.
-    شما اجازه دارید کار کنید.
-
-phase-decision-granted-coa =
-    سازمان COA فعلاً همچنان به شما جا و حمایت می‌دهد.
-    سازمان COA یک برنامه دارد که شما را برای هم‌گرایی (inburgering) آماده می‌کند: یاد گرفتن زبان هالندی و آشنایی با زندگی در هالند.
-
-phase-decision-granted-help =
-    سازمان VluchtelingenWerk در یکجا شدن فامیل و شروع زندگی در اینجا به شما کمک می‌کند.
-    اگر ارتباطتان با اعضای فامیل قطع شده است، صلیب سرخ می‌تواند در پیدا کردن آن‌ها کمکتان کند.
-
+    اداره IND به شما اجازه اقامت پناهندگی داده است. مدت اعتبار آن روی خودش نوشته شده است.
 # Variables:
-#   $reunification-months (String) - months after the permit to apply for family reunification, e.g. "3", from data/phases.yaml
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-decision-granted-help =
+    قوانین آوردن فامیل به تاریخ { $pact-start } تغییر کرد، برای درخواست‌های قبلی هم. زود از VluchtelingenWerk بپرسید.
+    صلیب سرخ می‌تواند اعضای فامیلی را که ارتباطتان با آن‌ها قطع شده است جستجو کند.
 phase-decision-granted-next =
-    مرحله بعد، هم‌گرایی (inburgering) است.
-    اگر می‌خواهید اعضای فامیل‌تان پیش شما بیایند، تا { $reunification-months } ماه بعد از گرفتن اقامت درخواست بدهید. در این صورت قوانین آسان‌تر است، مثلاً شرط درآمد ندارد.
-    به‌موقع از VluchtelingenWerk کمک بخواهید.
-
-## Phase: decision-rejected
+    سازمان COA یک برنامه دارد که شما را برای ادغام مدنی آماده می‌کند: درس زبان هالندی و زندگی در هالند.
 
 phase-decision-rejected = تصمیم: رد شد
-
-# Variables:
-#   $appeal-weeks-short (String) - short appeal deadline in weeks, e.g. "1", from data/phases.yaml
-#   $appeal-weeks (String) - normal appeal deadline in weeks, e.g. "4", from data/phases.yaml
 phase-decision-rejected-now =
-    اداره IND درخواست شما را رد کرده است. می‌توانید در محکمه اعتراض (استیناف) کنید.
-    مهلت کوتاه است: { $appeal-weeks-short } هفته برای تصمیمی در روند عمومی، یا تصمیمی که می‌گوید درخواست شما آشکارا بی‌پایه یا غیرقابل‌قبول است، و { $appeal-weeks } هفته در موارد دیگر.
-    همین امروز با وکیلتان صحبت کنید. اعتراض برای شما هیچ مصرفی ندارد.
-
-phase-decision-rejected-coa =
-    سازمان COA فعلاً همچنان به شما جا می‌دهد.
-    سازمان COA برای اشخاص بالغی که درخواستشان رد شده است، یک کورس آموزشی درباره آینده‌شان دارد.
-
+    اداره IND درخواست شما را رد کرده است. می‌توانید در محکمه اعتراض (استیناف) کنید. مهلت روی نامه (همان «beschikking») نوشته شده است و می‌تواند خیلی کوتاه باشد.
 phase-decision-rejected-help =
-    وکیلتان می‌تواند برای شما اعتراض کند.
-    اداره DT&V با حضور ترجمان درباره خروج با شما گفتگو می‌کند.
-    اگر تصمیم بگیرید برگردید، IOM می‌تواند در بازگشت داوطلبانه از شما حمایت کند.
-    سازمان VluchtelingenWerk هم می‌تواند راهنمایی‌تان کند.
-
+    همین امروز با وکیلتان یا VluchtelingenWerk صحبت کنید. از وکیلتان بپرسید که آیا در زمان اعتراض اجازه دارید در هالند بمانید.
 phase-decision-rejected-next =
-    تا وقتی اعتراض شما در جریان است، معمولاً می‌توانید در هالند بمانید. استثناهایی هم هست؛ وکیلتان می‌داند آیا این استثنا شامل شما می‌شود، و در آن صورت می‌تواند از محکمه بخواهد اجازه دهد بمانید.
-    اعتراض بعدی به شورای دولتی (Raad van State) به شما اجازه نمی‌دهد تا وقتی در جریان است بمانید.
+    هنوز تأیید نشده است که بعد از رد شدن درخواست تا چه وقت می‌توانید در مرکز پذیرش بمانید. از COA و وکیلتان بپرسید.
+    اداره DT&V با حضور ترجمان درباره رفتن با شما صحبت می‌کند. اگر تصمیم بگیرید برگردید، IOM می‌تواند کمک کند.

@@ -5,26 +5,34 @@
 
 category-emergency = بېړنی حالت
 # Variables:
-#   $phone (String) - the emergency number, from data/organisations.yaml (emergency-services/0); never translate or reformat
-category-emergency-intro = همدا اوس په خطر کې یاست؟ { $phone } ته زنګ ووهئ (پولیس، امبولانس، اور وژونکي). دا وړیا دی او له هر تلیفون څخه کار کوي، د ورځې 24 ساعته.
+#   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
+category-emergency-intro = همدا اوس په خطر کې یاست؟ { $emergency-number } ته زنګ ووهئ (پولیس، امبولانس، اور وژونکي). دا وړیا دی، له هر تلیفون څخه، شپه او ورځ.
 emergency-what-to-say =
-    کله چې زنګ وهئ، ووایاست:
-    - تاسو چېرته یاست: پته، یا د خپل کمپ (د استوګنې مرکز) نوم
-    - څه پېښ شوي دي
-    - ایا څوک ټپي شوی دی
-    تاسو کولی شئ داسې کس وغواړئ چې انګلیسي خبرې کوي.
+    ووایاست چې چېرته یاست (پته یا د خپل مرکز نوم)، څه پېښ شوي دي، او ایا څوک ټپي شوی دی.
+# Variables:
+#   $suicide-line (String) - 113's free number, from data
+#   $veilig-thuis-line (String) - Veilig Thuis, from data
+#   $sexual-violence-line (String) - Centrum Seksueel Geweld, from data
+emergency-not-now =
+    همدا شېبه په خطر کې نه یاست؟ دا لیکې وړیا دي او شپه او ورځ خلاصې دي:
+    - د خپل ژوند د پای ته رسولو فکر کوئ: { $suicide-line }. یو څوک ستاسو خبرې اوري؛ نوم مو پټ پاتې کېدای شي.
+    - په کور کې تاوتریخوالی: { $veilig-thuis-line } (Veilig Thuis). دوی تاسو ته مشوره درکوي او مرسته درلېږلی شي.
+    - جنسي تېری یا جنسي حمله: { $sexual-violence-line } (Centrum Seksueel Geweld). طبي او نوره مرسته.
 
 category-legal = حقوقي مرسته
 category-legal-intro =
-    هر پناه غوښتونکی وړیا وکیل لري. د حقوقي مرستې بورډ (Raad voor Rechtsbijstand) پخپله ستاسو لپاره یو وکیل ټاکي.
-    VluchtelingenWerk هم ستاسو د پروسې پر مهال وړیا مرسته درسره کوي.
-    د نورو حقوقي پوښتنو لپاره، Het Juridisch Loket مشوره درکوي.
+    د پناه په معیاري پروسه کې، تاسو له یو وکیل سره خپله مرکه چمتو کوئ. د حقوقي مرستې بورډ (Raad voor Rechtsbijstand) د پناه وکیلان برابروي.
+    VluchtelingenWerk ستاسو د پروسې پر مهال وړیا مرسته درسره کوي.
+    داسې لیک مو ترلاسه کړی چې وروستۍ نېټه لري؟ همغه ورځ له خپل وکیل یا VluchtelingenWerk سره اړیکه ونیسئ.
 
 category-health = روغتیا
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $suicide-line (String) - 113's free number, from data
 category-health-intro =
-    په کمپ (د استوګنې مرکز) کې GZA ستاسو ډاکټر دی. هره روغتیايي ستونزه ورته ووایاست. ژباړونکي شته.
-    د بېړنۍ طبي پېښې لپاره هر وخت GZA ته زنګ وهلی شئ.
-    که تاسو د خپل ژوند د پای ته رسولو فکر کوئ، له یو چا سره خبرې کولی شئ، وړیا او بې نومه، شپه او ورځ.
+    ژوند په خطر کې دی؟ سمدستي { $emergency-number } ته زنګ ووهئ.
+    په کمپ (د استوګنې مرکز) کې GZA ستاسو ډاکټر دی. د طبي ستونزو لپاره هر وخت، شپه او ورځ، GZA Praktijklijn ته زنګ ووهئ؛ د نورو پوښتنو لپاره د دفتر په وختونو کې. ژباړونکي شته.
+    د خپل ژوند د پای ته رسولو فکر کوئ؟ { $suicide-line } ته زنګ ووهئ: یو څوک ستاسو خبرې اوري، وړیا او بې نومه، شپه او ورځ.
 
 category-reception = استوګنه (COA)
 category-reception-intro =
@@ -38,27 +46,38 @@ category-procedure-intro =
     ستاسو وکیل تاسو ته ستاسو وروستۍ نېټې ویلی شي.
 
 category-family = کورنۍ
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
 category-family-intro =
-    ایا تاسو اقامه (د اوسېدو اجازه) ترلاسه کړې او غواړئ چې کورنۍ مو راشي؟ د اقامې له ترلاسه کولو وروسته په 3 میاشتو کې د کورنۍ د یوځای کېدو غوښتنه وکړئ. بیا قواعد اسانه وي.
-    VluchtelingenWerk په دې کار کې مرسته درسره کولی شي.
-    له کورنۍ سره مو اړیکه پرې شوې؟ سور صلیب (Red Cross) یې وړیا لټولی شي.
+    ایا تاسو اقامه (د اوسېدو اجازه) لرئ او غواړئ چې کورنۍ مو راشي؟ قواعد په { $pact-start } بدل شول: د کورنۍ لږ غړي حسابېږي، او اضافي شرطونه شته. ژر له VluchtelingenWerk څخه وپوښتئ؛ دوی په دې کار کې مرسته درسره کوي.
+    له کورنۍ سره مو اړیکه پرې شوې؟ سور صلیب (Rode Kruis) یې وړیا لټولی شي.
 
 category-sgbv = تاوتریخوالی او ځورونه
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 category-sgbv-intro =
+    همدا اوس په خطر کې یاست؟ { $emergency-number } ته زنګ ووهئ.
     په کور کې تاوتریخوالی، جنسي تاوتریخوالی او ځورونه هیڅکله سم نه دي. تاسو مرسته ترلاسه کولی شئ، او نوم مو پټ پاتې کېدای شي.
     Veilig Thuis او Centrum Seksueel Geweld وړیا دي او شپه او ورځ خلاص دي.
-    له جنسي تېري یا جنسي حملې وروسته ژر تر ژره مرسته وغواړئ، غوره دا ده چې په 7 ورځو کې.
-    همدا اوس په خطر کې یاست؟ بېړنۍ شمېرې ته زنګ ووهئ.
+    له جنسي تېري یا جنسي حملې وروسته ژر تر ژره مرسته وغواړئ، غوره دا ده چې په { $sexual-violence-best-within-days ->
+        [one] { $sexual-violence-best-within-days } ورځ
+       *[other] { $sexual-violence-best-within-days } ورځو
+    } کې.
 
 category-trafficking = د انسانانو قاچاق
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 category-trafficking-intro =
     ایا څوک تاسو مجبوروي چې کار وکړئ یا جنسي اړیکه ولرئ، ستاسو اسناد اخلي، یا مو نه پرېږدي چې لاړ شئ؟ دا کېدای شي د انسانانو قاچاق وي.
     دا جرم دی، او تاسو مرسته ترلاسه کولی شئ. تاسو د COA کارکوونکو ته هم ویلی شئ.
-    همدا اوس په خطر کې یاست؟ بېړنۍ شمېرې ته زنګ ووهئ.
+    همدا اوس په خطر کې یاست؟ { $emergency-number } ته زنګ ووهئ.
 
 category-children = ماشومان او کم عمره
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 category-children-intro =
-    ایا ستاسو عمر له 18 کلونو کم دی او بې له مور او پلار راغلي یاست؟ Nidos تاسو ته یو سرپرست درکوي چې مرسته درسره کوي.
+    ایا ستاسو عمر له { $minor-age } کلونو کم دی او بې له مور او پلار راغلي یاست؟ Nidos تاسو ته یو سرپرست درکوي چې مرسته درسره کوي.
     ماشومان او ځوانان کولی شي د هر څه په اړه له De Kindertelefoon سره خبرې وکړي، وړیا او بې نومه.
     په کور کې د یو ماشوم په اړه اندېښنه لرئ؟ Veilig Thuis مرسته کولی شي.
 
@@ -69,15 +88,27 @@ category-lgbtiq-intro =
     لاندې ادارې ملاتړ، معلومات او ملګري (buddy) ورکوي.
 
 category-work = کار
+# Variables:
+#   $work-months (Number) - months an application had to be pending, from data/facts.yaml
 category-work-intro =
-    کله چې ستاسو د پناه غوښتنه 6 میاشتې روانه وي، تاسو کار کولی شئ.
-    ستاسو کارګمارونکی ستاسو لپاره د کار اجازه لیک (TWV) ته اړتیا لري.
-    RefugeeHelp قواعد تشریح کوي، او UAF له کډوالو او پناه غوښتونکو سره په زده کړه او کار کې مرسته کوي.
+    د پخوانیو قواعدو له مخې، کله چې ستاسو د پناه غوښتنه { $work-months ->
+        [one] { $work-months } میاشت
+       *[other] { $work-months } میاشتې
+    } روانه وه، تاسو د کار اجازه درلوده، او ستاسو کارګمارونکي د کار اجازه لیک (TWV) ته اړتیا درلوده. دا لا تایید شوې نه ده چې دا قاعده بدله شوې که نه.
+    د اوکراین لنډمهاله ساتنه نور قواعد لري. RefugeeHelp یې تشریح کوي، او UAF په زده کړه او کار کې مرسته کوي.
 
 category-education = زده کړه
+# Variables:
+#   $school-age-from (Number), $school-age-to (Number) - ages of compulsory school, from data/facts.yaml
+#   $school-start-months (Number) - months within which children start school
+#   $secondary-school-age (Number) - from this age children go to a transition class
+#   $minor-age (Number) - the age of adulthood
 category-education-intro =
-    له 5 تر 16 کلنۍ پورې ښوونځی اجباري دی. هغه ماشومان چې د پناه په پروسه کې دي په 3 میاشتو کې ښوونځی پیلوي.
-    له 12 کلونو کم ماشومان د azc دننه یا نږدې لومړني ښوونځي ته ځي. له 12 تر 18 کلنۍ پورې، دوی نړیوال انتقالي ټولګي (ISK) ته ځي.
+    له { $school-age-from } تر { $school-age-to } کلنۍ پورې ښوونځی اجباري دی. هغه ماشومان چې د پناه په پروسه کې دي، په { $school-start-months ->
+        [one] { $school-start-months } میاشت
+       *[other] { $school-start-months } میاشتو
+    } کې ښوونځی پیلوي.
+    له { $secondary-school-age } کلونو کم ماشومان د azc دننه یا نږدې لومړني ښوونځي ته ځي. له { $secondary-school-age } تر { $minor-age } کلنۍ پورې، دوی نړیوال انتقالي ټولګي (ISK) ته ځي.
     UAF په کالج یا پوهنتون کې د زده کړې لپاره مرسته کوي.
 
 category-return = بېرته تګ

@@ -37,16 +37,16 @@ org-ind-about =
     تاسو کولی شئ د خپلې غوښتنې په اړه د پوښتنو لپاره IND ته زنګ ووهئ.
 phone-ind-general = ستاسو د غوښتنې په اړه پوښتنې. د زنګ عادي لګښت.
 phone-ind-abroad = IND، کله چې له بهر څخه زنګ وهئ.
-phone-ind-fax-default = دا د فکس شمېره ده، د زنګ لپاره نه ده. یوازې د ځنډ د خبرتیا د فورمې لپاره ده، کله چې IND ستاسو د پناه په پرېکړه کې ناوخته کوي. لومړی له خپل وکیل څخه وپوښتئ.
+phone-ind-fax-default = د فکس شمېره، د زنګ لپاره نه ده. یوازې د ځنډ د خبرتیا د فورمې لپاره ده، کله چې IND ستاسو د پناه په پرېکړه کې ناوخته کوي. لومړی له خپل وکیل څخه وپوښتئ.
 
 link-vluchtelingenwerk-volunteer = له VluchtelingenWerk سره رضاکار شئ
 org-vluchtelingenwerk-about =
     VluchtelingenWerk له پناه غوښتونکو سره وړیا مرسته کوي. په هر azc کې یې خلک شته.
     دوی پروسه تشریح کوي، کولی شي تاسو سره د IND مرکو ته ولاړ شي، او د کورنۍ په یوځای کېدو کې مرسته کوي.
-    په خپل ځای کې وپوښتئ چې د دوی د لیدنې وختونه (spreekuur) کله دي.
+    په خپل ځای کې وپوښتئ چې د دوی د مشورې وختونه (spreekuur) کله دي.
 
 org-refugeehelp-about =
-    RefugeeHelp د VluchtelingenWerk یوه ویب پاڼه ده. دا د پناه پروسه او په هالنډ کې ژوند په ساده ټکو، په 11 ژبو تشریح کوي.
+    RefugeeHelp د VluchtelingenWerk یوه ویب پاڼه ده. دا د پناه پروسه او په هالنډ کې ژوند په ساده ټکو، په ډېرو ژبو، اوکرایني هم، تشریح کوي.
 
 org-unhcr-about =
     UNHCR د ملګرو ملتونو د کډوالو اداره ده.
@@ -54,13 +54,18 @@ org-unhcr-about =
 
 ## Health
 
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 org-gza-about =
-    GZA د پناه غوښتونکو د استوګنې په مرکزونو کې د خلکو لپاره د ډاکټر کلینیک دی.
-    کله چې ناروغه یاست یا روغتیايي پوښتنه لرئ، Praktijklijn ته زنګ ووهئ. ژباړونکي شته.
-phone-gza-praktijklijn = GZA Praktijklijn، د ناروغۍ او روغتیايي پوښتنو لپاره. د بېړنۍ طبي پېښې لپاره هر وخت زنګ وهلی شئ: 1 کېکاږئ.
+    ژوند په خطر کې دی؟ { $emergency-number } ته زنګ ووهئ.
+    GZA د پناه غوښتونکو د استوګنې په مرکزونو کې د خلکو لپاره د ډاکټر کلینیک دی. کله چې ناروغه یاست یا روغتیايي پوښتنه لرئ، Praktijklijn ته زنګ ووهئ. ژباړونکي شته.
+# Variables:
+#   $gza-urgent-option (Number) - the menu option for urgent medical problems, from data/facts.yaml
+phone-gza-medical = GZA Praktijklijn د طبي ستونزو لپاره، شپه او ورځ. د بېړنۍ طبي ستونزې لپاره { $gza-urgent-option } کېکاږئ.
+phone-gza-questions = همدا لیکه د نورو پوښتنو لپاره، د دفتر په وختونو کې.
 
 org-113-zelfmoordpreventie-about =
-    113 Zelfmoordpreventie هغه وخت مرسته کوي چې تاسو د خپل ژوند د پای ته رسولو فکر کوئ.
+    د هغه وخت لپاره چې تاسو د خپل ژوند د پای ته رسولو فکر کوئ، یا د داسې چا په اړه اندېښنه لرئ چې دا فکر کوي.
     تاسو کولی شئ زنګ ووهئ یا چټ وکړئ، وړیا او بې نومه، شپه او ورځ.
 phone-113-short = وړیا او بې نومه، شپه او ورځ.
 phone-113-free = دا هم وړیا او بې نومه ده، شپه او ورځ.
@@ -71,12 +76,12 @@ org-dokters-van-de-wereld-about =
 phone-dokters-van-de-wereld = روغتیايي پوښتنې، او د هالنډ په روغتیايي سیستم کې مرسته. وړیا.
 
 org-zanzu-about =
-    Zanzu یوه ویب پاڼه ده چې د جنسي روغتیا په اړه روښانه معلومات لري، په 17 ژبو.
+    Zanzu یوه ویب پاڼه ده چې د جنسي روغتیا په اړه روښانه معلومات لري، په ډېرو ژبو.
 
 ## Legal help
 
 org-raad-voor-rechtsbijstand-about =
-    د حقوقي مرستې بورډ (Raad voor Rechtsbijstand) ستاسو لپاره د پناه وړیا وکیل برابروي. تاسو یې پخپله ترلاسه کوئ.
+    د حقوقي مرستې بورډ (Raad voor Rechtsbijstand) ستاسو لپاره د پناه وړیا وکیل برابروي. وکیل تاسو ته په اتومات ډول درکول کېږي.
     دا بورډ د غوښتنې په مرکزونو کې مېزونه لري.
 
 org-juridisch-loket-about =
@@ -89,9 +94,11 @@ org-wereldhuis-amsterdam-about =
 
 ## Family
 
+# Variables:
+#   $tracing-months-min (Number), $tracing-months-max (Number) - how long a search usually takes, from data/facts.yaml
 org-rode-kruis-about =
     سور صلیب (Rode Kruis) مرسته درسره کوي چې د کورنۍ هغه غړي ولټوئ چې اړیکه مو ورسره پرې شوې ده.
-    دا وړیا ده. لټون اکثره له 6 تر 12 میاشتو پورې وخت نیسي.
+    دا وړیا ده. لټون اکثره له { $tracing-months-min } تر { $tracing-months-max } میاشتو پورې وخت نیسي.
 
 ## Violence and abuse
 
@@ -100,10 +107,15 @@ org-veilig-thuis-about =
     تاسو کولی شئ زنګ ووهئ یا چټ وکړئ. دا وړیا ده، او نوم مو پټ پاتې کېدای شي.
 phone-veilig-thuis = وړیا او بې نومه، شپه او ورځ. خپل ښار ووایاست، ترڅو خپل نږدې دفتر ته ورسېږئ.
 
+# Variables:
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 org-centrum-seksueel-geweld-about =
     Centrum Seksueel Geweld له جنسي تېري یا جنسي حملې وروسته مرسته کوي: طبي، عدلي (فورنزیک) او رواني مرسته.
-    دا وړیا ده، شپه او ورځ. ژر تر ژره اړیکه ونیسئ، غوره دا ده چې په 7 ورځو کې.
-phone-centrum-seksueel-geweld = وړیا، شپه او ورځ. له حملې وروسته ژر تر ژره زنګ ووهئ، غوره دا ده چې په 7 ورځو کې.
+    دا وړیا ده، شپه او ورځ. ژر تر ژره اړیکه ونیسئ، غوره دا ده چې په { $sexual-violence-best-within-days ->
+        [one] { $sexual-violence-best-within-days } ورځ
+       *[other] { $sexual-violence-best-within-days } ورځو
+    } کې.
+phone-centrum-seksueel-geweld = وړیا، شپه او ورځ. له حملې وروسته ژر تر ژره زنګ ووهئ.
 
 org-fier-about =
     Fier له هغو خلکو سره مرسته کوي چې د داسې چا له خوا تاوتریخوالی ویني چې پر هغه متکي دي، او د انسانانو د قاچاق له قربانیانو سره هم.
@@ -123,28 +135,32 @@ org-comensha-about =
 phone-comensha-helpdesk = د انسانانو د قاچاق په اړه ملي مرستندویه مېز، د قربانیانو او هر هغه چا لپاره چې پوښتنه لري.
 
 org-arbeidsinspectie-about =
-    تاسو کولی شئ د کار استثمار د هالنډ د کار تفتیش ادارې (Nederlandse Arbeidsinspectie) ته راپور کړئ.
+    تاسو کولی شئ د کار استثمار د هالنډ د کار تفتیش ادارې (Nederlandse Arbeidsinspectie) ته راپور ورکړئ.
     د بېلګې په توګه، کله چې کارګمارونکی تاسو کار ته مجبوروي یا ستاسو اسناد اخلي.
-phone-arbeidsinspectie-report = د کار استثمار راپور کړئ.
-phone-arbeidsinspectie-abroad = د کار استثمار راپور کړئ، کله چې له بهر څخه زنګ وهئ.
+phone-arbeidsinspectie-report = د کار استثمار راپور ورکړئ.
+phone-arbeidsinspectie-abroad = د کار استثمار راپور ورکړئ، کله چې له بهر څخه زنګ وهئ.
 
 ## Children
 
+# Variables:
+#   $minor-age (Number) - from data/facts.yaml
 org-nidos-about =
-    Nidos د هغو ماشومانو سرپرست دی چې عمر یې له 18 کلونو کم دی او بې له مور او پلار هالنډ ته راغلي دي.
+    Nidos د هغو ماشومانو سرپرست دی چې عمر یې له { $minor-age } کلونو کم دی او بې له مور او پلار هالنډ ته راغلي دي.
     ستاسو سرپرست مرسته درسره کوي او ستاسو د ګټو پاملرنه کوي.
 phone-nidos-head-office = په Utrecht کې د Nidos مرکزي دفتر.
 
 org-kindertelefoon-about =
-    De Kindertelefoon د 8 تر 18 کلنو ماشومانو او ځوانانو لپاره ده.
+    De Kindertelefoon د ماشومانو او ځوانانو لپاره ده.
     تاسو کولی شئ د هر څه په اړه زنګ ووهئ یا چټ وکړئ. دا وړیا او بې نومه ده.
-phone-kindertelefoon = د 8 تر 18 کلنو لپاره. وړیا او بې نومه، هره ورځ.
+phone-kindertelefoon = د ماشومانو او ځوانانو لپاره. وړیا او بې نومه.
 
 ## Education and work
 
+# Variables:
+#   $uaf-school-years (Number) - years of school UAF asks for, from data/facts.yaml
 org-uaf-about =
     UAF له هغو کډوالو او پناه غوښتونکو سره مرسته کوي چې غواړي په کالج یا پوهنتون کې زده کړه وکړي: د زده کړې پیسې، لارښوونه، او د کار په موندلو کې مرسته.
-    تاسو باید 12 کاله ښوونځی ویلی وي، او په هالنډي، انګلیسي، فرانسوي یا الماني ژبه کافي پوهه ولرئ.
+    تاسو باید { $uaf-school-years } کاله ښوونځی ویلی وي، او په هالنډي، انګلیسي، فرانسوي یا الماني ژبه کافي پوهه ولرئ.
 
 org-lowan-about =
     LOWAN د هغو ښوونځیو ملاتړ کوي چې هالنډ ته نویو راغلو ماشومانو ته درس ورکوي، لکه نړیوال انتقالي ټولګي (ISK).
@@ -157,7 +173,7 @@ org-lgbt-asylum-support-about =
 
 org-secret-garden-about =
     Secret Garden په Amsterdam کې هغو LGBT خلکو ته چې مهاجر شالید لري، او پناه غوښتونکو ته هم، ټولنیز، حقوقي او رواني ملاتړ ورکوي.
-    تاسو کولی شئ ورسره په بریښنالیک یا تلیفون اړیکه ونیسئ، یا مستقیم ورشئ.
+    د دوی ویب پاڼه وګورئ چې څنګه ورسره اړیکه ونیسئ.
 
 org-coc-cocktail-about =
     Cocktail، د COC Haaglanden یوه برخه، د LGBTIQ+ پناه غوښتونکو لپاره ده.

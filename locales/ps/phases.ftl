@@ -1,139 +1,188 @@
-## Asylum phases — data/phases.yaml
-
-## Phase: registration
-
-phase-registration = ثبت نام
+## Steps of the asylum procedure — data/phases.yaml
+# Numbers come from data/facts.yaml as variables; never type a number here.
+# Words printed on IND letters (beschikking, voornemen, zienswijze) stay in Dutch,
+# so people can recognise them on their papers.
 
 # Variables:
-#   $days (String) - how many days you stay in the col, e.g. "3-10", from data/phases.yaml
+#   $checked (String) - the day these facts were last compared with their sources, written out
+phase-checked = وروستۍ کتنه: { $checked }. قواعد بدلېدای شي؛ ستاسو وکیل ستاسو په قضیه پوهېږي.
+
+## Since 12 June 2026: arrival and the first checks
+
+phase-registration = راتګ او لومړنۍ کتنې
 phase-registration-now =
-    تاسو په Ter Apel کې د غوښتنې مرکز ته ورځئ او ځان معرفي کوئ. که په الوتکه راغلي یاست، په Schiphol کې ځان معرفي کوئ.
-    تاسو معمولاً { $days } ورځې په مرکزي کمپ (col) کې پاتې کېږئ.
-    هلته GZA ستاسو طبي معاینه کوي، او GGD ستاسو د نري رنځ (TB) معاینه کوي.
-    د ثبت په مرکه کې له تاسو څخه ستاسو د هویت، تابعیت، د سفر د لارې او کورنۍ په اړه پوښتنې کېږي. په دې پړاو کې تاسو لا وکیل نه لرئ.
-
-phase-registration-coa =
-    COA تاسو ته د خوب ځای، خواړه او د پاکۍ توکي درکوي.
-    COA دا هم ګوري چې چا ته ځانګړې پاملرنه یا ساتنه پکار ده، د بېلګې په توګه د روغتیايي ستونزو یا د انسانانو د قاچاق د نښو له امله.
-    که تاسو ځان ناامنه یا ناروغه احساسوئ، د COA کارکوونکو ته ووایاست.
-
+    تاسو په Ter Apel کې د غوښتنې مرکز ته ورځئ او ځان معرفي کوئ. که د Schengen له سیمې بهر څخه په الوتکه یا کښتۍ راځئ، په Schiphol کې ځان معرفي کوئ.
+    IND ګوري چې تاسو څوک یاست، امنیتي کتنې کوي او طبي معاینه کوي. دا هم ګوري چې ایا تاسو اضافي پاملرنې ته اړتیا لرئ.
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
-    د پروسې پر مهال GZA ستاسو ډاکټر دی.
-    که ستاسو عمر له 18 کلونو کم وي او بې له مور او پلار راغلي یاست، Nidos تاسو ته سرپرست درکوي.
-    د حقوقي مرستې بورډ د غوښتنې په مرکز کې مېز لري، او ستاسو لپاره وړیا وکیل برابروي.
-
+    تاسو خپل معلومات پخپله په یوه آنلاین پورټال کې دننه کوئ. که اړتیا وي، د IND کارکوونکي مرسته درسره کوي.
+    ایا ستاسو عمر له { $minor-age } کلونو کم دی او بې له مور او پلار دلته یاست؟ Nidos تاسو ته سرپرست درکوي.
+# Variables:
+#   $screening-days-inland (Number) - longest first checks inside the country, from data/facts.yaml
 phase-registration-next =
-    وروسته د ارام او چمتووالي وخت راځي. تاسو د پروسې کمپ (pol) ته ځئ، چې د IND دفتر ته نږدې وي.
-    که له داسې هېواد څخه راغلي یاست چې خوندي ګڼل کېږي، ښايي ستاسو ټوله پروسه همدلته په col کې تر سره شي.
+    دا کتنې تر ډېره { $screening-days-inland ->
+        [one] { $screening-days-inland } ورځ
+       *[other] { $screening-days-inland } ورځې
+    } وخت نیسي. بیا IND ستاسو پروسه ټاکي.
 
-## Phase: rest-and-preparation
+## Since 12 June 2026: the procedures
+
+phase-pact-standard = معیاري پروسه
+phase-pact-standard-now =
+    IND څېړي چې ایا تاسو ساتنې ته اړتیا لرئ. لومړی تاسو ته توضیح درکول کېږي.
+    بیا مرکه لرئ. په هغې کې تشریح کوئ چې ولې د پناه غوښتنه کوئ.
+phase-pact-standard-help =
+    تاسو مرکه له خپل وکیل سره یوځای چمتو کوئ.
+    که یې وغواړئ، تاسو د وړیا حقوقي مشورې حق هم لرئ. VluchtelingenWerk تاسو ته ویلی شي چې دا له کومه ترلاسه کړئ.
+# Variables:
+#   $decision-months-standard (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-standard-next =
+    IND باید په { $decision-months-standard ->
+        [one] { $decision-months-standard } میاشت
+       *[other] { $decision-months-standard } میاشتو
+    } کې پرېکړه وکړي. بیا یې پرېکړه په یو لیک کې ترلاسه کوئ.
+
+phase-pact-accelerated = چټکه پروسه
+phase-pact-accelerated-now =
+    دا پروسه لنډه ده. معمولاً تاسو له IND سره مرکه هم لرئ، چې پکې خپل دلیلونه تشریح کوئ.
+phase-pact-accelerated-help =
+    له VluchtelingenWerk وغواړئ چې په چمتووالي کې مرسته درسره وکړي. دا لا تایید شوې نه ده چې ایا په دې پروسه کې وکیل ترلاسه کوئ.
+# Variables:
+#   $decision-months-accelerated (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-accelerated-next =
+    IND باید په { $decision-months-accelerated ->
+        [one] { $decision-months-accelerated } میاشت
+       *[other] { $decision-months-accelerated } میاشتو
+    } کې پرېکړه وکړي. بیا یې پرېکړه په یو لیک کې ترلاسه کوئ.
+
+phase-pact-responsibility = ښايي بل اروپايي هېواد مسؤل وي
+phase-pact-responsibility-now =
+    IND ګوري چې ایا د اروپايي اتحادیې بل هېواد باید ستاسو غوښتنه وڅېړي، د بېلګې په توګه ځکه چې تاسو مخکې هلته وئ یا هلته کورنۍ لرئ. دا قواعد د Dublin د قواعدو ځای نیسي.
+    که بل هېواد مسؤل وي، ښايي تاسو هلته ولېږل شئ.
+phase-pact-responsibility-help =
+    تاسو کولی شئ د هغې پرېکړې پر ضد اعتراض وکړئ چې تاسو بل هېواد ته لېږي. وروستۍ نېټه پر لیک لیکل شوې ده او ډېره لنډه کېدای شي. همغه ورځ له خپل وکیل یا VluchtelingenWerk سره اړیکه ونیسئ.
+phase-pact-responsibility-next =
+    که هالنډ ستاسو غوښتنه په غاړه واخلي، بیا IND هغه څېړي.
+
+phase-pact-admissibility = د منلو وړتیا پروسه
+phase-pact-admissibility-now =
+    په دې پروسه کې IND لومړی پرېکړه کوي چې ایا ستاسو غوښتنه به په هالنډ کې اصلاً وڅېړي که نه.
+phase-pact-admissibility-help =
+    له خپل وکیل یا VluchtelingenWerk وپوښتئ چې دا ستاسو لپاره څه معنا لري.
+phase-pact-admissibility-next =
+    IND خپله پرېکړه په یو لیک کې تاسو ته لېږي.
+
+phase-pact-border = د پولې پروسه (Schiphol)
+# Variables:
+#   $screening-days-border (Number) - longest checks at the border, from data/facts.yaml
+phase-pact-border-now =
+    ایا د Schengen له سیمې بهر څخه په الوتکه یا کښتۍ راغلي یاست؟ نو Koninklijke Marechaussee (د پولې پولیس) په پوله ستاسو کتنه کوي، تر ډېره د { $screening-days-border ->
+        [one] { $screening-days-border } ورځې
+       *[other] { $screening-days-border } ورځو
+    } لپاره.
+    بیا ښايي IND ستاسو غوښتنه د پولې په پروسه کې وڅېړي. دا پروسه د هغو خلکو لپاره ده چې د ساتنې لږ چانس لري، یا د عامه نظم لپاره خطر ګڼل کېږي.
+phase-pact-border-help =
+    ښايي تاسو مجبور شئ چې په یو تړلي مرکز کې پاتې شئ. وکیل وغواړئ، او له VluchtelingenWerk سره اړیکه ونیسئ.
+# Variables:
+#   $border-procedure-weeks (Number) - longest border procedure, from data/facts.yaml
+phase-pact-border-next =
+    د پولې پروسه باید په { $border-procedure-weeks ->
+        [one] { $border-procedure-weeks } اونۍ
+       *[other] { $border-procedure-weeks } اونیو
+    } کې پای ته ورسېږي.
+
+## Since 12 June 2026: the decision and after it
+
+phase-pact-decision = پرېکړه
+phase-pact-decision-now =
+    IND خپله پرېکړه په یو لیک کې لېږي. په هالنډي ژبه ورته "beschikking" وایي. دا له خپل وکیل یا VluchtelingenWerk سره یوځای ولولئ.
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-decision-help =
+    د اپیل قواعد په { $pact-start } بدل شول. د اپیل وروستۍ نېټه پر لیک لیکل شوې ده، او ډېره لنډه کېدای شي.
+    همغه ورځ له خپل وکیل یا VluchtelingenWerk سره اړیکه ونیسئ.
+phase-pact-decision-next =
+    IND څه پرېکړه وکړه؟
+
+phase-pact-granted = اقامه ورکړل شوه
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-granted-now =
+    IND تاسو ته د پناه د اوسېدو اجازه لیک (اقامه) درکړی دی. د اعتبار موده یې پرې لیکل شوې ده.
+    له { $pact-start } راهیسې د پناه دوه ډوله اقامې شته، او د کورنۍ د راوستلو قواعد بدل شوي دي.
+phase-pact-granted-help =
+    VluchtelingenWerk د کورنۍ په یوځای کېدو کې، او دلته د ژوند په پیلولو کې مرسته درسره کوي. ژر ترې وپوښتئ.
+phase-pact-granted-next =
+    COA یو پروګرام وړاندې کوي چې تاسو د مدني ادغام لپاره چمتو کړي: د هالنډي ژبې درسونه او په هالنډ کې ژوند.
+
+phase-pact-rejected = غوښتنه رد شوه
+phase-pact-rejected-now =
+    IND ستاسو غوښتنه رد کړې ده. په رد کې دا هم ویل شوي چې تاسو باید لاړ شئ (د بېرته ستنېدو پرېکړه). تاسو کولی شئ د دواړو پر ضد یوځای محکمې ته اپیل وکړئ.
+phase-pact-rejected-help =
+    وروستۍ نېټه پر لیک لیکل شوې ده او ډېره لنډه کېدای شي. همدا نن له خپل وکیل یا VluchtelingenWerk سره خبرې وکړئ.
+    له خپل وکیل وپوښتئ چې ایا د اپیل پر مهال په هالنډ کې پاتې کېدای شئ.
+phase-pact-rejected-next =
+    د نویو قواعدو له مخې دا لا تایید شوې نه ده چې له رد کېدو وروسته تر کومه وخته په کمپ (د استوګنې مرکز) کې پاتې کېدای شئ. له COA او خپل وکیل وپوښتئ.
+    DT&V له تاسو سره د وتلو په اړه خبرې کوي. که بېرته تګ غوره کړئ، IOM مرسته کولی شي.
+
+phase-new-application = نوې غوښتنه
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-new-application-now =
+    ایا ستاسو غوښتنه په وروستي ډول رد شوې، او له هغه وخته راهیسې کوم مهم شی بدل شوی دی؟ نو ښايي بیا غوښتنه وکړای شئ.
+    د دې کار قواعد په { $pact-start } بدل شول.
+phase-new-application-help =
+    مخکې له دې چې بیا غوښتنه وکړئ، له یو وکیل یا VluchtelingenWerk سره خبرې وکړئ.
+
+## Applications made before 12 June 2026: the steps as they were
+
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-old-rules-note = دا د هغو غوښتنو ګامونه دي چې له { $pact-start } مخکې شوې وې. دا لا تایید شوې نه ده چې اوس پر ستاسو قضیه کوم قواعد پلي کېږي.
 
 phase-rest-and-preparation = ارام او چمتووالی
-
 # Variables:
-#   $rest-days (String) - minimum length of the rest and preparation period, e.g. "6", from data/phases.yaml
+#   $rest-days (Number) - shortest rest and preparation period, from data/facts.yaml
 phase-rest-and-preparation-now =
-    تاسو لږ تر لږه { $rest-days } ورځې د پروسې په کمپ (pol) کې پاتې کېږئ.
-    دا وخت د ارام او د پناه د مرکو د چمتووالي لپاره دی.
-    ستاسو وکیل د چمتووالي لپاره درسره ګوري، او VluchtelingenWerk تشریح کوي چې پروسه څنګه کار کوي.
-
+    تاسو لږ تر لږه { $rest-days ->
+        [one] { $rest-days } ورځ
+       *[other] { $rest-days } ورځې
+    } د پروسې په کمپ (pol) کې پاتې کېږئ. دا وخت د ارام او له خپل وکیل سره د مرکې د چمتووالي لپاره دی.
 # Variables:
-#   $allowance (String) - weekly living allowance, e.g. "€14.47", from data/phases.yaml
-phase-rest-and-preparation-coa =
-    COA تاسو ته د اوسېدو ځای، او معمولاً د خوړو پیسې درکوي، ترڅو پخپله پخلی وکړئ.
-    تاسو د ژوند اونیز لګښت { $allowance } هم ترلاسه کوئ (اندازه یې بدلېدای شي).
-    COA ستاسو وکیل ته د تګ لپاره د عامه ترانسپورت پیسې ورکوي.
-    که ښايي تاسو ته اقامه درکړل شي، دلته د هالنډي ژبې درسونه پیلولی شئ.
-
+#   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
-    ستاسو وکیل وړیا دی؛ د حقوقي مرستې بورډ یې ستاسو لپاره برابروي.
-    VluchtelingenWerk پروسه تشریح کوي، او په چمتووالي کې مرسته درسره کولی شي.
-    GZA طبي پاملرنه کوي. هره روغتیايي ستونزه ورته ووایاست.
-    که ستاسو عمر له 18 کلونو کم وي او بې له مور او پلار راغلي یاست، ستاسو د Nidos سرپرست مرسته درسره کوي.
-
+    COA تاسو ته د اوسېدو ځای، معمولاً د خوړو پیسې، او په اونۍ کې { $weekly-allowance } د ژوند د لګښت لپاره درکوي (اندازه یې بدلېدای شي).
+    VluchtelingenWerk پروسه تشریح کوي. GZA طبي پاملرنه کوي.
 phase-rest-and-preparation-next =
-    د ارام او چمتووالي له وخت وروسته، د پناه عمومي پروسه پیلېږي.
-    IND له تاسو سره مرکه کوي، او بیا ستاسو په غوښتنه پرېکړه کوي.
-
-## Phase: general-procedure
+    له دې وخت وروسته، د پناه عمومي پروسه پیلېږي.
 
 phase-general-procedure = د پناه عمومي پروسه
-
-# Variables:
-#   $decision-days (String) - working days for a decision in the general procedure, e.g. "6", from data/phases.yaml
-#   $decision-days-max (String) - longest general procedure in days, e.g. "9", from data/phases.yaml
 phase-general-procedure-now =
-    IND له تاسو سره مرکه کوي. لومړۍ مرکه ستاسو د هویت او د سفر د لارې په اړه ده.
-    دویمه مرکه مفصله ده. هغه ستاسو د پناه غوښتنې د دلیلونو په اړه ده.
-    IND معمولاً په { $decision-days } کاري ورځو کې پرېکړه کوي، کله کله تر { $decision-days-max } ورځو پورې.
-    که دا وخت بس نه وي، ستاسو غوښتنه اوږدې پروسې (VA) ته ځي.
-
-phase-general-procedure-coa =
-    تاسو د پروسې په کمپ (pol) کې اوسېږئ.
-    COA تاسو ته هماغه ملاتړ درکوي لکه مخکې: استوګنه، د خوړو پیسې، اونیزې پیسې، او د GZA له لارې روغتیايي پاملرنه.
-
-# Variables:
-#   $reply-days (String) - days your lawyer has to answer an intention to reject in the general procedure, e.g. "1", from data/phases.yaml
+    IND ستاسو د پناه غوښتنې د دلیلونو په اړه مفصله مرکه کوي. ستاسو وکیل دا مرکه درسره چمتو کوي.
 phase-general-procedure-help =
-    ستاسو وکیل مرکې درسره چمتو کوي.
-    که IND وغواړي ستاسو غوښتنه رد کړي، لومړی د رد کولو د نیت لیک لېږي. په عمومي پروسه کې ستاسو وکیل { $reply-days } ورځ وخت لري چې لیکلی ځواب ورکړي.
-    VluchtelingenWerk هم ستاسو ملاتړ کوي؛ کله کله یو رضاکار مرکې ته درسره تللی شي.
-
+    که IND وغواړي ستاسو غوښتنه رد کړي، لومړی د رد کولو د نیت لیک لېږي (په هالنډي: "voornemen"). ستاسو وکیل په لیکلې بڼه ورته ځواب ورکوي (یو "zienswijze"). د دې لپاره لږ وخت وي.
 # Variables:
-#   $work-months (String) - months an application must be pending before you may work, e.g. "6", from data/phases.yaml
+#   $old-cases-resumed (String) - the day the IND started again with older applications, from data/facts.yaml
 phase-general-procedure-next =
-    وروسته تاسو د IND پرېکړه ترلاسه کوئ: اقامه یا رد.
-    اوږده پروسه ډېر وخت نیسي. ستاسو وکیل یا VluchtelingenWerk تاسو ته ستاسو وروستۍ نېټه ویلی شي.
-    کله چې ستاسو غوښتنه { $work-months } میاشتې روانه وي، تاسو کار کولی شئ. بیا ستاسو کارګمارونکی ستاسو لپاره د کار اجازه لیک ته اړتیا لري.
-
-## Phase: decision-granted
+    بیا IND پرېکړه کوي او یو لیک لېږي (یو "beschikking"). IND په { $old-cases-resumed } بیا د دغو زړو غوښتنو کار پیل کړ، نو ډېر خلک ډېر وخت انتظار کوي.
 
 phase-decision-granted = پرېکړه: اقامه ورکړل شوه
-
-# Variables:
-#   $permit-years (String) - validity of the asylum permit in years, e.g. "5", from data/phases.yaml
 phase-decision-granted-now =
-    IND تاسو ته د پناه د اوسېدو اجازه لیک (اقامه) درکړی دی.
-    دا د { $permit-years } کالو لپاره اعتبار لري، د هغې ورځې څخه چې تاسو غوښتنه کړې وه. له هغې وروسته د دایمي اقامې غوښتنه کولی شئ.
-    تاسو کار کولی شئ.
-
-phase-decision-granted-coa =
-    COA تر اوسه تاسو ته د اوسېدو ځای او ملاتړ درکوي.
-    COA یو پروګرام لري چې تاسو په هالنډي ټولنه کې د ګډون لپاره چمتو کړي: د هالنډي ژبې زده کړه، او په هالنډ کې د ژوند پېژندنه.
-
-phase-decision-granted-help =
-    VluchtelingenWerk د کورنۍ په یوځای کېدو کې، او دلته د نوي ژوند په پیلولو کې مرسته درسره کوي.
-    که مو د کورنۍ له غړو سره اړیکه پرې شوې وي، سور صلیب (Red Cross) د هغوی په لټولو کې مرسته کولی شي.
-
+    IND تاسو ته د پناه د اوسېدو اجازه لیک (اقامه) درکړی دی. د اعتبار موده یې پرې لیکل شوې ده.
 # Variables:
-#   $reunification-months (String) - months after the permit to apply for family reunification, e.g. "3", from data/phases.yaml
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-decision-granted-help =
+    د کورنۍ د راوستلو قواعد په { $pact-start } بدل شول، د پخوانیو غوښتنو لپاره هم. ژر له VluchtelingenWerk وپوښتئ.
+    سور صلیب (Rode Kruis) کولی شي د کورنۍ هغه غړي ولټوي چې اړیکه مو ورسره پرې شوې ده.
 phase-decision-granted-next =
-    وروسته په هالنډي ټولنه کې د ګډون (ادغام) وخت راځي.
-    که غواړئ د کورنۍ غړي مو درسره یوځای شي، د اقامې له ترلاسه کولو وروسته په { $reunification-months } میاشتو کې غوښتنه وکړئ. بیا قواعد اسانه وي، د بېلګې په توګه د عاید شرط نشته.
-    په وخت سره له VluchtelingenWerk څخه مرسته وغواړئ.
-
-## Phase: decision-rejected
+    COA یو پروګرام وړاندې کوي چې تاسو د مدني ادغام لپاره چمتو کړي: د هالنډي ژبې درسونه او په هالنډ کې ژوند.
 
 phase-decision-rejected = پرېکړه: رد شوه
-
-# Variables:
-#   $appeal-weeks-short (String) - short appeal deadline in weeks, e.g. "1", from data/phases.yaml
-#   $appeal-weeks (String) - normal appeal deadline in weeks, e.g. "4", from data/phases.yaml
 phase-decision-rejected-now =
-    IND ستاسو غوښتنه رد کړې ده. تاسو کولی شئ محکمې ته اپیل (استیناف) وکړئ.
-    وخت لنډ دی: { $appeal-weeks-short } اونۍ، که پرېکړه په عمومي پروسه کې شوې وي، یا که پرېکړه وايي چې ستاسو غوښتنه ښکاره بې بنسټه ده یا د منلو وړ نه ده. په نورو حالتونو کې { $appeal-weeks } اونۍ.
-    همدا نن له خپل وکیل سره خبرې وکړئ. اپیل تاسو ته هیڅ لګښت نه لري.
-
-phase-decision-rejected-coa =
-    COA تر اوسه تاسو ته د اوسېدو ځای درکوي.
-    COA هغو لویانو ته چې غوښتنه یې رد شوې، د خپل راتلونکي په اړه یوه روزنه ورکوي.
-
+    IND ستاسو غوښتنه رد کړې ده. تاسو کولی شئ محکمې ته اپیل (استیناف) وکړئ. وروستۍ نېټه پر لیک ("beschikking") لیکل شوې ده او ډېره لنډه کېدای شي.
 phase-decision-rejected-help =
-    ستاسو وکیل ستاسو لپاره اپیل کولی شي.
-    DT&V له تاسو سره د وتلو په اړه خبرې کوي، له ژباړونکي سره.
-    که تاسو بېرته تګ غوره کړئ، IOM په خپله خوښه بېرته ستنېدو کې ملاتړ کولی شي.
-    VluchtelingenWerk هم تاسو ته مشوره درکولی شي.
-
+    همدا نن له خپل وکیل یا VluchtelingenWerk سره خبرې وکړئ. له خپل وکیل وپوښتئ چې ایا د اپیل پر مهال په هالنډ کې پاتې کېدای شئ.
 phase-decision-rejected-next =
-    تر څو چې ستاسو اپیل روان وي، معمولاً په هالنډ کې پاتې کېدای شئ. ځینې استثناوې شته؛ ستاسو وکیل پوهېږي چې ایا یوه پر تاسو تطبیقېږي، او بیا کولی شي له محکمې وغواړي چې تاسو ته د پاتې کېدو اجازه درکړي.
-    که د دولت شورا (Raad van State) ته بل اپیل وکړئ، د هغه پر مهال د پاتې کېدو اجازه نه لرئ.
+    دا لا تایید شوې نه ده چې له رد کېدو وروسته تر کومه وخته په کمپ (د استوګنې مرکز) کې پاتې کېدای شئ. له COA او خپل وکیل وپوښتئ.
+    DT&V له تاسو سره د وتلو په اړه خبرې کوي، له ژباړونکي سره. که بېرته تګ غوره کړئ، IOM مرسته کولی شي.

@@ -5,60 +5,86 @@
 
 category-emergency = Экстренная помощь
 # Variables:
-#   $phone (String) - the emergency number, from data/organisations.yaml (emergency-services/0); never translate or reformat
-category-emergency-intro = Вам угрожает опасность прямо сейчас? Звоните { $phone } (полиция, скорая помощь, пожарные). Это бесплатно, с любого телефона, круглосуточно.
+#   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
+category-emergency-intro = Вам угрожает опасность прямо сейчас? Звоните { $emergency-number } (полиция, скорая помощь, пожарные). Это бесплатно, с любого телефона, днём и ночью.
 emergency-what-to-say =
-    Когда позвоните, скажите:
-    - где Вы: адрес или название Вашего центра приёма
-    - что случилось
-    - есть ли раненые
-    Вы можете попросить человека, который говорит по-английски.
+    Скажите, где Вы (адрес или название Вашего центра), что случилось и есть ли пострадавшие.
+# Variables:
+#   $suicide-line (String) - 113's free number, from data
+#   $veilig-thuis-line (String) - Veilig Thuis, from data
+#   $sexual-violence-line (String) - Centrum Seksueel Geweld, from data
+emergency-not-now =
+    В эту минуту Вам ничего не угрожает? Эти линии бесплатны и работают днём и ночью:
+    - Думаете о том, чтобы покончить с собой: { $suicide-line }. Вас выслушают; можно анонимно.
+    - Насилие дома: { $veilig-thuis-line } (Veilig Thuis). Вам посоветуют и могут прислать помощь.
+    - Изнасилование или сексуальное нападение: { $sexual-violence-line } (Centrum Seksueel Geweld). Медицинская и другая помощь.
 
 category-legal = Юридическая помощь
 category-legal-intro =
-    Каждый, кто просит убежища, получает бесплатного адвоката. Совет по юридической помощи (Raad voor Rechtsbijstand) назначает его Вам автоматически.
-    VluchtelingenWerk тоже бесплатно помогает Вам во время процедуры.
-    По другим юридическим вопросам Вам посоветует Het Juridisch Loket.
+    В стандартной процедуре убежища Вы готовитесь к собеседованию вместе с адвокатом. Адвокатов по делам об убежище организует Совет по юридической помощи (Raad voor Rechtsbijstand).
+    VluchtelingenWerk бесплатно помогает Вам во время процедуры.
+    Получили письмо со сроком? Свяжитесь со своим адвокатом или с VluchtelingenWerk в тот же день.
 
 category-health = Здоровье
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $suicide-line (String) - 113's free number, from data
 category-health-intro =
-    В центре приёма Ваш врач — это GZA. Расскажите им о любой проблеме со здоровьем. Есть переводчики.
-    В срочной медицинской ситуации Вы можете позвонить в GZA в любое время.
-    Если Вы думаете о том, чтобы покончить с жизнью, Вы можете поговорить с кем-то — бесплатно и анонимно, днём и ночью.
+    Жизнь в опасности? Сразу звоните { $emergency-number }.
+    В центре размещения Ваш врач — это GZA. С медицинскими проблемами звоните на GZA Praktijklijn в любое время, днём и ночью; с другими вопросами — в рабочие часы. Есть переводчики.
+    Думаете о том, чтобы покончить с собой? Звоните { $suicide-line }: Вас выслушают — бесплатно и анонимно, днём и ночью.
 
 category-reception = Жильё (COA)
 category-reception-intro =
-    COA даёт Вам место для жизни во время процедуры, еженедельные деньги на жизнь, медицинскую помощь и школу для Ваших детей.
+    COA даёт Вам место для жизни во время процедуры, еженедельное пособие на жизнь, медицинскую помощь и школу для Ваших детей.
     С вопросами сначала идите к информационной стойке в Вашем центре или смотрите MyCOA.
 
 category-procedure = Процедура убежища
 category-procedure-intro =
     Решение по Вашему заявлению на убежище принимает IND.
     VluchtelingenWerk и RefugeeHelp объясняют каждый шаг процедуры на многих языках.
-    Ваш адвокат может сказать Вам Ваши сроки.
+    Ваш адвокат подскажет, какие сроки действуют в Вашем случае.
 
 category-family = Семья
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
 category-family-intro =
-    Вы получили вид на жительство и хотите, чтобы к Вам приехала семья? Подайте заявление на воссоединение семьи в течение 3 месяцев после получения разрешения. Тогда правила проще.
-    VluchtelingenWerk может Вам в этом помочь.
-    Потеряли связь с родными? Красный Крест может бесплатно их поискать.
+    У Вас есть вид на жительство и Вы хотите, чтобы к Вам приехала семья? { $pact-start } правила изменились: к семье относят меньше родственников, и есть дополнительные требования. Не откладывайте, обратитесь в VluchtelingenWerk — там Вам с этим помогут.
+    Потеряли связь с родными? Красный Крест может бесплатно их разыскать.
 
 category-sgbv = Насилие
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 category-sgbv-intro =
+    Вам угрожает опасность прямо сейчас? Звоните { $emergency-number }.
     Домашнее насилие, сексуальное насилие и жестокое обращение — это никогда не нормально. Вы можете получить помощь, в том числе анонимно.
     Veilig Thuis и Centrum Seksueel Geweld бесплатны и работают днём и ночью.
-    После изнасилования или сексуального нападения обратитесь за помощью как можно скорее, лучше всего в течение 7 дней.
-    Вам угрожает опасность прямо сейчас? Звоните на экстренный номер.
+    После изнасилования или сексуального нападения обратитесь за помощью как можно скорее, лучше всего в течение { $sexual-violence-best-within-days ->
+        [one] { $sexual-violence-best-within-days } дня
+        [few] { $sexual-violence-best-within-days } дней
+        [many] { $sexual-violence-best-within-days } дней
+       *[other] { $sexual-violence-best-within-days } дней
+    }.
 
 category-trafficking = Торговля людьми
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 category-trafficking-intro =
     Вас заставляют работать или заниматься сексом, забрали Ваши документы или не отпускают? Это может быть торговля людьми.
     Это преступление, и Вы можете получить помощь. Можно также сказать сотрудникам COA.
-    Вам угрожает опасность прямо сейчас? Звоните на экстренный номер.
+    Вам угрожает опасность прямо сейчас? Звоните { $emergency-number }.
 
 category-children = Дети и подростки
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 category-children-intro =
-    Вам меньше 18 лет и Вы приехали без родителей? Nidos даёт Вам опекуна, который Вам помогает.
+    Вам меньше { $minor-age ->
+        [one] { $minor-age } года
+        [few] { $minor-age } лет
+        [many] { $minor-age } лет
+       *[other] { $minor-age } лет
+    } и Вы приехали без родителей? Nidos даёт Вам опекуна, который Вам помогает.
     Дети и подростки могут поговорить с De Kindertelefoon о чём угодно, бесплатно и анонимно.
     Беспокоитесь о ребёнке дома? Veilig Thuis может помочь.
 
@@ -69,15 +95,46 @@ category-lgbtiq-intro =
     Организации ниже дают поддержку, информацию и «бадди» (человека, который Вас сопровождает).
 
 category-work = Работа
+# Variables:
+#   $work-months (Number) - months an application had to be pending, from data/facts.yaml
 category-work-intro =
-    Вы можете работать, когда Ваше заявление на убежище рассматривается уже 6 месяцев.
-    Вашему работодателю нужно разрешение на работу (TWV) для Вас.
-    RefugeeHelp объясняет правила, а UAF помогает беженцам и просителям убежища с учёбой и работой.
+    По старым правилам Вы могли работать, когда Ваше заявление на убежище рассматривалось уже { $work-months ->
+        [one] { $work-months } месяц
+        [few] { $work-months } месяца
+        [many] { $work-months } месяцев
+       *[other] { $work-months } месяцев
+    }, а Вашему работодателю было нужно разрешение на работу (TWV). Изменилось ли это, пока не подтверждено.
+    Для временной защиты из Украины действуют другие правила. RefugeeHelp их объясняет, а UAF помогает с учёбой и работой.
 
 category-education = Образование
+# Variables:
+#   $school-age-from (Number), $school-age-to (Number) - ages of compulsory school, from data/facts.yaml
+#   $school-start-months (Number) - months within which children start school
+#   $secondary-school-age (Number) - from this age children go to a transition class
+#   $minor-age (Number) - the age of adulthood
 category-education-intro =
-    Школа обязательна с 5 до 16 лет. Дети в процедуре убежища идут в школу в течение 3 месяцев.
-    Дети до 12 лет ходят в начальную школу рядом с azc или в нём. С 12 до 18 лет — в международный переходный класс (ISK).
+    Школа обязательна с { $school-age-from } до { $school-age-to ->
+        [one] { $school-age-to } года
+        [few] { $school-age-to } лет
+        [many] { $school-age-to } лет
+       *[other] { $school-age-to } лет
+    }. Дети в процедуре убежища начинают ходить в школу в течение { $school-start-months ->
+        [one] { $school-start-months } месяца
+        [few] { $school-start-months } месяцев
+        [many] { $school-start-months } месяцев
+       *[other] { $school-start-months } месяцев
+    }.
+    Дети до { $secondary-school-age ->
+        [one] { $secondary-school-age } года
+        [few] { $secondary-school-age } лет
+        [many] { $secondary-school-age } лет
+       *[other] { $secondary-school-age } лет
+    } ходят в начальную школу рядом с azc или в нём. С { $secondary-school-age } до { $minor-age ->
+        [one] { $minor-age } года
+        [few] { $minor-age } лет
+        [many] { $minor-age } лет
+       *[other] { $minor-age } лет
+    } — в международный переходный класс (ISK).
     UAF помогает с учёбой в колледже или университете.
 
 category-return = Возвращение

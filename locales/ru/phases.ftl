@@ -1,139 +1,205 @@
 ## Asylum phases — data/phases.yaml
-
-## Phase: registration
-
-phase-registration = Регистрация
+# Numbers come from data/facts.yaml as variables; never type a number here.
+# Words printed on IND letters (beschikking, voornemen, zienswijze) stay in Dutch,
+# so people can recognise them on their papers.
 
 # Variables:
-#   $days (String) - how many days you stay in the col, e.g. "3-10", from data/phases.yaml
+#   $checked (String) - the day these facts were last compared with their sources, written out
+phase-checked = Последняя проверка — { $checked }, но правила могут измениться. Ваш адвокат знает Ваше дело.
+
+## Since 12 June 2026: arrival and the first checks
+
+phase-registration = Прибытие и первые проверки
 phase-registration-now =
-    Вы приходите в центр подачи заявлений в Ter Apel. Если Вы прилетели самолётом, Вы обращаетесь в Schiphol.
-    Обычно Вы живёте { $days } дней в центральном центре приёма (col).
-    Там GZA проводит медосмотр, а GGD — проверку на туберкулёз.
-    На регистрационном собеседовании Вас спрашивают о личности, гражданстве, маршруте и семье. На этом этапе у Вас ещё нет адвоката.
-
-phase-registration-coa =
-    COA даёт Вам место для сна, еду и средства гигиены.
-    COA также проверяет, кому нужно особое внимание или защита, например из-за проблем со здоровьем или признаков торговли людьми.
-    Если Вы чувствуете себя в опасности или плохо, скажите сотрудникам COA.
-
+    Вы обращаетесь в центр подачи заявлений в Ter Apel. Если Вы прибыли самолётом или судном из-за пределов зоны Schengen, Вы обращаетесь в Schiphol.
+    IND проверяет, кто Вы, проводит проверки безопасности и медосмотр. Также она смотрит, нужна ли Вам дополнительная поддержка.
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
-    GZA — Ваш врач во время процедуры.
-    Если Вам меньше 18 лет и Вы приехали без родителей, Nidos даёт Вам опекуна.
-    У Совета по юридической помощи есть стойка в центре подачи заявлений. Он назначает Вам бесплатного адвоката.
-
+    Вы сами вносите свои данные в онлайн-портал. Если нужно, сотрудники IND Вам помогут.
+    Вам меньше { $minor-age ->
+        [one] { $minor-age } года
+        [few] { $minor-age } лет
+        [many] { $minor-age } лет
+       *[other] { $minor-age } лет
+    } и Вы здесь без родителей? Nidos даёт Вам опекуна.
+# Variables:
+#   $screening-days-inland (Number) - longest first checks inside the country, from data/facts.yaml
 phase-registration-next =
-    Дальше идёт период отдыха и подготовки. Вы переезжаете в процессный центр приёма (pol) рядом с офисом IND.
-    Если Вы из страны, которая считается безопасной, вся Ваша процедура может пройти, пока Вы живёте в col.
+    Эти проверки длятся не больше { $screening-days-inland ->
+        [one] { $screening-days-inland } дня
+        [few] { $screening-days-inland } дней
+        [many] { $screening-days-inland } дней
+       *[other] { $screening-days-inland } дней
+    }. Потом IND выбирает Вашу процедуру.
 
-## Phase: rest-and-preparation
+## Since 12 June 2026: the procedures
+
+phase-pact-standard = Стандартная процедура
+phase-pact-standard-now =
+    IND изучает, нужна ли Вам защита. Сначала Вы получаете объяснение.
+    Потом у Вас собеседование. На нём Вы объясняете, почему просите убежища.
+phase-pact-standard-help =
+    Вы готовитесь к собеседованию вместе со своим адвокатом.
+    Также у Вас есть право на бесплатную юридическую консультацию, если Вы о ней попросите. VluchtelingenWerk подскажет, где её получить.
+# Variables:
+#   $decision-months-standard (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-standard-next =
+    IND должна принять решение в течение { $decision-months-standard ->
+        [one] { $decision-months-standard } месяца
+        [few] { $decision-months-standard } месяцев
+        [many] { $decision-months-standard } месяцев
+       *[other] { $decision-months-standard } месяцев
+    }. Потом Вы получите решение письмом.
+
+phase-pact-accelerated = Ускоренная процедура
+phase-pact-accelerated-now =
+    Эта процедура короче. Обычно у Вас тоже есть собеседование с IND, на котором Вы объясняете свои причины.
+phase-pact-accelerated-help =
+    Попросите VluchtelingenWerk помочь Вам подготовиться. Будет ли у Вас адвокат в этой процедуре, пока не подтверждено.
+# Variables:
+#   $decision-months-accelerated (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-accelerated-next =
+    IND должна принять решение в течение { $decision-months-accelerated ->
+        [one] { $decision-months-accelerated } месяца
+        [few] { $decision-months-accelerated } месяцев
+        [many] { $decision-months-accelerated } месяцев
+       *[other] { $decision-months-accelerated } месяцев
+    }. Потом Вы получите решение письмом.
+
+phase-pact-responsibility = Может отвечать другая страна ЕС
+phase-pact-responsibility-now =
+    IND проверяет, не должна ли Ваше заявление рассматривать другая страна ЕС, например потому, что Вы уже были там раньше или у Вас там семья. Эти правила заменяют дублинские правила.
+    Если ответственна другая страна, Вас могут отправить туда.
+phase-pact-responsibility-help =
+    Решение отправить Вас в другую страну можно обжаловать. Срок указан в письме, и он может быть очень коротким. Свяжитесь со своим адвокатом или с VluchtelingenWerk в тот же день.
+phase-pact-responsibility-next =
+    Если Вашим заявлением занимаются Нидерланды, дальше его рассматривает IND.
+
+phase-pact-admissibility = Процедура приемлемости
+phase-pact-admissibility-now =
+    В этой процедуре IND сначала решает, будет ли она вообще рассматривать Ваше заявление в Нидерландах.
+phase-pact-admissibility-help =
+    Спросите своего адвоката или VluchtelingenWerk, что это значит для Вас.
+phase-pact-admissibility-next =
+    IND присылает Вам своё решение письмом.
+
+phase-pact-border = Пограничная процедура (Schiphol)
+# Variables:
+#   $screening-days-border (Number) - longest checks at the border, from data/facts.yaml
+phase-pact-border-now =
+    Вы прибыли самолётом или судном из-за пределов зоны Schengen? Тогда Королевская жандармерия (Koninklijke Marechaussee) проверяет Вас на границе — не больше { $screening-days-border ->
+        [one] { $screening-days-border } дня
+        [few] { $screening-days-border } дней
+        [many] { $screening-days-border } дней
+       *[other] { $screening-days-border } дней
+    }.
+    Потом IND может рассматривать Ваше заявление в пограничной процедуре. Она для людей, у которых мало шансов на защиту или которых считают угрозой для общественного порядка.
+phase-pact-border-help =
+    Возможно, Вам придётся находиться в закрытом центре. Попросите адвоката и свяжитесь с VluchtelingenWerk.
+# Variables:
+#   $border-procedure-weeks (Number) - longest border procedure, from data/facts.yaml
+phase-pact-border-next =
+    Пограничная процедура должна закончиться в течение { $border-procedure-weeks ->
+        [one] { $border-procedure-weeks } недели
+        [few] { $border-procedure-weeks } недель
+        [many] { $border-procedure-weeks } недель
+       *[other] { $border-procedure-weeks } недель
+    }.
+
+## Since 12 June 2026: the decision and after it
+
+phase-pact-decision = Решение
+phase-pact-decision-now =
+    IND присылает своё решение письмом. По-нидерландски оно называется «beschikking». Прочитайте его вместе со своим адвокатом или с VluchtelingenWerk.
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-decision-help =
+    { $pact-start } изменились правила обжалования. Срок для обжалования указан в письме, и он может быть очень коротким.
+    Свяжитесь со своим адвокатом или с VluchtelingenWerk в тот же день.
+phase-pact-decision-next =
+    Какое решение приняла IND?
+
+phase-pact-granted = Вид на жительство выдан
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-granted-now =
+    IND выдала Вам вид на жительство по убежищу. Срок его действия указан в самом документе.
+    С { $pact-start } вид на жительство по убежищу бывает двух типов, и изменились правила воссоединения семьи.
+phase-pact-granted-help =
+    VluchtelingenWerk помогает Вам с воссоединением семьи и с началом жизни здесь. Обратитесь к ним как можно скорее.
+phase-pact-granted-next =
+    COA предлагает программу подготовки к интеграции: уроки нидерландского языка и знакомство с жизнью в Нидерландах.
+
+phase-pact-rejected = Заявление отклонено
+phase-pact-rejected-now =
+    IND отклонила Ваше заявление. В отказе также сказано, что Вы должны уехать (решение о возвращении). Вы можете обжаловать оба решения вместе в суде.
+phase-pact-rejected-help =
+    Срок указан в письме, и он может быть очень коротким. Поговорите со своим адвокатом или с VluchtelingenWerk СЕГОДНЯ.
+    Спросите своего адвоката, можно ли Вам оставаться в Нидерландах во время обжалования.
+phase-pact-rejected-next =
+    Сколько Вы можете оставаться в центре размещения после отказа, по новым правилам не подтверждено. Спросите COA и своего адвоката.
+    DT&V говорит с Вами о выезде. Если Вы решите вернуться, IOM может помочь.
+
+phase-new-application = Новое заявление
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-new-application-now =
+    Ваше заявление окончательно отклонили, а с тех пор изменилось что-то важное? Тогда, возможно, Вы сможете подать заявление снова.
+    { $pact-start } правила для этого изменились.
+phase-new-application-help =
+    Поговорите с адвокатом или с VluchtelingenWerk, прежде чем подавать заявление снова.
+
+## Applications made before 12 June 2026: the steps as they were
+
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-old-rules-note = Это этапы для заявлений, поданных до { $pact-start }, и не подтверждено, какие правила сейчас действуют в Вашем случае.
 
 phase-rest-and-preparation = Отдых и подготовка
-
 # Variables:
-#   $rest-days (String) - minimum length of the rest and preparation period, e.g. "6", from data/phases.yaml
+#   $rest-days (Number) - shortest rest and preparation period, from data/facts.yaml
 phase-rest-and-preparation-now =
-    Вы живёте в процессном центре приёма (pol) не меньше { $rest-days } дней.
-    Это время для отдыха и подготовки к собеседованиям по убежищу.
-    Ваш адвокат встречается с Вами для подготовки, а VluchtelingenWerk объясняет, как работает процедура.
-
+    Вы живёте в центре размещения на время процедуры (pol) не меньше { $rest-days ->
+        [one] { $rest-days } дня
+        [few] { $rest-days } дней
+        [many] { $rest-days } дней
+       *[other] { $rest-days } дней
+    }. Это время для отдыха и для подготовки к собеседованию вместе с адвокатом.
 # Variables:
-#   $allowance (String) - weekly living allowance, e.g. "€14.47", from data/phases.yaml
-phase-rest-and-preparation-coa =
-    COA даёт Вам жильё и обычно деньги на еду, чтобы Вы могли готовить сами.
-    Вы также получаете еженедельные деньги на жизнь: { $allowance } (сумма может измениться).
-    COA оплачивает общественный транспорт до Вашего адвоката.
-    Если Вы, вероятно, получите разрешение, здесь можно начать уроки нидерландского.
-
+#   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
-    Ваш адвокат бесплатный; его назначает Совет по юридической помощи.
-    VluchtelingenWerk объясняет процедуру и может помочь Вам подготовиться.
-    GZA оказывает медицинскую помощь. Расскажите им о любых проблемах со здоровьем.
-    Если Вам меньше 18 лет и Вы приехали без родителей, Вам помогает Ваш опекун из Nidos.
-
+    COA даёт Вам жильё, обычно деньги на еду, а также { $weekly-allowance } в неделю на жизнь (сумма может измениться).
+    VluchtelingenWerk объясняет процедуру. GZA оказывает медицинскую помощь.
 phase-rest-and-preparation-next =
-    После периода отдыха и подготовки начинается общая процедура убежища.
-    IND проводит с Вами собеседования, а потом принимает решение по Вашему заявлению.
-
-## Phase: general-procedure
+    После этого периода начинается общая процедура убежища.
 
 phase-general-procedure = Общая процедура
-
-# Variables:
-#   $decision-days (String) - working days for a decision in the general procedure, e.g. "6", from data/phases.yaml
-#   $decision-days-max (String) - longest general procedure in days, e.g. "9", from data/phases.yaml
 phase-general-procedure-now =
-    IND проводит с Вами собеседования. Первое — о Вашей личности и маршруте.
-    Второе, подробное собеседование — о причинах, по которым Вы просите убежища.
-    Обычно IND принимает решение в течение { $decision-days } рабочих дней, иногда до { $decision-days-max } дней.
-    Если этого времени не хватает, Ваше заявление переходит в расширенную процедуру (VA).
-
-phase-general-procedure-coa =
-    Вы продолжаете жить в процессном центре приёма (pol).
-    COA даёт Вам ту же поддержку, что и раньше: жильё, деньги на еду, еженедельные деньги на жизнь и медицинскую помощь через GZA.
-
-# Variables:
-#   $reply-days (String) - days your lawyer has to answer an intention to reject in the general procedure, e.g. "1", from data/phases.yaml
+    IND проводит подробное собеседование о причинах, по которым Вы просите убежища. Ваш адвокат готовит Вас к нему.
 phase-general-procedure-help =
-    Ваш адвокат готовит с Вами собеседования.
-    Если IND собирается отказать, она сначала присылает намерение отказать. В общей процедуре у Вашего адвоката есть { $reply-days } день, чтобы ответить на него письменно.
-    VluchtelingenWerk тоже Вас поддерживает; иногда волонтёр может пойти с Вами на собеседование.
-
+    Если IND собирается отклонить Ваше заявление, она сначала присылает намерение отказать (по-нидерландски: «voornemen»). Ваш адвокат письменно отвечает на него («zienswijze»). Времени на это мало.
 # Variables:
-#   $work-months (String) - months an application must be pending before you may work, e.g. "6", from data/phases.yaml
+#   $old-cases-resumed (String) - the day the IND started again with older applications, from data/facts.yaml
 phase-general-procedure-next =
-    Дальше Вы получаете решение IND: разрешение или отказ.
-    Расширенная процедура длится дольше. Ваш адвокат или VluchtelingenWerk могут сказать Вам Ваш срок.
-    Когда Ваше заявление рассматривается уже { $work-months } месяцев, Вы можете работать. Тогда Вашему работодателю нужно разрешение на работу для Вас.
+    Потом IND принимает решение и присылает письмо («beschikking»). IND снова взялась за эти более старые заявления { $old-cases-resumed }, поэтому многие люди ждут долго.
 
-## Phase: decision-granted
-
-phase-decision-granted = Решение: разрешение дано
-
-# Variables:
-#   $permit-years (String) - validity of the asylum permit in years, e.g. "5", from data/phases.yaml
+phase-decision-granted = Решение: вид на жительство выдан
 phase-decision-granted-now =
-    IND выдала Вам вид на жительство по убежищу.
-    Он действует { $permit-years } лет с даты, когда Вы подали заявление. После этого Вы можете подать заявление на постоянный вид на жительство.
-    Вы можете работать.
-
-phase-decision-granted-coa =
-    Пока COA продолжает давать Вам жильё и поддержку.
-    COA предлагает программу подготовки к интеграции: изучение нидерландского языка и жизни в Нидерландах.
-
-phase-decision-granted-help =
-    VluchtelingenWerk помогает Вам с воссоединением семьи и с началом новой жизни здесь.
-    Если Вы потеряли связь с родными, Красный Крест может помочь их найти.
-
+    IND выдала Вам вид на жительство по убежищу. Срок его действия указан в самом документе.
 # Variables:
-#   $reunification-months (String) - months after the permit to apply for family reunification, e.g. "3", from data/phases.yaml
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-decision-granted-help =
+    { $pact-start } изменились правила воссоединения семьи, в том числе для заявлений, поданных раньше. Как можно скорее обратитесь в VluchtelingenWerk.
+    Красный Крест может разыскать родных, с которыми Вы потеряли связь.
 phase-decision-granted-next =
-    Дальше — интеграция.
-    Если Вы хотите, чтобы к Вам приехали родные, подайте заявление в течение { $reunification-months } месяцев после получения разрешения. Тогда правила проще, например, нет требования к доходу.
-    Вовремя попросите VluchtelingenWerk о помощи.
-
-## Phase: decision-rejected
+    COA предлагает программу подготовки к интеграции: уроки нидерландского языка и знакомство с жизнью в Нидерландах.
 
 phase-decision-rejected = Решение: отказ
-
-# Variables:
-#   $appeal-weeks-short (String) - short appeal deadline in weeks, e.g. "1", from data/phases.yaml
-#   $appeal-weeks (String) - normal appeal deadline in weeks, e.g. "4", from data/phases.yaml
 phase-decision-rejected-now =
-    IND отказала по Вашему заявлению. Вы можете обжаловать решение в суде.
-    Срок короткий: { $appeal-weeks-short } неделя — для решения в общей процедуре или решения, что Ваше заявление явно необоснованно или неприемлемо; { $appeal-weeks } недели — в других случаях.
-    Поговорите со своим адвокатом СЕГОДНЯ. Обжалование для Вас бесплатно.
-
-phase-decision-rejected-coa =
-    Пока COA продолжает давать Вам жильё.
-    COA предлагает взрослым, которым отказали, тренинг об их будущем.
-
+    IND отклонила Ваше заявление. Вы можете обжаловать решение в суде. Срок указан в письме («beschikking»), и он может быть очень коротким.
 phase-decision-rejected-help =
-    Ваш адвокат может обжаловать решение за Вас.
-    DT&V проводит с Вами беседы о выезде, с переводчиком.
-    Если Вы решите вернуться, IOM может поддержать Ваше добровольное возвращение.
-    VluchtelingenWerk тоже может Вам посоветовать.
-
+    Поговорите со своим адвокатом или с VluchtelingenWerk СЕГОДНЯ. Спросите своего адвоката, можно ли Вам оставаться в Нидерландах во время обжалования.
 phase-decision-rejected-next =
-    Пока идёт обжалование, Вы обычно можете оставаться в Нидерландах. Есть исключения. Ваш адвокат знает, касается ли это Вас, и тогда может попросить суд разрешить Вам остаться.
-    Дальнейшая апелляция в Государственный совет не даёт права оставаться, пока она идёт.
+    Сколько Вы можете оставаться в центре размещения после отказа, не подтверждено. Спросите COA и своего адвоката.
+    DT&V говорит с Вами о выезде, с переводчиком. Если Вы решите вернуться, IOM может помочь.

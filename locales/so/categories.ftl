@@ -5,26 +5,34 @@
 
 category-emergency = Degdeg
 # Variables:
-#   $phone (String) - the emergency number, from data/organisations.yaml (emergency-services/0); never translate or reformat
-category-emergency-intro = Hadda khatar ma ku jirtaa? Wac { $phone } (booliis, ambalaas, dab-demis). Waa bilaash, wuxuuna ka shaqeeyaa taleefan kasta, 24 saacadood maalintii.
+#   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
+category-emergency-intro = Hadda khatar ma ku jirtaa? Wac { $emergency-number } (booliis, ambalaas, dab-demis). Waa bilaash, waxaad ka wici kartaa taleefan kasta, habeen iyo maalin.
 emergency-what-to-say =
-    Markaad wacdo, sheeg:
-    - halka aad joogto: cinwaanka ama magaca xaruntaada
-    - waxa dhacay
-    - in qof dhaawacmay iyo in kale
-    Waxaad weydiisan kartaa qof ku hadla Ingiriisi.
+    Sheeg halka aad joogto (cinwaanka ama magaca xaruntaada), waxa dhacay, iyo in qof dhaawacmay iyo in kale.
+# Variables:
+#   $suicide-line (String) - 113's free number, from data
+#   $veilig-thuis-line (String) - Veilig Thuis, from data
+#   $sexual-violence-line (String) - Centrum Seksueel Geweld, from data
+emergency-not-now =
+    Daqiiqaddan khatar kuma jirtid? Khadadkan waa bilaash, waxayna furan yihiin habeen iyo maalin:
+    - Haddii aad ka fikirayso inaad naftaada qaaddo: { $suicide-line }. Qof ayaa ku dhegaysanaya; magacaaga uma baahnid inaad sheegto.
+    - Rabshad guriga ka dhacda: { $veilig-thuis-line } (Veilig Thuis). Talo ayay ku siiyaan, caawimana way kuu soo diri karaan.
+    - Kufsi ama weerar galmo: { $sexual-violence-line } (Centrum Seksueel Geweld). Caawimo caafimaad iyo caawimo kale.
 
 category-legal = Caawimo sharci
 category-legal-intro =
-    Magangelyo-doon kasta wuxuu helaa qareen bilaash ah. Raad voor Rechtsbijstand (Guddiga Caawimada Sharciga) ayaa si toos ah qareen kuugu magacaaba.
-    VluchtelingenWerk sidoo kale way ku caawisaa, bilaash, inta habkaagu socdo.
-    Su'aalo sharci oo kale haddii aad qabto, Het Juridisch Loket ayaa talo ku siisa.
+    Habka caadiga ah ee magangelyada, wareysigaaga waxaad la diyaarisaa qareen. Guddiga Caawimada Sharciga (Raad voor Rechtsbijstand) ayaa diyaariya qareennada magangelyada.
+    VluchtelingenWerk way ku caawisaa, bilaash, inta habkaagu socdo.
+    Ma heshay warqad leh waqti kama dambays ah? La xiriir qareenkaaga ama VluchtelingenWerk isla maalintaas.
 
 category-health = Caafimaad
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $suicide-line (String) - 113's free number, from data
 category-health-intro =
-    Xarunta soo dhoweynta, GZA ayaa ah dhakhtarkaaga. U sheeg dhibaato caafimaad kasta. Turjubaan waa la heli karaa.
-    Xaalad caafimaad oo degdeg ah, waxaad GZA wici kartaa waqti kasta.
-    Haddii aad ka fikirayso inaad naftaada qaaddo, waxaad la hadli kartaa qof. Waa bilaash, magacaagana looma baahna. Habeen iyo maalin.
+    Haddii nafi khatar ku jirto, isla markiiba wac { $emergency-number }.
+    Xarunta soo dhoweynta, GZA ayaa ah dhakhtarkaaga. Dhibaatooyinka caafimaadka, wac GZA Praktijklijn waqti kasta, habeen iyo maalin; su'aalaha kale, saacadaha shaqada. Turjubaan waa la heli karaa.
+    Ma ka fikiraysaa inaad naftaada qaaddo? Wac { $suicide-line }: qof ayaa ku dhegaysanaya, bilaash, magac la'aan, habeen iyo maalin.
 
 category-reception = Hoyga (COA)
 category-reception-intro =
@@ -34,31 +42,42 @@ category-reception-intro =
 category-procedure = Habka magangelyada
 category-procedure-intro =
     IND ayaa go'aan ka gaarta codsigaaga magangelyada.
-    VluchtelingenWerk iyo RefugeeHelp waxay sharxaan tallaabo kasta oo habka ka mid ah, luqado badan.
+    VluchtelingenWerk iyo RefugeeHelp waxay luqado badan ku sharxaan tallaabo kasta oo habka ka mid ah.
     Qareenkaaga ayaa kuu sheegi kara waqtiyada kama dambaysta ah.
 
 category-family = Qoyska
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
 category-family-intro =
-    Ma heshay sharciga deganaanshaha, oo ma rabtaa in qoyskaagu yimaado? Codso isu-keenidda qoyska 3 bilood gudahood kadib markaad sharciga heshay. Markaas xeerarku way fudud yihiin.
-    VluchtelingenWerk ayaa arrintan kaaga caawin karta.
+    Ma haysataa sharciga deganaanshaha, oo ma rabtaa in qoyskaagu yimaado? Xeerarku waxay isbeddeleen { $pact-start }: xubnaha qoyska ee u qalma way yaraadeen, shuruudo dheeraad ah ayaana jira. Goor hore weydii VluchtelingenWerk; arrintan way kaaga caawiyaan.
     Xiriirkii qoyskaaga ma kaa go'ay? Laanqayrta Cas ayaa raadin karta, bilaash.
 
 category-sgbv = Rabshad iyo xadgudub
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 category-sgbv-intro =
-    Rabshadda guriga, xadgudubka galmada iyo dhibaataynta weligood lama aqbali karo. Waxaad heli kartaa caawimo, adigoo aan magacaaga sheegin.
+    Hadda khatar ma ku jirtaa? Wac { $emergency-number }.
+    Rabshadda guriga, rabshadda galmada iyo xadgudubku weligood lama aqbali karo. Waxaad heli kartaa caawimo, adigoo aan magacaaga sheegin.
     Veilig Thuis iyo Centrum Seksueel Geweld waa bilaash, waxayna furan yihiin habeen iyo maalin.
-    Kadib kufsi ama weerar galmo, caawimo hel sida ugu dhakhsaha badan, haddii ay suurtagal tahay 7 maalmood gudahood.
-    Hadda khatar ma ku jirtaa? Wac lambarka degdegga.
+    Kadib kufsi ama weerar galmo, caawimo hel sida ugu dhakhsaha badan, haddii ay suurtagal tahay { $sexual-violence-best-within-days ->
+        [one] { $sexual-violence-best-within-days } maalin
+       *[other] { $sexual-violence-best-within-days } maalmood
+    } gudahood.
 
 category-trafficking = Ka ganacsiga dadka
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 category-trafficking-intro =
     Qof ma kugu qasbaa inaad shaqeyso ama galmo samayso? Ma kaa qaatay waraaqahaaga, mise kuuma oggola inaad baxdo? Taasi waxay noqon kartaa ka ganacsiga dadka.
     Waa dambi, waxaadna heli kartaa caawimo. Waxaad sidoo kale u sheegi kartaa shaqaalaha COA.
-    Hadda khatar ma ku jirtaa? Wac lambarka degdegga.
+    Hadda khatar ma ku jirtaa? Wac { $emergency-number }.
 
 category-children = Carruur iyo da'yar
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 category-children-intro =
-    Ma ka yar tahay 18 sano, oo ma timid adigoon waalidkaa la socon? Nidos ayaa ku siinaysa ilaaliye sharci ah oo ku caawiya.
+    Ma ka yar tahay { $minor-age } jir, oo ma timid adigoon waalidkaa la socon? Nidos ayaa ku siinaysa ilaaliye sharci ah oo ku caawiya.
     Carruurta iyo dhallinyaradu wax kasta waxay kala hadli karaan De Kindertelefoon. Waa bilaash, magacaagana looma baahna.
     Ma ka walwalsan tahay ilmo guriga jooga? Veilig Thuis ayaa caawin karta.
 
@@ -69,15 +88,27 @@ category-lgbtiq-intro =
     Hay'adaha hoose waxay bixiyaan taageero, macluumaad iyo saaxiibo (buddies).
 
 category-work = Shaqo
+# Variables:
+#   $work-months (Number) - months an application had to be pending, from data/facts.yaml
 category-work-intro =
-    Waxaad shaqeyn kartaa marka 6 bilood laga joogo codsigaaga magangelyada oo aan weli go'aan laga gaarin.
-    Loo-shaqeeyahaagu wuxuu u baahan yahay ruqsad shaqo (TWV) adiga kuu gaar ah.
-    RefugeeHelp ayaa sharaxda xeerarka. UAF waxay qaxootiga iyo magangelyo-doonka ka caawisaa waxbarashada iyo shaqada.
+    Xeerarkii hore, waxaad shaqeyn kari jirtay marka { $work-months ->
+        [one] { $work-months } bil
+       *[other] { $work-months } bilood
+    } laga joogo codsigaaga magangelyada oo aan weli go'aan laga gaarin, loo-shaqeeyahaaguna wuxuu u baahnaa ruqsad shaqo (TWV). Weli lama xaqiijin in arrintani isbeddeshay.
+    Ilaalinta ku-meel-gaarka ah ee Yukreeyn xeerar kale ayay leedahay. RefugeeHelp ayaa sharraxda, UAF-na waxay ka caawisaa waxbarashada iyo shaqada.
 
 category-education = Waxbarasho
+# Variables:
+#   $school-age-from (Number), $school-age-to (Number) - ages of compulsory school, from data/facts.yaml
+#   $school-start-months (Number) - months within which children start school
+#   $secondary-school-age (Number) - from this age children go to a transition class
+#   $minor-age (Number) - the age of adulthood
 category-education-intro =
-    Dugsigu waa qasab laga bilaabo 5 ilaa 16 jir. Carruurta ku jirta habka magangelyada waxay dugsiga bilaabaan 3 bilood gudahood.
-    Carruurta ka yar 12 sano waxay aadaan dugsi hoose oo u dhow azc-ga ama ku dhex yaal. Laga bilaabo 12 ilaa 18 jir, waxay aadaan fasal kala-guur oo caalami ah (ISK).
+    Dugsigu waa qasab laga bilaabo { $school-age-from } ilaa { $school-age-to } jir. Carruurta ku jirta habka magangelyada waxay dugsiga bilaabaan { $school-start-months ->
+        [one] { $school-start-months } bil
+       *[other] { $school-start-months } bilood
+    } gudahood.
+    Carruurta ka yar { $secondary-school-age } jir waxay aadaan dugsi hoose oo u dhow azc-ga ama ku dhex yaal. Laga bilaabo { $secondary-school-age } ilaa { $minor-age } jir, waxay aadaan fasal kala-guur oo caalami ah (ISK).
     UAF waxay ka caawisaa waxbarashada kulliyad ama jaamacad.
 
 category-return = Dib u laabasho

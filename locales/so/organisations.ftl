@@ -37,7 +37,7 @@ org-ind-about =
     Waxaad IND u wici kartaa su'aalo ku saabsan codsigaaga.
 phone-ind-general = Su'aalo ku saabsan codsigaaga. Qiimaha caadiga ah ee wicitaanka.
 phone-ind-abroad = IND, markaad dibadda ka wacdo.
-phone-ind-fax-default = Kani waa lambar fakis, looma isticmaalo wicitaan. Kaliya waxaa loogu talagalay foomka ogeysiiska dib-u-dhaca, marka IND ay ka daahdo go'aanka magangelyadaada. Marka hore weydii qareenkaaga.
+phone-ind-fax-default = Lambar fakis, looma isticmaalo wicitaan. Kaliya waxaa loogu talagalay foomka ogeysiiska dib-u-dhaca, marka IND ay ka daahdo go'aanka magangelyadaada. Marka hore weydii qareenkaaga.
 
 link-vluchtelingenwerk-volunteer = Ka noqo mutadawac VluchtelingenWerk
 org-vluchtelingenwerk-about =
@@ -46,7 +46,7 @@ org-vluchtelingenwerk-about =
     Goobtaada ka weydii goorta ay yihiin saacadaha xafiiskooda (spreekuur).
 
 org-refugeehelp-about =
-    RefugeeHelp waa website ay leedahay VluchtelingenWerk. Waxay erayo fudud ku sharaxdaa habka magangelyada iyo nolosha Nederland, 11 luqadood.
+    RefugeeHelp waa website ay leedahay VluchtelingenWerk. Waxay erayo fudud, luqado badan oo uu Yukreenigu ka mid yahay, ku sharaxdaa habka magangelyada iyo nolosha Nederland.
 
 org-unhcr-about =
     UNHCR waa hay'adda qaxootiga ee Qaramada Midoobay.
@@ -54,13 +54,18 @@ org-unhcr-about =
 
 ## Health
 
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 org-gza-about =
-    GZA waa xarunta dhakhtarka ee dadka ku jira xarumaha soo dhoweynta magangelyada.
-    Wac Praktijklijn markaad jirran tahay ama aad su'aal caafimaad qabto. Turjubaan waa la heli karaa.
-phone-gza-praktijklijn = GZA Praktijklijn, xanuun iyo su'aalo caafimaad. Xaalad caafimaad oo degdeg ah, waxaad wici kartaa waqti kasta: riix 1.
+    Haddii nafi khatar ku jirto, wac { $emergency-number }.
+    GZA waa xarunta dhakhtarka ee dadka ku jira xarumaha soo dhoweynta magangelyada. Wac Praktijklijn markaad jirran tahay ama aad su'aal caafimaad qabto. Turjubaan waa la heli karaa.
+# Variables:
+#   $gza-urgent-option (Number) - the menu option for urgent medical problems, from data/facts.yaml
+phone-gza-medical = GZA Praktijklijn, dhibaatooyinka caafimaadka, habeen iyo maalin. Dhibaato caafimaad oo degdeg ah, riix { $gza-urgent-option }.
+phone-gza-questions = Isla khadkaas, su'aalaha kale, saacadaha shaqada.
 
 org-113-zelfmoordpreventie-about =
-    113 Zelfmoordpreventie ayaa ku caawisa markaad ka fikirayso inaad naftaada qaaddo.
+    Markaad ka fikirayso inaad naftaada qaaddo, ama aad ka walwalsan tahay qof kale oo ka fikiraya.
     Waad wici kartaa ama la qoraal-sheekaysan kartaa (chat). Waa bilaash, magacaagana looma baahna, habeen iyo maalin.
 phone-113-short = Bilaash, magac la'aan, habeen iyo maalin.
 phone-113-free = Sidoo kale bilaash, magac la'aan, habeen iyo maalin.
@@ -71,7 +76,7 @@ org-dokters-van-de-wereld-about =
 phone-dokters-van-de-wereld = Su'aalo caafimaad iyo caawimo ku saabsan daryeelka caafimaadka Nederland. Bilaash.
 
 org-zanzu-about =
-    Zanzu waa website leh macluumaad cad oo ku saabsan caafimaadka galmada, 17 luqadood.
+    Zanzu waa website leh macluumaad cad oo ku saabsan caafimaadka galmada, luqado badan ayuuna ku qoran yahay.
 
 ## Legal help
 
@@ -89,9 +94,11 @@ org-wereldhuis-amsterdam-about =
 
 ## Family
 
+# Variables:
+#   $tracing-months-min (Number), $tracing-months-max (Number) - how long a search usually takes, from data/facts.yaml
 org-rode-kruis-about =
     Laanqayrta Cas (Rode Kruis) ayaa kaa caawisa raadinta xubnaha qoyskaaga ee aad xiriirka la waysay.
-    Waa bilaash. Raadintu badanaa waxay qaadataa 6 ilaa 12 bilood.
+    Waa bilaash. Raadintu badanaa waxay qaadataa { $tracing-months-min } ilaa { $tracing-months-max } bilood.
 
 ## Violence and abuse
 
@@ -100,10 +107,15 @@ org-veilig-thuis-about =
     Waad wici kartaa ama la qoraal-sheekaysan kartaa. Waa bilaash, magacaagana looma baahna.
 phone-veilig-thuis = Bilaash, magac la'aan, habeen iyo maalin. Sheeg magaalada aad joogto si lagaaga xiriiriyo xafiiska kuu dhow.
 
+# Variables:
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 org-centrum-seksueel-geweld-about =
     Centrum Seksueel Geweld ayaa caawisa kadib kufsi ama weerar galmo: caawimo caafimaad, baaritaan dambi (forensic) iyo caawimo nafsi ah.
-    Waa bilaash, habeen iyo maalin. La xiriir sida ugu dhakhsaha badan, haddii ay suurtagal tahay 7 maalmood gudahood.
-phone-centrum-seksueel-geweld = Bilaash, habeen iyo maalin. Wac sida ugu dhakhsaha badan kadib weerarka, haddii ay suurtagal tahay 7 maalmood gudahood.
+    Waa bilaash, habeen iyo maalin. La xiriir sida ugu dhakhsaha badan, haddii ay suurtagal tahay { $sexual-violence-best-within-days ->
+        [one] { $sexual-violence-best-within-days } maalin
+       *[other] { $sexual-violence-best-within-days } maalmood
+    } gudahood.
+phone-centrum-seksueel-geweld = Bilaash, habeen iyo maalin. Wac sida ugu dhakhsaha badan kadib weerarka.
 
 org-fier-about =
     Fier waxay caawisaa dadka uu rabshad u geysto qof ay ku tiirsan yihiin. Waxay kaloo caawisaa dhibbanayaasha ka ganacsiga dadka.
@@ -130,25 +142,29 @@ phone-arbeidsinspectie-abroad = Soo sheeg ka faa'iidaysiga shaqaalaha, markaad d
 
 ## Children
 
+# Variables:
+#   $minor-age (Number) - from data/facts.yaml
 org-nidos-about =
-    Nidos waa ilaaliyaha sharciga ah ee carruurta ka yar 18 sano ee Nederland u yimid iyagoon waalidkood la socon.
+    Nidos waa ilaaliyaha sharciga ah ee carruurta ka yar { $minor-age } jir ee Nederland u yimid iyagoon waalidkood la socon.
     Ilaaliyahaagu wuu ku caawiyaa, wuxuuna ilaaliyaa danahaaga.
 phone-nidos-head-office = Xafiiska dhexe ee Nidos, Utrecht.
 
 org-kindertelefoon-about =
-    De Kindertelefoon waxaa loogu talagalay carruurta iyo dhallinyarada da'doodu u dhaxayso 8 ilaa 18.
+    De Kindertelefoon waxaa loogu talagalay carruurta iyo dhallinyarada.
     Wax kasta waad ka wici kartaa ama ka qoraal-sheekaysan kartaa. Waa bilaash, magacaagana looma baahna.
-phone-kindertelefoon = Da'da 8 ilaa 18. Bilaash, magac la'aan, maalin kasta.
+phone-kindertelefoon = Carruurta iyo dhallinyarada. Bilaash, magac la'aan.
 
 ## Education and work
 
+# Variables:
+#   $uaf-school-years (Number) - years of school UAF asks for, from data/facts.yaml
 org-uaf-about =
     UAF waxay caawisaa qaxootiga iyo magangelyo-doonka doonaya inay wax ku bartaan kulliyad ama jaamacad: lacag waxbarasho, hagid iyo caawimo shaqo raadin.
-    Waxaad u baahan tahay 12 sano oo dugsi ah, iyo af Holandi, Ingiriisi, Faransiis ama Jarmal ku filan.
+    Waxaad u baahan tahay { $uaf-school-years } sano oo dugsi ah, iyo af Holandi, Ingiriisi, Faransiis ama Jarmal ku filan.
 
 org-lowan-about =
     LOWAN waxay taageertaa dugsiyada wax bara carruurta cusub ee Nederland, sida fasallada kala-guurka caalamiga ah (ISK).
-    Ma aha khad caawimo. Boos dugsi, weydii COA ama dugsigaaga.
+    Ma aha khad caawimo. Wixii ku saabsan boos dugsi, weydii COA ama dugsigaaga.
 
 ## LGBTIQ+
 
@@ -157,7 +173,7 @@ org-lgbt-asylum-support-about =
 
 org-secret-garden-about =
     Secret Garden oo ku taal Amsterdam waxay taageero bulsho, sharci iyo nafsi siisaa dadka LGBT ah ee asalkoodu yahay soo-galooti, oo ay ku jiraan magangelyo-doonka.
-    Waxaad kula xiriiri kartaa iimayl ama taleefan, ama si toos ah ugu tag.
+    Website-kooda ka eeg sida aad ula xiriiri karto.
 
 org-coc-cocktail-about =
     Cocktail, oo ka tirsan COC Haaglanden, waxaa loogu talagalay magangelyo-doonka LGBTIQ+ ah.

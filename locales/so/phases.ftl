@@ -1,139 +1,188 @@
-## Asylum phases — data/phases.yaml
-
-## Phase: registration
-
-phase-registration = Diiwaangelin
+## Steps of the asylum procedure — data/phases.yaml
+# Numbers come from data/facts.yaml as variables; never type a number here.
+# Words printed on IND letters (beschikking, voornemen, zienswijze) stay in Dutch,
+# so people can recognise them on their papers.
 
 # Variables:
-#   $days (String) - how many days you stay in the col, e.g. "3-10", from data/phases.yaml
+#   $checked (String) - the day these facts were last compared with their sources, written out
+phase-checked = Markii ugu dambaysay ee la hubiyay: { $checked }. Xeerarku way isbeddeli karaan; qareenkaagu wuu yaqaan kiiskaaga.
+
+## Since 12 June 2026: arrival and the first checks
+
+phase-registration = Imaansho iyo baaritaannada koowaad
 phase-registration-now =
-    Waxaad isku soo sheegaysaa xarunta codsiga ee Ter Apel. Haddii aad diyaarad ku timid, waxaad isku soo sheegaysaa Schiphol.
-    Caadi ahaan waxaad { $days } maalmood joogaysaa xarunta dhexe ee soo dhoweynta (col).
-    Halkaas GZA ayaa kaa qaadaysa baaritaan caafimaad, GGD-na waxay kaa baaraysaa TB (qaaxo).
-    Wareysiga diiwaangelinta waxaa lagu weydiinayaa aqoonsigaaga, dhalashadaada, jidkii aad soo martay iyo qoyskaaga. Heerkan weli qareen ma lihid.
-
-phase-registration-coa =
-    COA waxay ku siisaa meel aad seexato, cunto iyo alaabta nadaafadda.
-    COA waxay kaloo eegtaa cidda u baahan daryeel ama ilaalin gaar ah, tusaale ahaan dhibaato caafimaad ama calaamado ka ganacsiga dadka awgood.
-    Haddii aadan nabad dareemin ama aadan fiicnayn, u sheeg shaqaalaha COA.
-
+    Waxaad isku soo sheegaysaa xarunta codsiga ee Ter Apel. Haddii aad diyaarad ama doon ku timid adigoo ka imanaya meel ka baxsan aagga Schengen, waxaad isku soo sheegaysaa Schiphol.
+    IND ayaa hubisa cidda aad tahay, waxayna samaysaa baaritaanno amni iyo baaritaan caafimaad. Sidoo kale waxay eegtaa haddii aad u baahan tahay daryeel dheeraad ah.
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
-    GZA waa dhakhtarkaaga inta habku socdo.
-    Haddii aad ka yar tahay 18 sano oo aad timid adigoon waalidkaa la socon, Nidos ayaa ku siinaysa ilaaliye sharci ah.
-    Guddiga Caawimada Sharciga wuxuu xafiis ku leeyahay xarunta codsiga, wuxuuna kuu diyaariyaa qareen bilaash ah.
-
+    Xogtaada adiga ayaa ku qoraya bog internet ah (portal). Shaqaalaha IND ayaa ku caawinaya haddii loo baahdo.
+    Ma ka yar tahay { $minor-age } jir, oo ma joogtaa halkan adigoon waalidkaa la socon? Nidos ayaa ku siinaysa ilaaliye sharci ah.
+# Variables:
+#   $screening-days-inland (Number) - longest first checks inside the country, from data/facts.yaml
 phase-registration-next =
-    Marka xigta waa muddada nasashada iyo diyaargarowga. Waxaad u guuraysaa xarunta soo dhoweynta ee habka (pol), oo u dhow xafiis IND.
-    Haddii aad ka timid dal loo arko inuu ammaan yahay, habkaaga oo dhan waxaa laga yaabaa inuu dhaco inta aad col joogto.
+    Baaritaannadani waxay qaataan ugu badnaan { $screening-days-inland ->
+        [one] { $screening-days-inland } maalin
+       *[other] { $screening-days-inland } maalmood
+    }. Kadib IND ayaa dooranaysa habkaaga.
 
-## Phase: rest-and-preparation
+## Since 12 June 2026: the procedures
+
+phase-pact-standard = Habka caadiga ah
+phase-pact-standard-now =
+    IND ayaa baaraysa haddii aad u baahan tahay ilaalin. Marka hore sharraxaad ayaad helaysaa.
+    Kadib waxaa lagula yeelanayaa wareysi. Wareysiga waxaad ku sharraxaysaa sababta aad magangelyo u codsanayso.
+phase-pact-standard-help =
+    Wareysiga waxaad la diyaarinaysaa qareenkaaga.
+    Sidoo kale waxaad xaq u leedahay talo sharci oo bilaash ah haddii aad codsato. VluchtelingenWerk ayaa kuu sheegi karta halka aad ka heli karto.
+# Variables:
+#   $decision-months-standard (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-standard-next =
+    IND waa inay go'aan gaartaa { $decision-months-standard ->
+        [one] { $decision-months-standard } bil
+       *[other] { $decision-months-standard } bilood
+    } gudahood. Kadib go'aankeeda waxaad ku helaysaa warqad.
+
+phase-pact-accelerated = Habka la dedejiyay
+phase-pact-accelerated-now =
+    Habkani wuu ka gaaban yahay. Badanaa sidoo kale waxaa lagula yeelanayaa wareysi IND, kaas oo aad ku sharraxayso sababahaaga.
+phase-pact-accelerated-help =
+    VluchtelingenWerk ka codso inay kaa caawiso inaad isu diyaariso. Weli lama xaqiijin in habkan qareen laguu siinayo.
+# Variables:
+#   $decision-months-accelerated (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-accelerated-next =
+    IND waa inay go'aan gaartaa { $decision-months-accelerated ->
+        [one] { $decision-months-accelerated } bil
+       *[other] { $decision-months-accelerated } bilood
+    } gudahood. Kadib go'aankeeda waxaad ku helaysaa warqad.
+
+phase-pact-responsibility = Dal kale oo EU ah mas'uul ma yahay?
+phase-pact-responsibility-now =
+    IND ayaa hubisa in dal kale oo EU ah ay waajib ku tahay inuu maareeyo codsigaaga, tusaale ahaan sababtoo ah horey ayaad halkaas u joogtay ama qoys ayaad halkaas ku leedahay. Xeerarkani waxay beddelayaan xeerarka Dublin.
+    Haddii dal kale uu mas'uul yahay, waxaa laga yaabaa in halkaas laguu diro.
+phase-pact-responsibility-help =
+    Waad ka soo horjeedsan kartaa go'aan ah in laguu diro dal kale. Waqtiga kama dambaysta ah wuxuu ku qoran yahay warqadda, aadna wuu u gaaban karaa. La xiriir qareenkaaga ama VluchtelingenWerk isla maalintaas.
+phase-pact-responsibility-next =
+    Haddii Nederland ay maareyso codsigaaga, markaas IND ayaa baaraysa.
+
+phase-pact-admissibility = Habka aqbalidda codsiga
+phase-pact-admissibility-now =
+    Habkan, IND marka hore waxay go'aamisaa inay codsigaaga gabi ahaanba Nederland ku baari doonto iyo in kale.
+phase-pact-admissibility-help =
+    Qareenkaaga ama VluchtelingenWerk weydii waxa ay tani adiga kuu tahay.
+phase-pact-admissibility-next =
+    IND waxay go'aankeeda kuugu soo dirtaa warqad.
+
+phase-pact-border = Habka xuduudda (Schiphol)
+# Variables:
+#   $screening-days-border (Number) - longest checks at the border, from data/facts.yaml
+phase-pact-border-now =
+    Ma ku timid diyaarad ama doon, adigoo ka imanaya meel ka baxsan aagga Schengen? Markaas Marechaussee-ga Boqortooyada (Koninklijke Marechaussee) ayaa xuduudda kugu baaraya, ugu badnaan { $screening-days-border ->
+        [one] { $screening-days-border } maalin
+       *[other] { $screening-days-border } maalmood
+    }.
+    Kadib waxaa laga yaabaa in IND ay codsigaaga ku maareyso habka xuduudda. Waxaa loogu talagalay dadka fursaddooda ilaalineed yar tahay, ama loo arko khatar ku ah nidaamka guud.
+phase-pact-border-help =
+    Waxaa laga yaabaa inaad joogto xarun xiran. Codso qareen, oo la xiriir VluchtelingenWerk.
+# Variables:
+#   $border-procedure-weeks (Number) - longest border procedure, from data/facts.yaml
+phase-pact-border-next =
+    Habka xuduuddu waa inuu ku dhammaadaa { $border-procedure-weeks ->
+        [one] { $border-procedure-weeks } toddobaad
+       *[other] { $border-procedure-weeks } toddobaad
+    } gudahood.
+
+## Since 12 June 2026: the decision and after it
+
+phase-pact-decision = Go'aanka
+phase-pact-decision-now =
+    IND waxay go'aankeeda ku soo dirtaa warqad. Af Holandi waxaa lagu yiraahdaa "beschikking". La akhri qareenkaaga ama VluchtelingenWerk.
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-decision-help =
+    Xeerarka racfaanka waxay isbeddeleen { $pact-start }. Waqtiga kama dambaysta ah ee racfaanka wuxuu ku qoran yahay warqadda, aadna wuu u gaaban karaa.
+    La xiriir qareenkaaga ama VluchtelingenWerk isla maalintaas.
+phase-pact-decision-next =
+    Maxay IND go'aamisay?
+
+phase-pact-granted = Sharci waa la siiyay
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-granted-now =
+    IND waxay ku siisay sharciga deganaanshaha magangelyada. Muddada uu ansax yahay ayaa ku qoran.
+    Tan iyo { $pact-start } waxaa jira laba nooc oo sharciga magangelyada ah, xeerarka keenidda qoyskaaguna way isbeddeleen.
+phase-pact-granted-help =
+    VluchtelingenWerk ayaa kaa caawisa isu-keenidda qoyska iyo bilaabidda noloshaada halkan. Goor hore weydii.
+phase-pact-granted-next =
+    COA waxay bixisaa barnaamij kuu diyaarinaya is-dhexgalka: casharro af Holandi ah iyo nolosha Nederland.
+
+phase-pact-rejected = Codsiga waa la diiday
+phase-pact-rejected-now =
+    IND waxay diiday codsigaaga. Diidmadu waxay sidoo kale sheegaysaa inaad dalka ka baxdo (go'aanka dib-u-celinta). Labadaba hal mar ayaad maxkamad racfaan uga qaadan kartaa.
+phase-pact-rejected-help =
+    Waqtiga kama dambaysta ah wuxuu ku qoran yahay warqadda, aadna wuu u gaaban karaa. MAANTA la hadal qareenkaaga ama VluchtelingenWerk.
+    Qareenkaaga weydii inaad Nederland joogi karto inta racfaanku socdo.
+phase-pact-rejected-next =
+    Xeerarka cusub, weli lama xaqiijin muddada aad xarunta soo dhoweynta joogi karto kadib diidmo. Weydii COA iyo qareenkaaga.
+    DT&V ayaa kula hadasha ka bixitaanka. Haddii aad doorato inaad dalkaaga ku noqoto, IOM ayaa ku caawin karta.
+
+phase-new-application = Codsi cusub
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-new-application-now =
+    Codsigaaga ma si kama dambays ah ayaa loo diiday, oo ma jiraa wax muhiim ah oo isbeddelay tan iyo markaas? Markaas waxaa laga yaabaa inaad mar kale codsan karto.
+    Xeerarka arrintan waxay isbeddeleen { $pact-start }.
+phase-new-application-help =
+    La hadal qareen ama VluchtelingenWerk kahor intaadan mar kale codsan.
+
+## Applications made before 12 June 2026: the steps as they were
+
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-old-rules-note = Kuwani waa tallaabooyinka codsiyada la sameeyay kahor { $pact-start }. Weli lama xaqiijin xeerarka hadda kiiskaaga khuseeya.
 
 phase-rest-and-preparation = Nasasho iyo diyaargarow
-
 # Variables:
-#   $rest-days (String) - minimum length of the rest and preparation period, e.g. "6", from data/phases.yaml
+#   $rest-days (Number) - shortest rest and preparation period, from data/facts.yaml
 phase-rest-and-preparation-now =
-    Waxaad joogaysaa xarunta soo dhoweynta ee habka (pol) ugu yaraan { $rest-days } maalmood.
-    Waqtigan waxaa loogu talagalay nasasho iyo diyaarinta wareysiyada magangelyada.
-    Qareenkaaga ayaa kula kulmaya si aad isu diyaarisaan. VluchtelingenWerk ayaa kuu sharxaysa sida habku u shaqeeyo.
-
+    Waxaad joogaysaa xarunta soo dhoweynta ee habka (pol) ugu yaraan { $rest-days ->
+        [one] { $rest-days } maalin
+       *[other] { $rest-days } maalmood
+    }. Waqtigan waxaa loogu talagalay nasasho iyo inaad qareenkaaga la diyaariso wareysigaaga.
 # Variables:
-#   $allowance (String) - weekly living allowance, e.g. "€14.47", from data/phases.yaml
-phase-rest-and-preparation-coa =
-    COA waxay ku siisaa meel aad ku noolaato, badanaana lacag cunto, si aad naftaada u karsato.
-    Waxaad sidoo kale toddobaad kasta helaysaa lacag nololeed oo ah { $allowance } (qaddarku wuu isbeddeli karaa).
-    COA ayaa bixisa gaadiidka dadweynaha ee aad qareenkaaga ugu tagayso.
-    Haddii ay u badan tahay inaad sharci heli doonto, halkan waxaad ka bilaabi kartaa casharro af Holandi ah.
-
+#   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
-    Qareenkaagu waa bilaash; Guddiga Caawimada Sharciga ayaa kuu diyaariya.
-    VluchtelingenWerk ayaa sharxda habka, waxayna kaa caawin kartaa inaad isu diyaariso.
-    GZA ayaa bixisa daryeel caafimaad. U sheeg dhibaato caafimaad kasta.
-    Haddii aad ka yar tahay 18 sano oo aad timid adigoon waalidkaa la socon, ilaaliyahaaga Nidos ayaa ku caawinaya.
-
+    COA waxay ku siisaa meel aad ku noolaato, badanaa lacag cunto, iyo lacag nololeed oo ah { $weekly-allowance } toddobaadkii (qaddarku wuu isbeddeli karaa).
+    VluchtelingenWerk ayaa sharraxda habka. GZA ayaa bixisa daryeel caafimaad.
 phase-rest-and-preparation-next =
-    Kadib muddada nasashada iyo diyaargarowga, habka guud ee magangelyada ayaa bilaabma.
-    IND ayaa ku wareysanaysa, kadibna go'aan ka gaaraysa codsigaaga.
-
-## Phase: general-procedure
+    Kadib muddadan, habka guud ee magangelyada ayaa bilaabma.
 
 phase-general-procedure = Habka guud ee magangelyada
-
-# Variables:
-#   $decision-days (String) - working days for a decision in the general procedure, e.g. "6", from data/phases.yaml
-#   $decision-days-max (String) - longest general procedure in days, e.g. "9", from data/phases.yaml
 phase-general-procedure-now =
-    IND ayaa ku wareysanaysa. Wareysiga koowaad wuxuu ku saabsan yahay aqoonsigaaga iyo jidkii aad soo martay.
-    Wareysiga labaad waa mid faahfaahsan. Wuxuu ku saabsan yahay sababaha aad magangelyo u codsanayso.
-    IND badanaa waxay go'aan gaartaa { $decision-days } maalmood oo shaqo gudahood, mararka qaarkood ilaa { $decision-days-max } maalmood.
-    Haddii waqtigaas uusan ku filnayn, codsigaagu wuxuu u gudbaa habka la dheereeyay (VA).
-
-phase-general-procedure-coa =
-    Waxaad sii joogaysaa xarunta soo dhoweynta ee habka (pol).
-    COA waxay ku siinaysaa isla taageeradii hore: hoy, lacag cunto, lacagtaada toddobaadka iyo daryeel caafimaad oo GZA ah.
-
-# Variables:
-#   $reply-days (String) - days your lawyer has to answer an intention to reject in the general procedure, e.g. "1", from data/phases.yaml
+    IND ayaa kula yeelata wareysiga faahfaahsan ee ku saabsan sababaha aad magangelyo u codsatay. Qareenkaaga ayaa kula diyaarinaya.
 phase-general-procedure-help =
-    Qareenkaaga ayaa kula diyaarinaya wareysiyada.
-    Haddii IND ay doonayso inay diiddo codsigaaga, marka hore waxay soo dirtaa warqad sheegaysa inay diidi doonto. Habka guud, qareenkaagu wuxuu haystaa { $reply-days } maalin si uu qoraal ahaan uga jawaabo.
-    VluchtelingenWerk sidoo kale way ku taageertaa; mutadawac ayaa mararka qaarkood kula raaci kara wareysiga.
-
+    Haddii IND ay damacsan tahay inay diiddo codsigaaga, marka hore waxay soo dirtaa warqad sheegaysa inay damacsan tahay inay diiddo (af Holandi: "voornemen"). Qareenkaaga ayaa qoraal ahaan uga jawaaba ("zienswijze"). Arrintan waqti yar ayaa loo haystaa.
 # Variables:
-#   $work-months (String) - months an application must be pending before you may work, e.g. "6", from data/phases.yaml
+#   $old-cases-resumed (String) - the day the IND started again with older applications, from data/facts.yaml
 phase-general-procedure-next =
-    Marka xigta waxaad helaysaa go'aanka IND: sharci ama diidmo.
-    Habka la dheereeyay waqti dheer ayuu qaataa. Qareenkaaga ama VluchtelingenWerk ayaa kuu sheegi kara waqtigaaga kama dambaysta ah.
-    Marka { $work-months } bilood laga joogo codsigaaga oo aan weli go'aan laga gaarin, waad shaqeyn kartaa. Markaas loo-shaqeeyahaagu wuxuu u baahan yahay ruqsad shaqo oo adiga kuu ah.
-
-## Phase: decision-granted
+    Kadib IND ayaa go'aan gaarta oo soo dirta warqad ("beschikking"). IND waxay codsiyadan hore dib u bilowday { $old-cases-resumed }, sidaas darteed dad badan ayaa muddo dheer sugaya.
 
 phase-decision-granted = Go'aan: sharci waa la siiyay
-
-# Variables:
-#   $permit-years (String) - validity of the asylum permit in years, e.g. "5", from data/phases.yaml
 phase-decision-granted-now =
-    IND waxay ku siisay sharciga deganaanshaha magangelyada.
-    Wuxuu shaqeynayaa { $permit-years } sano, laga bilaabo maalintii aad codsatay. Kadib waxaad codsan kartaa sharci joogto ah.
-    Waad shaqeyn kartaa.
-
-phase-decision-granted-coa =
-    Hadda COA waxay ku siinaysaa hoy iyo taageero sidii hore.
-    COA waxay bixisaa barnaamij kuu diyaarinaya is-dhexgalka: barashada af Holandiga iyo nolosha Nederland.
-
-phase-decision-granted-help =
-    VluchtelingenWerk ayaa kaa caawisa isu-keenidda qoyska iyo bilaabidda noloshaada halkan.
-    Haddii aad xiriirka la waysay xubno qoyskaaga ka mid ah, Laanqayrta Cas ayaa kaa caawin karta raadintooda.
-
+    IND waxay ku siisay sharciga deganaanshaha magangelyada. Muddada uu ansax yahay ayaa ku qoran.
 # Variables:
-#   $reunification-months (String) - months after the permit to apply for family reunification, e.g. "3", from data/phases.yaml
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-decision-granted-help =
+    Xeerarka keenidda qoyskaaga waxay isbeddeleen { $pact-start }, xitaa codsiyadii ka horreeyay. Goor hore weydii VluchtelingenWerk.
+    Laanqayrta Cas ayaa raadin karta xubnaha qoyskaaga ee aad xiriirka la waysay.
 phase-decision-granted-next =
-    Marka xigta waa is-dhexgalka.
-    Haddii aad rabto in xubno qoyskaaga ah ay kuu yimaadaan, codso { $reunification-months } bilood gudahood kadib markaad sharciga heshay. Markaas xeerarku way fudud yihiin, tusaale ahaan dakhli lagaama rabo.
-    Goor hore VluchtelingenWerk ka codso caawimo.
-
-## Phase: decision-rejected
+    COA waxay bixisaa barnaamij kuu diyaarinaya is-dhexgalka: casharro af Holandi ah iyo nolosha Nederland.
 
 phase-decision-rejected = Go'aan: waa la diiday
-
-# Variables:
-#   $appeal-weeks-short (String) - short appeal deadline in weeks, e.g. "1", from data/phases.yaml
-#   $appeal-weeks (String) - normal appeal deadline in weeks, e.g. "4", from data/phases.yaml
 phase-decision-rejected-now =
-    IND waxay diiday codsigaaga. Waxaad racfaan u qaadan kartaa maxkamad.
-    Waqtigu waa gaaban yahay: { $appeal-weeks-short } toddobaad, haddii go'aanku ka yimid habka guud, ama haddii la yiri codsigaagu si cad sal uma laha ama lama aqbali karo. Xaaladaha kale waa { $appeal-weeks } toddobaad.
-    MAANTA la hadal qareenkaaga. Racfaanku waa bilaash.
-
-phase-decision-rejected-coa =
-    Hadda COA waxay ku siinaysaa hoy sidii hore.
-    COA waxay dadka waaweyn ee codsigooda la diiday siisaa tababar ku saabsan mustaqbalkooda.
-
+    IND waxay diiday codsigaaga. Waxaad racfaan u qaadan kartaa maxkamad. Waqtiga kama dambaysta ah wuxuu ku qoran yahay warqadda ("beschikking"), aadna wuu u gaaban karaa.
 phase-decision-rejected-help =
-    Qareenkaaga ayaa racfaan kuu qaadan kara.
-    DT&V ayaa kula yeelata wadahadallo ku saabsan ka bixitaanka, turjubaan ayaana joogaya.
-    Haddii aad doorato inaad dalkaaga ku noqoto, IOM ayaa kaa taageeri karta ku noqoshada ikhtiyaariga ah.
-    VluchtelingenWerk sidoo kale way ku siin kartaa talo.
-
+    MAANTA la hadal qareenkaaga ama VluchtelingenWerk. Qareenkaaga weydii inaad Nederland joogi karto inta racfaanku socdo.
 phase-decision-rejected-next =
-    Inta racfaankaagu socdo, badanaa waad joogi kartaa Nederland. Waxaa jira xaalado ka reeban. Qareenkaagu wuu ogyahay haddii mid kugu khuseeyo, markaas wuxuu maxkamadda ka codsan karaa inay kuu oggolaato inaad joogto.
-    Racfaan labaad oo loo qaado Golaha Dowladda kuuma oggolaanayo inaad joogto inta uu socdo.
+    Weli lama xaqiijin muddada aad xarunta soo dhoweynta joogi karto kadib diidmo. Weydii COA iyo qareenkaaga.
+    DT&V ayaa kula hadasha ka bixitaanka, turjubaan ayaa joogaya. Haddii aad doorato inaad dalkaaga ku noqoto, IOM ayaa ku caawin karta.

@@ -5,26 +5,34 @@
 
 category-emergency = ህጹጽ ሓገዝ
 # Variables:
-#   $phone (String) - the emergency number, from data/organisations.yaml (emergency-services/0); never translate or reformat
-category-emergency-intro = ሕጂ ኣብ ሓደጋ ዲኹም ዘለኹም? ናብ { $phone } ደውሉ (ፖሊስ፡ ኣምቡላንስ፡ መጥፍኢ ሓዊ)። ብነጻ እዩ። ካብ ዝኾነ ተሌፎን ይሰርሕ፡ 24 ሰዓት ብመዓልቲ።
+#   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
+category-emergency-intro = ሕጂ ኣብ ሓደጋ ዲኹም ዘለኹም? ናብ { $emergency-number } ደውሉ (ፖሊስ፡ ኣምቡላንስ፡ መጥፍኢ ሓዊ)። ብነጻ እዩ፡ ካብ ዝኾነ ተሌፎን፡ ለይትን መዓልትን።
 emergency-what-to-say =
-    ክትድውሉ ከለኹም፡ እዚ ንገሩ፥
-    - ኣበይ ከም ዘለኹም፥ ኣድራሻ ወይ ስም ማእከል መዕቆቢኹም
-    - እንታይ ከም ዘጋጠመ
-    - ዝተጎድአ ሰብ እንተ ኣሎ
-    እንግሊዝኛ ዝዛረብ ሰብ ክትሓቱ ትኽእሉ ኢኹም።
+    ኣበይ ከም ዘለኹም (ኣድራሻ ወይ ስም ማእከልኩም)፡ እንታይ ከም ዘጋጠመ፡ ከምኡ'ውን ዝተጎድአ ሰብ እንተ ኣሎ ንገሩ።
+# Variables:
+#   $suicide-line (String) - 113's free number, from data
+#   $veilig-thuis-line (String) - Veilig Thuis, from data
+#   $sexual-violence-line (String) - Centrum Seksueel Geweld, from data
+emergency-not-now =
+    ኣብዚ ደቒቕ እዚ ኣብ ሓደጋ ኣይኮንኩምን? እዞም መስመራት እዚኦም ብነጻ እዮም፡ ለይትን መዓልትን ድማ ክፉታት እዮም፥
+    - ህይወትኩም ናይ ምውዳእ ሓሳብ እንተ ኣሎኩም፥ { $suicide-line }። ዝሰምዓኩም ሰብ ኣሎ፤ ስምኩም ከይገለጽኩም ክትጸንሑ ትኽእሉ ኢኹም።
+    - ዓመጽ ኣብ ገዛ፥ { $veilig-thuis-line } (Veilig Thuis)። ምኽሪ ይህቡኹም፡ ሓገዝ'ውን ክሰዱልኩም ይኽእሉ።
+    - ዓመጽ ምድፋር (rape) ወይ ጾታዊ መጥቃዕቲ፥ { $sexual-violence-line } (Centrum Seksueel Geweld)። ሕክምናዊን ካልእን ሓገዝ።
 
 category-legal = ሕጋዊ ሓገዝ
 category-legal-intro =
-    ነፍሲ ወከፍ ሓታቲ ዑቕባ ናይ ነጻ ጠበቓ ይረክብ። ቦርድ ሕጋዊ ሓገዝ (Raad voor Rechtsbijstand) ባዕሉ ጠበቓ ይምድበልኩም።
-    VluchtelingenWerk'ውን ኣብ እዋን መስርሕኩም ብነጻ ይሕግዘኩም።
-    ንካልእ ሕጋዊ ሕቶታት፡ Het Juridisch Loket ምኽሪ ይህብ።
+    ኣብቲ ስሩዕ መስርሕ ዑቕባ፡ ቃለ-መጠይቕኩም ምስ ጠበቓ ኴንኩም ተዳልውዎ። ቦርድ ሕጋዊ ሓገዝ (Raad voor Rechtsbijstand) ጠበቓታት ዑቕባ ይምድብ።
+    VluchtelingenWerk ኣብ እዋን መስርሕኩም ብነጻ ይሕግዘኩም።
+    ናይ መወዳእታ ዕለት ዘለዎ ደብዳበ በጺሑኩም ዶ? ኣብታ መዓልቲ እቲኣ ንጠበቓኹም ወይ ንVluchtelingenWerk ርኸቡ።
 
 category-health = ጥዕና
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $suicide-line (String) - 113's free number, from data
 category-health-intro =
-    ኣብ ማእከል መዕቆቢ፡ GZA ሓኪምኩም እዩ። ዝኾነ ጸገም ጥዕና እንተ ኣሎኩም ንገርዎም። ተርጎምቲ ኣለዉ።
-    ንህጹጽ ሕክምና ኣብ ዝኾነ ግዜ ናብ GZA ክትድውሉ ትኽእሉ ኢኹም።
-    ህይወትኩም ናይ ምውዳእ ሓሳብ እንተ ኣሎኩም፡ ምስ ሰብ ክትዛረቡ ትኽእሉ ኢኹም። ብነጻ፡ ስምኩም ከይገለጽኩም፡ ለይትን መዓልትን።
+    ህይወት ኣብ ሓደጋ ኣላ ዶ? ብኡንብኡ ናብ { $emergency-number } ደውሉ።
+    ኣብ ማእከል መዕቆቢ፡ GZA ሓኪምኩም እዩ። ንጸገማት ሕክምና ኣብ ዝኾነ ግዜ፡ ለይትን መዓልትን፡ ናብ GZA Praktijklijn ደውሉ፤ ንካልእ ሕቶታት ኣብ ሰዓታት ስራሕ። ተርጎምቲ ኣለዉ።
+    ህይወትኩም ናይ ምውዳእ ሓሳብ ኣሎኩም ዶ? ናብ { $suicide-line } ደውሉ፥ ዝሰምዓኩም ሰብ ኣሎ፡ ብነጻ፡ ስምኩም ከይገለጽኩም፡ ለይትን መዓልትን።
 
 category-reception = መዕቆቢ (COA)
 category-reception-intro =
@@ -38,27 +46,38 @@ category-procedure-intro =
     ጠበቓኹም ናይ መወዳእታ ዕለታትኩም ክነግረኩም ይኽእል።
 
 category-family = ስድራቤት
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
 category-family-intro =
-    ፍቓድ መንበሪ ረኺብኩም ዶ፡ ስድራኹም ክመጹ ድማ ትደልዩ? ፍቓድ ካብ እትረኽቡ ኣብ ውሽጢ 3 ኣዋርሕ ምጥርናፍ ስድራቤት ሕተቱ። ሽዑ እቲ ሕግታት ቀሊል እዩ።
-    VluchtelingenWerk ኣብዚ ክሕግዘኩም ይኽእል።
+    ፍቓድ መንበሪ ኣሎኩም ዶ፡ ስድራኹም ክመጹ ድማ ትደልዩ? እቲ ሕግታት ኣብ { $pact-start } ተቐይሩ፥ ዝቑጸሩ ኣባላት ስድራ ካብ ቀደም ውሑዳት እዮም፡ ተወሰኽቲ ቅድመ-ኩነታት'ውን ኣለዉ። ቀልጢፍኩም ንVluchtelingenWerk ሕተቱ፤ ኣብዚ ይሕግዙኹም።
     ምስ ስድራኹም ርክብ ተቋሪጹ ዶ? ቀይሕ መስቀል ብነጻ ክደልዮም ይኽእል።
 
 category-sgbv = ዓመጽን በደልን
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 category-sgbv-intro =
-    ዓመጽ ኣብ ገዛ፡ ጾታዊ ዓመጽን በደልን ፈጺሙ ቅቡል ኣይኮነን። ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም፡ ስምኩም'ውን ከይገለጽኩም።
+    ሕጂ ኣብ ሓደጋ ዲኹም ዘለኹም? ናብ { $emergency-number } ደውሉ።
+    ዓመጽ ኣብ ገዛ፡ ጾታዊ ዓመጽን በደልን ፈጺሙ ቅቡል ኣይኮነን። ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም፡ ስምኩም ከይገለጽኩም ክትጸንሑ'ውን ትኽእሉ ኢኹም።
     Veilig Thuis ከምኡ'ውን Centrum Seksueel Geweld ብነጻ እዮም፡ ለይትን መዓልትን ክፉታት እዮም።
-    ድሕሪ ዓመጽ ምድፋር (rape) ወይ ጾታዊ መጥቃዕቲ፡ ብዝተኻእለ ቀልጢፍኩም ሓገዝ ድለዩ፡ ዝበለጸ ኣብ ውሽጢ 7 መዓልቲ።
-    ሕጂ ኣብ ሓደጋ ዲኹም ዘለኹም? ናብ ቁጽሪ ህጹጽ ሓገዝ ደውሉ።
+    ድሕሪ ዓመጽ ምድፋር (rape) ወይ ጾታዊ መጥቃዕቲ፡ ብዝተኻእለ ቀልጢፍኩም ሓገዝ ድለዩ፡ ዝበለጸ ኣብ ውሽጢ { $sexual-violence-best-within-days ->
+        [one] { $sexual-violence-best-within-days } መዓልቲ
+       *[other] { $sexual-violence-best-within-days } መዓልቲ
+    }።
 
 category-trafficking = ንግዲ ደቂ ሰባት
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 category-trafficking-intro =
     ሓደ ሰብ ክትሰርሑ ወይ ጾታዊ ርክብ ክትገብሩ የገድደኩም ዶ? ወረቐትኩም ይወስድ ዶ? ክትከዱ ኣየፍቅደልኩምን ዶ? እዚ ንግዲ ደቂ ሰባት ክኸውን ይኽእል።
     እዚ ገበን እዩ፡ ሓገዝ ድማ ክትረኽቡ ትኽእሉ ኢኹም። ንሰራሕተኛታት COA'ውን ክትነግሩ ትኽእሉ ኢኹም።
-    ሕጂ ኣብ ሓደጋ ዲኹም ዘለኹም? ናብ ቁጽሪ ህጹጽ ሓገዝ ደውሉ።
+    ሕጂ ኣብ ሓደጋ ዲኹም ዘለኹም? ናብ { $emergency-number } ደውሉ።
 
-category-children = ቆልዑን ንኣሽቱን
+category-children = ቆልዑን ንኡሳን ዕድመን
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 category-children-intro =
-    ትሕቲ 18 ዓመት ዲኹም፡ ብዘይ ወለድኹም ድማ መጺእኩም? Nidos ዝሕግዘኩም ሞግዚት ይህበኩም።
+    ትሕቲ { $minor-age } ዓመት ዲኹም፡ ብዘይ ወለድኹም ድማ መጺእኩም? Nidos ዝሕግዘኩም ሞግዚት ይህበኩም።
     ቆልዑን መንእሰያትን ምስ De Kindertelefoon ብዛዕባ ዝኾነ ነገር ክዛረቡ ይኽእሉ፡ ብነጻን ስሞም ከይገለጹን።
     ብዛዕባ ሓደ ቆልዓ ኣብ ገዛ ትሻቐሉ ዶ? Veilig Thuis ክሕግዝ ይኽእል።
 
@@ -69,15 +88,27 @@ category-lgbtiq-intro =
     እዞም ኣብ ታሕቲ ዘለዉ ትካላት ደገፍ፡ ሓበሬታን መሓዛን (buddy) ይህቡ።
 
 category-work = ስራሕ
+# Variables:
+#   $work-months (Number) - months an application had to be pending, from data/facts.yaml
 category-work-intro =
-    ሕቶ ዑቕባኹም 6 ኣዋርሕ ምስ ተጸበየ፡ ክትሰርሑ ይፍቀደልኩም።
-    ኣስራሒኹም ንዓኹም ፍቓድ ስራሕ (TWV) የድልዮ።
-    RefugeeHelp ነቲ ሕግታት ይገልጽ። UAF ንስደተኛታትን ሓተትቲ ዑቕባን ኣብ ትምህርትን ስራሕን ይሕግዝ።
+    ብናይ ቀደም ሕግታት፡ ሕቶ ዑቕባኹም ውሳነ ከይረኸበ { $work-months ->
+        [one] { $work-months } ወርሒ
+       *[other] { $work-months } ኣዋርሕ
+    } ምስ ኮነ ክትሰርሑ ትኽእሉ ኔርኩም፡ ኣስራሒኹም ድማ ፍቓድ ስራሕ (TWV) የድልዮ ነይሩ። እዚ ተቐይሩ እንተ ኾይኑ ገና ኣይተረጋገጸን።
+    ግዜያዊ ሓለዋ ካብ ዩክሬን ካልእ ሕግታት ኣለዎ። RefugeeHelp ይገልጾም፡ UAF ድማ ኣብ ትምህርትን ስራሕን ይሕግዝ።
 
 category-education = ትምህርቲ
+# Variables:
+#   $school-age-from (Number), $school-age-to (Number) - ages of compulsory school, from data/facts.yaml
+#   $school-start-months (Number) - months within which children start school
+#   $secondary-school-age (Number) - from this age children go to a transition class
+#   $minor-age (Number) - the age of adulthood
 category-education-intro =
-    ቤት ትምህርቲ ካብ 5 ክሳብ 16 ዓመት ግዴታ እዩ። ኣብ መስርሕ ዑቕባ ዘለዉ ቆልዑ ኣብ ውሽጢ 3 ኣዋርሕ ቤት ትምህርቲ ይጅምሩ።
-    ትሕቲ 12 ዓመት ዘለዉ ቆልዑ ናብ ቀዳማይ ደረጃ ቤት ትምህርቲ ይኸዱ፡ ኣብ ጥቓ ወይ ኣብ ውሽጢ azc (ማእከል መዕቆቢ)። ካብ 12 ክሳብ 18 ዓመት፡ ናብ ዓለምለኻዊ ናይ መሰጋገሪ ክፍሊ (ISK) ይኸዱ።
+    ካብ ዕድመ { $school-age-from } ክሳብ { $school-age-to } ቤት ትምህርቲ ግዴታ እዩ። ኣብ መስርሕ ዑቕባ ዘለዉ ቆልዑ ኣብ ውሽጢ { $school-start-months ->
+        [one] { $school-start-months } ወርሒ
+       *[other] { $school-start-months } ኣዋርሕ
+    } ቤት ትምህርቲ ይጅምሩ።
+    ትሕቲ { $secondary-school-age } ዓመት ዘለዉ ቆልዑ ናብ ቀዳማይ ደረጃ ቤት ትምህርቲ ይኸዱ፡ ኣብ ጥቓ ወይ ኣብ ውሽጢ azc (ማእከል መዕቆቢ)። ካብ { $secondary-school-age } ክሳብ { $minor-age } ዓመት፡ ናብ ዓለምለኻዊ ክፍሊ መሰጋገሪ (ISK) ይኸዱ።
     UAF ኣብ ኮሌጅ ወይ ዩኒቨርሲቲ ንምምሃር ይሕግዝ።
 
 category-return = ናብ ሃገር ምምላስ

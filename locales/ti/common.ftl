@@ -1,12 +1,14 @@
 ## Common messages — used by the engine and renderer (bot/) on every screen
 
-welcome = እንቋዕ ናብ Wegwijs ብደሓን መጻእኩም። ኣብ መስርሕ ዑቕባ ሆላንድ መገድኹም ክትረኽቡ እሕግዘኩም። ክሕግዙኹም ዝኽእሉ ትካላት'ውን ከርእየኩም እየ። ኣብዚ ዘሎ ኩሉ ብነጻ እዩ።
+welcome = እንቋዕ ናብ Wegwijs ብደሓን መጻእኩም። ኣብ መስርሕ ዑቕባ ሆላንድ መገድኹም ክትረኽቡ እሕግዘኩም። ክሕግዙኹም ዝኽእሉ ትካላት'ውን ከርእየኩም እየ። Wegwijs ምጥቃም ብነጻ እዩ፤ ገለ መስመራት ተሌፎን ግን ገንዘብ የኽፍሉ፡ ሽዑ ኣብቲ ገጽ ይግለጽ።
 welcome-language = ሕጂ ብትግርኛ ተንብቡ ኣለኹም። ካልእ ቋንቋ ክትመርጹ እንተ ደሊኹም፡ "ቋንቋ" ጠውቑ።
 main-menu-intro = እንታይ የድልየኩም? ሓደ መጠወቒ ምረጹ። ሒደት ቃላት'ውን ክትጽሕፉ ትኽእሉ ኢኹም፡ ንኣብነት "ጠበቓ" ወይ "ሓኪም"።
 
 nav-back = ◀ ንድሕሪት
 nav-menu = 🏠 ሜኑ
-nav-emergency = 🚨 ህጹጽ 112
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+nav-emergency = 🚨 ህጹጽ ሓገዝ { $emergency-number }
 nav-language = 🌐 ቋንቋ
 
 main-option-procedure = ኣብ መስርሕ ዑቕባ ኣበይ ኣለኹ?
@@ -20,34 +22,70 @@ language-changed = ቋንቋኹም ተቐይሩ ኣሎ።
 
 help-intro = Wegwijs ብዛዕባ መስርሕ ዑቕባ ኣብ ሆላንድን ብዛዕባ ዝሕግዙ ትካላትን ሓበሬታ ይህብ። ጠበቓ ኣይኮነን። ብዛዕባ ጉዳይኩም ዝኾነ ውሳነ ኣይህብን።
 help-commands =
-    እዞም ትእዛዛት እዚኣቶም ኩሉ ግዜ ክትጥቀሙሎም ትኽእሉ ኢኹም፥
+    እዞም ትእዛዛት እዚኦም ኩሉ ግዜ ክትጥቀሙሎም ትኽእሉ ኢኹም፥
     /menu – ቀንዲ ሜኑ
     /emergency – ቁጽሪ ህጹጽ ሓገዝ
     /language – ቋንቋኹም ምረጹ
     /privacy – እንታይ ከም እንዕቅብ
     /forget – ብዛዕባኹም ዝዓቀብናዮ ኩሉ ደምስሱ
+    /erase – ነዚ ዕላል ደምስሱ
     ከም "ሜኑ" ወይ "ንድሕሪት" ዝኣመሰሉ ቃላት'ውን ክትጽሕፉ ትኽእሉ ኢኹም።
 
+# Variables:
+#   $erase-hours (Number) - how long message numbers are kept for "Erase this chat", from the bot
+#   $retention-days (Number) - days without a visit after which we delete it, from the bot's settings
 privacy-notice =
-    ንሕና እዚኦም ጥራይ ኢና እንዕቅብ፥ ቋንቋኹም፡ መወዳእታ ዝኸፈትኩምዎ ገጽ፡ ከምኡ'ውን መዓልቲ መወዳእታ ምብጻሕኩም።
-    ስምኩም፡ ቁጽሪ ተሌፎንኩም ወይ ዝጸሓፍኩምዎ ኣይንዕቅብን።
-    /forget ስደዱ፡ ኩሉ ብሓንሳብ ንድምስሶ። 90 መዓልቲ እንተ ዘይመጻእኩም'ውን ንድምስሶ።
+    Wegwijs ቋንቋኹምን መዓልቲ መወዳእታ ምብጻሕኩምን ጥራይ እዩ ዝዕቅብ። ዝዕቅቦ ኣብ ትሕቲ ካብ ኣካውንትኩም ዝተሰርሐ ኮድ እዩ፤ እዚ ኮድ ናብ ኣካውንትኩም ተመሊሱ ክቕየር ኣይክእልን። ን"ነዚ ዕላል ደምስሱ" ድማ ቁጽርታት መልእኽትታት ናይዚ ዕላል (ትሕዝቶኦም ኣይኮነን) ን{ $erase-hours } ሰዓት ይዕቅብ።
+    ስምኩም፡ ቁጽሪ ተሌፎንኩም፡ ዝጸሓፍኩምዎ ወይ ዝኸፈትኩምዎ ገጻት ፈጺሙ ኣይዕቅብን። ነፍሲ ወከፍ ገጽ ክንደይ ግዜ ከም ዝኽፈት ይቖጽር፡ መን ከም ዝኸፈቶ ከይፈለጠ።
+    /forget ኩሉ ብሓንሳብ ይድምስስ። { $retention-days } መዓልቲ እንተ ዘይመጻእኩም፡ ባዕሉ ይድምሰስ።
 
-forget-done = ተወዲኡ። ብዛዕባኹም ዝዓቀብናዮ ኩሉ ደምሲስናዮ። ብዛዕባኹም ዝተረፈ ነገር የለን። እንደገና እንተ ጸሓፍኩም፡ ካብ መጀመርታ ኢና እንጅምር።
+forget-ask = Wegwijs ብዛዕባኹም ዝፈልጦ ኩሉ ይደምሰስ ዶ? እዚ ቋንቋኹምን መዓልቲ መወዳእታ ምብጻሕኩምን እዩ። ነዚ ክትመልስዎ ኣይትኽእሉን ኢኹም።
+forget-yes = 🗑️ እወ፡ ኩሉ ደምስሱ
+forget-erase = 🧹 ኩሉ ደምስሱ፡ ነዚ ዕላል'ውን ኣጥፍኡ
+forget-no = ኣይፋል፡ ይጽናሕ
+forget-done = ተወዲኡ። ብዛዕባኹም ዝዓቀብናዮ ኩሉ ደምሲስናዮ። ብዛዕባኹም ኣባና ዝተረፈ ነገር የለን። እንደገና እንተ ጸሓፍኩም፡ ካብ መጀመርታ ኢና እንጅምር።
+forget-done-phone = እቲ ዕላል ባዕሉ ሕጂ'ውን ኣብ ተሌፎንኩም ኣሎ። ንምድምሳሱ፥ ኣብ ዝርዝር ዕላላት Telegram፡ ነዚ ዕላል ጸቒጥኩም ሓዝዎ እሞ "Delete" ምረጹ።
+
+## Erase this chat, share, feedback
+
+erase-button = 🧹 ነዚ ዕላል ደምስሱ
+# Variables:
+#   $erase-hours (Number) - how far back the bot can delete messages, from the bot
+erase-done =
+    { $erase-hours ->
+        [one] ኣብ ዝሓለፈ { $erase-hours } ሰዓት
+       *[other] ኣብ ዝሓለፉ { $erase-hours } ሰዓታት
+    } ዝተላእኩ መልእኽትታት ናይዚ ዕላል ተደምሲሶም።
+    ነቲ ዕላል ካብ ተሌፎንኩም'ውን ንምእላይ፥ ኣብ ዝርዝር ዕላላት Telegram፡ ነዚ ዕላል ጸቒጥኩም ሓዝዎ እሞ "Delete" ምረጹ።
+    እዚ መልእኽቲ ድሕሪ ሓደ ደቒቕ ይጠፍእ።
+share-button = 🔗 ነዚ ገጽ ኣካፍሉ
+share-intro = ነዚ ሊንክ ንሓደ ሰብ ስደዱሉ። Wegwijs ኣብዚ ገጽ እዚ ይኽፈት።
+# Variables:
+#   $link (String) - the link that opens this screen
+share-link = { $link }
+share-in-telegram = ኣብ Telegram ኣካፍሉ
+feedback-up = 👍 ሓጊዙኒ
+feedback-down = 👎 ኣይሓገዘንን
+feedback-missing = ✍️ ዝጎደለ ነገር ኣሎ ዶ?
+feedback-thanks = የቐንየልና። መን ምዃንኩም ከይፈለጥና ኢና ንቖጽሮ።
+feedback-missing-thanks = የቐንየልና። ኣብዚ ገለ ነገር ከም ዝጎደለ ንቖጽር፡ መን ምዃንኩም ከይፈለጥና። በጃኹም ዝርዝር ኣይትጽሓፉ፤ ዝጸሓፍኩምዎ ኣይዕቀብን።
 command-unknown = ነዚ ትእዛዝ እዚ ኣይፈልጦን። እንሆ ሜኑ።
 button-expired = እዚ መጠወቒ ሕጂ ኣይሰርሕን። እንሆ ሜኑ።
 start-unknown-link = ነዚ ሊንክ እዚ ኣይፈልጦን። እንሆ ሜኑ።
 text-did-you-mean = ሓደ ካብዞም ማለትኩም ድዩ?
 text-not-understood = ይቕሬታ፡ ኣይተረደኣንን። ሓደ መጠወቒ ምረጹ፡ ወይ ሓደ ወይ ክልተ ቃላት ፈትኑ፡ ንኣብነት "ጠበቓ"፡ "ሓኪም" ወይ "ስድራቤት"።
 location-not-used = የቐንየልና። ቦታ (location) ገና ኣይንጥቀመሉን ኢና። እንሆ ሜኑ።
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+message-not-readable = ጽሑፍን መጠወቕታትን ጥራይ እየ ከንብብ ዝኽእል፡ ስእልታት፡ ድምጻዊ መልእኽትታት ወይ ስቲከራት ኣይኮነን። እንሆ ሜኑ። ኣብ ሓደጋ ዲኹም ዘለኹም? ናብ { $emergency-number } ደውሉ።
 notice-english-fallback = (ገለ ክፋል ናይዚ ጽሑፍ ገና ናብ ቋንቋኹም ስለ ዘይተተርጎመ፡ ብእንግሊዝኛ ይርአ ኣሎ።)
-phase-next-button = ዝቕጽል ደረጃ ▶
+phase-next-button = ዝቕጽል ስጉምቲ ▶
 
 ## Organisation cards
 
 card-unconfirmed = ገና ኣይተረጋገጸን፡ በጃኹም ኣረጋግጹ
 card-for-professionals = (ንሞያውያን)
-card-save-contact = 📇 ከም ርክብ ዓቅብ
+card-save-contact = 📇 ከም ርክብ ዓቅቡ
 card-contact-sent = እንሆ እቲ ርክብ (contact)። ንምድዋል ወይ ኣብ ተሌፎንኩም ንምዕቃብ ጠውቕዎ።
 
 ## Opening hours
@@ -68,7 +106,7 @@ hours-one-day = { $first } { $from }–{ $to }
 #   $from (String) - opening time
 #   $to (String) - closing time
 hours-every-day = ኩሉ መዓልቲ { $from }–{ $to }
-hours-always = 24 ሰዓት ብመዓልቲ፡ 7 መዓልቲ ብሰሙን
+hours-always = ለይትን መዓልትን፡ ኩሉ መዓልቲ
 hours-closed-holidays = ኣብ በዓላት ዕጹው እዩ
 hours-open-now = ሕጂ ክፉት እዩ
 hours-closed-now = ሕጂ ዕጹው እዩ
@@ -78,8 +116,8 @@ hours-closed-now = ሕጂ ዕጹው እዩ
 #   $bot (String) - the bot's username, e.g. "@WegwijsBot"
 group-use-private = ኣብ ብሕታዊ ዕላል ጥራይ እየ ዝምልስ። እቲ ዝሓተትኩምዎ ኣብ መንጎና ምእንቲ ክተርፍ። { $bot } ክፈቱ እሞ Start ጠውቑ።
 # Variables:
-#   $phone (String) - the emergency number, from data (112)
-error-something-went-wrong = ገለ ጌጋ ኣጋጢሙ። ኣብ ሓደጋ ዲኹም ዘለኹም? ናብ { $phone } ደውሉ።
+#   $emergency-number (String) - the emergency number, from data
+error-something-went-wrong = ገለ ጌጋ ኣጋጢሙ። ኣብ ሓደጋ ዲኹም ዘለኹም? ናብ { $emergency-number } ደውሉ።
 command-start = እንደገና ጀምሩ
 command-menu = ቀንዲ ሜኑ
 command-help = እዚ ቦት ከመይ ይሰርሕ
@@ -87,3 +125,4 @@ command-language = ቋንቋኹም ምረጹ
 command-emergency = ቁጽሪ ህጹጽ ሓገዝ
 command-privacy = እንታይ ከም እንዕቅብ
 command-forget = ብዛዕባኹም ዝዓቀብናዮ ኩሉ ደምስሱ
+command-erase = ነዚ ዕላል ደምስሱ

@@ -1,25 +1,58 @@
 ## Flows — flows/procedure.yaml and flows/topics.yaml
 
-procedure-intro = ኣብ መስርሕ ዑቕባ ኣበይ ከም ዘለኹም ንፍለጥ። ክሳብ ሰለስተ ሕቶታት ክሓተኩም እየ።
-procedure-q-registered = ሕቶ ዑቕባኹም ድሮ ኣመዝጊብኩም ዶ (ኣብ Ter Apel ወይ ኣብ Schiphol)?
-procedure-a-registered-no = ኣይፋል፡ ሕጂ ኣቲወ
-procedure-a-registered-yes = እወ፡ ተመዝጊበ እየ
-procedure-a-choose-phase = ደረጃ ባዕለይ ክመርጽ
+procedure-intro = ኣብ መስርሕ ዑቕባ ኣበይ ከም ዘለኹም ንፍለጥ።
+# Variables:
+#   $pact-start (String) - the day the new procedure started, from data/facts.yaml
+procedure-q-applied = እቲ መስርሕ ኣብ { $pact-start } ተቐይሩ። ሕቶ ዑቕባ መዓስ ኣቕሪብኩም?
+# Variables:
+#   $pact-start (String) - the day the new procedure started
+procedure-a-applied-before = ቅድሚ { $pact-start }
+# Variables:
+#   $pact-start (String) - the day the new procedure started
+procedure-a-applied-since = ኣብ { $pact-start } ወይ ድሕሪኡ
+procedure-a-not-applied = ገና፡ ሕጂ እየ መጺአ
+procedure-a-applied-unknown = ኣይፈልጥን
 procedure-a-ukraine = ካብ ውግእ ዩክሬን ሃዲመ እየ
+procedure-date-unknown =
+    ካብ IND ዝበጽሓኩም ወረቐት ርኣዩ። ሕቶ ዑቕባ ዘቕረብኩምሉ ዕለት ኣብኡ ተጻሒፉ ኣሎ።
+    ርግጸኛ ኣይኮንኩምን? ጠበቓኹም፡ VluchtelingenWerk ወይ ሰራሕተኛታት COA ምሳኹም ክርእይዎ ሕተትዎም።
+
+temporary-protection-title = ካብ ዩክሬን ዝሃደሙ ሰባት
+# Variables:
+#   $temporary-protection-until (String) - last day of temporary protection, from data/facts.yaml
+#   $third-country-protection-ended (String) - the day it ended for non-Ukrainians, from data/facts.yaml
 temporary-protection-intro =
-    ካብ ውግእ ዩክሬን ዝሃደሙ ሰባት ግዜያዊ ሓለዋ እዩ ዝወሃቦም፡ ዑቕባ ኣይኮነን።
-    ካብቲ ኣብዚ ዝተገልጸ መስርሕ ዑቕባ ዝተፈልየ ሕግታት እዩ ንዓኹም ዝምልከት።
-    RefugeeHelp ብቋንቋ ዩክሬንን ሩስያን ሓበሬታ ኣለዎ፡ ብዛዕባ ስራሕን ትምህርትን እውን።
-procedure-q-interview = ምስ IND (ቤት ጽሕፈት ኢሚግሬሽን) ብዛዕባ ምኽንያት ዑቕባኹም ቃለ-መጠይቕ ገይርኩም ዶ?
+    ዩክሬናዊ ዲኹም፡ ካብ ውግእ ድማ ሃዲምኩም? እንተ ኾይኑ ግዜያዊ ሓለዋ ኣሎኩም፡ ዑቕባ ኣይኮነን። እዚ ሓለዋ ክሳብ { $temporary-protection-until } ሓዊሱ ይጸንሕ። ኣብቲ እትነብሩሉ ምምሕዳር ከተማ ኢኹም እትምዝገቡ፡ ኣብ Ter Apel ኣይኮነን።
+    ዩክሬናዊ ከይኮንኩም ኣብ ዩክሬን ትነብሩ ኔርኩም ዶ? ንዓኹም ግዜያዊ ሓለዋ ኣብ { $third-country-protection-ended } ተወዲኡ። ሕቶ ዑቕባ ከተቕርቡ ትኽእሉ ኢኹም።
+    RefugeeHelp ብቋንቋ ዩክሬንን ሩስያን ሓበሬታ ኣለዎ።
+
+procedure-new-intro = ካብ ሽዑ ንደሓር፡ IND መጀመርታ ንነፍሲ ወከፍ ሓድሽ ሓታቲ ዑቕባ ይምርምሮ። ድሕሪኡ መስርሕ ይመርጽ።
+procedure-new-q-stage = ሕጂ ኣበይ ኣለኹም?
+procedure-new-a-checks = ኣብ ቀዳማይ መርመራታት
+procedure-new-a-waiting = ቃለ-መጠይቕ ወይ ውሳነ እጽበ ኣለኹ
+procedure-new-a-border = ኣብ ዶብ፡ ኣብ Schiphol
+procedure-new-a-decision = ውሳነ ረኺበ
+procedure-a-choose-phase = ስጉምቲ ባዕለይ ክመርጽ
+
+pact-routes-title = ኣየናይ መስርሕ?
+pact-routes-button = እቶም መስርሓት
+pact-routes-intro =
+    ድሕሪ ቀዳማይ መርመራታት፡ IND መስርሕኩም ይመርጽ። መን ምዃንኩም፡ ካበይ ከም ዝመጻእኩም፡ ሰነዳትኩምን መገዲ ጉዕዞኹምን፡ ኣብ ኤውሮጳ ዘለዉ ስድራኹም፡ ምኽንያታትኩምን ጥዕናኹምን ይርኢ።
+    ኣየናይ መስርሕ ናትኩም ምዃኑ ኣይትፈልጡን ዲኹም? ንጠበቓኹም ወይ ንVluchtelingenWerk ሕተቱ።
+pact-phases-menu-intro = ካብ ሽዑ ንደሓር ዘለዉ ስጉምታት ናይቲ መስርሕ። እንታይ ከም ዝኸውን ንምርኣይ ሓደ ምረጹ።
+
+# Variables:
+#   $pact-start (String) - the day the new procedure started
+#   $old-cases-resumed (String) - the day the IND started again with older applications
+procedure-old-note = IND ነቶም ቅድሚ { $pact-start } ዝቐረቡ ሕቶታት ኣብ { $old-cases-resumed } እንደገና ክሰርሓሎም ጀሚሩ። ሕጂ ኣየኖት ሕግታት ከም ዝምልከትዎም ገና ኣይተረጋገጸን። ኣብ ታሕቲ እቶም ቀደም ዝነበሩ ስጉምታት ኣለዉ። ጠበቓኹም ወይ VluchtelingenWerk እንታይ ንዓኹም ከም ዝምልከት ይፈልጡ።
+procedure-q-interview = ምስ IND (ቤት ጽሕፈት ኢሚግሬሽን) ብዛዕባ ምኽንያት ዑቕባኹም ዝርዝራዊ ቃለ-መጠይቕ ገይርኩም ዶ?
 procedure-a-interview-no = ኣይፋል፡ ገና
 procedure-a-interview-yes = እወ
-procedure-a-not-sure = ርግጸኛ ኣይኮንኩን
 procedure-q-decision = ውሳነ IND በጺሑኩም ዶ?
 procedure-a-decision-waiting = ኣይፋል፡ እጽበ ኣለኹ
-procedure-a-decision-granted = እወ፡ ፍቓድ ረኺበ
-procedure-a-decision-rejected = እወ፡ ተነጺገ
-phases-menu-intro = መስርሕ ዑቕባ እዞም ደረጃታት እዚኦም ኣለውዎ። እንታይ ከም ዝኸውን ንምርኣይ ሓደ ምረጹ።
-decision-choose-intro = IND እንታይ ወሲኑ?
+procedure-a-decision-granted = ፍቓድ ረኺበ
+procedure-a-decision-rejected = ተነጺጉ
+phases-menu-intro = ቅድሚ እቲ ለውጢ ንዝቐረቡ ሕቶታት ዝነበሩ ስጉምታት። ኣብ ነፍሲ ወከፍ እንታይ ከም ዝነበረ ንምርኣይ ሓደ ምረጹ።
 
 topics-menu-intro = ሓደ ኣርእስቲ ምረጹ። ኣየኖት ትካላት ክሕግዙ ከም ዝኽእሉ ክትርእዩ ኢኹም።
 organisations-menu-intro = እዚኦም እቶም ቀንዲ ትካላት እዮም። እንታይ ከም ዝገብር፡ ከመይ ከም እትረኽብዎን ንምፍላጥ ሓደ ምረጹ።

@@ -7,7 +7,7 @@
 ## Emergency and police
 
 org-emergency-services-about =
-    ቁጽሪ ፖሊስ፡ ኣምቡላንስ ወይ መጥፍኢ ሓዊ፡ ሓደጋ ብቕጽበት ክህሉ ከሎ።
+    ህጹጽ ሓደጋ ምስ ዘጋጥም ንፖሊስ፡ ኣምቡላንስ ወይ መጥፍኢ ሓዊ ዝድወለሉ ቁጽሪ።
     ብነጻ እዩ፡ ለይትን መዓልትን ይሰርሕ።
 phone-emergency-services-112 = ቁጽሪ ህጹጽ ሓገዝ ንፖሊስ፡ ኣምቡላንስን መጥፍኢ ሓዊን። ብነጻ፡ ለይትን መዓልትን። ንህጹጽ ሓደጋ ጥራይ።
 
@@ -37,7 +37,7 @@ org-ind-about =
     ብዛዕባ ሕቶኹም ሕቶ እንተ ኣሎኩም ናብ IND ክትድውሉ ትኽእሉ ኢኹም።
 phone-ind-general = ሕቶታት ብዛዕባ ሕቶ ዑቕባኹም። ልሙድ ክፍሊት ተሌፎን።
 phone-ind-abroad = IND፡ ካብ ወጻኢ ሃገር ክትድውሉ ከለኹም።
-phone-ind-fax-default = እዚ ቁጽሪ ፋክስ እዩ፡ ንምድዋል ኣይኮነን። IND ውሳነ ዑቕባኹም ምስ ኣደንጎየ፡ ንቕጥዒ ናይ ምድንጓይ መጠንቀቕታ (notice of default) ጥራይ። መጀመርታ ንጠበቓኹም ሕተቱ።
+phone-ind-fax-default = ቁጽሪ ፋክስ እዩ፡ ንምድዋል ኣይኮነን። IND ውሳነ ዑቕባኹም ምስ ኣደንጎየ፡ ንቕጥዒ ናይ ምድንጓይ መጠንቀቕታ (notice of default) ጥራይ። መጀመርታ ንጠበቓኹም ሕተቱ።
 
 link-vluchtelingenwerk-volunteer = ምስ VluchtelingenWerk ብወለንታ ስርሑ
 org-vluchtelingenwerk-about =
@@ -46,7 +46,7 @@ org-vluchtelingenwerk-about =
     ሰዓታት ቤት ጽሕፈቶም (spreekuur) መዓስ ምዃኑ ኣብ ቦታኹም ሕተቱ።
 
 org-refugeehelp-about =
-    RefugeeHelp ናይ VluchtelingenWerk ዌብሳይት እዩ። ብዛዕባ መስርሕ ዑቕባን ህይወት ኣብ ሆላንድን ብንጹር ቃላት፡ ብ11 ቋንቋታት ይገልጽ።
+    RefugeeHelp ናይ VluchtelingenWerk ዌብሳይት እዩ። ብዛዕባ መስርሕ ዑቕባን ህይወት ኣብ ሆላንድን ብንጹር ቃላት ይገልጽ፡ ብብዙሓት ቋንቋታት፡ ብቋንቋ ዩክሬን'ውን።
 
 org-unhcr-about =
     UNHCR ናይ ሕቡራት ሃገራት ትካል ስደተኛታት እዩ።
@@ -54,13 +54,18 @@ org-unhcr-about =
 
 ## Health
 
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 org-gza-about =
-    GZA ንሰባት ኣብ ማእከላት መዕቆቢ ዑቕባ ዝኸውን ቤት ሕክምና እዩ።
-    ክትሓሙ ከለኹም ወይ ሕቶ ጥዕና እንተ ኣሎኩም ናብ Praktijklijn ደውሉ። ተርጎምቲ ኣለዉ።
-phone-gza-praktijklijn = GZA Praktijklijn፡ ንሕማምን ሕቶታት ጥዕናን። ንህጹጽ ሕክምና ኣብ ዝኾነ ግዜ ክትድውሉ ትኽእሉ ኢኹም፥ 1 ጠውቑ።
+    ህይወት ኣብ ሓደጋ ኣላ ዶ? ናብ { $emergency-number } ደውሉ።
+    GZA ንሰባት ኣብ ማእከላት መዕቆቢ ዑቕባ ዝኸውን ቤት ሕክምና እዩ። ክትሓሙ ከለኹም ወይ ሕቶ ጥዕና እንተ ኣሎኩም ናብ Praktijklijn ደውሉ። ተርጎምቲ ኣለዉ።
+# Variables:
+#   $gza-urgent-option (Number) - the menu option for urgent medical problems, from data/facts.yaml
+phone-gza-medical = GZA Praktijklijn ንጸገማት ሕክምና፡ ለይትን መዓልትን። ንህጹጽ ጸገም ሕክምና { $gza-urgent-option } ጠውቑ።
+phone-gza-questions = እቲ ሓደ መስመር ንካልእ ሕቶታት፡ ኣብ ሰዓታት ስራሕ።
 
 org-113-zelfmoordpreventie-about =
-    113 Zelfmoordpreventie ህይወትኩም ናይ ምውዳእ ሓሳብ ክህልወኩም ከሎ ይሕግዝ።
+    ህይወትኩም ናይ ምውዳእ ሓሳብ ክህልወኩም ከሎ፡ ወይ ብዛዕባ ከምኡ ዝሓስብ ሰብ ክትሻቐሉ ከለኹም።
     ክትድውሉ ወይ ክትጽሕፉ (chat) ትኽእሉ ኢኹም፡ ብነጻ፡ ስምኩም ከይገለጽኩም፡ ለይትን መዓልትን።
 phone-113-short = ብነጻ፡ ስምኩም ከይገለጽኩም፡ ለይትን መዓልትን።
 phone-113-free = እዚ'ውን ብነጻ፡ ስምኩም ከይገለጽኩም፡ ለይትን መዓልትን።
@@ -71,7 +76,7 @@ org-dokters-van-de-wereld-about =
 phone-dokters-van-de-wereld = ሕቶታት ጥዕናን ሓገዝ ኣብ ናይ ሆላንድ ክንክን ጥዕናን። ብነጻ።
 
 org-zanzu-about =
-    Zanzu ብዛዕባ ጾታዊ ጥዕና ንጹር ሓበሬታ ዘለዎ ዌብሳይት እዩ፡ ብ17 ቋንቋታት።
+    Zanzu ብዛዕባ ጾታዊ ጥዕና ንጹር ሓበሬታ ዘለዎ ዌብሳይት እዩ፡ ብብዙሓት ቋንቋታት።
 
 ## Legal help
 
@@ -89,21 +94,28 @@ org-wereldhuis-amsterdam-about =
 
 ## Family
 
+# Variables:
+#   $tracing-months-min (Number), $tracing-months-max (Number) - how long a search usually takes, from data/facts.yaml
 org-rode-kruis-about =
     ቀይሕ መስቀል (Rode Kruis) ምስኦም ርክብ ዝተቋረጸኩም ኣባላት ስድራ ክትደልዩ ይሕግዘኩም።
-    ብነጻ እዩ። ምድላይ መብዛሕትኡ ግዜ ካብ 6 ክሳብ 12 ኣዋርሕ ይወስድ።
+    ብነጻ እዩ። ምድላይ መብዛሕትኡ ግዜ ካብ { $tracing-months-min } ክሳብ { $tracing-months-max } ኣዋርሕ ይወስድ።
 
 ## Violence and abuse
 
 org-veilig-thuis-about =
     Veilig Thuis ኣብ ዓመጽ ኣብ ገዛን በደል ቆልዑን ምኽርን ሓገዝን ይህብ።
-    ክትድውሉ ወይ ክትጽሕፉ (chat) ትኽእሉ ኢኹም። ብነጻ እዩ፡ ስምኩም'ውን ከይገለጽኩም።
+    ክትድውሉ ወይ ክትጽሕፉ (chat) ትኽእሉ ኢኹም። ብነጻ እዩ፡ ስምኩም ከይገለጽኩም ክትጸንሑ'ውን ትኽእሉ ኢኹም።
 phone-veilig-thuis = ብነጻ፡ ስምኩም ከይገለጽኩም፡ ለይትን መዓልትን። ናብቲ ኣብ ጥቓኹም ዘሎ ቤት ጽሕፈት ንምብጻሕ፡ ስም ከተማኹም ንገሩ።
 
+# Variables:
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 org-centrum-seksueel-geweld-about =
     Centrum Seksueel Geweld ድሕሪ ዓመጽ ምድፋር (rape) ወይ ጾታዊ መጥቃዕቲ ይሕግዝ፥ ሕክምናዊ፡ ፎረንሲካዊ ከምኡ'ውን ስነ-ኣእምሮኣዊ ሓገዝ።
-    ብነጻ እዩ፡ ለይትን መዓልትን። ብዝተኻእለ ቀልጢፍኩም ርኸብዎም፡ ዝበለጸ ኣብ ውሽጢ 7 መዓልቲ።
-phone-centrum-seksueel-geweld = ብነጻ፡ ለይትን መዓልትን። ድሕሪ መጥቃዕቲ ብዝተኻእለ ቀልጢፍኩም ደውሉ፡ ዝበለጸ ኣብ ውሽጢ 7 መዓልቲ።
+    ብነጻ እዩ፡ ለይትን መዓልትን። ብዝተኻእለ ቀልጢፍኩም ርኸብዎም፡ ዝበለጸ ኣብ ውሽጢ { $sexual-violence-best-within-days ->
+        [one] { $sexual-violence-best-within-days } መዓልቲ
+       *[other] { $sexual-violence-best-within-days } መዓልቲ
+    }።
+phone-centrum-seksueel-geweld = ብነጻ፡ ለይትን መዓልትን። ድሕሪ መጥቃዕቲ ብዝተኻእለ ቀልጢፍኩም ደውሉ።
 
 org-fier-about =
     Fier ካብ ዝምርኮስዎ ሰብ ዓመጽ ንዝወርዶም ሰባትን ንግዳያት ንግዲ ደቂ ሰባትን ይሕግዝ።
@@ -111,9 +123,9 @@ org-fier-about =
 
 org-slachtofferhulp-about =
     Slachtofferhulp Nederland ንግዳያት ገበን፡ ሓደጋታትን ዕንወታትን ይድግፍ።
-    ስም ከይገለጽካ ዝድወለሉ መስመር'ውን ኣለዎ፡ Verbreek de stilte።
+    ስምኩም ከይገለጽኩም እትድውሉሉ መስመር'ውን ኣለዎ፡ Verbreek de stilte።
 phone-slachtofferhulp-general = ንግዳያት ገበን፡ ሓደጋታትን ዕንወታትን። ልሙድ ክፍሊት ተሌፎን ውሽጢ ሃገር። ኣብ ቅልውላው ካብ ሰዓታት ስራሕ ወጻኢ'ውን።
-phone-slachtofferhulp-verbreek-de-stilte = Verbreek de stilte፥ ስም ከይገለጽካ ዝድወለሉ መስመር።
+phone-slachtofferhulp-verbreek-de-stilte = Verbreek de stilte፥ ስምኩም ከይገለጽኩም እትድውሉሉ መስመር።
 
 ## Human trafficking
 
@@ -130,21 +142,25 @@ phone-arbeidsinspectie-abroad = ምዝማዝ ስራሕ ሕበሩ፡ ካብ ወ�
 
 ## Children
 
+# Variables:
+#   $minor-age (Number) - from data/facts.yaml
 org-nidos-about =
-    Nidos ንትሕቲ 18 ዓመት ዘለዉ ብዘይ ወለዶም ናብ ሆላንድ ዝመጹ ቆልዑ ሞግዚት እዩ።
+    Nidos ንትሕቲ { $minor-age } ዓመት ዘለዉ ብዘይ ወለዶም ናብ ሆላንድ ዝመጹ ቆልዑ ሞግዚት እዩ።
     ሞግዚትኩም ይሕግዘኩም፡ ረብሓኹም'ውን ይሕሉ።
 phone-nidos-head-office = ቀንዲ ቤት ጽሕፈት Nidos ኣብ Utrecht።
 
 org-kindertelefoon-about =
-    De Kindertelefoon ንቆልዑን መንእሰያትን ካብ 8 ክሳብ 18 ዓመት እዩ።
+    De Kindertelefoon ንቆልዑን መንእሰያትን እዩ።
     ብዛዕባ ዝኾነ ነገር ክትድውሉ ወይ ክትጽሕፉ (chat) ትኽእሉ ኢኹም። ብነጻ እዩ፡ ስምኩም'ውን ኣይግለጽን።
-phone-kindertelefoon = ንዕድመ 8 ክሳብ 18። ብነጻ፡ ስምኩም ከይገለጽኩም፡ ኩሉ መዓልቲ።
+phone-kindertelefoon = ንቆልዑን መንእሰያትን። ብነጻ፡ ስምኩም ከይገለጽኩም።
 
 ## Education and work
 
+# Variables:
+#   $uaf-school-years (Number) - years of school UAF asks for, from data/facts.yaml
 org-uaf-about =
     UAF ንስደተኛታትን ሓተትቲ ዑቕባን ኣብ ኮሌጅ ወይ ዩኒቨርሲቲ ክመሃሩ ንዝደልዩ ይሕግዝ፥ ብገንዘብ ንትምህርቲ፡ ብመምርሕን ስራሕ ንምርካብ ብሓገዝን።
-    12 ዓመት ትምህርቲ፡ ከምኡ'ውን እኹል ሆላንድኛ፡ እንግሊዝኛ፡ ፈረንሳይኛ ወይ ጀርመንኛ የድልየኩም።
+    { $uaf-school-years } ዓመት ትምህርቲ፡ ከምኡ'ውን እኹል ሆላንድኛ፡ እንግሊዝኛ፡ ፈረንሳይኛ ወይ ጀርመንኛ የድልየኩም።
 
 org-lowan-about =
     LOWAN ንሓደሽቲ ኣብ ሆላንድ ዝመጹ ቆልዑ ንዝምህራ ኣብያተ ትምህርቲ ይድግፍ፡ ከም ዓለምለኻዊ ክፍልታት መሰጋገሪ (ISK)።
@@ -157,7 +173,7 @@ org-lgbt-asylum-support-about =
 
 org-secret-garden-about =
     Secret Garden ኣብ Amsterdam ንLGBT ሰባት ካብ ድሕረ-ባይታ ስደት፡ ንሓተትቲ ዑቕባ'ውን፡ ማሕበራዊ፡ ሕጋዊ ከምኡ'ውን ስነ-ኣእምሮኣዊ ደገፍ ይህብ።
-    ብኢመይል ወይ ብተሌፎን ክትረኽብዎም ትኽእሉ ኢኹም፡ ወይ ብቐጥታ ኪዱ።
+    ከመይ ከም እትረኽብዎም ኣብ ዌብሳይቶም ርኣዩ።
 
 org-coc-cocktail-about =
     Cocktail፡ ካብ COC Haaglanden፡ ንLGBTIQ+ ሓተትቲ ዑቕባ እዩ።

@@ -1,139 +1,188 @@
 ## Asylum phases — data/phases.yaml
-
-## Phase: registration
-
-phase-registration = ምዝገባ
+# Numbers come from data/facts.yaml as variables; never type a number here.
+# Words printed on IND letters (beschikking, voornemen, zienswijze) stay in Dutch,
+# so people can recognise them on their papers.
 
 # Variables:
-#   $days (String) - how many days you stay in the col, e.g. "3-10", from data/phases.yaml
+#   $checked (String) - the day these facts were last compared with their sources, written out
+phase-checked = መወዳእታ ዝተረጋገጸሉ፥ { $checked }። ሕግታት ክቕየሩ ይኽእሉ፤ ጠበቓኹም ንጉዳይኩም ይፈልጦ።
+
+## Since 12 June 2026: arrival and the first checks
+
+phase-registration = ምብጻሕን ቀዳማይ መርመራታትን
 phase-registration-now =
-    ናብ ማእከል ምሕታት ዑቕባ ኣብ Ter Apel ትቐርቡ። ብነፋሪት እንተ መጺእኩም፡ ኣብ Schiphol ትቐርቡ።
-    መብዛሕትኡ ግዜ { $days } መዓልቲ ኣብ ማእከላይ መዕቆቢ (col) ትጸንሑ።
-    ኣብኡ ምስ GZA ናይ ሕክምና መርመራ ትገብሩ፡ GGD ድማ ናይ TB (ዓባይ ሰዓል) መርመራ ይገብረልኩም።
-    ኣብ ቃለ-መጠይቕ ምዝገባ ብዛዕባ መንነትኩም፡ ዜግነትኩም፡ መገዲ ጉዕዞኹምን ስድራኹምን ትሕተቱ። ኣብዚ ደረጃ ገና ጠበቓ የብልኩምን።
-
-phase-registration-coa =
-    COA መደቀሲ ቦታ፡ መግብን ናይ ጽሬት ኣቑሑን ይህበኩም።
-    COA'ውን መን ፍሉይ ኣቓልቦ ወይ ሓለዋ ከም ዘድልዮ ይርኢ፡ ንኣብነት ብሰንኪ ጸገም ጥዕና ወይ ምልክታት ንግዲ ደቂ ሰባት።
-    ውሑስ እንተ ዘይተሰሚዑኩም ወይ እንተ ዘይጠዓመኩም፡ ንሰራሕተኛታት COA ንገሩ።
-
+    ናብ ማእከል ምሕታት ዑቕባ ኣብ Ter Apel ትቐርቡ። ካብ ወጻኢ ከባቢ Schengen ብነፋሪት ወይ ብመርከብ እንተ መጺእኩም፡ ኣብ Schiphol ትቐርቡ።
+    IND መንነትኩም ይምርምር፡ ናይ ድሕንነት መርመራታትን ናይ ሕክምና መርመራን ይገብር። ተወሳኺ ክንክን የድልየኩም እንተ ኾይኑ'ውን ይርኢ።
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
-    ኣብ እዋን መስርሕ GZA ሓኪምኩም እዩ።
-    ትሕቲ 18 ዓመት እንተ ዄንኩም፡ ብዘይ ወለድኹም ድማ እንተ መጺእኩም፡ Nidos ሞግዚት ይህበኩም።
-    ቦርድ ሕጋዊ ሓገዝ ኣብ ማእከል ምሕታት ዑቕባ ቤት ጽሕፈት ኣለዎ፡ ናይ ነጻ ጠበቓ'ውን የዳልወልኩም።
-
+    ናይ ባዕልኹም ሓበሬታ ኣብ ናይ ኦንላይን ፖርታል ባዕልኹም ተእትዉ። እንተ ኣድልዩ ሰራሕተኛታት IND ይሕግዙኹም።
+    ትሕቲ { $minor-age } ዓመት ዲኹም፡ ብዘይ ወለድኹም ድማ ኣብዚ ኣለኹም? Nidos ሞግዚት ይህበኩም።
+# Variables:
+#   $screening-days-inland (Number) - longest first checks inside the country, from data/facts.yaml
 phase-registration-next =
-    ቀጺሉ እዋን ዕረፍትን ምድላውን ይመጽእ። ናብ መዕቆቢ መስርሕ (pol) ትግዕዙ፡ ኣብ ጥቓ ቤት ጽሕፈት IND።
-    ካብ ውሕስቲ ተባሂላ እትቑጸር ሃገር እንተ መጺእኩም፡ ብዘሎ መስርሕኩም ኣብ col ከለኹም ክፍጸም ይኽእል።
+    እዞም መርመራታት እዚኦም እንተ በዝሐ { $screening-days-inland ->
+        [one] { $screening-days-inland } መዓልቲ
+       *[other] { $screening-days-inland } መዓልቲ
+    } ይወስዱ። ድሕሪኡ IND መስርሕኩም ይመርጽ።
 
-## Phase: rest-and-preparation
+## Since 12 June 2026: the procedures
+
+phase-pact-standard = ስሩዕ መስርሕ
+phase-pact-standard-now =
+    IND ሓለዋ የድልየኩም እንተ ኾይኑ ይምርምር። መጀመርታ መብርሂ ይወሃበኩም።
+    ድሕሪኡ ቃለ-መጠይቕ ይግበረልኩም። ኣብኡ ስለምንታይ ዑቕባ ከም እትሓቱ ትገልጹ።
+phase-pact-standard-help =
+    ነቲ ቃለ-መጠይቕ ምስ ጠበቓኹም ኴንኩም ተዳልውዎ።
+    እንተ ሓቲትኩም፡ ብነጻ ሕጋዊ ምኽሪ ናይ ምርካብ መሰል'ውን ኣሎኩም። VluchtelingenWerk ኣበይ ክትረኽብዎ ከም እትኽእሉ ክነግረኩም ይኽእል።
+# Variables:
+#   $decision-months-standard (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-standard-next =
+    IND ኣብ ውሽጢ { $decision-months-standard ->
+        [one] { $decision-months-standard } ወርሒ
+       *[other] { $decision-months-standard } ኣዋርሕ
+    } ክውስን ኣለዎ። ድሕሪኡ ውሳነኡ ብደብዳበ ይበጽሓኩም።
+
+phase-pact-accelerated = ቅልጡፍ መስርሕ
+phase-pact-accelerated-now =
+    እዚ መስርሕ ዝሓጸረ እዩ። መብዛሕትኡ ግዜ ምስ IND ቃለ-መጠይቕ'ውን ይግበረልኩም፡ ኣብኡ ምኽንያታትኩም ትገልጹ።
+phase-pact-accelerated-help =
+    ንምድላው ክሕግዘኩም ንVluchtelingenWerk ሕተቱ። ኣብዚ መስርሕ ጠበቓ ክትረኽቡ እንተ ኾንኩም ገና ኣይተረጋገጸን።
+# Variables:
+#   $decision-months-accelerated (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-accelerated-next =
+    IND ኣብ ውሽጢ { $decision-months-accelerated ->
+        [one] { $decision-months-accelerated } ወርሒ
+       *[other] { $decision-months-accelerated } ኣዋርሕ
+    } ክውስን ኣለዎ። ድሕሪኡ ውሳነኡ ብደብዳበ ይበጽሓኩም።
+
+phase-pact-responsibility = ካልእ ሃገር EU ሓላፍነት ክህልዋ ይኽእል
+phase-pact-responsibility-now =
+    IND ንሕቶኹም ካልእ ሃገር EU ክትርእዮ ዘለዋ እንተ ኾይና ይምርምር፡ ንኣብነት ቅድሚ ሕጂ ኣብኡ ስለ ዝነበርኩም ወይ ኣብኡ ስድራ ስለ ዘለኩም። እዞም ሕግታት እዚኦም ንሕግታት Dublin ይትክኡ።
+    ካልእ ሃገር ሓላፍነት እንተ ኣለዋ፡ ናብኣ ክትስደዱ ትኽእሉ ኢኹም።
+phase-pact-responsibility-help =
+    ናብ ካልእ ሃገር ክትስደዱ ዝብል ውሳነ ክትቃወሙ ትኽእሉ ኢኹም። ናይ መወዳእታ ዕለት ኣብቲ ደብዳበ ተጻሒፉ ኣሎ፡ ኣዝዩ ሓጺር'ውን ክኸውን ይኽእል። ኣብታ መዓልቲ እቲኣ ንጠበቓኹም ወይ ንVluchtelingenWerk ርኸቡ።
+phase-pact-responsibility-next =
+    ሆላንድ ንሕቶኹም እንተ ረኣየቶ፡ ድሕሪኡ IND ይምርምሮ።
+
+phase-pact-admissibility = መስርሕ ተቐባልነት
+phase-pact-admissibility-now =
+    ኣብዚ መስርሕ እዚ፡ IND መጀመርታ ንሕቶኹም ኣብ ሆላንድ ፈጺሙ ክምርምሮ ድዩ ኣይክምርምሮን ይውስን።
+phase-pact-admissibility-help =
+    እዚ ንዓኹም እንታይ ማለት ምዃኑ ንጠበቓኹም ወይ ንVluchtelingenWerk ሕተቱ።
+phase-pact-admissibility-next =
+    IND ውሳነኡ ብደብዳበ ይሰደልኩም።
+
+phase-pact-border = መስርሕ ዶብ (Schiphol)
+# Variables:
+#   $screening-days-border (Number) - longest checks at the border, from data/facts.yaml
+phase-pact-border-now =
+    ካብ ወጻኢ ከባቢ Schengen ብነፋሪት ወይ ብመርከብ ዲኹም መጺእኩም? እንተ ኾይኑ Royal Marechaussee ኣብ ዶብ ይምርምረኩም፡ እንተ በዝሐ ን{ $screening-days-border ->
+        [one] { $screening-days-border } መዓልቲ
+       *[other] { $screening-days-border } መዓልቲ
+    }።
+    ድሕሪኡ IND ንሕቶኹም ብመስርሕ ዶብ ክርእዮ ይኽእል። እዚ መስርሕ ንሓለዋ ናይ ምርካብ ዕድሎም ትሑት ንዝኾነ ሰባት እዩ፡ ወይ ንህዝባዊ ስርዓት ሓደጋ ተባሂሎም ንዝርኣዩ።
+phase-pact-border-help =
+    ኣብ ዕጹው ማእከል ክትጸንሑ ክግደዱ ትኽእሉ ኢኹም። ጠበቓ ሕተቱ፡ ንVluchtelingenWerk'ውን ርኸቡ።
+# Variables:
+#   $border-procedure-weeks (Number) - longest border procedure, from data/facts.yaml
+phase-pact-border-next =
+    መስርሕ ዶብ ኣብ ውሽጢ { $border-procedure-weeks ->
+        [one] { $border-procedure-weeks } ሰሙን
+       *[other] { $border-procedure-weeks } ሰሙን
+    } ክውዳእ ኣለዎ።
+
+## Since 12 June 2026: the decision and after it
+
+phase-pact-decision = እቲ ውሳነ
+phase-pact-decision-now =
+    IND ውሳነኡ ብደብዳበ ይሰድድ። ብሆላንድኛ "beschikking" ይበሃል። ምስ ጠበቓኹም ወይ ምስ VluchtelingenWerk ኴንኩም ኣንብብዎ።
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-decision-help =
+    ሕግታት ይግባይ ኣብ { $pact-start } ተቐይሮም። ናይ ይግባይ መወዳእታ ዕለት ኣብቲ ደብዳበ ተጻሒፉ ኣሎ፡ ኣዝዩ ሓጺር'ውን ክኸውን ይኽእል።
+    ኣብታ መዓልቲ እቲኣ ንጠበቓኹም ወይ ንVluchtelingenWerk ርኸቡ።
+phase-pact-decision-next =
+    IND እንታይ ወሲኑ?
+
+phase-pact-granted = ፍቓድ ተዋሂቡ
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-granted-now =
+    IND ፍቓድ መንበሪ ዑቕባ ሂቡኩም። ክሳብ መዓስ ከም ዝሰርሕ ኣብኡ ተጻሒፉ ኣሎ።
+    ካብ { $pact-start } ጀሚሩ ክልተ ዓይነት ፍቓድ ዑቕባ ኣለዉ፡ ስድራኹም ናይ ምምጻእ ሕግታት'ውን ተቐይሮም።
+phase-pact-granted-help =
+    VluchtelingenWerk ኣብ ምጥርናፍ ስድራቤትን ኣብዚ ህይወትኩም ንምጅማርን ይሕግዘኩም። ቀልጢፍኩም ሕተትዎም።
+phase-pact-granted-next =
+    COA ንምትእስሳር (inburgering) ዘዳልወኩም መደብ ይህብ፥ ትምህርቲ ሆላንድኛን ህይወት ኣብ ሆላንድን።
+
+phase-pact-rejected = ሕቶ ተነጺጉ
+phase-pact-rejected-now =
+    IND ሕቶኹም ነጺጉዎ። እቲ ምንጻግ ክትወጹ ከም ዘለኩም'ውን ይገልጽ (ውሳነ ምምላስ)። ኣንጻር ክልቲኦም ብሓንሳብ ናብ ቤት ፍርዲ ይግባይ ክትብሉ ትኽእሉ ኢኹም።
+phase-pact-rejected-help =
+    ናይ መወዳእታ ዕለት ኣብቲ ደብዳበ ተጻሒፉ ኣሎ፡ ኣዝዩ ሓጺር'ውን ክኸውን ይኽእል። ሎሚ ብኡንብኡ ምስ ጠበቓኹም ወይ ምስ VluchtelingenWerk ተዛረቡ።
+    ኣብ እዋን ይግባይ ኣብ ሆላንድ ክትጸንሑ ይፍቀደልኩም እንተ ኾይኑ ንጠበቓኹም ሕተቱ።
+phase-pact-rejected-next =
+    ድሕሪ ምንጻግ ክሳብ መዓስ ኣብ መዕቆቢ ክትጸንሑ ከም እትኽእሉ፡ ብሓድሽ ሕግታት ገና ኣይተረጋገጸን። ንCOAን ንጠበቓኹምን ሕተቱ።
+    DT&V ብዛዕባ ምውጻእ ምሳኹም ይዘራረብ። ክትምለሱ እንተ መሪጽኩም፡ IOM ክሕግዘኩም ይኽእል።
+
+phase-new-application = ሓድሽ ሕቶ
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-new-application-now =
+    ሕቶኹም ብመወዳእታ ተነጺጉ ዶ፡ ድሕሪኡ ድማ ኣገዳሲ ነገር ተቐይሩ? እንተ ኾይኑ እንደገና ምሕታት ይከኣለኩም ይኸውን።
+    ነዚ ዝምልከቱ ሕግታት ኣብ { $pact-start } ተቐይሮም።
+phase-new-application-help =
+    እንደገና ቅድሚ ምሕታትኩም ምስ ጠበቓ ወይ ምስ VluchtelingenWerk ተዛረቡ።
+
+## Applications made before 12 June 2026: the steps as they were
+
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-old-rules-note = እዚኦም ቅድሚ { $pact-start } ንዝቐረቡ ሕቶታት ዝምልከቱ ስጉምታት እዮም። ሕጂ ኣየኖት ሕግታት ንጉዳይኩም ከም ዝምልከቱ ገና ኣይተረጋገጸን።
 
 phase-rest-and-preparation = ዕረፍትን ምድላውን
-
 # Variables:
-#   $rest-days (String) - minimum length of the rest and preparation period, e.g. "6", from data/phases.yaml
+#   $rest-days (Number) - shortest rest and preparation period, from data/facts.yaml
 phase-rest-and-preparation-now =
-    ኣብ መዕቆቢ መስርሕ (pol) እንተ ወሓደ { $rest-days } መዓልቲ ትጸንሑ።
-    እዚ ግዜ ንዕረፍትን ንቓለ-መጠይቕ ዑቕባ ንምድላውን እዩ።
-    ጠበቓኹም ንምድላው ይራኸበኩም። VluchtelingenWerk ድማ እቲ መስርሕ ከመይ ከም ዝሰርሕ ይገልጸልኩም።
-
+    ኣብ መዕቆቢ መስርሕ (pol) እንተ ወሓደ { $rest-days ->
+        [one] { $rest-days } መዓልቲ
+       *[other] { $rest-days } መዓልቲ
+    } ትጸንሑ። እዚ ግዜ ንዕረፍትን ምስ ጠበቓኹም ቃለ-መጠይቕኩም ንምድላውን እዩ።
 # Variables:
-#   $allowance (String) - weekly living allowance, e.g. "€14.47", from data/phases.yaml
-phase-rest-and-preparation-coa =
-    COA መንበሪ ቦታ ይህበኩም፡ መብዛሕትኡ ግዜ'ውን ንመግቢ ገንዘብ፡ ባዕልኹም ክትሰርሑ ምእንቲ።
-    ሰሙናዊ ገንዘብ መነባብሮ'ውን { $allowance } ትረኽቡ (እቲ መጠን ክቕየር ይኽእል)።
-    COA ናብ ጠበቓኹም ንትገብርዎ ጉዕዞ ብህዝባዊ መጓዓዝያ ይኸፍል።
-    ፍቓድ ናይ ምርካብ ዕድል እንተ ኣሎኩም፡ ኣብዚ ትምህርቲ ሆላንድኛ ክትጅምሩ ትኽእሉ ኢኹም።
-
+#   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
-    ጠበቓኹም ብነጻ እዩ፤ ቦርድ ሕጋዊ ሓገዝ የዳልወልኩም።
-    VluchtelingenWerk ነቲ መስርሕ ይገልጽ፡ ንምድላው'ውን ክሕግዘኩም ይኽእል።
-    GZA ሕክምና ይህብ። ዝኾነ ጸገም ጥዕና እንተ ኣሎኩም ንገርዎም።
-    ትሕቲ 18 ዓመት እንተ ዄንኩም፡ ብዘይ ወለድኹም ድማ እንተ መጺእኩም፡ ሞግዚትኩም ካብ Nidos ይሕግዘኩም።
-
+    COA መንበሪ ቦታ፡ መብዛሕትኡ ግዜ ናይ መግቢ ገንዘብ፡ ከምኡ'ውን ንመነባብሮ ኣብ ሰሙን { $weekly-allowance } ይህበኩም (እቲ መጠን ክቕየር ይኽእል)።
+    VluchtelingenWerk ነቲ መስርሕ ይገልጸልኩም። GZA ሕክምና ይህብ።
 phase-rest-and-preparation-next =
-    ድሕሪ እዋን ዕረፍትን ምድላውን፡ ሓፈሻዊ መስርሕ ዑቕባ ይጅምር።
-    IND ቃለ-መጠይቕ ይገብረልኩም፡ ድሕሪኡ ኣብ ሕቶኹም ይውስን።
-
-## Phase: general-procedure
+    ድሕሪ እዚ ግዜ፡ ሓፈሻዊ መስርሕ ዑቕባ ይጅምር።
 
 phase-general-procedure = ሓፈሻዊ መስርሕ ዑቕባ
-
-# Variables:
-#   $decision-days (String) - working days for a decision in the general procedure, e.g. "6", from data/phases.yaml
-#   $decision-days-max (String) - longest general procedure in days, e.g. "9", from data/phases.yaml
 phase-general-procedure-now =
-    IND ቃለ-መጠይቕ ይገብረልኩም። እቲ ቀዳማይ ቃለ-መጠይቕ ብዛዕባ መንነትኩምን መገዲ ጉዕዞኹምን እዩ።
-    እቲ ካልኣይ ዝርዝራዊ ቃለ-መጠይቕ ብዛዕባ ምኽንያት ሕቶ ዑቕባኹም እዩ።
-    IND መብዛሕትኡ ግዜ ኣብ ውሽጢ { $decision-days } መዓልቲ ስራሕ ይውስን፡ ሓድሓደ ግዜ ክሳብ { $decision-days-max } መዓልቲ።
-    እዚ እንተ ዘይኣኺሉ፡ ሕቶኹም ናብ ዝተናውሐ መስርሕ (VA) ይሰጋገር።
-
-phase-general-procedure-coa =
-    ኣብ መዕቆቢ መስርሕ (pol) ምንባር ትቕጽሉ።
-    COA ከምቲ ቅድሚ ሕጂ ዝነበረ ደገፍ ይህበኩም፥ መንበሪ፡ ገንዘብ ንመግቢ፡ ሰሙናዊ ገንዘብኩም፡ ከምኡ'ውን ብGZA ክንክን ጥዕና።
-
-# Variables:
-#   $reply-days (String) - days your lawyer has to answer an intention to reject in the general procedure, e.g. "1", from data/phases.yaml
+    IND ብዛዕባ ምኽንያታት ዑቕባኹም ዝርዝራዊ ቃለ-መጠይቕ የካይድ። ጠበቓኹም ምሳኹም የዳልዎ።
 phase-general-procedure-help =
-    ጠበቓኹም ምሳኹም ነቲ ቃለ-መጠይቓት የዳሉ።
-    IND ሕቶኹም ክነጽጎ እንተ ሓሲቡ፡ መጀመርታ ናይ ምንጻግ መደብ (intention to reject) ይልእክ። ኣብ ሓፈሻዊ መስርሕ ጠበቓኹም ብጽሑፍ ንምምላስ { $reply-days } መዓልቲ ኣለዎ።
-    VluchtelingenWerk'ውን ይድግፈኩም፤ ሓድሓደ ግዜ ወለንተኛ ምሳኹም ናብ ቃለ-መጠይቕ ክመጽእ ይኽእል።
-
+    IND ሕቶኹም ክነጽጎ እንተ መደበ፡ መጀመርታ ናይ ምንጻግ መደብ ይሰድድ (ብሆላንድኛ፥ "voornemen")። ጠበቓኹም ብጽሑፍ ይምልሰሉ ("zienswijze")። ነዚ ዘሎ ግዜ ሒደት እዩ።
 # Variables:
-#   $work-months (String) - months an application must be pending before you may work, e.g. "6", from data/phases.yaml
+#   $old-cases-resumed (String) - the day the IND started again with older applications, from data/facts.yaml
 phase-general-procedure-next =
-    ቀጺሉ ውሳነ IND ትረኽቡ፥ ፍቓድ ወይ ምንጻግ።
-    እቲ ዝተናውሐ መስርሕ ዝያዳ ግዜ ይወስድ። ጠበቓኹም ወይ VluchtelingenWerk ናይ መወዳእታ ዕለትኩም ክነግሩኹም ይኽእሉ።
-    ሕቶኹም { $work-months } ኣዋርሕ ምስ ተጸበየ፡ ክትሰርሑ ይፍቀደልኩም። ሽዑ ኣስራሒኹም ንዓኹም ፍቓድ ስራሕ የድልዮ።
-
-## Phase: decision-granted
+    ድሕሪኡ IND ይውስን፡ ደብዳበ ("beschikking") ድማ ይሰድድ። IND ነዞም ናይ ቀደም ሕቶታት ኣብ { $old-cases-resumed } እንደገና ክሰርሓሎም ጀሚሩ፡ ስለዚ ብዙሓት ሰባት ንነዊሕ ግዜ ይጽበዩ።
 
 phase-decision-granted = ውሳነ፥ ፍቓድ ተዋሂቡ
-
-# Variables:
-#   $permit-years (String) - validity of the asylum permit in years, e.g. "5", from data/phases.yaml
 phase-decision-granted-now =
-    IND ፍቓድ መንበሪ ዑቕባ ሂቡኩም ኣሎ።
-    እዚ ፍቓድ ን{ $permit-years } ዓመት ይሰርሕ፡ ካብ ዕለት ሕቶኹም ጀሚሩ። ድሕሪኡ ንቀዋሚ ፍቓድ ክትሓቱ ትኽእሉ ኢኹም።
-    ክትሰርሑ ይፍቀደልኩም።
-
-phase-decision-granted-coa =
-    COA ሕጂ'ውን መዕቆብን ደገፍን ይህበኩም።
-    COA ንምትእስሳር (inburgering) ዘዳልወኩም መደብ ኣለዎ፥ ሆላንድኛ ምምሃርን ብዛዕባ ህይወት ኣብ ሆላንድ ምፍላጥን።
-
-phase-decision-granted-help =
-    VluchtelingenWerk ኣብ ምጥርናፍ ስድራቤትን ኣብዚ ህይወትኩም ንምጅማርን ይሕግዘኩም።
-    ምስ ኣባላት ስድራኹም ርክብ እንተ ተቋሪጹ፡ ቀይሕ መስቀል ክትደልይዎም ክሕግዘኩም ይኽእል።
-
+    IND ፍቓድ መንበሪ ዑቕባ ሂቡኩም። ክሳብ መዓስ ከም ዝሰርሕ ኣብኡ ተጻሒፉ ኣሎ።
 # Variables:
-#   $reunification-months (String) - months after the permit to apply for family reunification, e.g. "3", from data/phases.yaml
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-decision-granted-help =
+    ስድራኹም ናይ ምምጻእ ሕግታት ኣብ { $pact-start } ተቐይሮም፡ ንቕድሚኡ ንዝቐረቡ ሕቶታት'ውን። ቀልጢፍኩም ንVluchtelingenWerk ሕተቱ።
+    ምስ ኣባላት ስድራኹም ርክብ እንተ ተቋሪጹ፡ ቀይሕ መስቀል ክደልዮም ይኽእል።
 phase-decision-granted-next =
-    ቀጺሉ ምትእስሳር (inburgering) ይመጽእ።
-    ኣባላት ስድራኹም ክመጹኹም እንተ ደሊኹም፡ ፍቓድ ካብ እትረኽቡ ኣብ ውሽጢ { $reunification-months } ኣዋርሕ ሕተቱ። ሽዑ እቲ ሕግታት ቀሊል እዩ፡ ንኣብነት ናይ እቶት ቅድመ-ኩነት የለን።
-    ብግዜኡ ንVluchtelingenWerk ሓገዝ ሕተቱ።
-
-## Phase: decision-rejected
+    COA ንምትእስሳር (inburgering) ዘዳልወኩም መደብ ይህብ፥ ትምህርቲ ሆላንድኛን ህይወት ኣብ ሆላንድን።
 
 phase-decision-rejected = ውሳነ፥ ተነጺጉ
-
-# Variables:
-#   $appeal-weeks-short (String) - short appeal deadline in weeks, e.g. "1", from data/phases.yaml
-#   $appeal-weeks (String) - normal appeal deadline in weeks, e.g. "4", from data/phases.yaml
 phase-decision-rejected-now =
-    IND ሕቶኹም ነጺጉዎ ኣሎ። ናብ ቤት ፍርዲ ይግባይ ክትብሉ ትኽእሉ ኢኹም።
-    እቲ ግዜ ሓጺር እዩ። ውሳነ ኣብ ሓፈሻዊ መስርሕ እንተ ኾይኑ፡ ወይ ሕቶኹም ብግልጺ መሰረት የብሉን ወይ ተቐባልነት የብሉን ዝብል ውሳነ እንተ ኾይኑ፡ { $appeal-weeks-short } ሰሙን ጥራይ ኣሎኩም። ኣብ ካልእ ኩነታት { $appeal-weeks } ሰሙን ኣሎኩም።
-    ሎሚ ምስ ጠበቓኹም ተዛረቡ። ይግባይ ምንም ኣየኽፍለኩምን እዩ።
-
-phase-decision-rejected-coa =
-    COA ሕጂ'ውን መዕቆቢ ይህበኩም።
-    COA ሕቶኦም ንዝተነጽገ ዓበይቲ ብዛዕባ መጻኢኦም ስልጠና ይህብ።
-
+    IND ሕቶኹም ነጺጉዎ። ናብ ቤት ፍርዲ ይግባይ ክትብሉ ትኽእሉ ኢኹም። ናይ መወዳእታ ዕለት ኣብቲ ደብዳበ ("beschikking") ተጻሒፉ ኣሎ፡ ኣዝዩ ሓጺር'ውን ክኸውን ይኽእል።
 phase-decision-rejected-help =
-    ጠበቓኹም ኣብ ክንዳኹም ይግባይ ክብል ይኽእል።
-    DT&V ምስ ተርጓሚ ብዛዕባ ምውጻእ ምሳኹም ይዘራረብ።
-    ክትምለሱ እንተ መሪጽኩም፡ IOM ብፍቓድኩም ክትምለሱ ክድግፈኩም ይኽእል።
-    VluchtelingenWerk'ውን ክመኽረኩም ይኽእል።
-
+    ሎሚ ብኡንብኡ ምስ ጠበቓኹም ወይ ምስ VluchtelingenWerk ተዛረቡ። ኣብ እዋን ይግባይ ኣብ ሆላንድ ክትጸንሑ ይፍቀደልኩም እንተ ኾይኑ ንጠበቓኹም ሕተቱ።
 phase-decision-rejected-next =
-    ይግባይኩም ክሳብ ዝቕጽል፡ መብዛሕትኡ ግዜ ኣብ ሆላንድ ክትጸንሑ ትኽእሉ ኢኹም። ገለ ፍሉያት ኩነታት ኣለዉ፤ ጠበቓኹም ሓደ ካብኣቶም ንዓኹም ዝምልከት እንተ ኾይኑ ይፈልጥ፡ ሽዑ ክትጸንሑ ምእንቲ ንቤት ፍርዲ ክሓትት ይኽእል።
-    ዝቕጽል ይግባይ ናብ Council of State (Raad van State) ክሳብ ዝቕጽል ኣብ ሆላንድ ክትጸንሑ ኣየፍቅደልኩምን።
+    ድሕሪ ምንጻግ ክሳብ መዓስ ኣብ መዕቆቢ ክትጸንሑ ከም እትኽእሉ ገና ኣይተረጋገጸን። ንCOAን ንጠበቓኹምን ሕተቱ።
+    DT&V ምስ ተርጓሚ ብዛዕባ ምውጻእ ምሳኹም ይዘራረብ። ክትምለሱ እንተ መሪጽኩም፡ IOM ክሕግዘኩም ይኽእል።

@@ -5,26 +5,34 @@
 
 category-emergency = Acil durum
 # Variables:
-#   $phone (String) - the emergency number, from data/organisations.yaml (emergency-services/0); never translate or reformat
-category-emergency-intro = Şu anda tehlikede misiniz? { $phone } numarasını arayın (polis, ambulans, itfaiye). Arama ücretsizdir, her telefondan yapılabilir, günün 24 saati.
+#   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
+category-emergency-intro = Şu anda tehlikede misiniz? { $emergency-number } numarasını arayın (polis, ambulans, itfaiye). Arama ücretsizdir, her telefondan yapılabilir, gece gündüz.
 emergency-what-to-say =
-    Aradığınızda şunları söyleyin:
-    - nerede olduğunuzu: adresi veya kaldığınız kabul merkezinin adını
-    - ne olduğunu
-    - yaralı biri olup olmadığını
-    İngilizce konuşan birini isteyebilirsiniz.
+    Nerede olduğunuzu (adresi veya kaldığınız merkezin adını), ne olduğunu ve yaralı biri olup olmadığını söyleyin.
+# Variables:
+#   $suicide-line (String) - 113's free number, from data
+#   $veilig-thuis-line (String) - Veilig Thuis, from data
+#   $sexual-violence-line (String) - Centrum Seksueel Geweld, from data
+emergency-not-now =
+    Şu anda tehlikede değil misiniz? Bu hatlar ücretsizdir ve gece gündüz açıktır:
+    - Hayatınıza son vermeyi düşünüyorsanız: { $suicide-line }. Biri sizi dinler; isminizi vermek zorunda değilsiniz.
+    - Ev içi şiddet: { $veilig-thuis-line } (Veilig Thuis). Size tavsiye verirler ve yardım gönderebilirler.
+    - Tecavüz veya cinsel saldırı: { $sexual-violence-line } (Centrum Seksueel Geweld). Tıbbi ve diğer yardım.
 
 category-legal = Hukuki yardım
 category-legal-intro =
-    Her sığınmacıya ücretsiz bir avukat verilir. Hukuki Yardım Kurulu (Raad voor Rechtsbijstand) size otomatik olarak bir avukat atar.
-    VluchtelingenWerk de süreciniz boyunca size ücretsiz yardım eder.
-    Başka hukuki sorularınız için Het Juridisch Loket tavsiye verir.
+    Standart sığınma prosedüründe görüşmenize bir avukatla hazırlanırsınız. Hukuki Yardım Kurulu (Raad voor Rechtsbijstand) sığınma avukatlarını ayarlar.
+    VluchtelingenWerk süreciniz boyunca size ücretsiz yardım eder.
+    Son tarihi olan bir mektup mu aldınız? Aynı gün avukatınızla veya VluchtelingenWerk ile iletişime geçin.
 
 category-health = Sağlık
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $suicide-line (String) - 113's free number, from data
 category-health-intro =
-    Kabul merkezinde doktorunuz GZA'dır. Her sağlık sorununuzu onlara söyleyin. Tercüman vardır.
-    Acil bir sağlık durumunda GZA'yı her zaman arayabilirsiniz.
-    Hayatınıza son vermeyi düşünüyorsanız, biriyle konuşabilirsiniz: ücretsiz, isminizi vermeden, gece gündüz.
+    Hayati tehlike mi var? Hemen { $emergency-number } numarasını arayın.
+    Kabul merkezinde doktorunuz GZA'dır. Sağlık sorunları için GZA Praktijklijn'i her zaman, gece gündüz arayabilirsiniz; diğer sorular için mesai saatlerinde. Tercüman vardır.
+    Hayatınıza son vermeyi düşünüyor musunuz? { $suicide-line } numarasını arayın: biri sizi dinler; ücretsiz, isimsiz, gece gündüz.
 
 category-reception = Kabul (COA)
 category-reception-intro =
@@ -38,46 +46,60 @@ category-procedure-intro =
     Avukatınız size son tarihlerinizi söyleyebilir.
 
 category-family = Aile
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
 category-family-intro =
-    Oturum izni aldınız ve ailenizin gelmesini mi istiyorsunuz? İzninizi aldıktan sonra 3 ay içinde aile birleşimi için başvurun. O zaman kurallar daha kolaydır.
-    VluchtelingenWerk bu konuda size yardım edebilir.
+    Oturum izniniz var ve ailenizin gelmesini mi istiyorsunuz? Kurallar { $pact-start } tarihinde değişti: daha az aile üyesi kapsama giriyor ve ek şartlar var. VluchtelingenWerk'e vakit kaybetmeden sorun; bu konuda size yardım ederler.
     Ailenizle bağlantınızı mı kaybettiniz? Kızılhaç onları ücretsiz olarak arayabilir.
 
 category-sgbv = Şiddet ve istismar
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 category-sgbv-intro =
+    Şu anda tehlikede misiniz? { $emergency-number } numarasını arayın.
     Ev içi şiddet, cinsel şiddet ve istismar asla kabul edilemez. Yardım alabilirsiniz ve isminizi vermek zorunda değilsiniz.
     Veilig Thuis ve Centrum Seksueel Geweld ücretsizdir ve gece gündüz açıktır.
-    Tecavüz veya cinsel saldırıdan sonra olabildiğince çabuk yardım alın, en iyisi 7 gün içinde.
-    Şu anda tehlikede misiniz? Acil durum numarasını arayın.
+    Tecavüz veya cinsel saldırıdan sonra olabildiğince çabuk yardım alın, en iyisi { $sexual-violence-best-within-days } gün içinde.
 
 category-trafficking = İnsan ticareti
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 category-trafficking-intro =
     Biri sizi çalışmaya veya seks yapmaya zorluyor, belgelerinizi alıyor ya da gitmenize izin vermiyor mu? Bu insan ticareti olabilir.
     Bu bir suçtur ve yardım alabilirsiniz. COA çalışanlarına da söyleyebilirsiniz.
-    Şu anda tehlikede misiniz? Acil durum numarasını arayın.
+    Şu anda tehlikede misiniz? { $emergency-number } numarasını arayın.
 
 category-children = Çocuklar ve gençler
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 category-children-intro =
-    18 yaşından küçük müsünüz ve anne babanız olmadan mı geldiniz? Nidos size yardım eden bir vasi verir.
+    { $minor-age } yaşından küçük müsünüz ve anne babanız olmadan mı geldiniz? Nidos size yardım eden bir vasi verir.
     Çocuklar ve gençler De Kindertelefoon ile her konuda konuşabilir: ücretsiz ve isimsiz.
     Evde bir çocuk için endişeleniyor musunuz? Veilig Thuis yardım edebilir.
 
 category-lgbtiq = LGBTIQ+
 category-lgbtiq-intro =
     LGBTIQ+ olduğunuz için COA'dan yardım istemeniz sığınma sürecinizi etkilemez.
-    Bazı COA yerlerinde LGBTIQ+ sakinler için bir irtibat kişisi vardır.
+    Bazı COA merkezlerinde LGBTIQ+ sakinler için bir irtibat kişisi vardır.
     Aşağıdaki kuruluşlar destek, bilgi ve buddy (yol arkadaşı) sağlar.
 
 category-work = İş
+# Variables:
+#   $work-months (Number) - months an application had to be pending, from data/facts.yaml
 category-work-intro =
-    Sığınma başvurunuz 6 aydır sonuçlanmadıysa çalışabilirsiniz.
-    İşvereninizin sizin için bir çalışma izni (TWV) alması gerekir.
-    RefugeeHelp kuralları anlatır. UAF da mültecilere ve sığınmacılara okul ve iş konusunda yardım eder.
+    Eski kurallara göre sığınma başvurunuz { $work-months } aydır sonuçlanmamışsa çalışabiliyordunuz; işvereninizin de bir çalışma izni (TWV) alması gerekiyordu. Bunun değişip değişmediği henüz doğrulanmadı.
+    Ukrayna'dan gelenlerin geçici korumasında başka kurallar geçerlidir. RefugeeHelp bunları anlatır; UAF da eğitim ve iş konusunda yardım eder.
 
 category-education = Eğitim
+# Variables:
+#   $school-age-from (Number), $school-age-to (Number) - ages of compulsory school, from data/facts.yaml
+#   $school-start-months (Number) - months within which children start school
+#   $secondary-school-age (Number) - from this age children go to a transition class
+#   $minor-age (Number) - the age of adulthood
 category-education-intro =
-    Okul 5 ile 16 yaş arasında zorunludur. Sığınma sürecindeki çocuklar 3 ay içinde okula başlar.
-    12 yaşından küçük çocuklar azc'nin içindeki veya yakınındaki bir ilkokula gider. 12 ile 18 yaş arası çocuklar uluslararası geçiş sınıfına (ISK) gider.
+    Okul { $school-age-from } ile { $school-age-to } yaş arasında zorunludur. Sığınma sürecindeki çocuklar { $school-start-months } ay içinde okula başlar.
+    { $secondary-school-age } yaşından küçük çocuklar azc'nin içindeki veya yakınındaki bir ilkokula gider. { $secondary-school-age } ile { $minor-age } yaş arasındaki çocuklar uluslararası geçiş sınıfına (ISK) gider.
     UAF yüksekokulda veya üniversitede okumak için yardım eder.
 
 category-return = Geri dönüş

@@ -1,25 +1,58 @@
 ## Flows — flows/procedure.yaml and flows/topics.yaml
 
-procedure-intro = Sığınma sürecinde nerede olduğunuzu birlikte bulalım. En fazla üç soru soracağım.
-procedure-q-registered = Sığınma başvurunuzu kaydettirdiniz mi (Ter Apel'de veya Schiphol'de)?
-procedure-a-registered-no = Hayır, yeni geldim
-procedure-a-registered-yes = Evet, kaydım yapıldı
-procedure-a-choose-phase = Aşamayı kendim seçeceğim
+procedure-intro = Sığınma sürecinde nerede olduğunuzu birlikte bulalım.
+# Variables:
+#   $pact-start (String) - the day the new procedure started, from data/facts.yaml
+procedure-q-applied = Süreç { $pact-start } tarihinde değişti. Sığınma başvurunuzu ne zaman yaptınız?
+# Variables:
+#   $pact-start (String) - the day the new procedure started
+procedure-a-applied-before = { $pact-start } tarihinden önce
+# Variables:
+#   $pact-start (String) - the day the new procedure started
+procedure-a-applied-since = { $pact-start } veya sonrasında
+procedure-a-not-applied = Henüz değil, yeni geldim
+procedure-a-applied-unknown = Bilmiyorum
 procedure-a-ukraine = Ukrayna'daki savaştan kaçtım
+procedure-date-unknown =
+    IND'den gelen belgelerinize bakın. Başvuru tarihiniz bu belgelerde yazılıdır.
+    Emin değil misiniz? Avukatınızdan, VluchtelingenWerk'ten veya COA çalışanlarından sizinle birlikte bakmalarını isteyin.
+
+temporary-protection-title = Ukrayna'dan kaçanlar
+# Variables:
+#   $temporary-protection-until (String) - last day of temporary protection, from data/facts.yaml
+#   $third-country-protection-ended (String) - the day it ended for non-Ukrainians, from data/facts.yaml
 temporary-protection-intro =
-    Ukrayna'daki savaştan kaçan kişiler sığınma değil, geçici koruma alır.
-    Sizin için burada anlatılan sığınma sürecinden farklı kurallar geçerlidir.
-    RefugeeHelp, Ukraynaca ve Rusça bilgi sunuyor; iş ve eğitim hakkında da.
-procedure-q-interview = IND (göç dairesi) ile sığınma nedenleriniz hakkındaki görüşmeleri yaptınız mı?
+    Ukraynalı mısınız ve savaştan mı kaçtınız? O zaman sığınma değil, geçici koruma kapsamındasınız. Geçici koruma { $temporary-protection-until } tarihine kadar (bu gün dahil) sürer. Ter Apel'de değil, yaşadığınız belediyede kayıt olursunuz.
+    Ukraynalı olmadan Ukrayna'da mı yaşıyordunuz? Sizin için geçici koruma { $third-country-protection-ended } tarihinde sona erdi. Sığınma başvurusu yapabilirsiniz.
+    RefugeeHelp'te Ukraynaca ve Rusça bilgi vardır.
+
+procedure-new-intro = O tarihten bu yana IND her yeni başvuru sahibini önce kontrol eder. Sonra bir prosedür seçer.
+procedure-new-q-stage = Şu anda neredesiniz?
+procedure-new-a-checks = İlk kontrollerdeyim
+procedure-new-a-waiting = Görüşmemi veya kararı bekliyorum
+procedure-new-a-border = Sınırda, Schiphol'de
+procedure-new-a-decision = Karar aldım
+procedure-a-choose-phase = Adımı kendim seçeceğim
+
+pact-routes-title = Hangi prosedür?
+pact-routes-button = Prosedürler
+pact-routes-intro =
+    İlk kontrollerden sonra IND prosedürünüzü seçer. Kim olduğunuza, nereden geldiğinize, belgelerinize ve yolculuk güzergâhınıza, Avrupa'daki ailenize, nedenlerinize ve sağlığınıza bakar.
+    Hangi prosedürün sizin için geçerli olduğunu bilmiyor musunuz? Avukatınıza veya VluchtelingenWerk'e sorun.
+pact-phases-menu-intro = O tarihten bu yana prosedürün adımları. Ne olduğunu görmek için birini seçin.
+
+# Variables:
+#   $pact-start (String) - the day the new procedure started
+#   $old-cases-resumed (String) - the day the IND started again with older applications
+procedure-old-note = IND, { $pact-start } tarihinden önce yapılan başvurularla ilgili çalışmaya { $old-cases-resumed } tarihinde yeniden başladı. Bu başvurulara şimdi hangi kuralların uygulanacağı henüz doğrulanmadı. Aşağıda adımlar eskiden olduğu gibi anlatılıyor. Sizin için neyin geçerli olduğunu avukatınız veya VluchtelingenWerk bilir.
+procedure-q-interview = IND (göç dairesi) ile sığınma nedenleriniz hakkındaki ayrıntılı görüşmeyi yaptınız mı?
 procedure-a-interview-no = Hayır, henüz değil
 procedure-a-interview-yes = Evet
-procedure-a-not-sure = Emin değilim
 procedure-q-decision = IND'nin kararını aldınız mı?
 procedure-a-decision-waiting = Hayır, bekliyorum
-procedure-a-decision-granted = Evet, oturum izni aldım
-procedure-a-decision-rejected = Evet, reddedildi
-phases-menu-intro = Sığınma sürecinin aşamaları bunlar. Ne olduğunu görmek için birini seçin.
-decision-choose-intro = IND ne karar verdi?
+procedure-a-decision-granted = Oturum izni aldım
+procedure-a-decision-rejected = Reddedildi
+phases-menu-intro = Değişiklikten önce yapılan başvurularda adımlar böyleydi. O adımda ne olduğunu görmek için birini seçin.
 
 topics-menu-intro = Bir konu seçin. Hangi kuruluşların yardım edebileceğini göreceksiniz.
 organisations-menu-intro = Bunlar başlıca kuruluşlar. Ne yaptığını ve nasıl ulaşacağınızı görmek için birini seçin.

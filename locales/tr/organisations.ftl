@@ -20,7 +20,7 @@ phone-politie-non-emergency = Polis, acil durum olmadığında: bir suçu veya i
 
 org-ministry-about =
     Sığınma ve Göç Bakanlığı, sığınma ve göç politikasından sorumludur. IND bu bakanlığa bağlıdır.
-    Genel sorular için merkezi hükümetin bilgi hattı olan Informatie Rijksoverheid'ı arayabilirsiniz.
+    Genel sorular için merkezi hükümetin bilgi hattı olan Informatie Rijksoverheid'i arayabilirsiniz.
 phone-rijksoverheid-1400 = Informatie Rijksoverheid: merkezi hükümetin genel bilgi hattı; sığınma için özel bir hat değildir. Normal arama ücreti, Hollanda içinden.
 phone-rijksoverheid-abroad = Aynı genel hükümet bilgi hattı, yurt dışından aradığınızda.
 
@@ -37,16 +37,16 @@ org-ind-about =
     Başvurunuzla ilgili sorularınız için IND'yi arayabilirsiniz.
 phone-ind-general = Başvurunuzla ilgili sorular. Normal arama ücreti.
 phone-ind-abroad = IND, yurt dışından aradığınızda.
-phone-ind-fax-default = Bu bir faks numarasıdır, arama için değildir. Sadece "gecikme ihtarı" formu için: IND sığınma kararınızı geciktirdiğinde. Önce avukatınıza sorun.
+phone-ind-fax-default = Bir faks numarası, arama için değildir. Sadece "gecikme ihtarı" formu için: IND sığınma kararınızı geciktirdiğinde. Önce avukatınıza sorun.
 
 link-vluchtelingenwerk-volunteer = VluchtelingenWerk'te gönüllü olun
 org-vluchtelingenwerk-about =
-    VluchtelingenWerk sığınmacılara ücretsiz yardım eder; her azc'de çalışanları vardır.
+    VluchtelingenWerk sığınmacılara ücretsiz yardım eder; her azc'de ekipleri vardır.
     Süreci anlatırlar, IND görüşmelerinize sizinle gelebilirler ve aile birleşiminde yardım ederler.
     Görüşme saatlerinin (spreekuur) ne zaman olduğunu kaldığınız yerde sorun.
 
 org-refugeehelp-about =
-    RefugeeHelp, VluchtelingenWerk'in bir web sitesidir. Sığınma sürecini ve Hollanda'daki hayatı açık bir dille, 11 dilde anlatır.
+    RefugeeHelp, VluchtelingenWerk'in bir web sitesidir. Sığınma sürecini ve Hollanda'daki hayatı açık bir dille, Ukraynaca dahil birçok dilde anlatır.
 
 org-unhcr-about =
     UNHCR, Birleşmiş Milletler'in mülteci kuruluşudur.
@@ -54,13 +54,18 @@ org-unhcr-about =
 
 ## Health
 
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 org-gza-about =
-    GZA, sığınmacı kabul merkezlerinde kalan kişilerin doktor muayenehanesidir.
-    Hasta olduğunuzda veya bir sağlık sorunuz olduğunda Praktijklijn'i arayın. Tercüman vardır.
-phone-gza-praktijklijn = GZA Praktijklijn, hastalık ve sağlık soruları için. Acil bir sağlık durumunda her zaman arayabilirsiniz: 1'e basın.
+    Hayati tehlike mi var? { $emergency-number } numarasını arayın.
+    GZA, sığınmacı kabul merkezlerinde kalan kişilerin doktor muayenehanesidir. Hasta olduğunuzda veya bir sağlık sorunuz olduğunda Praktijklijn'i arayın. Tercüman vardır.
+# Variables:
+#   $gza-urgent-option (Number) - the menu option for urgent medical problems, from data/facts.yaml
+phone-gza-medical = GZA Praktijklijn, sağlık sorunları için, gece gündüz. Acil bir sağlık sorununda { $gza-urgent-option } tuşuna basın.
+phone-gza-questions = Aynı hat, diğer sorular için, mesai saatlerinde.
 
 org-113-zelfmoordpreventie-about =
-    113 Zelfmoordpreventie, hayatınıza son vermeyi düşündüğünüzde yardım eder.
+    Hayatınıza son vermeyi düşündüğünüzde veya bunu düşünen biri için endişelendiğinizde.
     Arayabilir veya yazışabilirsiniz: ücretsiz, isimsiz, gece gündüz.
 phone-113-short = Ücretsiz ve isimsiz, gece gündüz.
 phone-113-free = Bu da ücretsiz ve isimsiz, gece gündüz.
@@ -71,7 +76,7 @@ org-dokters-van-de-wereld-about =
 phone-dokters-van-de-wereld = Sağlık soruları ve Hollanda sağlık sisteminde yardım. Ücretsiz.
 
 org-zanzu-about =
-    Zanzu, cinsel sağlık hakkında açık bilgi veren bir web sitesidir, 17 dilde.
+    Zanzu, cinsel sağlık hakkında birçok dilde açık bilgi veren bir web sitesidir.
 
 ## Legal help
 
@@ -89,9 +94,11 @@ org-wereldhuis-amsterdam-about =
 
 ## Family
 
+# Variables:
+#   $tracing-months-min (Number), $tracing-months-max (Number) - how long a search usually takes, from data/facts.yaml
 org-rode-kruis-about =
     Kızılhaç (Rode Kruis), bağlantınızı kaybettiğiniz aile üyelerinizi aramanıza yardım eder.
-    Ücretsizdir. Arama çoğu zaman 6 ile 12 ay sürer.
+    Ücretsizdir. Arama çoğu zaman { $tracing-months-min } ile { $tracing-months-max } ay sürer.
 
 ## Violence and abuse
 
@@ -100,10 +107,12 @@ org-veilig-thuis-about =
     Arayabilir veya yazışabilirsiniz. Ücretsizdir ve isminizi vermek zorunda değilsiniz.
 phone-veilig-thuis = Ücretsiz ve isimsiz, gece gündüz. Size yakın ofise bağlanmak için şehrinizin adını söyleyin.
 
+# Variables:
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 org-centrum-seksueel-geweld-about =
     Centrum Seksueel Geweld, tecavüz veya cinsel saldırıdan sonra yardım eder: tıbbi, adli ve psikolojik yardım.
-    Ücretsizdir, gece gündüz. Olabildiğince çabuk, en iyisi 7 gün içinde onlara ulaşın.
-phone-centrum-seksueel-geweld = Ücretsiz, gece gündüz. Saldırıdan sonra olabildiğince çabuk arayın, en iyisi 7 gün içinde.
+    Ücretsizdir, gece gündüz. Olabildiğince çabuk, en iyisi { $sexual-violence-best-within-days } gün içinde onlara ulaşın.
+phone-centrum-seksueel-geweld = Ücretsiz, gece gündüz. Saldırıdan sonra olabildiğince çabuk arayın.
 
 org-fier-about =
     Fier, bağımlı oldukları birinden şiddet gören kişilere ve insan ticareti mağdurlarına yardım eder.
@@ -130,21 +139,25 @@ phone-arbeidsinspectie-abroad = İş yerinde sömürüyü bildirin, yurt dışı
 
 ## Children
 
+# Variables:
+#   $minor-age (Number) - from data/facts.yaml
 org-nidos-about =
-    Nidos, Hollanda'ya anne babası olmadan gelen 18 yaşından küçük çocukların vasisidir.
-    Vasiniz size yardım eder ve haklarınızı korur.
+    Nidos, Hollanda'ya anne babası olmadan gelen { $minor-age } yaşından küçük çocukların vasisidir.
+    Vasiniz size yardım eder ve çıkarlarınızı gözetir.
 phone-nidos-head-office = Nidos'un Utrecht'teki merkez ofisi.
 
 org-kindertelefoon-about =
-    De Kindertelefoon, 8 ile 18 yaş arasındaki çocuklar ve gençler içindir.
+    De Kindertelefoon çocuklar ve gençler içindir.
     Her konuda arayabilir veya yazışabilirsiniz. Ücretsiz ve isimsizdir.
-phone-kindertelefoon = 8–18 yaş için. Ücretsiz ve isimsiz, her gün.
+phone-kindertelefoon = Çocuklar ve gençler için. Ücretsiz ve isimsiz.
 
 ## Education and work
 
+# Variables:
+#   $uaf-school-years (Number) - years of school UAF asks for, from data/facts.yaml
 org-uaf-about =
     UAF, yüksekokulda veya üniversitede okumak isteyen mültecilere ve sığınmacılara yardım eder: okul için para, rehberlik ve iş bulmada yardım.
-    12 yıl okula gitmiş olmanız ve yeterli düzeyde Felemenkçe, İngilizce, Fransızca veya Almanca bilmeniz gerekir.
+    { $uaf-school-years } yıl okula gitmiş olmanız ve yeterli düzeyde Felemenkçe, İngilizce, Fransızca veya Almanca bilmeniz gerekir.
 
 org-lowan-about =
     LOWAN, Hollanda'ya yeni gelen çocuklara ders veren okulları destekler, örneğin uluslararası geçiş sınıflarını (ISK).
@@ -157,7 +170,7 @@ org-lgbt-asylum-support-about =
 
 org-secret-garden-about =
     Amsterdam'daki Secret Garden, göçmen kökenli LGBT kişilere sosyal, hukuki ve psikolojik destek verir; sığınmacılar da buna dahildir.
-    Onlara e-posta veya telefonla ulaşabilir ya da doğrudan gidebilirsiniz.
+    Onlara nasıl ulaşabileceğinizi web sitelerinden öğrenebilirsiniz.
 
 org-coc-cocktail-about =
     COC Haaglanden'ın projesi Cocktail, LGBTIQ+ sığınmacılar içindir.

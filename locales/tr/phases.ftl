@@ -1,139 +1,170 @@
-## Asylum phases — data/phases.yaml
-
-## Phase: registration
-
-phase-registration = Kayıt
+## Steps of the asylum procedure — data/phases.yaml
+# Numbers come from data/facts.yaml as variables; never type a number here.
+# Words printed on IND letters (beschikking, voornemen, zienswijze) stay in Dutch,
+# so people can recognise them on their papers.
 
 # Variables:
-#   $days (String) - how many days you stay in the col, e.g. "3-10", from data/phases.yaml
+#   $checked (String) - the day these facts were last compared with their sources, written out
+phase-checked = Son kontrol: { $checked }. Kurallar değişebilir; dosyanızı avukatınız bilir.
+
+## Since 12 June 2026: arrival and the first checks
+
+phase-registration = Varış ve ilk kontroller
 phase-registration-now =
-    Ter Apel'deki başvuru merkezine gidip kaydınızı yaptırırsınız. Uçakla geldiyseniz, Schiphol'de başvurursunuz.
-    Genellikle { $days } gün merkezi kabul merkezinde (col) kalırsınız.
-    Orada GZA ile bir sağlık ön görüşmesi yaparsınız ve GGD sizi verem (TB) için kontrol eder.
-    Kayıt görüşmesinde size kimliğiniz, uyruğunuz, yolculuk güzergâhınız ve aileniz sorulur. Bu aşamada henüz avukatınız yoktur.
-
-phase-registration-coa =
-    COA size uyuyacak bir yer, yemek ve bakım ürünleri verir.
-    COA ayrıca kimin özel ilgiye veya korumaya ihtiyacı olduğuna bakar, örneğin sağlık sorunları veya insan ticareti belirtileri nedeniyle.
-    Kendinizi güvende veya iyi hissetmiyorsanız, COA çalışanlarına söyleyin.
-
+    Ter Apel'deki başvuru merkezine müracaat edersiniz. Schengen bölgesi dışından uçakla veya gemiyle geldiyseniz, Schiphol'de müracaat edersiniz.
+    IND kim olduğunuzu kontrol eder, güvenlik kontrolleri ve bir sağlık kontrolü yapar. Ayrıca ek bakıma ihtiyacınız olup olmadığına da bakar.
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
-    Süreç boyunca doktorunuz GZA'dır.
-    18 yaşından küçükseniz ve anne babanız olmadan geldiyseniz, Nidos size bir vasi verir.
-    Hukuki Yardım Kurulu'nun başvuru merkezinde bir masası vardır. Size ücretsiz bir avukat ayarlar.
-
+    Kendi bilgilerinizi bir çevrimiçi portala girersiniz. Gerekirse IND çalışanları size yardım eder.
+    { $minor-age } yaşından küçükseniz ve burada anne babanız olmadan bulunuyorsanız, Nidos size bir vasi verir.
+# Variables:
+#   $screening-days-inland (Number) - longest first checks inside the country, from data/facts.yaml
 phase-registration-next =
-    Sonra dinlenme ve hazırlık dönemi gelir. Bir IND ofisinin yakınındaki süreç kabul merkezine (pol) taşınırsınız.
-    Güvenli sayılan bir ülkeden geliyorsanız, bütün süreciniz col'da kalırken yapılabilir.
+    Bu kontroller en fazla { $screening-days-inland } gün sürer. Sonra IND prosedürünüzü seçer.
 
-## Phase: rest-and-preparation
+## Since 12 June 2026: the procedures
+
+phase-pact-standard = Standart prosedür
+phase-pact-standard-now =
+    IND korumaya ihtiyacınız olup olmadığını inceler. Önce size bir açıklama yapılır.
+    Sonra bir görüşme yapılır. Bu görüşmede neden sığınma istediğinizi anlatırsınız.
+phase-pact-standard-help =
+    Görüşmeye avukatınızla birlikte hazırlanırsınız.
+    İsterseniz ücretsiz hukuki danışmanlık hakkınız da vardır. Bunu nereden alabileceğinizi VluchtelingenWerk size söyleyebilir.
+# Variables:
+#   $decision-months-standard (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-standard-next =
+    IND { $decision-months-standard } ay içinde karar vermek zorundadır. Sonra kararını bir mektupla alırsınız.
+
+phase-pact-accelerated = Hızlandırılmış prosedür
+phase-pact-accelerated-now =
+    Bu prosedür daha kısadır. Genellikle yine IND ile bir görüşme yaparsınız; bu görüşmede nedenlerinizi anlatırsınız.
+phase-pact-accelerated-help =
+    Hazırlanmak için VluchtelingenWerk'ten yardım isteyin. Bu prosedürde size avukat verilip verilmeyeceği henüz doğrulanmadı.
+# Variables:
+#   $decision-months-accelerated (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-accelerated-next =
+    IND { $decision-months-accelerated } ay içinde karar vermek zorundadır. Sonra kararını bir mektupla alırsınız.
+
+phase-pact-responsibility = Başka AB ülkesi sorumlu olabilir
+phase-pact-responsibility-now =
+    IND, başvurunuzla başka bir AB ülkesinin ilgilenmesi gerekip gerekmediğini kontrol eder; örneğin daha önce orada bulunduysanız veya orada aileniz varsa. Bu kurallar Dublin kurallarının yerini alır.
+    Başka bir ülke sorumluysa, oraya gönderilebilirsiniz.
+phase-pact-responsibility-help =
+    Sizi başka bir ülkeye gönderme kararına itiraz edebilirsiniz. Süre mektupta yazılıdır ve çok kısa olabilir. Aynı gün avukatınızla veya VluchtelingenWerk ile iletişime geçin.
+phase-pact-responsibility-next =
+    Başvurunuzla Hollanda ilgilenirse, IND ardından başvurunuzu inceler.
+
+phase-pact-admissibility = Kabul edilebilirlik prosedürü
+phase-pact-admissibility-now =
+    Bu prosedürde IND önce, başvurunuzu Hollanda'da inceleyip incelemeyeceğine karar verir.
+phase-pact-admissibility-help =
+    Bunun sizin için ne anlama geldiğini avukatınıza veya VluchtelingenWerk'e sorun.
+phase-pact-admissibility-next =
+    IND kararını size bir mektupla gönderir.
+
+phase-pact-border = Sınır prosedürü (Schiphol)
+# Variables:
+#   $screening-days-border (Number) - longest checks at the border, from data/facts.yaml
+phase-pact-border-now =
+    Schengen bölgesi dışından uçakla veya gemiyle mi geldiniz? O zaman Kraliyet Jandarması (Koninklijke Marechaussee) sizi sınırda en fazla { $screening-days-border } gün kontrol eder.
+    Sonra IND başvurunuzu sınır prosedüründe ele alabilir. Bu prosedür, koruma alma şansı az olan veya kamu düzeni için risk olarak görülen kişiler içindir.
+phase-pact-border-help =
+    Kapalı bir merkezde kalmanız gerekebilir. Avukat isteyin ve VluchtelingenWerk ile iletişime geçin.
+# Variables:
+#   $border-procedure-weeks (Number) - longest border procedure, from data/facts.yaml
+phase-pact-border-next =
+    Sınır prosedürü { $border-procedure-weeks } hafta içinde bitmek zorundadır.
+
+## Since 12 June 2026: the decision and after it
+
+phase-pact-decision = Karar
+phase-pact-decision-now =
+    IND kararını bir mektupla gönderir. Felemenkçede buna "beschikking" denir. Mektubu avukatınızla veya VluchtelingenWerk ile birlikte okuyun.
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-decision-help =
+    İtiraz kuralları { $pact-start } tarihinde değişti. İtiraz süresi mektupta yazılıdır ve çok kısa olabilir.
+    Aynı gün avukatınızla veya VluchtelingenWerk ile iletişime geçin.
+phase-pact-decision-next =
+    IND ne karar verdi?
+
+phase-pact-granted = Oturum izni verildi
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-granted-now =
+    IND size sığınma oturum izni verdi. Ne kadar süre geçerli olduğu üzerinde yazılıdır.
+    { $pact-start } tarihinden bu yana iki tür sığınma izni vardır ve ailenizi getirme kuralları değişti.
+phase-pact-granted-help =
+    VluchtelingenWerk aile birleşiminde ve burada yeni hayatınıza başlamanızda size yardım eder. Onlara vakit kaybetmeden sorun.
+phase-pact-granted-next =
+    COA sizi uyum sürecine hazırlayan bir program sunar: Felemenkçe dersleri ve Hollanda'daki hayat.
+
+phase-pact-rejected = Başvuru reddedildi
+phase-pact-rejected-now =
+    IND başvurunuzu reddetti. Ret kararı, ülkeden ayrılmanız gerektiğini de söyler (geri dönüş kararı). Her ikisine karşı birlikte mahkemeye itiraz edebilirsiniz.
+phase-pact-rejected-help =
+    Süre mektupta yazılıdır ve çok kısa olabilir. BUGÜN avukatınızla veya VluchtelingenWerk ile konuşun.
+    İtiraz sürerken Hollanda'da kalıp kalamayacağınızı avukatınıza sorun.
+phase-pact-rejected-next =
+    Yeni kurallara göre ret kararından sonra kabul merkezinde ne kadar kalabileceğiniz henüz doğrulanmadı. COA'ya ve avukatınıza sorun.
+    DT&V sizinle ayrılış hakkında konuşur. Geri dönmeyi seçerseniz, IOM yardım edebilir.
+
+phase-new-application = Yeni başvuru
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-new-application-now =
+    Başvurunuz kesin olarak reddedildi ve o zamandan beri önemli bir şey mi değişti? O zaman yeniden başvurabilmeniz mümkün olabilir.
+    Bununla ilgili kurallar { $pact-start } tarihinde değişti.
+phase-new-application-help =
+    Yeniden başvurmadan önce bir avukatla veya VluchtelingenWerk ile konuşun.
+
+## Applications made before 12 June 2026: the steps as they were
+
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-old-rules-note = Bunlar { $pact-start } tarihinden önce yapılan başvuruların adımlarıdır. Dosyanıza şimdi hangi kuralların uygulanacağı henüz doğrulanmadı.
 
 phase-rest-and-preparation = Dinlenme ve hazırlık
-
 # Variables:
-#   $rest-days (String) - minimum length of the rest and preparation period, e.g. "6", from data/phases.yaml
+#   $rest-days (Number) - shortest rest and preparation period, from data/facts.yaml
 phase-rest-and-preparation-now =
-    En az { $rest-days } gün bir süreç kabul merkezinde (pol) kalırsınız.
-    Bu süre dinlenmek ve sığınma görüşmelerinize hazırlanmak içindir.
-    Avukatınız hazırlık için sizinle görüşür. VluchtelingenWerk de sürecin nasıl işlediğini anlatır.
-
+    En az { $rest-days } gün bir süreç kabul merkezinde (pol) kalırsınız. Bu süre dinlenmek ve görüşmenize avukatınızla hazırlanmak içindir.
 # Variables:
-#   $allowance (String) - weekly living allowance, e.g. "€14.47", from data/phases.yaml
-phase-rest-and-preparation-coa =
-    COA size kalacak bir yer ve genellikle yemek parası verir; böylece kendi yemeğinizi yapabilirsiniz.
-    Ayrıca { $allowance } haftalık harçlık alırsınız (tutar değişebilir).
-    COA, avukatınıza gitmek için toplu taşıma ücretini öder.
-    Oturum izni alma ihtimaliniz yüksekse, burada Felemenkçe derslerine başlayabilirsiniz.
-
+#   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
-    Avukatınız ücretsizdir; Hukuki Yardım Kurulu sizin için bir avukat ayarlar.
-    VluchtelingenWerk süreci anlatır ve hazırlanmanıza yardım edebilir.
-    GZA tıbbi bakım verir. Her sağlık sorununuzu onlara söyleyin.
-    18 yaşından küçükseniz ve anne babanız olmadan geldiyseniz, Nidos'taki vasiniz size yardım eder.
-
+    COA size kalacak bir yer, genellikle yemek parası ve geçiminiz için haftada { $weekly-allowance } verir (tutar değişebilir).
+    VluchtelingenWerk süreci anlatır. GZA tıbbi bakım verir.
 phase-rest-and-preparation-next =
-    Dinlenme ve hazırlık döneminden sonra genel sığınma prosedürü başlar.
-    IND sizinle görüşür ve sonra başvurunuz hakkında karar verir.
-
-## Phase: general-procedure
+    Bu dönemden sonra genel sığınma prosedürü başlar.
 
 phase-general-procedure = Genel sığınma prosedürü
-
-# Variables:
-#   $decision-days (String) - working days for a decision in the general procedure, e.g. "6", from data/phases.yaml
-#   $decision-days-max (String) - longest general procedure in days, e.g. "9", from data/phases.yaml
 phase-general-procedure-now =
-    IND sizinle görüşmeler yapar. İlk görüşme kimliğiniz ve yolculuk güzergâhınız hakkındadır.
-    İkinci görüşme daha ayrıntılıdır; sığınma isteme nedenleriniz hakkındadır.
-    IND genellikle { $decision-days } iş günü içinde, bazen en fazla { $decision-days-max } gün içinde karar verir.
-    Bu süre yetmezse, başvurunuz uzatılmış prosedüre (VA) geçer.
-
-phase-general-procedure-coa =
-    Süreç kabul merkezinde (pol) kalmaya devam edersiniz.
-    COA size önceki gibi aynı desteği verir: barınma, yemek parası, haftalık harçlık ve GZA üzerinden sağlık hizmeti.
-
-# Variables:
-#   $reply-days (String) - days your lawyer has to answer an intention to reject in the general procedure, e.g. "1", from data/phases.yaml
+    IND sığınma nedenleriniz hakkındaki ayrıntılı görüşmeyi yapar. Avukatınız bu görüşmeye sizinle birlikte hazırlanır.
 phase-general-procedure-help =
-    Avukatınız görüşmelere sizinle birlikte hazırlanır.
-    IND başvurunuzu reddetmeyi planlıyorsa, önce bir "ret niyeti" gönderir. Genel prosedürde avukatınızın buna yazılı cevap vermek için { $reply-days } günü vardır.
-    VluchtelingenWerk de size destek olur; bazen bir gönüllü sizinle görüşmeye gelebilir.
-
+    IND başvurunuzu reddetmeyi planlıyorsa, önce bir ret niyeti (Felemenkçe: "voornemen") gönderir. Avukatınız buna yazılı olarak cevap verir (bir "zienswijze"). Bunun için az zaman vardır.
 # Variables:
-#   $work-months (String) - months an application must be pending before you may work, e.g. "6", from data/phases.yaml
+#   $old-cases-resumed (String) - the day the IND started again with older applications, from data/facts.yaml
 phase-general-procedure-next =
-    Sonra IND'nin kararını alırsınız: oturum izni veya ret.
-    Uzatılmış prosedür daha uzun sürer. Avukatınız veya VluchtelingenWerk size son tarihinizi söyleyebilir.
-    Başvurunuz { $work-months } aydır sonuçlanmadıysa çalışabilirsiniz. O zaman işvereninizin sizin için çalışma izni alması gerekir.
-
-## Phase: decision-granted
+    Sonra IND karar verir ve bir mektup ("beschikking") gönderir. IND bu eski başvurulara { $old-cases-resumed } tarihinde yeniden başladı; bu yüzden birçok kişi uzun süre bekliyor.
 
 phase-decision-granted = Karar: oturum izni verildi
-
-# Variables:
-#   $permit-years (String) - validity of the asylum permit in years, e.g. "5", from data/phases.yaml
 phase-decision-granted-now =
-    IND size sığınma oturum izni verdi.
-    İzin, başvuru yaptığınız tarihten itibaren { $permit-years } yıl geçerlidir. Ondan sonra süresiz oturum izni için başvurabilirsiniz.
-    Çalışabilirsiniz.
-
-phase-decision-granted-coa =
-    COA şimdilik size barınma ve destek vermeye devam eder.
-    COA sizi uyum sürecine hazırlayan bir program sunar: Felemenkçe öğrenmek ve Hollanda'daki hayatı tanımak.
-
-phase-decision-granted-help =
-    VluchtelingenWerk aile birleşiminde ve burada yeni hayatınıza başlamanızda size yardım eder.
-    Aile üyelerinizle bağlantınızı kaybettiyseniz, Kızılhaç onları aramanıza yardım edebilir.
-
+    IND size sığınma oturum izni verdi. Ne kadar süre geçerli olduğu üzerinde yazılıdır.
 # Variables:
-#   $reunification-months (String) - months after the permit to apply for family reunification, e.g. "3", from data/phases.yaml
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-decision-granted-help =
+    Ailenizi getirme kuralları { $pact-start } tarihinde değişti; daha önce yapılan başvurular için de. VluchtelingenWerk'e vakit kaybetmeden sorun.
+    Kızılhaç, bağlantınızı kaybettiğiniz aile üyelerinizi arayabilir.
 phase-decision-granted-next =
-    Sonra uyum süreci gelir.
-    Aile üyelerinizin yanınıza gelmesini istiyorsanız, izninizi aldıktan sonra { $reunification-months } ay içinde başvurun. O zaman kurallar daha kolaydır; örneğin gelir şartı yoktur.
-    VluchtelingenWerk'ten zamanında yardım isteyin.
-
-## Phase: decision-rejected
+    COA sizi uyum sürecine hazırlayan bir program sunar: Felemenkçe dersleri ve Hollanda'daki hayat.
 
 phase-decision-rejected = Karar: ret
-
-# Variables:
-#   $appeal-weeks-short (String) - short appeal deadline in weeks, e.g. "1", from data/phases.yaml
-#   $appeal-weeks (String) - normal appeal deadline in weeks, e.g. "4", from data/phases.yaml
 phase-decision-rejected-now =
-    IND başvurunuzu reddetti. Mahkemeye itiraz edebilirsiniz.
-    Süre kısadır: genel prosedürdeki bir karar için veya başvurunuzun "açıkça dayanaksız" ya da "kabul edilemez" olduğu bir karar için { $appeal-weeks-short } hafta, diğer durumlarda { $appeal-weeks } hafta.
-    BUGÜN avukatınızla konuşun. İtiraz için hiçbir ücret ödemezsiniz.
-
-phase-decision-rejected-coa =
-    COA şimdilik size barınma vermeye devam eder.
-    COA, başvurusu reddedilen yetişkinlere gelecekleri hakkında bir eğitim sunar.
-
+    IND başvurunuzu reddetti. Mahkemeye itiraz edebilirsiniz. Süre mektupta ("beschikking") yazılıdır ve çok kısa olabilir.
 phase-decision-rejected-help =
-    Avukatınız sizin için itiraz edebilir.
-    DT&V sizinle tercüman eşliğinde ayrılış görüşmeleri yapar.
-    Geri dönmeyi seçerseniz, IOM gönüllü geri dönüşünüze destek olabilir.
-    VluchtelingenWerk de size tavsiye verebilir.
-
+    BUGÜN avukatınızla veya VluchtelingenWerk ile konuşun. İtiraz sürerken Hollanda'da kalıp kalamayacağınızı avukatınıza sorun.
 phase-decision-rejected-next =
-    İtirazınız sürerken genellikle Hollanda'da kalabilirsiniz. İstisnalar vardır. Avukatınız sizin için bir istisna olup olmadığını bilir; o zaman mahkemeden kalmanıza izin vermesini isteyebilir.
-    Danıştay'a yapılan ileri itiraz sürerken Hollanda'da kalma hakkınız yoktur.
+    Ret kararından sonra kabul merkezinde ne kadar kalabileceğiniz henüz doğrulanmadı. COA'ya ve avukatınıza sorun.
+    DT&V sizinle tercüman eşliğinde ayrılış hakkında konuşur. Geri dönmeyi seçerseniz, IOM yardım edebilir.

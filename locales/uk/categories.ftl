@@ -5,60 +5,86 @@
 
 category-emergency = Екстрена допомога
 # Variables:
-#   $phone (String) - the emergency number, from data/organisations.yaml (emergency-services/0); never translate or reformat
-category-emergency-intro = Вам загрожує небезпека просто зараз? Телефонуйте { $phone } (поліція, швидка допомога, пожежна служба). Це безкоштовно, з будь-якого телефону, цілодобово.
+#   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
+category-emergency-intro = Вам загрожує небезпека просто зараз? Телефонуйте { $emergency-number } (поліція, швидка допомога, пожежна служба). Це безкоштовно, з будь-якого телефону, вдень і вночі.
 emergency-what-to-say =
-    Коли зателефонуєте, скажіть:
-    - де Ви: адресу або назву Вашого центру прийому
-    - що сталося
-    - чи хтось поранений
-    Ви можете попросити людину, яка говорить англійською.
+    Скажіть, де Ви (адресу або назву Вашого центру), що сталося і чи є постраждалі.
+# Variables:
+#   $suicide-line (String) - 113's free number, from data
+#   $veilig-thuis-line (String) - Veilig Thuis, from data
+#   $sexual-violence-line (String) - Centrum Seksueel Geweld, from data
+emergency-not-now =
+    Цієї хвилини Вам нічого не загрожує? Ці лінії безкоштовні й працюють вдень і вночі:
+    - Думаєте про те, щоб покінчити з собою: { $suicide-line }. Вас вислухають; можна анонімно.
+    - Насильство вдома: { $veilig-thuis-line } (Veilig Thuis). Вам порадять і можуть надіслати допомогу.
+    - Зґвалтування чи сексуальний напад: { $sexual-violence-line } (Centrum Seksueel Geweld). Медична та інша допомога.
 
 category-legal = Юридична допомога
 category-legal-intro =
-    Кожен шукач притулку отримує безкоштовного адвоката. Рада з правової допомоги (Raad voor Rechtsbijstand) призначає його Вам автоматично.
-    VluchtelingenWerk теж безкоштовно допомагає Вам під час процедури.
-    З іншими юридичними питаннями Вам порадить Het Juridisch Loket.
+    У стандартній процедурі притулку Ви готуєтеся до співбесіди разом з адвокатом. Адвокатів у справах притулку організовує Рада з правової допомоги (Raad voor Rechtsbijstand).
+    VluchtelingenWerk безкоштовно допомагає Вам під час процедури.
+    Отримали лист зі строком? Зв’яжіться зі своїм адвокатом або з VluchtelingenWerk того самого дня.
 
 category-health = Здоров’я
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $suicide-line (String) - 113's free number, from data
 category-health-intro =
-    У центрі прийому Ваш лікар — це GZA. Розкажіть їм про будь-яку проблему зі здоров’ям. Є перекладачі.
-    У невідкладній медичній ситуації Ви можете зателефонувати в GZA будь-коли.
-    Якщо Ви думаєте про те, щоб покінчити з життям, Ви можете поговорити з кимось — безкоштовно й анонімно, вдень і вночі.
+    Життя в небезпеці? Негайно телефонуйте { $emergency-number }.
+    У центрі розміщення Ваш лікар — це GZA. З медичними проблемами телефонуйте на GZA Praktijklijn будь-коли, вдень і вночі; з іншими запитаннями — у робочі години. Є перекладачі.
+    Думаєте про те, щоб покінчити з собою? Телефонуйте { $suicide-line }: Вас вислухають — безкоштовно й анонімно, вдень і вночі.
 
 category-reception = Житло (COA)
 category-reception-intro =
-    COA дає Вам місце для життя під час процедури, щотижневі гроші на життя, медичну допомогу та школу для Ваших дітей.
+    COA дає Вам місце для життя під час процедури, щотижневу допомогу на життя, медичну допомогу та школу для Ваших дітей.
     Із запитаннями спершу йдіть до інформаційної стійки у Вашому центрі або дивіться MyCOA.
 
 category-procedure = Процедура притулку
 category-procedure-intro =
     Рішення щодо Вашої заяви на притулок ухвалює IND.
     VluchtelingenWerk і RefugeeHelp пояснюють кожен крок процедури багатьма мовами.
-    Ваш адвокат може сказати Вам Ваші строки.
+    Ваш адвокат підкаже, які строки діють у Вашій справі.
 
 category-family = Сім’я
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
 category-family-intro =
-    Ви отримали дозвіл на проживання і хочете, щоб до Вас приїхала сім’я? Подайте заяву на возз’єднання сім’ї протягом 3 місяців після отримання дозволу. Тоді правила легші.
-    VluchtelingenWerk може Вам у цьому допомогти.
-    Втратили зв’язок із рідними? Червоний Хрест може безкоштовно їх пошукати.
+    У Вас є дозвіл на проживання і Ви хочете, щоб до Вас приїхала сім’я? { $pact-start } правила змінилися: до сім’ї зараховують менше родичів, і є додаткові вимоги. Не відкладайте, зверніться до VluchtelingenWerk — там Вам із цим допоможуть.
+    Втратили зв’язок із рідними? Червоний Хрест може безкоштовно їх розшукати.
 
 category-sgbv = Насильство
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+#   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 category-sgbv-intro =
+    Вам загрожує небезпека просто зараз? Телефонуйте { $emergency-number }.
     Домашнє насильство, сексуальне насильство та знущання — це ніколи не нормально. Ви можете отримати допомогу, зокрема анонімно.
     Veilig Thuis і Centrum Seksueel Geweld безкоштовні й працюють вдень і вночі.
-    Після зґвалтування чи сексуального нападу звертайтеся по допомогу якомога швидше, найкраще протягом 7 днів.
-    Вам загрожує небезпека просто зараз? Телефонуйте на екстрений номер.
+    Після зґвалтування чи сексуального нападу звертайтеся по допомогу якомога швидше, найкраще протягом { $sexual-violence-best-within-days ->
+        [one] { $sexual-violence-best-within-days } дня
+        [few] { $sexual-violence-best-within-days } днів
+        [many] { $sexual-violence-best-within-days } днів
+       *[other] { $sexual-violence-best-within-days } днів
+    }.
 
 category-trafficking = Торгівля людьми
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
 category-trafficking-intro =
     Вас змушують працювати чи займатися сексом, забрали Ваші документи або не відпускають? Це може бути торгівля людьми.
     Це злочин, і Ви можете отримати допомогу. Можна також сказати працівникам COA.
-    Вам загрожує небезпека просто зараз? Телефонуйте на екстрений номер.
+    Вам загрожує небезпека просто зараз? Телефонуйте { $emergency-number }.
 
 category-children = Діти й неповнолітні
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 category-children-intro =
-    Вам менше 18 років і Ви приїхали без батьків? Nidos дає Вам опікуна, який Вам допомагає.
+    Вам менше { $minor-age ->
+        [one] { $minor-age } року
+        [few] { $minor-age } років
+        [many] { $minor-age } років
+       *[other] { $minor-age } років
+    } і Ви приїхали без батьків? Nidos дає Вам опікуна, який Вам допомагає.
     Діти й молодь можуть поговорити з De Kindertelefoon про будь-що, безкоштовно й анонімно.
     Хвилюєтеся за дитину вдома? Veilig Thuis може допомогти.
 
@@ -69,15 +95,46 @@ category-lgbtiq-intro =
     Організації нижче дають підтримку, інформацію і «бадді» (людину, яка Вас супроводжує).
 
 category-work = Робота
+# Variables:
+#   $work-months (Number) - months an application had to be pending, from data/facts.yaml
 category-work-intro =
-    Ви можете працювати, коли Ваша заява на притулок розглядається вже 6 місяців.
-    Вашому роботодавцю потрібен дозвіл на роботу (TWV) для Вас.
-    RefugeeHelp пояснює правила, а UAF допомагає біженцям і шукачам притулку з навчанням і роботою.
+    За старими правилами Ви могли працювати, коли Ваша заява на притулок розглядалася вже { $work-months ->
+        [one] { $work-months } місяць
+        [few] { $work-months } місяці
+        [many] { $work-months } місяців
+       *[other] { $work-months } місяців
+    }, а Вашому роботодавцю був потрібен дозвіл на роботу (TWV). Чи це змінилося, ще не підтверджено.
+    Для тимчасового захисту з України діють інші правила. RefugeeHelp пояснює їх, а UAF допомагає з навчанням і роботою.
 
 category-education = Освіта
+# Variables:
+#   $school-age-from (Number), $school-age-to (Number) - ages of compulsory school, from data/facts.yaml
+#   $school-start-months (Number) - months within which children start school
+#   $secondary-school-age (Number) - from this age children go to a transition class
+#   $minor-age (Number) - the age of adulthood
 category-education-intro =
-    Школа обов’язкова з 5 до 16 років. Діти в процедурі притулку йдуть до школи протягом 3 місяців.
-    Діти до 12 років ходять до початкової школи біля azc або в ньому. Від 12 до 18 років — до міжнародного перехідного класу (ISK).
+    Школа обов’язкова з { $school-age-from } до { $school-age-to ->
+        [one] { $school-age-to } року
+        [few] { $school-age-to } років
+        [many] { $school-age-to } років
+       *[other] { $school-age-to } років
+    }. Діти в процедурі притулку починають ходити до школи протягом { $school-start-months ->
+        [one] { $school-start-months } місяця
+        [few] { $school-start-months } місяців
+        [many] { $school-start-months } місяців
+       *[other] { $school-start-months } місяців
+    }.
+    Діти до { $secondary-school-age ->
+        [one] { $secondary-school-age } року
+        [few] { $secondary-school-age } років
+        [many] { $secondary-school-age } років
+       *[other] { $secondary-school-age } років
+    } ходять до початкової школи біля azc або в ньому. Від { $secondary-school-age } до { $minor-age ->
+        [one] { $minor-age } року
+        [few] { $minor-age } років
+        [many] { $minor-age } років
+       *[other] { $minor-age } років
+    } — до міжнародного перехідного класу (ISK).
     UAF допомагає з навчанням у коледжі чи університеті.
 
 category-return = Повернення

@@ -1,25 +1,58 @@
 ## Flows — flows/procedure.yaml and flows/topics.yaml
 
-procedure-intro = Давайте з’ясуємо, на якому Ви етапі процедури притулку. Я поставлю до трьох запитань.
-procedure-q-registered = Ви вже зареєстрували заяву на притулок (у Ter Apel або в Schiphol)?
-procedure-a-registered-no = Ні, я щойно приїхав(-ла)
-procedure-a-registered-yes = Так, я зареєстрований(-а)
-procedure-a-choose-phase = Я сам(-а) виберу етап
+procedure-intro = Давайте з’ясуємо, на якому Ви етапі процедури притулку.
+# Variables:
+#   $pact-start (String) - the day the new procedure started, from data/facts.yaml
+procedure-q-applied = { $pact-start } процедура змінилася. Коли Ви подали заяву на притулок?
+# Variables:
+#   $pact-start (String) - the day the new procedure started
+procedure-a-applied-before = До { $pact-start }
+# Variables:
+#   $pact-start (String) - the day the new procedure started
+procedure-a-applied-since = { $pact-start } або пізніше
+procedure-a-not-applied = Ще ні, я щойно приїхав(-ла)
+procedure-a-applied-unknown = Я не знаю
 procedure-a-ukraine = Я тікав(-ла) від війни в Україні
+procedure-date-unknown =
+    Подивіться у свої документи від IND. Там указано дату, коли Ви подали заяву.
+    Не впевнені? Попросіть свого адвоката, VluchtelingenWerk або працівників COA подивитися разом із Вами.
+
+temporary-protection-title = Люди, які втекли з України
+# Variables:
+#   $temporary-protection-until (String) - last day of temporary protection, from data/facts.yaml
+#   $third-country-protection-ended (String) - the day it ended for non-Ukrainians, from data/facts.yaml
 temporary-protection-intro =
-    Люди, які втекли від війни в Україні, отримують тимчасовий захист, а не притулок.
-    Для Вас діють інші правила, ніж у процедурі притулку, яку описано тут.
-    RefugeeHelp має інформацію українською та російською, зокрема про роботу й навчання.
-procedure-q-interview = У Вас уже були співбесіди з IND (імміграційна служба) про причини, чому Ви просите притулку?
+    Ви громадянин чи громадянка України і втекли від війни? Тоді у Вас тимчасовий захист, а не притулок. Він діє до { $temporary-protection-until } включно. Ви реєструєтеся в муніципалітеті, де живете, а не в Ter Apel.
+    Ви жили в Україні, але не маєте українського громадянства? { $third-country-protection-ended } тимчасовий захист для Вас закінчився. Ви можете подати заяву на притулок.
+    RefugeeHelp має інформацію українською та російською.
+
+procedure-new-intro = Відтоді IND спершу перевіряє кожного нового заявника. Потім вона вибирає процедуру.
+procedure-new-q-stage = Де Ви зараз?
+procedure-new-a-checks = Проходжу перші перевірки
+procedure-new-a-waiting = Чекаю на співбесіду або рішення
+procedure-new-a-border = На кордоні, в аеропорту Schiphol
+procedure-new-a-decision = Я отримав(-ла) рішення
+procedure-a-choose-phase = Я сам(-а) виберу етап
+
+pact-routes-title = Яка процедура?
+pact-routes-button = Види процедур
+pact-routes-intro =
+    Після перших перевірок IND вибирає Вашу процедуру. Вона враховує, хто Ви і звідки, Ваші документи й маршрут подорожі, родину в Європі, Ваші причини та Ваше здоров’я.
+    Не знаєте, яка процедура у Вас? Запитайте свого адвоката або VluchtelingenWerk.
+pact-phases-menu-intro = Ось етапи процедури, яка діє відтоді. Виберіть етап, щоб дізнатися, що відбувається.
+
+# Variables:
+#   $pact-start (String) - the day the new procedure started
+#   $old-cases-resumed (String) - the day the IND started again with older applications
+procedure-old-note = { $old-cases-resumed } IND знову почала розглядати заяви, подані до { $pact-start }, але які правила діють для них зараз, не підтверджено. Нижче — як виглядали етапи раніше. Ваш адвокат або VluchtelingenWerk знає, що стосується Вас.
+procedure-q-interview = У Вас уже була детальна співбесіда з IND (імміграційна служба) про причини, чому Ви просите притулку?
 procedure-a-interview-no = Ні, ще ні
 procedure-a-interview-yes = Так
-procedure-a-not-sure = Я не впевнений(-а)
 procedure-q-decision = Ви вже отримали рішення IND?
 procedure-a-decision-waiting = Ні, я чекаю
-procedure-a-decision-granted = Так, я отримав(-ла) дозвіл
-procedure-a-decision-rejected = Так, мені відмовили
-phases-menu-intro = Процедура притулку має такі етапи. Виберіть етап, щоб дізнатися, що відбувається.
-decision-choose-intro = Яке рішення ухвалила IND?
+procedure-a-decision-granted = Я отримав(-ла) дозвіл
+procedure-a-decision-rejected = Мені відмовили
+phases-menu-intro = Так виглядали етапи для заяв, поданих до змін. Виберіть етап, щоб дізнатися, що на ньому відбувалося.
 
 topics-menu-intro = Виберіть тему. Ви побачите, які організації можуть допомогти.
 organisations-menu-intro = Це основні організації. Виберіть одну, щоб дізнатися, що вона робить і як з нею зв’язатися.

@@ -1,139 +1,205 @@
 ## Asylum phases — data/phases.yaml
-
-## Phase: registration
-
-phase-registration = Реєстрація
+# Numbers come from data/facts.yaml as variables; never type a number here.
+# Words printed on IND letters (beschikking, voornemen, zienswijze) stay in Dutch,
+# so people can recognise them on their papers.
 
 # Variables:
-#   $days (String) - how many days you stay in the col, e.g. "3-10", from data/phases.yaml
+#   $checked (String) - the day these facts were last compared with their sources, written out
+phase-checked = Востаннє перевірено { $checked }, але правила можуть змінитися. Ваш адвокат знає Вашу справу.
+
+## Since 12 June 2026: arrival and the first checks
+
+phase-registration = Прибуття і перші перевірки
 phase-registration-now =
-    Ви приходите до центру подання заяв у Ter Apel. Якщо Ви прилетіли літаком, Ви звертаєтеся в Schiphol.
-    Зазвичай Ви живете { $days } днів у центральному центрі прийому (col).
-    Там GZA проводить медичний огляд, а GGD — перевірку на туберкульоз.
-    На реєстраційній співбесіді Вас запитують про особу, громадянство, маршрут подорожі та сім’ю. На цьому етапі у Вас ще немає адвоката.
-
-phase-registration-coa =
-    COA дає Вам місце для сну, їжу та засоби гігієни.
-    COA також перевіряє, кому потрібна особлива увага чи захист, наприклад через проблеми зі здоров’ям або ознаки торгівлі людьми.
-    Якщо Ви почуваєтеся в небезпеці або погано, скажіть працівникам COA.
-
+    Ви звертаєтеся до центру подання заяв у Ter Apel. Якщо Ви прибули літаком або судном з-за меж зони Schengen, Ви звертаєтеся в Schiphol.
+    IND перевіряє, хто Ви, проводить перевірки безпеки та медичний огляд. Також вона дивиться, чи потрібна Вам додаткова підтримка.
+# Variables:
+#   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
-    GZA — Ваш лікар під час процедури.
-    Якщо Вам менше 18 років і Ви приїхали без батьків, Nidos дає Вам опікуна.
-    Рада з правової допомоги має стійку в центрі подання заяв і призначає Вам безкоштовного адвоката.
-
+    Ви самі вносите свої дані в онлайн-портал. Якщо потрібно, працівники IND Вам допоможуть.
+    Вам менше { $minor-age ->
+        [one] { $minor-age } року
+        [few] { $minor-age } років
+        [many] { $minor-age } років
+       *[other] { $minor-age } років
+    } і Ви тут без батьків? Nidos дає Вам опікуна.
+# Variables:
+#   $screening-days-inland (Number) - longest first checks inside the country, from data/facts.yaml
 phase-registration-next =
-    Далі йде період відпочинку та підготовки. Ви переїжджаєте до процесного центру прийому (pol) біля офісу IND.
-    Якщо Ви з країни, яка вважається безпечною, уся Ваша процедура може пройти, поки Ви живете в col.
+    Ці перевірки тривають щонайбільше { $screening-days-inland ->
+        [one] { $screening-days-inland } день
+        [few] { $screening-days-inland } дні
+        [many] { $screening-days-inland } днів
+       *[other] { $screening-days-inland } днів
+    }. Потім IND вибирає Вашу процедуру.
 
-## Phase: rest-and-preparation
+## Since 12 June 2026: the procedures
+
+phase-pact-standard = Стандартна процедура
+phase-pact-standard-now =
+    IND вивчає, чи потрібен Вам захист. Спершу Ви отримуєте пояснення.
+    Потім у Вас співбесіда. На ній Ви пояснюєте, чому просите притулку.
+phase-pact-standard-help =
+    Ви готуєтеся до співбесіди разом зі своїм адвокатом.
+    Також Ви маєте право на безкоштовну юридичну консультацію, якщо попросите про неї. VluchtelingenWerk підкаже, де її отримати.
+# Variables:
+#   $decision-months-standard (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-standard-next =
+    IND має ухвалити рішення протягом { $decision-months-standard ->
+        [one] { $decision-months-standard } місяця
+        [few] { $decision-months-standard } місяців
+        [many] { $decision-months-standard } місяців
+       *[other] { $decision-months-standard } місяців
+    }. Потім Ви отримаєте рішення листом.
+
+phase-pact-accelerated = Прискорена процедура
+phase-pact-accelerated-now =
+    Ця процедура коротша. Зазвичай у Вас теж є співбесіда з IND, на якій Ви пояснюєте свої причини.
+phase-pact-accelerated-help =
+    Попросіть VluchtelingenWerk допомогти Вам підготуватися. Чи буде у Вас адвокат у цій процедурі, ще не підтверджено.
+# Variables:
+#   $decision-months-accelerated (Number) - months the IND has to decide, from data/facts.yaml
+phase-pact-accelerated-next =
+    IND має ухвалити рішення протягом { $decision-months-accelerated ->
+        [one] { $decision-months-accelerated } місяця
+        [few] { $decision-months-accelerated } місяців
+        [many] { $decision-months-accelerated } місяців
+       *[other] { $decision-months-accelerated } місяців
+    }. Потім Ви отримаєте рішення листом.
+
+phase-pact-responsibility = Може відповідати інша країна ЄС
+phase-pact-responsibility-now =
+    IND перевіряє, чи не повинна Вашу заяву розглядати інша країна ЄС, наприклад тому, що Ви вже були там раніше або маєте там сім’ю. Ці правила замінюють дублінські правила.
+    Якщо відповідальна інша країна, Вас можуть відправити туди.
+phase-pact-responsibility-help =
+    Рішення відправити Вас до іншої країни можна оскаржити. Строк указано в листі, і він може бути дуже коротким. Зв’яжіться зі своїм адвокатом або з VluchtelingenWerk того самого дня.
+phase-pact-responsibility-next =
+    Якщо Вашу заяву розглядають Нідерланди, далі її вивчає IND.
+
+phase-pact-admissibility = Процедура прийнятності
+phase-pact-admissibility-now =
+    У цій процедурі IND спершу вирішує, чи взагалі розглядатиме Вашу заяву в Нідерландах.
+phase-pact-admissibility-help =
+    Запитайте свого адвоката або VluchtelingenWerk, що це означає для Вас.
+phase-pact-admissibility-next =
+    IND надсилає Вам своє рішення листом.
+
+phase-pact-border = Прикордонна процедура (Schiphol)
+# Variables:
+#   $screening-days-border (Number) - longest checks at the border, from data/facts.yaml
+phase-pact-border-now =
+    Ви прибули літаком або судном з-за меж зони Schengen? Тоді Королівська жандармерія (Koninklijke Marechaussee) перевіряє Вас на кордоні — щонайбільше { $screening-days-border ->
+        [one] { $screening-days-border } день
+        [few] { $screening-days-border } дні
+        [many] { $screening-days-border } днів
+       *[other] { $screening-days-border } днів
+    }.
+    Потім IND може розглядати Вашу заяву в прикордонній процедурі. Вона для людей, які мають мало шансів на захист або яких вважають загрозою для громадського порядку.
+phase-pact-border-help =
+    Можливо, Вам доведеться перебувати в закритому центрі. Попросіть адвоката і зв’яжіться з VluchtelingenWerk.
+# Variables:
+#   $border-procedure-weeks (Number) - longest border procedure, from data/facts.yaml
+phase-pact-border-next =
+    Прикордонна процедура має завершитися протягом { $border-procedure-weeks ->
+        [one] { $border-procedure-weeks } тижня
+        [few] { $border-procedure-weeks } тижнів
+        [many] { $border-procedure-weeks } тижнів
+       *[other] { $border-procedure-weeks } тижнів
+    }.
+
+## Since 12 June 2026: the decision and after it
+
+phase-pact-decision = Рішення
+phase-pact-decision-now =
+    IND надсилає своє рішення листом. Нідерландською воно називається «beschikking». Прочитайте його разом зі своїм адвокатом або з VluchtelingenWerk.
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-decision-help =
+    { $pact-start } змінилися правила оскарження. Строк для оскарження вказано в листі, і він може бути дуже коротким.
+    Зв’яжіться зі своїм адвокатом або з VluchtelingenWerk того самого дня.
+phase-pact-decision-next =
+    Яке рішення ухвалила IND?
+
+phase-pact-granted = Дозвіл надано
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-pact-granted-now =
+    IND надала Вам дозвіл на проживання на підставі притулку. Строк його дії вказано в самому дозволі.
+    З { $pact-start } є два види такого дозволу, і змінилися правила возз’єднання сім’ї.
+phase-pact-granted-help =
+    VluchtelingenWerk допомагає Вам із возз’єднанням сім’ї і з початком життя тут. Зверніться до них якнайшвидше.
+phase-pact-granted-next =
+    COA пропонує програму підготовки до інтеграції: уроки нідерландської мови і знайомство з життям у Нідерландах.
+
+phase-pact-rejected = Заяву відхилено
+phase-pact-rejected-now =
+    IND відхилила Вашу заяву. У відмові також сказано, що Ви повинні виїхати (рішення про повернення). Ви можете оскаржити обидва рішення разом у суді.
+phase-pact-rejected-help =
+    Строк указано в листі, і він може бути дуже коротким. Поговоріть зі своїм адвокатом або з VluchtelingenWerk СЬОГОДНІ.
+    Запитайте свого адвоката, чи можете Ви залишатися в Нідерландах під час оскарження.
+phase-pact-rejected-next =
+    Скільки Ви можете залишатися в центрі розміщення після відмови, за новими правилами не підтверджено. Запитайте COA і свого адвоката.
+    DT&V говорить із Вами про виїзд. Якщо Ви вирішите повернутися, IOM може допомогти.
+
+phase-new-application = Нова заява
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-new-application-now =
+    Вашу заяву остаточно відхилили, а відтоді змінилося щось важливе? Тоді, можливо, Ви зможете подати заяву знову.
+    { $pact-start } правила для цього змінилися.
+phase-new-application-help =
+    Поговоріть з адвокатом або з VluchtelingenWerk, перш ніж подавати заяву знову.
+
+## Applications made before 12 June 2026: the steps as they were
+
+# Variables:
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-old-rules-note = Це етапи для заяв, поданих до { $pact-start }, і не підтверджено, які правила зараз діють у Вашій справі.
 
 phase-rest-and-preparation = Відпочинок і підготовка
-
 # Variables:
-#   $rest-days (String) - minimum length of the rest and preparation period, e.g. "6", from data/phases.yaml
+#   $rest-days (Number) - shortest rest and preparation period, from data/facts.yaml
 phase-rest-and-preparation-now =
-    Ви живете в процесному центрі прийому (pol) щонайменше { $rest-days } днів.
-    Цей час — для відпочинку і підготовки до співбесід щодо притулку.
-    Ваш адвокат зустрічається з Вами для підготовки, а VluchtelingenWerk пояснює, як працює процедура.
-
+    Ви живете в центрі розміщення на час процедури (pol) щонайменше { $rest-days ->
+        [one] { $rest-days } день
+        [few] { $rest-days } дні
+        [many] { $rest-days } днів
+       *[other] { $rest-days } днів
+    }. Цей час — для відпочинку і для підготовки до співбесіди разом з адвокатом.
 # Variables:
-#   $allowance (String) - weekly living allowance, e.g. "€14.47", from data/phases.yaml
-phase-rest-and-preparation-coa =
-    COA дає Вам житло і зазвичай гроші на їжу, щоб Ви могли готувати самі.
-    Ви також отримуєте щотижневі гроші на життя: { $allowance } (сума може змінитися).
-    COA оплачує громадський транспорт до Вашого адвоката.
-    Якщо Ви, ймовірно, отримаєте дозвіл, тут можна почати уроки нідерландської.
-
+#   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
-    Ваш адвокат безкоштовний; його призначає Рада з правової допомоги.
-    VluchtelingenWerk пояснює процедуру і може допомогти Вам підготуватися.
-    GZA надає медичну допомогу. Розкажіть їм про будь-які проблеми зі здоров’ям.
-    Якщо Вам менше 18 років і Ви приїхали без батьків, Вам допомагає Ваш опікун від Nidos.
-
+    COA дає Вам житло, зазвичай гроші на їжу, а також { $weekly-allowance } на тиждень на життя (сума може змінитися).
+    VluchtelingenWerk пояснює процедуру. GZA надає медичну допомогу.
 phase-rest-and-preparation-next =
-    Після періоду відпочинку та підготовки починається загальна процедура притулку.
-    IND проводить із Вами співбесіди, а потім ухвалює рішення щодо Вашої заяви.
-
-## Phase: general-procedure
+    Після цього періоду починається загальна процедура притулку.
 
 phase-general-procedure = Загальна процедура
-
-# Variables:
-#   $decision-days (String) - working days for a decision in the general procedure, e.g. "6", from data/phases.yaml
-#   $decision-days-max (String) - longest general procedure in days, e.g. "9", from data/phases.yaml
 phase-general-procedure-now =
-    IND проводить із Вами співбесіди. Перша — про Вашу особу і маршрут подорожі.
-    Друга, детальна співбесіда — про причини, чому Ви просите притулку.
-    Зазвичай IND ухвалює рішення протягом { $decision-days } робочих днів, іноді до { $decision-days-max } днів.
-    Якщо цього часу не вистачає, Ваша заява переходить до розширеної процедури (VA).
-
-phase-general-procedure-coa =
-    Ви й далі живете в процесному центрі прийому (pol).
-    COA дає Вам ту саму підтримку, що й раніше: житло, гроші на їжу, щотижневі гроші на життя і медичну допомогу через GZA.
-
-# Variables:
-#   $reply-days (String) - days your lawyer has to answer an intention to reject in the general procedure, e.g. "1", from data/phases.yaml
+    IND проводить детальну співбесіду про причини, чому Ви просите притулку. Ваш адвокат готує Вас до неї.
 phase-general-procedure-help =
-    Ваш адвокат готує з Вами співбесіди.
-    Якщо IND планує відмовити, вона спершу надсилає намір відмовити. У загальній процедурі Ваш адвокат має { $reply-days } день, щоб письмово на нього відповісти.
-    VluchtelingenWerk теж Вас підтримує; іноді волонтер може піти з Вами на співбесіду.
-
+    Якщо IND планує відхилити Вашу заяву, вона спершу надсилає намір відмовити (нідерландською: «voornemen»). Ваш адвокат письмово відповідає на нього («zienswijze»). Часу на це мало.
 # Variables:
-#   $work-months (String) - months an application must be pending before you may work, e.g. "6", from data/phases.yaml
+#   $old-cases-resumed (String) - the day the IND started again with older applications, from data/facts.yaml
 phase-general-procedure-next =
-    Далі Ви отримуєте рішення IND: дозвіл або відмову.
-    Розширена процедура триває довше. Ваш адвокат або VluchtelingenWerk можуть сказати Вам Ваш строк.
-    Коли Ваша заява розглядається вже { $work-months } місяців, Ви можете працювати. Тоді Вашому роботодавцю потрібен дозвіл на роботу для Вас.
-
-## Phase: decision-granted
+    Потім IND ухвалює рішення і надсилає лист («beschikking»). IND знову взялася за ці старіші заяви { $old-cases-resumed }, тому багато людей чекають довго.
 
 phase-decision-granted = Рішення: дозвіл надано
-
-# Variables:
-#   $permit-years (String) - validity of the asylum permit in years, e.g. "5", from data/phases.yaml
 phase-decision-granted-now =
-    IND надала Вам дозвіл на проживання як шукачу притулку.
-    Він дійсний { $permit-years } років від дати, коли Ви подали заяву. Після цього Ви можете подати заяву на постійний дозвіл.
-    Ви можете працювати.
-
-phase-decision-granted-coa =
-    Поки що COA й далі дає Вам житло і підтримку.
-    COA пропонує програму підготовки до інтеграції: вивчення нідерландської мови і життя в Нідерландах.
-
-phase-decision-granted-help =
-    VluchtelingenWerk допомагає Вам із возз’єднанням сім’ї і з початком нового життя тут.
-    Якщо Ви втратили зв’язок із рідними, Червоний Хрест може допомогти їх шукати.
-
+    IND надала Вам дозвіл на проживання на підставі притулку. Строк його дії вказано в самому дозволі.
 # Variables:
-#   $reunification-months (String) - months after the permit to apply for family reunification, e.g. "3", from data/phases.yaml
+#   $pact-start (String) - the day the new rules started, from data/facts.yaml
+phase-decision-granted-help =
+    { $pact-start } змінилися правила возз’єднання сім’ї, також для заяв, поданих раніше. Якнайшвидше зверніться до VluchtelingenWerk.
+    Червоний Хрест може розшукати рідних, з якими Ви втратили зв’язок.
 phase-decision-granted-next =
-    Далі — інтеграція.
-    Якщо Ви хочете, щоб до Вас приїхали рідні, подайте заяву протягом { $reunification-months } місяців після отримання дозволу. Тоді правила легші, наприклад, немає вимоги щодо доходу.
-    Вчасно попросіть VluchtelingenWerk про допомогу.
-
-## Phase: decision-rejected
+    COA пропонує програму підготовки до інтеграції: уроки нідерландської мови і знайомство з життям у Нідерландах.
 
 phase-decision-rejected = Рішення: відмова
-
-# Variables:
-#   $appeal-weeks-short (String) - short appeal deadline in weeks, e.g. "1", from data/phases.yaml
-#   $appeal-weeks (String) - normal appeal deadline in weeks, e.g. "4", from data/phases.yaml
 phase-decision-rejected-now =
-    IND відмовила у Вашій заяві. Ви можете оскаржити рішення в суді.
-    Строк короткий: { $appeal-weeks-short } тиждень — для рішення в загальній процедурі або рішення, що Ваша заява явно необґрунтована чи неприйнятна; { $appeal-weeks } тижні — в інших випадках.
-    Поговоріть зі своїм адвокатом СЬОГОДНІ. Оскарження для Вас безкоштовне.
-
-phase-decision-rejected-coa =
-    Поки що COA й далі дає Вам житло.
-    COA пропонує дорослим, яким відмовили, тренінг про їхнє майбутнє.
-
+    IND відхилила Вашу заяву. Ви можете оскаржити рішення в суді. Строк указано в листі («beschikking»), і він може бути дуже коротким.
 phase-decision-rejected-help =
-    Ваш адвокат може оскаржити рішення за Вас.
-    DT&V проводить із Вами розмови про виїзд, з перекладачем.
-    Якщо Ви вирішите повернутися, IOM може підтримати Ваше добровільне повернення.
-    VluchtelingenWerk теж може Вам порадити.
-
+    Поговоріть зі своїм адвокатом або з VluchtelingenWerk СЬОГОДНІ. Запитайте свого адвоката, чи можете Ви залишатися в Нідерландах під час оскарження.
 phase-decision-rejected-next =
-    Поки триває оскарження, Ви зазвичай можете залишатися в Нідерландах. Є винятки. Ваш адвокат знає, чи стосується це Вас, і тоді може попросити суд дозволити Вам залишитися.
-    Подальша апеляція до Державної ради не дає права залишатися, поки вона триває.
+    Скільки Ви можете залишатися в центрі розміщення після відмови, не підтверджено. Запитайте COA і свого адвоката.
+    DT&V говорить із Вами про виїзд, з перекладачем. Якщо Ви вирішите повернутися, IOM може допомогти.

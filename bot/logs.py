@@ -1,0 +1,90 @@
+"""Logging that can carry nothing about a person or a secret, at any level.
+
+Library loggers (python-telegram-bot, httpx, ...) log whole updates and request
+URLs with the bot token at DEBUG, and python-telegram-bot logs a whole batch of
+updates at CRITICAL when one cannot be parsed. So their records are capped at
+WARNING and always lose their arguments; tracebacks show frames and exception
+classes only, never an exception's message (which may quote user text).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+import traceback
+from types import TracebackType
+
+LIBRARIES = ("telegram", "httpx", "httpcore", "apscheduler", "tornado", "asyncio", "hpack")
+OWN = "bot"
+# A Telegram bot token: digits, a colon, then 30 or more URL-safe characters.
+TOKEN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{30,}")
+
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+
+
+def safe_traceback(exc_info: ExcInfo) -> str:
+    """Frames and exception classes, chained causes included, without any exception message."""
+    lines: list[str] = []
+    exc: BaseException | None = exc_info[1]
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        frames = traceback.extract_tb(exc.__traceback__)
+        lines += [f'  File "{f.filename}", line {f.lineno}, in {f.name}' for f in frames]
+        lines.append(f"{type(exc).__module__}.{type(exc).__qualname__}")
+        exc = exc.__cause__ or exc.__context__
+    return "\n".join(lines)
+
+
+class Scrub(logging.Filter):
+    """Library records keep only their fixed text (before any placeholder); tokens are masked."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not record.name.startswith(OWN):
+            record.msg = (
+                str(record.msg).split("%", 1)[0].split("{", 1)[0].strip() or "(library message)"
+            )
+            record.args = ()
+        else:
+            record.msg = TOKEN.sub("<token>", str(record.msg))
+        return True
+
+
+class SafeFormatter(logging.Formatter):
+    """Text lines: `LEVEL logger message`, tracebacks without exception messages."""
+
+    def formatException(self, ei: object) -> str:
+        return safe_traceback(ei)  # type: ignore[arg-type]
+
+    def format(self, record: logging.LogRecord) -> str:
+        return TOKEN.sub("<token>", super().format(record))
+
+
+class JsonFormatter(SafeFormatter):
+    """One JSON object per line, for log collectors (LOG_FORMAT=json)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, object] = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": TOKEN.sub("<token>", record.getMessage()),
+        }
+        if record.exc_info and record.exc_info[1] is not None:
+            entry["error"] = type(record.exc_info[1]).__name__
+            entry["traceback"] = safe_traceback(record.exc_info)  # type: ignore[arg-type]
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def configure(level: str, fmt: str = "text") -> None:
+    """Set up the root logger once; library loggers never go below WARNING."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.addFilter(Scrub())
+    handler.setFormatter(JsonFormatter() if fmt == "json" else SafeFormatter("%(levelname)s %(name)s %(message)s"))  # fmt: skip
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    for name in LIBRARIES:
+        logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLogger().level))
