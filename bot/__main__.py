@@ -56,15 +56,21 @@ def print_fact_ages(content: Content) -> None:
 
 def cmd_match(args: argparse.Namespace, settings: Settings) -> int:
     from bot.content.checks import validated_content
-    from bot.matcher import FuzzyMatcher
+    from bot.understand.understand import Understanding
 
-    matcher = FuzzyMatcher(validated_content(settings.content_dir))
+    matcher = Understanding(validated_content(settings.content_dir))
     lines = [" ".join(args.text)] if args.text else (line.rstrip("\n") for line in sys.stdin)
     for line in lines:
         found = matcher.match(line, args.lang)
         target = found.target if found.confident else None
         alternatives = [t for t in (found.target, *found.alternatives) if t and t != target]
-        result = {"match": target, "score": found.score, "alternatives": alternatives}
+        result = {
+            "match": target,
+            "score": found.score,
+            "alternatives": alternatives,
+            "danger": found.danger,
+            "language": found.language,
+        }
         print(json.dumps(result, ensure_ascii=False))
     return 0
 
@@ -128,6 +134,28 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_reload(args: argparse.Namespace, settings: Settings) -> int:
+    import os
+    import signal
+
+    from bot.content.checks import validate
+
+    _content, report = validate(settings.content_dir)
+    for problem in report.errors:
+        print(problem)
+    if report.errors:
+        print("The content has problems; the running bot keeps its old content.")
+        return 1
+    marker = settings.state_path.with_name(settings.state_path.name + ".pid")
+    try:
+        os.kill(int(marker.read_text(encoding="utf-8")), signal.SIGHUP)
+    except (OSError, ValueError):
+        print(f"No running bot found ({marker}).")
+        return 1
+    print("ok: the running bot re-reads its content")
+    return 0
+
+
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.channels.telegram import run_polling
 
@@ -171,9 +199,10 @@ def parser() -> argparse.ArgumentParser:
     stats = sub.add_parser("stats", help="anonymous counts per screen, language and day")
     stats.add_argument("--days", type=int, default=7, help="how many days back (default 7)")
     stats.add_argument("--json", action="store_true")
+    sub.add_parser("reload", help="make the running bot re-read and validate its content")
     sub.add_parser("run", help="Telegram, long polling")
     sub.add_parser("webhook", help="Telegram, webhook")
-    for name in ("chat", "validate", "match", "languages", "diagram", "translations", "stats", "run", "webhook"):  # fmt: skip
+    for name in ("chat", "validate", "match", "languages", "diagram", "translations", "stats", "reload", "run", "webhook"):  # fmt: skip
         sub.choices[name].add_argument("--content", help=argparse.SUPPRESS, dest="content_sub")
         sub.choices[name].add_argument("--state", help=argparse.SUPPRESS, dest="state_sub")
     return top
@@ -181,7 +210,7 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS: dict[str, Command] = {
     "chat": cmd_chat, "validate": cmd_validate, "match": cmd_match, "languages": cmd_languages,
-    "diagram": cmd_diagram, "translations": cmd_translations, "stats": cmd_stats, "run": cmd_run, "webhook": cmd_webhook,
+    "diagram": cmd_diagram, "translations": cmd_translations, "stats": cmd_stats, "reload": cmd_reload, "run": cmd_run, "webhook": cmd_webhook,
 }  # fmt: skip
 
 

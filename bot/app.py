@@ -11,13 +11,12 @@ from time import perf_counter
 from bot.config import Settings
 from bot.content.checks import validated_content
 from bot.content.model import Content
-from bot.engine.events import Event
+from bot.engine.events import Event, Matcher, Start
 from bot.engine.replies import Turn, UserState
 from bot.engine.step import step
 from bot.facts import fact_arguments
 from bot.i18n import REFERENCE, Localizer, build_localizer
 from bot.markup import Markup
-from bot.matcher import FuzzyMatcher
 from bot.render import Rendered, Renderer
 from bot.stats import Stats
 from bot.store import (
@@ -28,6 +27,7 @@ from bot.store import (
     load_or_create_secret,
     user_key,
 )
+from bot.understand.understand import Understanding
 
 log = logging.getLogger(__name__)
 # Telegram sends language tags CLDR-style; map them to our locale codes.
@@ -62,7 +62,7 @@ class Wegwijs:
     content: Content
     localizer: Localizer
     renderer: Renderer
-    matcher: FuzzyMatcher
+    matcher: Matcher
     store: Store
     secret: bytes
     stats: Stats
@@ -77,6 +77,12 @@ class Wegwijs:
             return state.lang
         return pick_language(lang_hint, self.content.locales)
 
+    def speaks(self, lang_hint: str | None) -> bool:
+        """Whether the client's language is one the bot has (no hint: assume English)."""
+        if not lang_hint:
+            return True
+        return pick_language(lang_hint, self.content.locales) != REFERENCE or lang_hint.lower().startswith("en")  # fmt: skip
+
     def answer(
         self,
         key: str,
@@ -88,6 +94,9 @@ class Wegwijs:
     ) -> Answer:
         """Answer one event of the user `key`. Only the language and a day are kept."""
         started = perf_counter()
+        known = self.store.load(key)
+        if isinstance(event, Start) and known is None and (event.payload or not self.speaks(lang_hint)):  # fmt: skip
+            event = Start(event.payload, choose_language=True)
         state = UserState(self.language_of(key, lang_hint))
         turn = step(state, event, content=self.content, matcher=self.matcher)
         erase = self.store.recent_messages(key, now) if any(s.erase for s in turn.screens) else []
@@ -104,6 +113,13 @@ class Wegwijs:
 
     def close(self) -> None:
         self.stats.flush()
+
+    def reload(self, settings: Settings) -> None:
+        """Re-read and validate the content; on any problem raise ContentError, keep the old."""
+        content = validated_content(settings.content_dir)
+        renderer = build_renderer(content, retention_days=settings.retention_days)
+        matcher = Understanding(content)
+        self.content, self.renderer, self.localizer, self.matcher = content, renderer, renderer.localizer, matcher  # fmt: skip
 
     def handle(
         self,
@@ -145,7 +161,7 @@ def build_app(settings: Settings, *, strict: bool = False) -> Wegwijs:
         content=content,
         localizer=renderer.localizer,
         renderer=renderer,
-        matcher=FuzzyMatcher(content),
+        matcher=Understanding(content),
         store=store,
         secret=load_or_create_secret(settings.secret, settings.state_path),
         stats=Stats(store.db),

@@ -34,6 +34,7 @@ class Settings:
     port: int = 8080
     retention_days: int = 30
     log_format: str = "text"
+    rate_limit: float = 30.0  # messages a second to Telegram overall; 0 = no limit
 
     def require_token(self) -> str:
         if not self.token:
@@ -66,6 +67,7 @@ def load_settings(
         webhook_listen=env.get("WEBHOOK_LISTEN", "0.0.0.0"),  # noqa: S104
         port=port,
         retention_days=max(1, retention),
+        rate_limit=float(_whole_number(env, "TELEGRAM_RATE_LIMIT", "30")),
         log_format=log_format,
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -36,13 +37,13 @@ class Localizer:
         bundle = self.bundles.get(lang)
         return bundle is not None and bundle.has_message(msg_id)
 
-    def format(self, lang: str, msg_id: str, args: dict[str, object] | None = None) -> str:
+    def format(self, lang: str, msg_id: str, args: Mapping[str, object] | None = None) -> str:
         """The message in `lang`, else in English (the caller may say so via `fell_back`)."""
         text, _ = self.format_checked(lang, msg_id, args)
         return text
 
     def format_checked(
-        self, lang: str, msg_id: str, args: dict[str, object] | None = None
+        self, lang: str, msg_id: str, args: Mapping[str, object] | None = None
     ) -> tuple[str, bool]:
         """Return (text, fell_back_to_english)."""
         if not args:
@@ -52,7 +53,9 @@ class Localizer:
             return cached
         return self._format(lang, msg_id, args)
 
-    def _format(self, lang: str, msg_id: str, args: dict[str, object] | None) -> tuple[str, bool]:
+    def _format(
+        self, lang: str, msg_id: str, args: Mapping[str, object] | None
+    ) -> tuple[str, bool]:
         for candidate in (lang, REFERENCE):
             bundle = self.bundles.get(candidate)
             if bundle is None or not bundle.has_message(msg_id):
@@ -67,7 +70,7 @@ class Localizer:
             if errors:
                 self._miss(candidate, msg_id, errors)
                 continue
-            return text, candidate != lang
+            return str(text), candidate != lang
         return msg_id, True
 
     def _miss(self, lang: str, msg_id: str, errors: list[Exception] | None = None) -> None:

@@ -74,7 +74,7 @@ class JsonFormatter(SafeFormatter):
         }
         if record.exc_info and record.exc_info[1] is not None:
             entry["error"] = type(record.exc_info[1]).__name__
-            entry["traceback"] = safe_traceback(record.exc_info)  # type: ignore[arg-type]
+            entry["traceback"] = safe_traceback(record.exc_info)
         return json.dumps(entry, ensure_ascii=False)
 
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process, utils
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.content.model import EMERGENCY, Content
 from bot.engine.events import Match
+from bot.understand.text import normalise as text_normalise
 
 CONFIDENT = 86.0
 CANDIDATE = 62.0
@@ -31,11 +31,8 @@ _SPACES = re.compile(r"\s+")
 
 
 def normalise(text: str) -> str:
-    """Casefold, drop diacritics and tatweel, fold letter variants, keep letters and digits."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    folded = unicodedata.normalize("NFC", kept).translate(_FOLD)
-    return _SPACES.sub(" ", utils.default_process(folded)).strip()
+    """The one normal form of bot.understand.text (letters, digits, variants folded)."""
+    return text_normalise(text)
 
 
 MAX_TOKENS = 40

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -9,8 +10,9 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from babel import Locale
+from babel.lists import format_list
 
-from bot.content.model import Content, DeepLink, Fact, Link, Organisation, Phone, Say
+from bot.content.model import EMERGENCY, Content, DeepLink, Fact, Link, Organisation, Phone, Say
 from bot.engine.replies import Button, Card, Screen
 from bot.facts import format_day
 from bot.hours import DAYS, Hours, is_open
@@ -42,6 +44,7 @@ class Rendered:
     toast: bool = False
     erase: bool = False
     node: str = ""
+    urgent: bool = False  # an emergency screen: a channel sends it before anything else
 
 
 @dataclass(slots=True)
@@ -53,7 +56,7 @@ class _Pass:
     markup: Markup
     fell_back: bool = False
 
-    def t(self, msg_id: str, args: dict[str, object] | None = None) -> str:
+    def t(self, msg_id: str, args: Mapping[str, object] | None = None) -> str:
         text, fell_back = self.renderer.localizer.format_checked(self.lang, msg_id, args)
         self.fell_back = self.fell_back or fell_back
         return text
@@ -101,6 +104,7 @@ class Renderer:
             screen.toast,
             screen.erase,
             screen.node,
+            screen.node == EMERGENCY,
         )
 
     def contact(self, org_id: str | None) -> tuple[str, str] | None:
@@ -111,7 +115,9 @@ class Renderer:
 
     def block(self, p: _Pass, block: Say | Card, now: datetime) -> str:
         if isinstance(block, Card):
-            return self.card(p, self.content.organisations[block.organisation], now)
+            return self.card(
+                p, self.content.organisations[block.organisation], now, more=block.more
+            )
         # Fluent already isolates placeables in right-to-left locales (see bot.i18n).
         args = {k: self.argument(p, v) for k, v in block.args}
         return p.markup.text(p.t(block.msg, args))
@@ -128,9 +134,12 @@ class Renderer:
         if button.label:
             return p.t(button.label)
         if kind == "organization":
-            return self.content.organisations[ident].name
+            return p.t(f"org-{ident}-name")
         if kind == "lang":
             return self.content.locales[ident].name
+        if kind == "langs":  # the next page of languages: their names, so anyone finds theirs
+            page = self.content.language_pages()[int(ident) - 1]
+            return "▶ " + " · ".join(self.content.locales[code].name for code in page)
         if not ident:  # a flow node shown without a label of its own ("did you mean")
             return p.t(f"{kind}-title")
         return p.t(f"{kind}-{ident}")
@@ -140,11 +149,14 @@ class Renderer:
 
     # --- organisation cards --------------------------------------------------------
 
-    def card(self, p: _Pass, org: Organisation, now: datetime) -> str:
+    def card(self, p: _Pass, org: Organisation, now: datetime, *, more: bool = False) -> str:
+        """Name (in the reader's language), what it does, how to reach it; or the other lines."""
         m = p.markup
-        title = m.bold(org.name) + (f" ({m.text(org.full_name)})" if org.full_name else "")
+        title = m.bold(p.t(f"org-{org.id}-name"))
+        if more:
+            return "\n".join([title, *(self.phone_line(p, ph, now) for ph in org.phones if not ph.shown_first)])  # fmt: skip
         lines = [title, m.text(p.t(f"org-{org.id}-about"))]
-        lines += [self.phone_line(p, phone, now) for phone in org.phones]
+        lines += [self.phone_line(p, phone, now) for phone in org.phones if phone.shown_first]
         if org.website:
             lines.append("🌐 " + self.fact(p, org.website, m.link(org.website.value)))
         for link in org.links:
@@ -199,7 +211,12 @@ class Renderer:
                 rules.append(p.t("hours-day-range", span))
         if hours.closed_on_holidays:
             rules.append(p.t("hours-closed-holidays"))
-        return "; ".join(rules)
+        return format_list(rules, style="standard", locale=_locale(p.cldr))
+
+
+@lru_cache(maxsize=64)
+def _locale(cldr: str) -> Locale:
+    return Locale.parse(cldr)
 
 
 @lru_cache(maxsize=64)

@@ -90,7 +90,7 @@ class EnglishMessage:
 
     @property
     def note(self) -> str:
-        return self.message.comment.content if self.message.comment else ""
+        return (self.message.comment.content or "") if self.message.comment else ""
 
     @property
     def text(self) -> str:
@@ -226,7 +226,7 @@ def read_csv(path: Path) -> list[tuple[int, dict[str, str]]]:
     if missing:
         raise TranslationFileError(f"{path} has no column {', '.join(missing)} in its first row")
     reader.fieldnames = fields
-    rows = []
+    rows: list[tuple[int, dict[str, str]]] = []
     for row in reader:
         # The header is row 1; a row with line breaks inside a cell is still one row.
         rows.append((len(rows) + 2, {k: (v or "") for k, v in row.items() if k is not None}))
@@ -240,7 +240,7 @@ def parse_translation(msg_id: str, translation: str) -> ast.Message | str:
     resource = FluentParser(with_spans=False).parse(f"{msg_id} =\n{body}\n")
     junk = [entry for entry in resource.body if isinstance(entry, ast.Junk)]
     if junk:
-        notes = [note.message for entry in junk for note in entry.annotations]
+        notes = [note.message or "" for entry in junk for note in entry.annotations]
         reason = "not valid Fluent: " + ("; ".join(notes) or "cannot be read")
         if any(line.lstrip().startswith(RESERVED_LINE_START) for line in lines[1:]):
             reason += ' (a line may not start with [ * or . ; write {"*"} for a literal *)'
@@ -303,7 +303,7 @@ def import_csv(root: Path, csv_path: Path, lang: str | None = None) -> ImportRep
             report.rejected.append((number, msg_id, f"uses variables {names(used)}; English uses {names(wanted)}"))  # fmt: skip
             continue
         found = present.get(msg_id)
-        if found and found[1].value is not None and found[1].value.equals(parsed.value):
+        if found and found[1].value is not None and parsed.value is not None and found[1].value.equals(parsed.value):  # fmt: skip
             report.unchanged.append(msg_id)
             continue
         accepted[msg_id] = parsed
@@ -314,7 +314,7 @@ def import_csv(root: Path, csv_path: Path, lang: str | None = None) -> ImportRep
         if msg_id in present:
             stem, old = present[msg_id]
             new = ast.Message(old.id, parsed.value, old.attributes)
-            edits.setdefault(stem, []).append((old.id.span.start, old.span.end, message_text(new)))
+            edits.setdefault(stem, []).append((span_of(old.id).start, span_of(old).end, message_text(new)))  # fmt: skip
             report.updated.append(msg_id)
 
     new_files: dict[str, list[ast.EntryType]] = {}
@@ -373,7 +373,7 @@ def insertions(
             if anchor is not None and after:
                 result.append(_after(anchor, after))
             elif anchor is None and pending:
-                start = there[name].span.start
+                start = span_of(there[name]).start
                 text = "\n".join(message_text(m) for m in pending) + "\n"
                 result.append((start, start, text))
                 pending = []
@@ -389,8 +389,15 @@ def insertions(
 
 
 def _after(anchor: ast.Message, messages: list[ast.Message]) -> tuple[int, int, str]:
-    end = anchor.span.end
+    end = span_of(anchor).end
     return (end, end, "".join("\n" + message_text(m) for m in messages))
+
+
+def span_of(node: ast.SyntaxNode) -> ast.Span:
+    """The span of a node parsed with spans (every node here is)."""
+    if node.span is None:
+        raise ValueError("parsed without spans")
+    return node.span
 
 
 def new_file_entries(english_file: FtlFile, accepted: dict[str, ast.Message]) -> list[ast.EntryType]:  # fmt: skip

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import ipaddress
 import itertools
 import shutil
+import socket
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,12 +17,53 @@ from bot.app import Wegwijs, build_app, build_renderer
 from bot.config import load_settings
 from bot.content.checks import validated_content
 from bot.content.model import Content
-from bot.matcher import FuzzyMatcher
 from bot.render import Renderer
+from bot.understand.understand import Understanding
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-goldens", action="store_true", help="rewrite tests/transcripts/*.yaml"
+    )
+
+
 # A Tuesday morning in Amsterdam (not a holiday): office lines are open.
 TUESDAY_MORNING = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
+
+
+def _loopback(address: object) -> bool:
+    host = address[0] if isinstance(address, tuple) else address
+    if not isinstance(host, str):
+        return True  # a Unix socket path
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False  # a host name: it would need DNS, which tests never use
+
+
+@pytest.fixture(autouse=True)
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests talk only to servers on this machine (the fake Bot API): nothing leaves it."""
+    real_connect, real_connect_ex = socket.socket.connect, socket.socket.connect_ex
+
+    def guard(sock: socket.socket, address: object) -> None:
+        if sock.family in (socket.AF_INET, socket.AF_INET6) and not _loopback(address):
+            raise OSError(f"tests may connect only to loopback, not {address!r}")
+
+    def connect(self: socket.socket, address: object) -> None:
+        guard(self, address)
+        real_connect(self, address)  # type: ignore[arg-type]
+
+    def connect_ex(self: socket.socket, address: object) -> int:
+        guard(self, address)
+        return real_connect_ex(self, address)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
 
 
 @pytest.fixture(scope="session")
@@ -29,8 +72,8 @@ def content() -> Content:
 
 
 @pytest.fixture(scope="session")
-def matcher(content: Content) -> FuzzyMatcher:
-    return FuzzyMatcher(content)
+def matcher(content: Content) -> Understanding:
+    return Understanding(content)
 
 
 @pytest.fixture(scope="session")

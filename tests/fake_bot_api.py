@@ -8,6 +8,7 @@ import itertools
 import json
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -17,6 +18,7 @@ from urllib.parse import parse_qs, urlparse
 BOT_USER = {"id": 4242, "is_bot": True, "first_name": "Wegwijs", "username": "WegwijsTestBot"}
 ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "tg-spoiler", "blockquote", "span"}  # fmt: skip
 ENTITIES = {"lt", "gt", "amp", "quot"}
+SENDS = {"sendMessage", "editMessageText", "sendContact", "sendVenue"}
 # Form fields that stay strings even when they look like JSON (PTB sends `str` values as is).
 STRING_FIELDS = {"text", "data", "url", "secret_token", "parse_mode", "language_code", "callback_query_id", "description", "first_name", "title", "address", "phone_number"}  # fmt: skip
 
@@ -104,6 +106,9 @@ class FakeBotApi:
     commands: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
     chats: dict[int, dict[str, Any]] = field(default_factory=dict)
     webhook: dict[str, Any] = field(default_factory=dict)
+    overall_limit: int = 0  # sends a second before a 429 (0: none), as Telegram's ~30
+    flood_limit: int = 0  # sends a second to one chat before a 429 (0: none)
+    send_delay: float = 0.0  # seconds each send takes, to hold updates in flight
 
     def __post_init__(self) -> None:
         self.cond = threading.Condition()
@@ -114,6 +119,9 @@ class FakeBotApi:
         self.failures: dict[str, str] = {}
         self.blocked: set[int] = set()
         self.sent: dict[int, list[int]] = {}  # chat id -> ids of the messages the bot sent
+        self.sent_at: deque[float] = deque()
+        self.chat_sent: dict[int, deque[float]] = {}
+        self.too_many = 0
 
     # --- server -------------------------------------------------------------------------
 
@@ -175,6 +183,12 @@ class FakeBotApi:
         handler = getattr(self, f"api_{method.lower()}", None)
         if handler is None:
             return 404, {"ok": False, "error_code": 404, "description": "Not Found: method not found"}  # fmt: skip
+        if method in SENDS:
+            limited = self.limit(params)
+            if limited:
+                return 429, {"ok": False, "error_code": 429, "description": f"Too Many Requests: retry after {limited}", "parameters": {"retry_after": limited}}  # fmt: skip
+            if self.send_delay:
+                time.sleep(self.send_delay)
         try:
             with self.cond:
                 failure = self.failures.pop(method.lower(), None)
@@ -185,6 +199,24 @@ class FakeBotApi:
             return exc.code, {"ok": False, "error_code": exc.code, "description": exc.description}
 
     # --- Bot API methods ----------------------------------------------------------------
+
+    def limit(self, params: dict[str, Any]) -> int:
+        """Telegram's limits, when set: seconds to wait (429) if this send is over them, else 0."""
+        now = time.monotonic()
+        with self.cond:
+            self.sent_at.append(now)
+            while self.sent_at and now - self.sent_at[0] > 1.0:
+                self.sent_at.popleft()
+            chat = self.chat_sent.setdefault(int(params.get("chat_id", 0) or 0), deque())
+            chat.append(now)
+            while chat and now - chat[0] > 1.0:
+                chat.popleft()
+            over = (self.overall_limit and len(self.sent_at) > self.overall_limit) or (self.flood_limit and len(chat) > self.flood_limit)  # fmt: skip
+            if over:
+                self.too_many += 1
+                self.sent_at.pop()
+                chat.pop()
+            return 1 if over else 0
 
     def fail_next(self, method: str, description: str = "Bad Request: message to be replied not found") -> None:  # fmt: skip
         """Make the next call of `method` fail with a 400, once."""
@@ -223,8 +255,13 @@ class FakeBotApi:
         for command in params.get("commands", []):
             if not 1 <= len(command.get("description", "")) <= 256:
                 raise ApiError("Bad Request: command description is invalid")
-        scope = (params.get("scope") or {"type": "default"})["type"]
-        self.commands[(scope, lang)] = params.get("commands", [])
+        scope = params.get("scope") or {"type": "default"}
+        self.commands[(scope["type"] + str(scope.get("chat_id", "")), lang)] = params.get("commands", [])  # fmt: skip
+        return True
+
+    def api_deletemycommands(self, params: dict[str, Any]) -> bool:
+        scope = params.get("scope") or {"type": "default"}
+        self.commands.pop((scope["type"] + str(scope.get("chat_id", "")), params.get("language_code") or ""), None)  # fmt: skip
         return True
 
     def api_getmycommands(self, params: dict[str, Any]) -> list[dict[str, Any]]:

@@ -36,6 +36,7 @@ def test_english_walkthrough_phases_and_organisations(app):
             press("It was rejected"),
             "/menu",
             press("Organisations"),
+            press("More organisations ▶"),
             press("Ministry"),
         ],
     )

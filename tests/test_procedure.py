@@ -34,6 +34,7 @@ def test_applied_in_july_2026_reads_the_current_procedure(app, lang):
         "procedure-a-applied-since",
         "procedure-new-a-waiting",
         "phase-pact-standard",
+        "phase-more-button",
     )
     args = fact_arguments(app.content, lang)
     assert app.localizer.format(lang, "phase-pact-standard-next") in text  # 6 months, from data
@@ -153,7 +154,9 @@ def test_unconfirmed_phones_are_never_a_contact_card(content, renderer_en):
 
 def test_fax_number_has_the_fax_icon(content, renderer_en):
     card = renderer_en.render(build_screen(content, "organization:ind"), "en", PlainMarkup(), TUESDAY_MORNING).text  # fmt: skip
-    assert "📠 088 043 29 51" in card
+    assert "088 043 29 51" not in card  # the fax is one tap away, with the lines for professionals
+    more = renderer_en.render(build_screen(content, "more:organization:ind"), "en", PlainMarkup(), TUESDAY_MORNING).text  # fmt: skip
+    assert "📠 088 043 29 51" in more
 
 
 def test_every_old_path_screen_says_which_rules_are_unconfirmed(content):

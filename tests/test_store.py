@@ -83,3 +83,12 @@ def test_secret_is_generated_once_and_kept(tmp_path):
     assert first == load_or_create_secret(None, state)
     assert (tmp_path / "s.db.secret").stat().st_mode & 0o777 == 0o600
     assert load_or_create_secret("given", state) == b"given"
+
+
+def test_tests_cannot_reach_the_network():
+    import socket
+
+    import pytest
+
+    with pytest.raises(OSError, match="only to loopback"):
+        socket.create_connection(("192.0.2.1", 9), timeout=0.1)  # TEST-NET-1: never routed

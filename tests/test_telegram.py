@@ -392,6 +392,7 @@ def test_webhook_needs_url_and_secret(api: FakeBotApi, tmp_path: Path) -> None:
 
 def test_organisation_card_sends_a_contact(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
     user = 1011
+    talk(api, user, "/start", "en", expect=2)  # a returning user: the link opens the card itself
     (card,) = talk(api, user, "/start organization_veilig-thuis", "en")
     assert "<b>Veilig Thuis</b>" in card.params["text"]
     contact_button = next(d for d in inline_data(card) if "|k." in d)

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import TextIO
 
 from bot.app import Wegwijs, pick_language
+from bot.channels import parse_command
 from bot.engine.events import Choice, Command, Event, Start, Text
 from bot.markup import PlainMarkup
 from bot.render import Rendered, RenderedButton
@@ -21,9 +22,7 @@ def parse_line(line: str, buttons: list[RenderedButton]) -> Event | None:
     if not line:
         return None
     if line.startswith("/"):
-        name, _, arg = line[1:].partition(" ")
-        name = name.lower()
-        return Start(arg.strip() or None) if name == "start" else Command(name)
+        return parse_command(line)
     # ASCII digits only: `²` or `፫` pass str.isdigit() but are no button number.
     if line.isascii() and line.isdigit() and len(line) <= 4 and 1 <= int(line) <= len(buttons):
         pressed = buttons[int(line) - 1]

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import html
 import logging
+import os
+import signal
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 from telegram import (
     BotCommand,
+    BotCommandScopeChat,
     BotCommandScopeDefault,
     CallbackQuery,
     InlineKeyboardButton,
@@ -30,7 +35,6 @@ from telegram.constants import (
 )
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackContext,
@@ -43,13 +47,22 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest
 
 from bot.app import Wegwijs, build_app, pick_language
-from bot.channels import MENU_COMMANDS
+from bot.channels import MENU_COMMANDS, parse_command
+from bot.channels.telegram_flow import (
+    ORDINARY,
+    URGENT,
+    Counters,
+    FloodGuard,
+    PriorityRateLimiter,
+    UserOrderedProcessor,
+)
 from bot.config import Settings
-from bot.content.model import MAIN_MENU
-from bot.engine.events import Choice, Command, Event, Location, Start, Text, Unreadable
-from bot.errors import ConfigError
+from bot.engine.events import Choice, Event, Location, Start, Text, Unreadable
+from bot.errors import ConfigError, ContentError
+from bot.journal import Journal
 from bot.markup import HtmlMarkup
 from bot.render import Rendered, RenderedButton
+from bot.store import SqliteStore
 
 log = logging.getLogger(__name__)
 
@@ -65,22 +78,11 @@ SHORT_KINDS = {
     "contact:": "k.",
 }
 FORGED = Choice("forged:x")
+RateArgs = dict[str, Any]  # rate_limit_args: {"priority": URGENT or ORDINARY}
 MAX_INLINE_BUTTONS = 100
 SEND_RETRIES = 3
 DELETE_BATCH = 100  # deleteMessages takes at most 100 ids
 ERASE_NOTICE_SECONDS = 60.0
-# Message id on the persistent keyboard -> what pressing it means.
-KEYBOARD_EVENTS: dict[str, Event] = {
-    "nav-emergency": Choice("category:emergency"),
-    "category-legal": Choice("category:legal"),
-    "category-health": Choice("category:health"),
-    "nav-menu": Command("menu"),
-}
-KEYBOARD_TARGETS = {
-    MAIN_MENU,
-    *(e.target for e in KEYBOARD_EVENTS.values() if isinstance(e, Choice)),
-}
-KEYBOARD_ROWS = (("nav-emergency",), ("category-legal", "category-health", "nav-menu"))
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup
 
 
@@ -163,18 +165,24 @@ class Deps:
     app: Wegwijs
     keyboard_events: dict[str, Event] = field(default_factory=dict)
     today: Callable[[], date] = utc_today  # the retention job's clock (tests set it)
+    journal: Journal | None = None
+    counters: Counters = field(default_factory=Counters)
+    flood: FloodGuard = field(default_factory=FloodGuard)
 
     def __post_init__(self) -> None:
+        """The persistent keyboard's labels in every language -> what pressing one means."""
         for lang in self.app.content.locales:
-            for msg_id, event in KEYBOARD_EVENTS.items():
-                if not self.app.localizer.has(lang, msg_id):
-                    continue
-                label = self.app.localizer.format(lang, msg_id).strip()
-                if self.keyboard_events.setdefault(label, event) != event:
-                    log.warning("keyboard label of %s in %s is ambiguous", msg_id, lang)
+            for row in self.app.content.menu:
+                for option in row:
+                    if not option.label or not self.app.localizer.has(lang, option.label):
+                        continue
+                    label = self.app.localizer.format(lang, option.label).strip()
+                    event = Choice(option.to)
+                    if self.keyboard_events.setdefault(label, event) != event:
+                        log.warning("keyboard label of %s in %s is ambiguous", option.label, lang)
 
 
-class WegwijsContext(CallbackContext[ExtBot[None], dict, dict, dict]):
+class WegwijsContext(CallbackContext[ExtBot[RateArgs], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):  # fmt: skip
     """CallbackContext with one typed accessor for our dependencies."""
 
     @property
@@ -189,7 +197,8 @@ class WegwijsContext(CallbackContext[ExtBot[None], dict, dict, dict]):
 
 
 def reply_keyboard(app: Wegwijs, lang: str) -> ReplyKeyboardMarkup:
-    rows = [[KeyboardButton(app.localizer.format(lang, m)) for m in row] for row in KEYBOARD_ROWS]
+    """The content's always-on menu as Telegram's persistent keyboard."""
+    rows = [[KeyboardButton(app.localizer.format(lang, o.label or "")) for o in row] for row in app.content.menu]  # fmt: skip
     return ReplyKeyboardMarkup(rows, resize_keyboard=True, is_persistent=True)
 
 
@@ -211,30 +220,26 @@ def inline_keyboard(message: Rendered) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(rows)
 
 
-def covered(message: Rendered) -> bool:
+def covered(message: Rendered, menu: set[str]) -> bool:
     """Whether every button of the message is also on the persistent keyboard."""
-    return all(b.target in KEYBOARD_TARGETS for b in (*message.buttons, *message.nav))
+    return all(b.target in menu for b in (*message.buttons, *message.nav, *message.extras))
 
 
 def wants_reply_keyboard(event: Event) -> bool:
-    """Turns that (re)introduce the persistent keyboard: start, a new language, forgetting."""
-    return (
-        isinstance(event, Start)
-        or event == Command("forget")
-        or (isinstance(event, Choice) and event.target.startswith("lang:"))
-    )
+    """Turns that (re)introduce the persistent keyboard: start, a new language."""
+    return isinstance(event, Start) or (isinstance(event, Choice) and event.target.startswith("lang:"))  # fmt: skip
 
 
 # --- one turn ---------------------------------------------------------------------------
 
 
-async def send(bot: ExtBot[None], chat_id: int, text: str, markup: Markup | None) -> list[int]:
+async def send(bot: ExtBot[RateArgs], chat_id: int, text: str, markup: Markup | None, urgent: dict[str, int] | None = None) -> list[int]:  # fmt: skip
     """Send one rendered text, split if needed; the keyboard goes on the last part."""
     parts = split_text(text)
     sent = []
     for number, part in enumerate(parts, start=1):
         keyboard = markup if number == len(parts) else None
-        message = await bot.send_message(chat_id, part, parse_mode=ParseMode.HTML, reply_markup=keyboard)  # fmt: skip
+        message = await bot.send_message(chat_id, part, parse_mode=ParseMode.HTML, reply_markup=keyboard, rate_limit_args=urgent)  # fmt: skip
         sent.append(message.message_id)
     return sent
 
@@ -245,6 +250,10 @@ async def answer(update: Update, context: WegwijsContext, event: Event) -> None:
     if user is None or chat is None:  # a message from an old button may be inaccessible
         return
     key, now = app.key("telegram", str(user.id)), datetime.now(UTC)
+    allowed, first_over = context.deps.flood.allow(user.id)
+    if not allowed:
+        await slow_down(update, context, key, first_over)
+        return
     found = app.answer(key, event, lang_hint=user.language_code, markup=HtmlMarkup(context.bot.username), now=now)  # fmt: skip
     shown = [m.message_id for m in (update.message, update.callback_query and update.callback_query.message) if m]  # fmt: skip
     try:
@@ -257,6 +266,8 @@ async def answer(update: Update, context: WegwijsContext, event: Event) -> None:
             return
         keyboard = reply_keyboard(app, found.lang) if wants_reply_keyboard(event) else None
         sent = await deliver(context, chat.id, found.messages, keyboard)
+        if keyboard is not None:  # a first screen or a new language: the menu in that language
+            await chat_menu(context, chat.id, found.lang)
     except Forbidden:
         # The user blocked the bot or deleted their account: keep nothing about them.
         app.store.forget(key)
@@ -264,6 +275,19 @@ async def answer(update: Update, context: WegwijsContext, event: Event) -> None:
         return
     if found.turn.state is not None:
         app.store.remember_messages(key, [*shown, *sent], now)
+
+
+async def slow_down(update: Update, context: WegwijsContext, key: str, say_so: bool) -> None:
+    """Too many messages at once: one polite notice, then quiet until it calms down."""
+    context.deps.counters.flood_dropped += 1
+    with contextlib.suppress(TelegramError):
+        if update.callback_query is not None:
+            await update.callback_query.answer()
+        if say_so and update.effective_chat is not None:
+            app = context.deps.app
+            hint = update.effective_user.language_code if update.effective_user else None
+            lang = app.language_of(key, hint)
+            await context.bot.send_message(update.effective_chat.id, HtmlMarkup().text(app.localizer.format(lang, "flood-slow-down")), parse_mode=ParseMode.HTML)  # fmt: skip
 
 
 async def answer_query(query: CallbackQuery, messages: list[Rendered]) -> None:
@@ -285,8 +309,11 @@ async def erase_chat(context: WegwijsContext, chat_id: int, message_ids: list[in
         context.job_queue.run_once(delete_later, ERASE_NOTICE_SECONDS, data=(chat_id, sent))
 
 
-async def delete_later(context: WegwijsContext) -> None:
-    chat_id, ids = context.job.data if context.job else (0, [])  # type: ignore[misc]
+async def delete_later(context: CallbackContext[Any, Any, Any, Any]) -> None:
+    data = context.job.data if context.job else None
+    if not isinstance(data, tuple):
+        return
+    chat_id, ids = data
     with contextlib.suppress(TelegramError):
         await context.bot.delete_messages(chat_id, ids)
 
@@ -297,27 +324,26 @@ async def deliver(context: WegwijsContext, chat_id: int, messages: list[Rendered
     for rendered in messages:
         if rendered.toast:
             continue
+        urgent = {"priority": URGENT if rendered.urgent else ORDINARY}
         if rendered.contact:
             name, number = rendered.contact
-            card = await context.bot.send_contact(chat_id, phone_number=number, first_name=name)
+            card = await context.bot.send_contact(chat_id, phone_number=number, first_name=name, rate_limit_args=urgent)  # fmt: skip
             sent.append(card.message_id)
         inline: Markup | None = inline_keyboard(rendered)
         head, sep, rest = rendered.text.partition("\n\n")
         if keyboard is not None and sep:  # the first paragraph carries the reply keyboard
-            sent += await send(context.bot, chat_id, head, keyboard)
+            sent += await send(context.bot, chat_id, head, keyboard, urgent)
             keyboard = None
             rendered = Rendered(rest, rendered.buttons, rendered.nav, extras=rendered.extras)
-        elif keyboard is not None and covered(rendered):  # its buttons are on the keyboard too
+        elif keyboard is not None and covered(rendered, {o.to for row in context.deps.app.content.menu for o in row}):  # fmt: skip
             inline, keyboard = keyboard, None
-        sent += await send(context.bot, chat_id, rendered.text, inline)
+        sent += await send(context.bot, chat_id, rendered.text, inline, urgent)
     return sent
 
 
 def command_event(text: str) -> Event:
     """`/start payload`, `/menu@WegwijsBot` ... -> Start or Command."""
-    word, _, arg = text.strip().partition(" ")
-    name = word[1:].partition("@")[0].lower()
-    return Start(arg.strip() or None) if name == "start" else Command(name)
+    return parse_command(text)
 
 
 # --- handlers ---------------------------------------------------------------------------
@@ -393,6 +419,22 @@ async def on_error(update: object, context: WegwijsContext) -> None:
 # --- start up ---------------------------------------------------------------------------
 
 
+async def replay(application: Application) -> None:  # type: ignore[type-arg]
+    """Updates received before a crash but never answered: answer them first."""
+    deps: Deps = application.bot_data["deps"]
+    if deps.journal is None:
+        return
+    waiting = deps.journal.waiting()
+    bot = application.bot
+    for raw in waiting:
+        if isinstance(bot, TolerantBot):
+            bot.replayed.add(raw.get("update_id", -1))
+        update = Update.de_json(bot._readable(raw) if isinstance(bot, TolerantBot) else raw, bot)
+        await application.update_queue.put(update)
+    if waiting:
+        log.info("answering %d updates received before a restart", len(waiting))
+
+
 async def expire_idle(context: WegwijsContext) -> None:
     """The daily retention job: rows idle longer than the retention period are deleted."""
     deleted = context.deps.app.store.expire(context.deps.today())
@@ -400,36 +442,63 @@ async def expire_idle(context: WegwijsContext) -> None:
 
 
 async def on_start_up(application: Application) -> None:  # type: ignore[type-arg]
+    await replay(application)
     await set_commands(application)
     if application.job_queue is not None:
         application.job_queue.run_repeating(expire_idle, interval=timedelta(days=1), first=time(3, 0))  # fmt: skip
 
 
-async def set_commands(application: Application) -> None:
+def menu_commands(app: Wegwijs, lang: str) -> list[BotCommand]:
+    return [BotCommand(c, app.localizer.format(lang, f"command-{c}")) for c in MENU_COMMANDS]
+
+
+def has_own_menu(lang: str) -> bool:
+    """Telegram keys command menus by two-letter codes only (not prs, ckb, kmr)."""
+    return len(lang) == 2
+
+
+async def set_commands(application: Application) -> None:  # type: ignore[type-arg]
     """Localized command menus: English as the default, one per two-letter locale."""
     app = application.bot_data["deps"].app
-    for lang in ("", *app.content.locales):
-        if lang and (len(lang) != 2 or not all(app.localizer.has(lang, f"command-{c}") for c in MENU_COMMANDS)):  # fmt: skip
-            log.info("no command menu for %s (not a two-letter code, or untranslated)", lang)
-            continue
-        commands = [BotCommand(c, app.localizer.format(lang or "en", f"command-{c}")) for c in MENU_COMMANDS]  # fmt: skip
-        await application.bot.set_my_commands(commands, BotCommandScopeDefault(), lang or None)
+    await application.bot.set_my_commands(menu_commands(app, "en"), BotCommandScopeDefault())
+    for lang in filter(has_own_menu, app.content.locales):
+        await application.bot.set_my_commands(menu_commands(app, lang), BotCommandScopeDefault(), lang)  # fmt: skip
 
 
-class TolerantBot(ExtBot[None]):
-    """An ExtBot that drops an update it cannot parse instead of failing the whole batch.
+async def chat_menu(context: WegwijsContext, chat_id: int, lang: str) -> None:
+    """A language without a two-letter code gets its command menu in this chat only."""
+    with contextlib.suppress(TelegramError):
+        if has_own_menu(lang):
+            await context.bot.delete_my_commands(BotCommandScopeChat(chat_id))
+        else:
+            await context.bot.set_my_commands(menu_commands(context.deps.app, lang), BotCommandScopeChat(chat_id))  # fmt: skip
 
-    python-telegram-bot parses a getUpdates batch in one go: one update it cannot read
-    (Telegram's API ahead of the library) fails them all, is retried forever and is
-    logged with every user's data. Here each update is tried alone; one that fails is
-    replaced by its bare id, so it is acknowledged and nothing else waits.
+
+class TolerantBot(ExtBot[RateArgs]):
+    """An ExtBot that keeps fetched updates in the journal and drops one it cannot parse.
+
+    python-telegram-bot acknowledges updates when it fetches the next batch, before they
+    are answered: each batch is first written (encrypted) to the journal, so a crash loses
+    nothing; it is deleted from there once answered. PTB also parses a batch in one go: one
+    update it cannot read (Telegram's API ahead of the library) fails them all, is retried
+    forever and is logged with every user's data. Here each update is tried alone; one that
+    fails is replaced by its bare id, so it is acknowledged and nothing else waits.
     """
+
+    def __init__(self, *args: Any, journal: Journal | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        with self._unfrozen():  # PTB freezes its objects; these two are ours
+            self.journal = journal
+            self.replayed: set[int] = set()  # update ids answered from the journal at start
 
     async def _post(self, endpoint: str, data: JSONDict | None = None, **kwargs: Any) -> Any:
         result = await super()._post(endpoint, data, **kwargs)
         if endpoint != "getUpdates" or not isinstance(result, list):
             return result
-        return [self._readable(raw) for raw in result]
+        fresh = [raw for raw in result if not (isinstance(raw, dict) and raw.get("update_id") in self.replayed)]  # fmt: skip
+        if self.journal is not None:
+            self.journal.keep([raw for raw in fresh if isinstance(raw, dict)])
+        return [self._readable(raw) for raw in fresh]
 
     def _readable(self, raw: Any) -> Any:
         try:
@@ -441,22 +510,26 @@ class TolerantBot(ExtBot[None]):
         return raw
 
 
-def build_bot(settings: Settings) -> TolerantBot:
-    """The bot: a 429 is retried after Telegram's retry_after, a few times, then counted."""
+def build_bot(settings: Settings, journal: Journal | None, counters: Counters) -> TolerantBot:
+    """The bot: one priority queue for sends; a 429 is retried after Telegram's retry_after."""
     return TolerantBot(
         settings.require_token(),
         base_url=settings.api_base_url or "https://api.telegram.org/bot",
-        rate_limiter=AIORateLimiter(max_retries=SEND_RETRIES),
-        request=HTTPXRequest(connection_pool_size=64),
+        rate_limiter=PriorityRateLimiter(settings.rate_limit, SEND_RETRIES, counters),
+        request=HTTPXRequest(connection_pool_size=256, pool_timeout=30.0),
         get_updates_request=HTTPXRequest(),
+        journal=journal,
     )
 
 
 def build_application(settings: Settings, app: Wegwijs) -> Application:  # type: ignore[type-arg]
     """The PTB Application with our handlers, rate limiter and dependencies."""
-    builder = ApplicationBuilder().bot(build_bot(settings)).post_init(on_start_up)
+    journal = Journal(app.store.db, app.secret) if isinstance(app.store, SqliteStore) else None
+    deps = Deps(app, journal=journal)
+    builder = ApplicationBuilder().bot(build_bot(settings, journal, deps.counters))
+    builder = builder.concurrent_updates(UserOrderedProcessor(journal)).post_init(on_start_up)
     application = builder.context_types(ContextTypes(context=WegwijsContext)).build()
-    application.bot_data["deps"] = Deps(app)
+    application.bot_data["deps"] = deps
     private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
     application.add_handlers(
         [
@@ -481,22 +554,61 @@ def build_application(settings: Settings, app: Wegwijs) -> Application:  # type:
     return application
 
 
-def run_polling(settings: Settings) -> int:
+def pid_file(settings: Settings) -> Path:
+    """Where a running bot writes its process id, so `python -m bot reload` can find it."""
+    return settings.state_path.with_name(settings.state_path.name + ".pid")
+
+
+def reload_on_hangup(application: Application, settings: Settings) -> None:  # type: ignore[type-arg]
+    """SIGHUP: re-read the content; invalid content is refused and the old stays in service."""
+
+    def reload() -> None:
+        deps: Deps = application.bot_data["deps"]
+        try:
+            deps.app.reload(settings)
+        except ContentError as exc:
+            log.error("content reload refused; the old content stays:\n%s", "\n".join(map(str, exc.problems)))  # fmt: skip
+            return
+        deps.keyboard_events.clear()
+        deps.__post_init__()
+        log.warning("content reloaded")
+
+    with contextlib.suppress(NotImplementedError, RuntimeError):  # no signals on some platforms
+        asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, reload)
+
+
+def serve(settings: Settings, start: Callable[[Application], None]) -> int:  # type: ignore[type-arg]
     application = build_application(settings, build_app(settings))
-    application.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False)
+    marker = pid_file(settings)
+    marker.write_text(str(os.getpid()), encoding="utf-8")
+
+    async def hook(app: Application) -> None:  # type: ignore[type-arg]
+        await on_start_up(app)
+        reload_on_hangup(app, settings)
+
+    application.post_init = hook
+    try:
+        start(application)
+    finally:
+        marker.unlink(missing_ok=True)
     return 0
+
+
+def run_polling(settings: Settings) -> int:
+    return serve(settings, lambda a: a.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False))  # fmt: skip
 
 
 def run_webhook(settings: Settings) -> int:
     if not settings.webhook_url or not settings.webhook_secret:
         raise ConfigError("webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET")
-    application = build_application(settings, build_app(settings))
-    application.run_webhook(
-        listen=settings.webhook_listen,
-        port=settings.port,
-        url_path="telegram",
-        webhook_url=settings.webhook_url,
-        secret_token=settings.webhook_secret,
-        allowed_updates=ALLOWED_UPDATES,
+    return serve(
+        settings,
+        lambda a: a.run_webhook(
+            listen=settings.webhook_listen,
+            port=settings.port,
+            url_path="telegram",
+            webhook_url=settings.webhook_url,
+            secret_token=settings.webhook_secret,
+            allowed_updates=ALLOWED_UPDATES,
+        ),
     )
-    return 0

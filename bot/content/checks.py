@@ -11,6 +11,7 @@ from bot.channels import CHANNEL_MESSAGES
 from bot.content.fluent_checks import LocaleMessages, check_locales
 from bot.content.load import load_content
 from bot.content.model import (
+    DANGER_KINDS,
     EMERGENCY,
     MAIN_MENU,
     MAX_ID_BYTES,
@@ -29,9 +30,10 @@ CODE_MESSAGES = (
     "welcome", "welcome-language", "start-unknown-link", "forget-done", "command-unknown",
     "button-expired", "language-changed", "category-organisations-count", "text-did-you-mean", "text-not-understood",
     "location-not-used", "message-not-readable", "nav-back", "nav-menu", "nav-emergency", "nav-language",
-    "phase-next-button", "notice-english-fallback", "card-unconfirmed", "card-for-professionals", "card-save-contact", "card-contact-sent",
+    "phase-next-button", "phase-more-button", "category-more-button", "card-more-button", "notice-english-fallback", "card-unconfirmed", "card-for-professionals", "card-save-contact", "card-contact-sent",
     "hours-open-now", "hours-closed-now", "hours-always", "hours-every-day", "hours-one-day",
     "hours-day-range", "hours-closed-holidays", "phase-checked",
+    *(f"danger-{kind}" for kind in DANGER_KINDS),
     "forget-ask", "forget-yes", "forget-erase", "forget-no", "forget-done-phone", "erase-button",
     "erase-done", "share-button", "share-intro", "share-link", "share-in-telegram", "feedback-up",
     "feedback-down", "feedback-missing", "feedback-thanks", "feedback-missing-thanks",
@@ -78,6 +80,10 @@ def check_targets(content: Content, report: Report) -> None:
             report.error(node.path, node.line, "FLOW-UNKNOWN-BACK", f"back '{node.back}' of '{node.id}' is not a node")  # fmt: skip
         if len(node.options) > MAX_OPTIONS_PER_NODE:
             report.error(node.path, node.line, "FLOW-TOO-MANY-OPTIONS", f"'{node.id}' has more than {MAX_OPTIONS_PER_NODE} options")  # fmt: skip
+    for row in content.menu:
+        for option in row:
+            if not content.has_screen(option.to):
+                report.error("flows/main.yaml", None, "FLOW-UNKNOWN-TARGET", f"'{option.to}' (in the menu) is not a node or target")  # fmt: skip
     for required in REQUIRED_NODES:
         if required not in content.nodes:
             report.error("flows", None, "FLOW-MISSING-NODE", f"required node '{required}' is missing")  # fmt: skip
@@ -137,6 +143,9 @@ def used_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
     """(message id, file, line) for every message the content and code use."""
     for msg in CODE_MESSAGES:
         yield msg, "bot", None
+    for row in content.menu:
+        for option in row:
+            yield option.label or "", "flows/main.yaml", None
     for node in content.nodes.values():
         for say in node.say:
             yield say.msg, node.path, node.line
@@ -149,8 +158,11 @@ def used_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
             yield say.msg, "data/categories.yaml", cat.line
     for org in content.organisations.values():
         yield f"org-{org.id}-about", "data/organisations.yaml", org.provenance.line
-        for fact in (*org.phones, *org.links):
-            yield fact.label, "data/organisations.yaml", fact.provenance.line
+        yield f"org-{org.id}-name", "data/organisations.yaml", org.provenance.line
+        for phone in org.phones:
+            yield phone.label, "data/organisations.yaml", phone.provenance.line
+        for link in org.links:
+            yield link.label, "data/organisations.yaml", link.provenance.line
     for phase in content.phases.values():
         yield f"phase-{phase.id}", "data/phases.yaml", phase.line
         for say in phase.say:
@@ -202,23 +214,50 @@ def check_variables(content: Content, reference: LocaleMessages, report: Report)
                 report.error(rel, line, "FTL-UNVERIFIED-FACT", f"'{msg_id}' states ${name}, which no source confirms")  # fmt: skip
 
 
-def check_keywords(content: Content, report: Report) -> None:
-    from bot.matcher import normalise
+def known_target(content: Content, target: str, *, examples: bool) -> bool:
+    kind, _, name = target.partition(":")
+    if kind == "command":
+        return name in COMMANDS
+    if examples and (target == "none" or (kind == "danger" and name in DANGER_KINDS)):
+        return True
+    return content.has_screen(target) and not (examples and target == EMERGENCY)
 
-    for lang, words in content.keywords.items():
-        path = f"locales/{lang}/keywords.yaml"
+
+def check_phrases(content: Content, report: Report, table: dict[str, dict[str, tuple[str, ...]]], name: str, code: str) -> None:  # fmt: skip
+    """Every target known, no phrase claimed by two targets (as the matcher sees them)."""
+    from bot.understand.text import normalise
+
+    examples = code == "EXAMPLES"
+    for lang, words in table.items():
+        path = f"locales/{lang}/{name}"
         owner: dict[str, str] = {}
         for target, phrases in words.items():
-            kind, _, name = target.partition(":")
-            if kind == "command" and name not in COMMANDS:
-                report.error(path, None, "KEYWORDS-TARGET", f"unknown command '{target}'")
-            elif kind != "command" and not content.has_screen(target):
-                report.error(path, None, "KEYWORDS-TARGET", f"'{target}' is not a target")
+            line = content.lines.get((path, target))
+            if not known_target(content, target, examples=examples):
+                hint = " (write danger:<kind> instead)" if target == EMERGENCY and examples else ""
+                report.error(path, line, f"{code}-TARGET", f"'{target}' is not a target{hint}")
             for phrase in phrases:
                 key = normalise(phrase)
                 if key in owner and owner[key] != target:
-                    report.error(path, None, "KEYWORDS-CLASH", f"'{phrase}' is claimed by {owner[key]} and {target}")  # fmt: skip
+                    report.error(path, line, f"{code}-CLASH", f"'{phrase}' is claimed by {owner[key]} and {target}")  # fmt: skip
                 owner.setdefault(key, target)
+
+
+def check_keywords(content: Content, report: Report) -> None:
+    check_phrases(content, report, content.keywords, "keywords.yaml", "KEYWORDS")
+
+
+def check_examples(content: Content, report: Report) -> None:
+    """Every language has examples, with every kind of danger among them."""
+    check_phrases(content, report, content.examples, "examples.yaml", "EXAMPLES")
+    for lang in content.locales:
+        words = content.examples.get(lang)
+        if words is None:
+            report.error(f"locales/{lang}", None, "EXAMPLES-MISSING", "no examples.yaml: typed text in this language is understood only by keywords")  # fmt: skip
+            continue
+        missing = [kind for kind in DANGER_KINDS if f"danger:{kind}" not in words]
+        if missing:
+            report.error(f"locales/{lang}/examples.yaml", 1, "EXAMPLES-DANGER", f"no examples of danger: {', '.join(missing)}")  # fmt: skip
 
 
 def check_fact_dates(content: Content, report: Report, today: date | None = None) -> None:
@@ -259,7 +298,7 @@ def iter_facts(content: Content) -> Iterator[tuple[str, Provenance]]:
             yield f"fact {fact_id}={named.value}", named.provenance
 
 
-CHECKS: tuple[Check, ...] = (check_targets, check_data, check_messages, check_keywords, check_fact_dates, check_facts, check_graph)  # fmt: skip
+CHECKS: tuple[Check, ...] = (check_targets, check_data, check_messages, check_keywords, check_examples, check_fact_dates, check_facts, check_graph)  # fmt: skip
 
 
 def validate(root: Path) -> tuple[Content, Report]:

@@ -65,16 +65,18 @@ def read_locale(root: Path, code: str, report: Report, cldr: str | None = None) 
         for entry in resource.body:
             if isinstance(entry, ast.Junk):
                 for note in entry.annotations:
-                    offset = note.span.start if note.span else entry.span.start
-                    report.error(rel, _line(text, offset), f"FTL-{note.code}", note.message)
+                    offset = (
+                        note.span.start if note.span else (entry.span.start if entry.span else 0)
+                    )
+                    report.error(rel, _line(text, offset), f"FTL-{note.code}", note.message or "")
             elif isinstance(entry, ast.Message):
                 line = _line(text, entry.id.span.start if entry.id.span else 0)
                 if entry.id.name in result.messages:
                     report.error(rel, line, "FTL-DUPLICATE", f"message '{entry.id.name}' is defined twice")  # fmt: skip
                 visitor = _Variables()
                 visitor.visit(entry)
-                for keys in visitor.plural_keys if cldr else ():
-                    missing = required_plurals(cldr) - keys
+                for keys in visitor.plural_keys:
+                    missing = required_plurals(cldr) - keys if cldr else frozenset()
                     if missing:
                         report.warn(rel, line, "FTL-PLURALS", f"'{entry.id.name}' has no variant for {', '.join(sorted(missing))}")  # fmt: skip
                 result.messages[entry.id.name] = (rel, line, frozenset(visitor.names))

@@ -47,10 +47,10 @@ ORG_KEYS = {
 }
 LINK_KEYS = {"url", "label"} | PROVENANCE_KEYS
 PHONE_KEYS = {"number", "label", "hours", "audience", "kind"} | PROVENANCE_KEYS
-NODE_KEYS = {"type", "say", "options", "back", "erase", "info"}
-FLOW_FILE_KEYS = {"flow", "nodes"}
+NODE_KEYS = {"type", "say", "options", "back", "erase", "info", "languages"}
+FLOW_FILE_KEYS = {"flow", "nodes", "menu"}
 FACT_KEYS = {"type", "value", "ref", "valid_from", "valid_until"} | PROVENANCE_KEYS
-PHASE_KEYS = {"id", "say", "next", "related", "checked"}
+PHASE_KEYS = {"id", "say", "more", "next", "related", "checked"}
 # CLDR knows Dari as fa_AF and Kurmanji as ku; our codes are BCP 47 (prs, kmr).
 CLDR_CODES = {"prs": "fa_AF", "kmr": "ku"}
 
@@ -61,6 +61,8 @@ class ContentLoader:
     def __init__(self, root: Path, report: Report) -> None:
         self.root = root
         self.report = report
+        self.lines: dict[tuple[str, str], int] = {}  # (file, key) -> line, for later checks
+        self.menu: tuple[tuple[Option, ...], ...] = ()
 
     def rel(self, path: Path) -> str:
         try:
@@ -105,6 +107,9 @@ class ContentLoader:
             locales=self.load_locales(),
             keywords=self.load_keywords(),
             facts=self.load_facts(organisations),
+            examples=self.load_examples(),
+            lines=self.lines,
+            menu=self.menu,
         )
 
     # --- provenance and facts -------------------------------------------------
@@ -291,7 +296,7 @@ class ContentLoader:
             if not isinstance(item, Node) or not isinstance(item.get("id"), str):
                 self.report.error(self.rel(path), line_of(item), "DATA-ID", "category needs an id")
                 continue
-            self.unknown_keys(path, item, {"id", "say", "urgent", "related", "erase"})
+            self.unknown_keys(path, item, {"id", "say", "more", "urgent", "related", "erase"})
             members = tuple(o.id for o in orgs.values() if item["id"] in o.categories)
             if item["id"] in result:
                 self.report.error(self.rel(path), line_of(item), "DATA-DUPLICATE-ID", f"duplicate category id '{item['id']}'")  # fmt: skip
@@ -305,6 +310,7 @@ class ContentLoader:
                 line_of(item),
                 related,
                 self.flag(path, item, "erase"),
+                self.say_list(path, item.get("more"), orgs),
             )
         return result
 
@@ -344,6 +350,7 @@ class ContentLoader:
                 tuple(self.id_list(path, item, "related")),
                 checked,
                 line_of(item),
+                self.say_list(path, item.get("more")),
             )
         return result
 
@@ -444,6 +451,8 @@ class ContentLoader:
                 self.report.error(self.rel(path), line_of(whole) or 1, "YAML-SHAPE", "expected a top-level 'nodes:' mapping")  # fmt: skip
                 continue
             self.unknown_keys(path, whole, FLOW_FILE_KEYS)
+            if "menu" in whole:
+                self.menu = self.menu_rows(path, whole)
             data = whole["nodes"]
             for node_id, raw in data.items():
                 node = self.flow_node(path, node_id, raw, line_of(data, node_id))
@@ -453,6 +462,23 @@ class ContentLoader:
                     self.report.error(self.rel(path), node.line, "FLOW-DUPLICATE-NODE", f"node '{node_id}' is also in {nodes[node_id].path}")  # fmt: skip
                 nodes[node_id] = node
         return nodes
+
+    def menu_rows(self, path: Path, whole: Node) -> tuple[tuple[Option, ...], ...]:
+        """`menu:` rows of {label, to}: what a channel keeps on screen at all times."""
+        rows = whole["menu"]
+        if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
+            self.report.error(self.rel(path), line_of(whole, "menu"), "FLOW-MENU", "menu: must be a list of rows, each a list of {label, to}")  # fmt: skip
+            return ()
+        found = []
+        for row in rows:
+            options = []
+            for item in row:
+                if not isinstance(item, Node) or not isinstance(item.get("to"), str) or not isinstance(item.get("label"), str):  # fmt: skip
+                    self.report.error(self.rel(path), line_of(item) or line_of(whole, "menu"), "FLOW-MENU", "a menu button needs label: and to:")  # fmt: skip
+                    continue
+                options.append(Option(item["to"], item["label"]))
+            found.append(tuple(options))
+        return tuple(found)
 
     def flow_node(self, path: Path, node_id: str, raw: Any, line: int | None) -> FlowNode | None:
         if not isinstance(raw, Node) or not ID_RE.match(node_id):
@@ -479,6 +505,7 @@ class ContentLoader:
             line=line,
             erase=self.flag(path, raw, "erase"),
             info=self.flag(path, raw, "info"),
+            languages=tuple(self.id_list(path, raw, "languages")),
         )
 
     # --- locales --------------------------------------------------------------
@@ -502,16 +529,26 @@ class ContentLoader:
         return result
 
     def load_keywords(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        return self.phrase_lists("keywords.yaml", "KEYWORDS")
+
+    def load_examples(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        return self.phrase_lists("examples.yaml", "EXAMPLES")
+
+    def phrase_lists(self, name: str, code: str) -> dict[str, dict[str, tuple[str, ...]]]:
+        """`target: [phrases]` per locale (keywords, examples); a line per target in `lines`."""
         result: dict[str, dict[str, tuple[str, ...]]] = {}
-        for path in sorted((self.root / "locales").glob("*/keywords.yaml")):
+        for path in sorted((self.root / "locales").glob(f"*/{name}")):
             data = self.read(path)
             if not isinstance(data, Node):
-                self.report.error(self.rel(path), 1, "KEYWORDS-SHAPE", "expected target: [phrases]")  # fmt: skip
+                if data is not None:
+                    self.report.error(self.rel(path), line_of(data) or 1, f"{code}-SHAPE", "expected target: [phrases]")  # fmt: skip
                 continue
             words: dict[str, tuple[str, ...]] = {}
             for target, phrases in data.items():
+                line = line_of(data, target)
+                self.lines[(self.rel(path), target)] = line or 1
                 if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):  # fmt: skip
-                    self.report.error(self.rel(path), line_of(data, target), "KEYWORDS-EMPTY", f"'{target}' needs a non-empty list of phrases")  # fmt: skip
+                    self.report.error(self.rel(path), line, f"{code}-EMPTY", f"'{target}' needs a non-empty list of phrases")  # fmt: skip
                     continue
                 words[target] = tuple(phrases)
             result[path.parent.name] = words

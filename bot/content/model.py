@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -12,9 +12,12 @@ from bot.hours import Hours
 MAIN_MENU = "main-menu"
 LANGUAGE_MENU = "language-menu"
 EMERGENCY = "category:emergency"
-MAX_OPTIONS_PER_NODE = 20
+MAX_OPTIONS_PER_NODE = 8  # content buttons on one screen: it must fit a phone
 MAX_ID_BYTES = 40  # leaves room in Telegram's 64-byte callback data
 NODE_TYPES = ("menu", "language")
+# The kinds of danger now that typed text can be about; each leads to 112 and a fitting line.
+DANGER_KINDS = ("fire", "medical", "suicide", "violence", "sexual-violence", "crime", "child", "trafficking")  # fmt: skip
+LANGUAGES_PER_PAGE = 7  # plus a button to the next page: 8 buttons, as on every screen
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,11 @@ class Phone:
     audience: str
     provenance: Provenance
     kind: str = "phone"  # "phone" or "fax"
+
+    @property
+    def shown_first(self) -> bool:
+        """Public phone lines are on the card; lines for professionals and faxes one tap away."""
+        return self.audience == "public" and self.kind == "phone"
 
     @property
     def shareable(self) -> bool:
@@ -128,6 +136,7 @@ class Category:
     line: int | None = None
     related: tuple[str, ...] = ()
     erase: bool = False  # offers "Erase this chat" (violence, trafficking, ...)
+    more: tuple[Say, ...] = ()  # shown one tap away ("More about this"), to keep screens short
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +149,7 @@ class Phase:
     related: tuple[str, ...]
     checked: date | None = None
     line: int | None = None
+    more: tuple[Say, ...] = ()  # shown one tap away ("More about this step")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +173,7 @@ class FlowNode:
     line: int | None
     erase: bool = False  # offers "Erase this chat"
     info: bool = False  # an information screen: feedback and share buttons
+    languages: tuple[str, ...] = ()  # a language node: the order languages are offered in
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,12 +203,35 @@ class Content:
     locales: dict[str, LocaleInfo]
     keywords: dict[str, dict[str, tuple[str, ...]]]
     facts: dict[str, NamedFact]
+    # Example messages per language and target, for the model that understands typed text.
+    examples: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (file, key) -> line
+    # The menu a channel keeps on screen at all times, in rows (flows/main.yaml `menu:`).
+    menu: tuple[tuple[Option, ...], ...] = ()
+
+    def language_pages(self) -> tuple[tuple[str, ...], ...]:
+        """The languages in the order the language menu offers them, in pages."""
+        node = self.nodes.get(LANGUAGE_MENU)
+        listed = [code for code in (node.languages if node else ()) if code in self.locales]
+        order = [*listed, *(code for code in self.locales if code not in listed)]
+        return tuple(
+            tuple(order[i : i + LANGUAGES_PER_PAGE])
+            for i in range(0, len(order), LANGUAGES_PER_PAGE)
+        )
 
     def has_screen(self, screen: str) -> bool:
         """True if `screen` is a flow node or a data target such as `category:legal`."""
         kind, _, ident = screen.partition(":")
         if not ident:
             return screen in self.nodes
+        if kind == "more":
+            return self.has_more(ident)
+        if kind == "langs":
+            return (
+                ident.isascii()
+                and ident.isdigit()
+                and 1 < int(ident) <= len(self.language_pages())
+            )
         tables: dict[str, Mapping[str, object]] = {
             "category": self.categories,
             "organization": self.organisations,
@@ -206,3 +240,14 @@ class Content:
         }
         table = tables.get(kind)
         return table is not None and ident in table
+
+    def has_more(self, screen: str) -> bool:
+        """Whether `screen` keeps part of itself one tap away."""
+        kind, _, ident = screen.partition(":")
+        if kind == "phase" and ident in self.phases:
+            return bool(self.phases[ident].more)
+        if kind == "category" and ident in self.categories:
+            return bool(self.categories[ident].more)
+        if kind == "organization" and ident in self.organisations:
+            return any(not p.shown_first for p in self.organisations[ident].phones)
+        return False

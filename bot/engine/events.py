@@ -20,9 +20,14 @@ COMMANDS = (
 
 @dataclass(frozen=True, slots=True)
 class Start:
-    """/start, optionally with a deep-link payload such as `category_legal`."""
+    """/start, optionally with a deep-link payload such as `category_legal`.
+
+    `choose_language`: a new user who came by a link, or whose phone's language the bot
+    does not speak, gets the language list at once (the channel's app decides).
+    """
 
     payload: str | None = None
+    choose_language: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +73,8 @@ class Match:
     score: float
     alternatives: tuple[str, ...] = ()
     confident: bool = False
+    danger: str | None = None  # the kind of danger now (fire, medical, suicide ...), if any
+    language: str | None = None  # the language the text looks written in, when clear
 
 
 class Matcher(Protocol):

@@ -11,9 +11,13 @@ Path = tuple[str, ...]  # the way back from a screen, the most recent screen fir
 
 @dataclass(frozen=True, slots=True)
 class Card:
-    """An organisation's card (rendered from data by the renderer)."""
+    """An organisation's card (rendered from data by the renderer).
+
+    `more`: the part kept one tap away (lines for professionals, fax numbers).
+    """
 
     organisation: str
+    more: bool = False
 
 
 @dataclass(frozen=True, slots=True)

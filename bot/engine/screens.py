@@ -16,9 +16,11 @@ DEFAULT_BACK = {
 }
 CONTACT = "contact"  # a button that sends an organisation's phone as a contact card
 SHARE = "share"  # a button that shows the deep link to a screen
+MORE = "more"  # `more:<screen>`: the part of a screen kept one tap away
 FEEDBACK = ("up", "down", "missing")  # "Did this help? 👍 / 👎", "Something missing?"
 ERASE = "do:erase"  # a button that deletes this chat's recent messages
 MAX_PATH = 8  # screens remembered for Back; a channel may keep fewer
+DATA_KINDS = ("category", "organization", "phase")
 
 Builder = Callable[[Content, str, Path], Screen]
 
@@ -65,7 +67,7 @@ def is_info(content: Content, screen: str) -> bool:
     node = content.nodes.get(screen)
     if node is not None:
         return node.info
-    return screen != EMERGENCY and screen.partition(":")[0] in BUILDERS
+    return screen != EMERGENCY and screen.partition(":")[0] in DATA_KINDS
 
 
 def erases(content: Content, screen: str) -> bool:
@@ -90,13 +92,52 @@ def deep_link(screen: str) -> str:
     return screen.replace(":", "_")
 
 
+def more_button(content: Content, screen: str, path: Path, label: str) -> tuple[Button, ...]:
+    """The "More about this" button, where the screen keeps a part one tap away."""
+    return (
+        (Button(f"{MORE}:{screen}", label, (screen, *path)),) if content.has_more(screen) else ()
+    )
+
+
+def language_buttons(content: Content, page: int, path: Path) -> tuple[Button, ...]:
+    """One page of languages, each in its own script; the last button opens the next page.
+
+    A language button returns to the screen the person came from, now in that language.
+    """
+    pages = content.language_pages()
+    buttons = tuple(Button(f"lang:{code}", path=path) for code in pages[page - 1])
+    if page < len(pages):
+        buttons += (Button(f"langs:{page + 1}", path=path),)
+    return buttons
+
+
 def flow_screen(content: Content, node_id: str, path: Path) -> Screen:
     node = content.nodes[node_id]
     buttons = tuple(link(node_id, path, opt.to, opt.label) for opt in node.options)
     if node.type == "language":
-        # A language button returns to the screen the person came from, now in that language.
-        buttons = tuple(Button(f"lang:{code}", path=path) for code in content.locales) + buttons
+        buttons = language_buttons(content, 1, path) + buttons
     return Screen(node_id, node.say, buttons, _nav(content, node_id, path, buttons))
+
+
+def language_page(content: Content, target: str, path: Path) -> Screen:
+    """A further page of the language menu; Back returns to where the person was."""
+    node = content.nodes[LANGUAGE_MENU]
+    buttons = language_buttons(content, int(target.partition(":")[2]), path)
+    return Screen(target, node.say, buttons, _nav(content, LANGUAGE_MENU, path, buttons))
+
+
+def more_screen(content: Content, target: str, path: Path) -> Screen:
+    """The part of a screen kept one tap away; Back returns to that screen."""
+    screen = target.partition(":")[2]
+    kind, _, ident = screen.partition(":")
+    blocks: tuple[Say | Card, ...]
+    if kind == "organization":
+        blocks = (Card(ident, more=True),)
+    elif kind == "phase":
+        blocks = (Say(f"phase-{ident}"), *content.phases[ident].more)
+    else:
+        blocks = (Say(f"category-{ident}"), *content.categories[ident].more)
+    return Screen(target, blocks, (), _nav(content, target, path, ()))
 
 
 def category_screen(content: Content, target: str, path: Path) -> Screen:
@@ -108,7 +149,7 @@ def category_screen(content: Content, target: str, path: Path) -> Screen:
         if f"category:{cat}" not in path[:1]
     )
     count = Say("category-organisations-count", (("count", len(orgs)),))
-    buttons = (*orgs, *related)
+    buttons = (*orgs, *related, *more_button(content, target, path, "category-more-button"))
     return Screen(target, (*category.say, count), buttons, _nav(content, target, path, buttons))
 
 
@@ -119,6 +160,7 @@ def organisation_screen(content: Content, target: str, path: Path) -> Screen:
         for cat in org.categories
         if f"category:{cat}" not in path[:1] and cat in content.categories
     )
+    buttons += more_button(content, target, path, "card-more-button")
     if any(phone.shareable for phone in org.phones):
         # Sending the card keeps the user on this screen: the button carries this screen's way.
         buttons = (*buttons, Button(f"{CONTACT}:{org.id}", "card-save-contact", (target, *path)))
@@ -131,6 +173,7 @@ def phase_screen(content: Content, target: str, path: Path) -> Screen:
     if phase.checked is not None:
         blocks += (Say("phase-checked", (("checked", phase.checked),)),)
     buttons = tuple(link(target, path, f"category:{cat}") for cat in phase.related)
+    buttons += more_button(content, target, path, "phase-more-button")
     following = [f"phase:{step}" if step in content.phases else step for step in phase.next]
     if len(following) == 1:
         buttons += (link(target, path, following[0], "phase-next-button"),)
@@ -143,6 +186,8 @@ BUILDERS: dict[str, Builder] = {
     "category": category_screen,
     "organization": organisation_screen,
     "phase": phase_screen,
+    MORE: more_screen,
+    "langs": language_page,
 }
 
 

@@ -6,7 +6,17 @@ from dataclasses import replace
 from typing import assert_never
 
 from bot.content.model import EMERGENCY, LANGUAGE_MENU, MAIN_MENU, Content, DeepLink, Say
-from bot.engine.events import Choice, Command, Event, Location, Matcher, Start, Text, Unreadable
+from bot.engine.events import (
+    Choice,
+    Command,
+    Event,
+    Location,
+    Match,
+    Matcher,
+    Start,
+    Text,
+    Unreadable,
+)
 from bot.engine.replies import Button, Path, Screen, Turn, UserState
 from bot.engine.screens import (
     CONTACT,
@@ -56,17 +66,21 @@ def stay(state: UserState, content: Content, *notices: Say) -> Turn:
 def first_screen(state: UserState, content: Content, screen: str, *notices: Say) -> Turn:
     """The first screen of a conversation: always with the 🌐 language button."""
     shown = build_screen(content, screen).with_notice(*notices)
-    if all(b.target != LANGUAGE_MENU for b in shown.buttons):
+    if screen != LANGUAGE_MENU and all(b.target != LANGUAGE_MENU for b in shown.buttons):
         shown = replace(shown, buttons=(language_button(screen, ()), *shown.buttons))
     return Turn(state, (shown,))
 
 
-def on_start(state: UserState, content: Content, payload: str | None) -> Turn:
-    if payload:
-        target = deep_link_target(content, payload)
-        if target is not None:
-            return first_screen(state, content, target)
+def on_start(state: UserState, content: Content, payload: str | None, choose: bool = False) -> Turn:  # fmt: skip
+    target = deep_link_target(content, payload) if payload else MAIN_MENU
+    if target is None:
         return stay(state, content, Say("start-unknown-link"))
+    if choose:  # the language list first; each language then opens the screen asked for
+        way = () if target == MAIN_MENU else (target,)
+        shown = build_screen(content, LANGUAGE_MENU, way)
+        return Turn(state, (shown.with_notice(Say("welcome")) if not way else shown,))
+    if target != MAIN_MENU:
+        return first_screen(state, content, target)
     return first_screen(state, content, MAIN_MENU, Say("welcome"), Say("welcome-language"))
 
 
@@ -145,10 +159,12 @@ def on_choice(state: UserState, content: Content, choice: Choice) -> Turn:
 
 def on_text(state: UserState, content: Content, text: str, matcher: Matcher) -> Turn:
     found = matcher.match(text[:MAX_TEXT], state.lang)
+    if found.danger is not None or (found.confident and found.target == EMERGENCY):
+        return danger_screen(state, content, found)
     if found.confident and found.target and found.target.startswith("command:"):
         return on_command(state, content, found.target.partition(":")[2])
     if found.confident and found.target and content.has_screen(found.target):
-        return go(state, content, found.target)
+        return offer_language(go(state, content, found.target), content, found)
     options = [t for t in (found.target, *found.alternatives) if t and content.has_screen(t)]
     if options:
         buttons = tuple(Button(t) for t in dict.fromkeys(options[:3]))
@@ -157,11 +173,36 @@ def on_text(state: UserState, content: Content, text: str, matcher: Matcher) -> 
     return stay(state, content, Say("text-not-understood"))
 
 
+def danger_screen(state: UserState, content: Content, found: Match) -> Turn:
+    """112 first, with the line that fits the danger, and the topic the message also asked for."""
+    turn = go(state, content, EMERGENCY)
+    shown = turn.screens[0]
+    if found.danger is not None:
+        shown = shown.with_notice(Say(f"danger-{found.danger}"))
+    asked = tuple(
+        Button(t, path=(EMERGENCY,))
+        for t in found.alternatives[:1]
+        if content.has_screen(t) and t not in {b.target for b in shown.buttons}
+    )
+    shown = replace(shown, buttons=(*asked, *shown.buttons))
+    return offer_language(Turn(turn.state, (shown,), turn.counts), content, found)
+
+
+def offer_language(turn: Turn, content: Content, found: Match) -> Turn:
+    """A message clearly in another language the bot speaks: offer to switch to it."""
+    lang = found.language
+    if not turn.screens or turn.state is None or lang in (None, turn.state.lang) or lang not in content.locales:  # fmt: skip
+        return turn
+    shown = turn.screens[-1]
+    switch = Button(f"lang:{lang}", path=(shown.node,))
+    return replace(turn, screens=(*turn.screens[:-1], replace(shown, buttons=(switch, *shown.buttons))))  # fmt: skip
+
+
 def step(state: UserState, event: Event, *, content: Content, matcher: Matcher) -> Turn:
     """Answer one event. Bad input (unknown buttons, odd text) is answered, never raised."""
     match event:
-        case Start(payload):
-            return on_start(state, content, payload)
+        case Start(payload, choose):
+            return on_start(state, content, payload, choose)
         case Command(name):
             return on_command(state, content, name)
         case Choice():

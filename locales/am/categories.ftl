@@ -7,6 +7,18 @@ category-emergency = የአደጋ ጊዜ
 # Variables:
 #   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
 category-emergency-intro = አሁን አደጋ ላይ ነዎት? ወደ { $emergency-number } ይደውሉ (ፖሊስ፣ አምቡላንስ፣ የእሳት አደጋ መከላከያ)። በነጻ ነው፤ ከማንኛውም ስልክ፣ ቀንና ሌሊት።
+## Typed danger: the first line of the emergency screen, by the kind of danger
+# Variables:
+#   $emergency-number (String), $suicide-line (String), $veilig-thuis-line (String),
+#   $sexual-violence-line (String), $trafficking-line (String) - phone numbers, from data
+danger-fire = እሳት ወይም ጭስ አለ? ይውጡ፣ ከኋላዎ በሮቹን ይዝጉ፣ ወደ { $emergency-number } ይደውሉ።
+danger-medical = አንድ ሰው ክፉኛ ተጎድቷል ወይም ታሟል? አሁኑኑ ወደ { $emergency-number } ይደውሉ፤ የት እንዳሉ ይናገሩ።
+danger-suicide = በዚህ ብቻዎን አይደሉም። አሁን አደጋ ላይ ነዎት? ወደ { $emergency-number } ይደውሉ። ከሰው ጋር ለመነጋገር፦ { $suicide-line }።
+danger-violence = አሁን አደጋ ላይ ነዎት? ወደ { $emergency-number } ይደውሉ። የቤት ውስጥ ጥቃት፦ Veilig Thuis { $veilig-thuis-line }።
+danger-sexual-violence = አሁን አደጋ ላይ ነዎት? ወደ { $emergency-number } ይደውሉ። ከአስገድዶ መድፈር ወይም ከወሲባዊ ጥቃት በኋላ፦ Centrum Seksueel Geweld { $sexual-violence-line }።
+danger-crime = ዛቻ ወይም ጥቃት ደርሶብዎታል? ወደ ደህና ቦታ ይሂዱ፤ ወደ { $emergency-number } ይደውሉ።
+danger-child = ልጅ አደጋ ላይ ነው? ወደ { $emergency-number } ይደውሉ። ስለ አንድ ልጅ ከተጨነቁ፦ Veilig Thuis { $veilig-thuis-line }።
+danger-trafficking = ታግተዋል ወይም ተገደዋል? በቻሉ ጊዜ ወደ { $emergency-number } ይደውሉ። CoMensha የሕገወጥ የሰው ዝውውር ተጠቂዎችን ይረዳል፦ { $trafficking-line }።
 emergency-what-to-say =
     የት እንዳሉ (አድራሻውን ወይም የማዕከልዎን ስም)፣ ምን እንደተከሰተ እና የተጎዳ ሰው መኖሩን ይናገሩ።
 # Variables:

@@ -74,12 +74,18 @@ button-expired = ይህ ቁልፍ ከአሁን በኋላ አይሰራም። ሜ�
 start-unknown-link = ይህን ሊንክ አላውቀውም። ሜኑው ይኸውና።
 text-did-you-mean = ከእነዚህ አንዱን ማለትዎ ነው?
 text-not-understood = ይቅርታ፣ አልገባኝም። አንድ ቁልፍ ይምረጡ፣ ወይም አንድ ወይም ሁለት ቃላት ይሞክሩ፤ ለምሳሌ "ጠበቃ"፣ "ሐኪም" ወይም "ቤተሰብ"።
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+flood-slow-down = በአንድ ጊዜ ብዙ መልእክቶች ደርሰውኛል። እባክዎ ትንሽ ይጠብቁ፤ አንድ በአንድ እመልሳለሁ። አደጋ ላይ ነዎት? ወደ { $emergency-number } ይደውሉ።
 location-not-used = አመሰግናለሁ። አካባቢ (location) ገና አልጠቀምም። ሜኑው ይኸውና።
 # Variables:
 #   $emergency-number (String) - the emergency number, from data
 message-not-readable = ማንበብ የምችለው ጽሑፍና ቁልፎችን ብቻ ነው፤ ሥዕሎችን፣ የድምጽ መልእክቶችን ወይም ስቲከሮችን አይደለም። ሜኑው ይኸውና። አደጋ ላይ ነዎት? ወደ { $emergency-number } ይደውሉ።
 notice-english-fallback = (የዚህ ጽሑፍ የተወሰነ ክፍል ገና ወደ ቋንቋዎ ስላልተተረጎመ በእንግሊዝኛ ይታያል።)
 phase-next-button = ቀጣይ ደረጃ ▶
+phase-more-button = ስለዚህ ደረጃ ተጨማሪ
+category-more-button = ሲደውሉ ምን እንደሚሉ
+card-more-button = ቁጥሮች ለባለሙያዎች
 
 ## Organisation cards
 

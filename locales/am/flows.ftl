@@ -57,3 +57,7 @@ phases-menu-intro = ከለውጡ በፊት ለቀረቡ ማመልከቻዎች �
 topics-menu-intro = አንድ ርዕስ ይምረጡ። የትኞቹ ድርጅቶች ሊረዱ እንደሚችሉ ያያሉ።
 organisations-menu-intro = እነዚህ ዋና ዋና ድርጅቶች ናቸው። ምን እንደሚሰሩ እና እንዴት እንደሚያገኟቸው ለማየት አንዱን ይምረጡ።
 organisations-by-topic = ተጨማሪ ድርጅቶች በርዕስ
+topics-more-button = ተጨማሪ ርዕሶች ▶
+topics-more-intro = ተጨማሪ ርዕሶች። የትኞቹ ድርጅቶች ሊረዱ እንደሚችሉ ለማየት አንዱን ይምረጡ።
+organisations-more-button = ተጨማሪ ድርጅቶች ▶
+organisations-more-intro = ተጨማሪ ድርጅቶች። ምን እንደሚሰሩ እና እንዴት እንደሚያገኟቸው ለማየት አንዱን ይምረጡ።

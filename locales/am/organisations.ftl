@@ -19,15 +19,13 @@ phone-politie-non-emergency = ፖሊስ፣ አስቸኳይ ካልሆነ፦ ወ�
 ## Government and asylum procedure
 
 org-ministry-about =
-    የጥገኝነትና የስደት ሚኒስቴር ለጥገኝነትና ለስደት ፖሊሲ ኃላፊ ነው። IND በሥሩ ነው።
-    ለአጠቃላይ ጥያቄዎች ወደ Informatie Rijksoverheid መደወል ይችላሉ፤ ይህ የማዕከላዊ መንግሥት የመረጃ መስመር ነው።
-phone-rijksoverheid-1400 = Informatie Rijksoverheid፦ የማዕከላዊ መንግሥት አጠቃላይ የመረጃ መስመር፤ ለጥገኝነት ልዩ መስመር አይደለም። መደበኛ የስልክ ክፍያ፣ ከኔዘርላንድ ውስጥ።
-phone-rijksoverheid-abroad = ያው አጠቃላይ የመንግሥት የመረጃ መስመር፣ ከውጭ አገር ሲደውሉ።
+    ሚኒስቴሩ ለጥገኝነትና ለስደት ፖሊሲ ኃላፊ ነው። IND በሥሩ ነው።
+phone-rijksoverheid-1400 = Informatie Rijksoverheid፦ የመንግሥት አጠቃላይ መስመር (ለጥገኝነት ጉዳይዎ አይደለም)። መደበኛ የስልክ ክፍያ።
+phone-rijksoverheid-abroad = ያው መስመር፣ ከውጭ አገር።
 
 org-coa-about =
     COA የመቀበያ ማዕከላትን ያስተዳድራል። በሂደትዎ ወቅት የመኖሪያ ቦታ፣ ሳምንታዊ አበል እና ድጋፍ ይሰጥዎታል።
     ጥያቄ ካለዎት በማዕከልዎ ወዳለው የመረጃ ዴስክ ይሂዱ፣ ወይም MyCOA ላይ ይመልከቱ። MyCOA በብዙ ቋንቋዎች ነው።
-    እዚህ ያሉት የ COA ስልክ ቁጥሮች ለባለሙያዎች ናቸው፣ ለነዋሪዎች አይደሉም።
 phone-coa-ter-apel-professionals = ለባለሙያዎች ብቻ፦ COA Ter Apel፣ ስለ አንድ ነዋሪ ጥያቄዎች። ስለ ጥገኝነት ሂደቱ ጥያቄዎች ወደ IND ይሄዳሉ።
 phone-coa-legal-helpdesk = ለባለሙያዎች ብቻ፦ የ COA የሕግ ጉዳዮች የእርዳታ ዴስክ።
 phone-coa-rvb-helpdesk = ለባለሙያዎች ብቻ፦ ስለ Rvb ደንብ ጥያቄዎች።
@@ -196,3 +194,44 @@ org-stichting-vluchteling-about =
     Stichting Vluchteling በሌሎች አገሮች ላሉ ስደተኞች ለሰብዓዊ እርዳታ ልገሳ ይሰበስባል።
     በኔዘርላንድ ላሉ ጥገኝነት ጠያቂዎች እርዳታ ወይም አገልግሎት አይሰጥም።
 phone-stichting-vluchteling-office = የ Stichting Vluchteling ቢሮ። ለጥገኝነት ጠያቂዎች የእርዳታ መስመር አይደለም።
+
+## Names as readers see them: on the card and on buttons
+# org-<id>-name: the organisation's name for a reader of this language. Keep the Dutch
+# proper name where the organisation has no name in the language, and add once, in
+# brackets, what it is when the name alone does not say it. Never double a name.
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+org-emergency-services-name = የአደጋ ጊዜ ቁጥር { $emergency-number }
+org-politie-name = Politie (ፖሊስ)
+org-ministry-name = Ministerie van Asiel en Migratie (የጥገኝነትና የስደት ሚኒስቴር)
+org-coa-name = COA
+org-ind-name = IND
+org-gza-name = GZA
+org-vluchtelingenwerk-name = VluchtelingenWerk
+org-refugeehelp-name = RefugeeHelp
+org-unhcr-name = UNHCR
+org-stichting-vluchteling-name = Stichting Vluchteling
+org-iom-name = IOM
+org-dtv-name = DT&V
+org-raad-voor-rechtsbijstand-name = Raad voor Rechtsbijstand (የሕግ ድጋፍ ቦርድ)
+org-juridisch-loket-name = Het Juridisch Loket
+org-wereldhuis-amsterdam-name = Wereldhuis Amsterdam
+org-rode-kruis-name = ቀይ መስቀል
+org-veilig-thuis-name = Veilig Thuis
+org-centrum-seksueel-geweld-name = Centrum Seksueel Geweld
+org-fier-name = Fier
+org-slachtofferhulp-name = Slachtofferhulp Nederland
+org-comensha-name = CoMensha
+org-arbeidsinspectie-name = Nederlandse Arbeidsinspectie (የሥራ ቁጥጥር)
+org-nidos-name = Nidos
+org-kindertelefoon-name = De Kindertelefoon
+# Variables:
+#   $suicide-short-number (String) - 113's short number, from data
+org-113-zelfmoordpreventie-name = { $suicide-short-number } Zelfmoordpreventie
+org-dokters-van-de-wereld-name = Dokters van de Wereld (የዓለም ሐኪሞች)
+org-zanzu-name = Zanzu
+org-uaf-name = UAF
+org-lowan-name = LOWAN
+org-lgbt-asylum-support-name = LGBT Asylum Support
+org-secret-garden-name = Secret Garden
+org-coc-cocktail-name = Cocktail (COC Haaglanden)

@@ -7,6 +7,18 @@ category-emergency = طوارئ
 # Variables:
 #   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
 category-emergency-intro = هل أنت في خطر الآن؟ اتصل بالرقم { $emergency-number } (الشرطة، الإسعاف، الإطفاء). الاتصال مجاني، من أي هاتف، ليلًا ونهارًا.
+## Typed danger: the first line of the emergency screen, by the kind of danger
+# Variables:
+#   $emergency-number (String), $suicide-line (String), $veilig-thuis-line (String),
+#   $sexual-violence-line (String), $trafficking-line (String) - phone numbers, from data
+danger-fire = حريق أو دخان؟ اخرج، وأغلق الأبواب خلفك، واتصل بالرقم { $emergency-number }.
+danger-medical = شخص مصاب إصابة خطيرة أو مريض جدًا؟ اتصل الآن بالرقم { $emergency-number } وقل أين أنت.
+danger-suicide = لست مضطرًا أن تمرّ بهذا وحدك. إذا كنت في خطر الآن، اتصل بالرقم { $emergency-number }. لتتكلم مع شخص يستمع إليك: { $suicide-line }.
+danger-violence = في خطر الآن؟ اتصل بالرقم { $emergency-number }. العنف في البيت: Veilig Thuis { $veilig-thuis-line }.
+danger-sexual-violence = في خطر الآن؟ اتصل بالرقم { $emergency-number }. بعد الاغتصاب أو الاعتداء الجنسي: Centrum Seksueel Geweld { $sexual-violence-line }.
+danger-crime = هدّدك أحد أو اعتدى عليك؟ اذهب إلى مكان آمن واتصل بالرقم { $emergency-number }.
+danger-child = طفل في خطر؟ اتصل بالرقم { $emergency-number }. قلق على طفل؟ Veilig Thuis { $veilig-thuis-line }.
+danger-trafficking = محتجَز أو مُجبَر؟ اتصل بالرقم { $emergency-number } عندما تستطيع. CoMensha تساعد ضحايا الاتجار بالبشر: { $trafficking-line }.
 emergency-what-to-say =
     قل أين أنت (العنوان أو اسم مركزك)، وماذا حدث، وهل يوجد شخص مصاب.
 # Variables:

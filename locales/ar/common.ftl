@@ -92,12 +92,18 @@ button-expired = هذا الزر لم يعد يعمل. هذه هي القائم�
 start-unknown-link = لا أعرف هذا الرابط. هذه هي القائمة.
 text-did-you-mean = هل تقصد واحدًا من هذه؟
 text-not-understood = عذرًا، لم أفهم ذلك. اختر زرًّا، أو جرّب كلمة أو كلمتين، مثل «محامي» أو «طبيب» أو «عائلة».
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+flood-slow-down = هذه رسائل كثيرة في وقت واحد. انتظر قليلًا من فضلك؛ أجيب عنها واحدة بعد الأخرى. هل أنت في خطر؟ اتصل بالرقم { $emergency-number }.
 location-not-used = شكرًا. لا أستخدم المواقع حتى الآن. هذه هي القائمة.
 # Variables:
 #   $emergency-number (String) - the emergency number, from data
 message-not-readable = أستطيع أن أقرأ النصوص والأزرار فقط، وليس الصور أو الرسائل الصوتية أو الملصقات. هذه هي القائمة. هل أنت في خطر؟ اتصل بالرقم { $emergency-number }.
 notice-english-fallback = (جزء من هذا النص لم يُترجَم بعد إلى لغتك، لذلك يظهر باللغة الإنجليزية.)
 phase-next-button = الخطوة التالية ▶
+phase-more-button = المزيد عن هذه الخطوة
+category-more-button = ماذا تقول عندما تتصل
+card-more-button = أرقام للمختصين
 
 ## Organisation cards
 

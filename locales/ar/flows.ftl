@@ -57,3 +57,7 @@ phases-menu-intro = هذه هي الخطوات كما كانت للطلبات ا
 topics-menu-intro = اختر موضوعًا. سترى المنظمات التي تستطيع مساعدتك.
 organisations-menu-intro = هذه هي المنظمات الرئيسية. اختر واحدة لترى ماذا تعمل وكيف تتواصل معها.
 organisations-by-topic = منظمات أخرى حسب الموضوع
+topics-more-button = مواضيع أخرى ▶
+topics-more-intro = مواضيع أخرى. اختر موضوعًا لترى المنظمات التي تستطيع مساعدتك.
+organisations-more-button = منظمات أخرى ▶
+organisations-more-intro = منظمات أخرى. اختر واحدة لترى ماذا تعمل وكيف تتواصل معها.

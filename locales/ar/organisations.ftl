@@ -19,15 +19,13 @@ phone-politie-non-emergency = الشرطة، عندما لا تكون الحال
 ## Government and asylum procedure
 
 org-ministry-about =
-    وزارة اللجوء والهجرة مسؤولة عن سياسة اللجوء والهجرة. دائرة IND تتبع لهذه الوزارة.
-    للأسئلة العامة يمكنك الاتصال بـ Informatie Rijksoverheid، وهو خط المعلومات التابع للحكومة المركزية.
-phone-rijksoverheid-1400 = Informatie Rijksoverheid: خط المعلومات العام للحكومة المركزية، وليس خطًّا خاصًّا باللجوء. تكلفة الاتصال العادية، من داخل هولندا.
-phone-rijksoverheid-abroad = نفس خط المعلومات الحكومي العام، عندما تتصل من خارج هولندا.
+    الوزارة مسؤولة عن سياسة اللجوء والهجرة. دائرة IND تتبع لها.
+phone-rijksoverheid-1400 = Informatie Rijksoverheid، الخط العام للحكومة (ليس لملف لجوئك). تكلفة الاتصال العادية.
+phone-rijksoverheid-abroad = نفس الخط، من خارج هولندا.
 
 org-coa-about =
     يدير COA مراكز الاستقبال. يعطيك مكانًا للسكن، ومصروفًا أسبوعيًا، ودعمًا خلال إجراءاتك.
     إذا كان عندك سؤال، اذهب إلى مكتب المعلومات في مركزك، أو انظر في MyCOA، وهو متوفر بلغات كثيرة.
-    أرقام هاتف COA هنا للمختصين، وليست للسكان.
 phone-coa-ter-apel-professionals = للمختصين فقط: COA في Ter Apel، أسئلة عن ساكن واحد. الأسئلة عن إجراءات اللجوء تُوجَّه إلى IND.
 phone-coa-legal-helpdesk = للمختصين فقط: مكتب المساعدة في COA للشؤون القانونية.
 phone-coa-rvb-helpdesk = للمختصين فقط: أسئلة عن نظام Rvb.
@@ -214,3 +212,44 @@ org-stichting-vluchteling-about =
     منظمة Stichting Vluchteling تجمع التبرعات للمساعدات الإنسانية للاجئين في بلدان أخرى.
     لا تقدّم مساعدة أو خدمات لطالبي اللجوء في هولندا.
 phone-stichting-vluchteling-office = مكتب Stichting Vluchteling. ليس خط مساعدة لطالبي اللجوء.
+
+## Names as readers see them: on the card and on buttons
+# org-<id>-name: the organisation's name for a reader of this language. Keep the Dutch
+# proper name where the organisation has no name in the language, and add once, in
+# brackets, what it is when the name alone does not say it. Never double a name.
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+org-emergency-services-name = رقم الطوارئ { $emergency-number }
+org-politie-name = Politie (الشرطة)
+org-ministry-name = Ministerie van Asiel en Migratie (وزارة اللجوء والهجرة)
+org-coa-name = COA
+org-ind-name = IND
+org-gza-name = GZA
+org-vluchtelingenwerk-name = VluchtelingenWerk
+org-refugeehelp-name = RefugeeHelp
+org-unhcr-name = UNHCR (مفوضية اللاجئين)
+org-stichting-vluchteling-name = Stichting Vluchteling
+org-iom-name = IOM (المنظمة الدولية للهجرة)
+org-dtv-name = DT&V
+org-raad-voor-rechtsbijstand-name = Raad voor Rechtsbijstand (مجلس المساعدة القانونية)
+org-juridisch-loket-name = Het Juridisch Loket (الاستشارة القانونية)
+org-wereldhuis-amsterdam-name = Wereldhuis Amsterdam
+org-rode-kruis-name = Rode Kruis (الصليب الأحمر)
+org-veilig-thuis-name = Veilig Thuis
+org-centrum-seksueel-geweld-name = Centrum Seksueel Geweld
+org-fier-name = Fier
+org-slachtofferhulp-name = Slachtofferhulp Nederland (مساعدة الضحايا)
+org-comensha-name = CoMensha
+org-arbeidsinspectie-name = Nederlandse Arbeidsinspectie (هيئة تفتيش العمل)
+org-nidos-name = Nidos
+org-kindertelefoon-name = De Kindertelefoon (هاتف الأطفال)
+# Variables:
+#   $suicide-short-number (String) - 113's short number, from data
+org-113-zelfmoordpreventie-name = { $suicide-short-number } Zelfmoordpreventie (الوقاية من الانتحار)
+org-dokters-van-de-wereld-name = Dokters van de Wereld (أطباء العالم)
+org-zanzu-name = Zanzu
+org-uaf-name = UAF
+org-lowan-name = LOWAN
+org-lgbt-asylum-support-name = LGBT Asylum Support
+org-secret-garden-name = Secret Garden
+org-coc-cocktail-name = Cocktail (COC Haaglanden)

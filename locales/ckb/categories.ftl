@@ -7,6 +7,19 @@ category-emergency = فریاکەوتن
 # Variables:
 #   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
 category-emergency-intro = ئێستا لە مەترسیدان؟ پەیوەندی بە { $emergency-number } بکەن (پۆلیس، ئەمبولانس، ئاگرکوژێنەوە). بێبەرامبەرە، لە هەر تەلەفۆنێکەوە، شەو و ڕۆژ.
+## Typed danger: the first line of the emergency screen, by the kind of danger
+# Variables:
+#   $emergency-number (String), $suicide-line (String), $veilig-thuis-line (String),
+#   $sexual-violence-line (String), $trafficking-line (String) - phone numbers, from data
+danger-fire = ئاگر یان دووکەڵ؟ بچنە دەرەوە، دەرگاکان لە دوای خۆتانەوە دابخەن و پەیوەندی بە { $emergency-number } بکەن.
+danger-medical = کەسێک بە سەختی بریندار یان نەخۆشە؟ ئێستا پەیوەندی بە { $emergency-number } بکەن و بڵێن لە کوێن.
+danger-suicide = پێویست ناکات بە تەنها بەرگەی ئەمە بگرن. ئێستا لە مەترسیدان: پەیوەندی بە { $emergency-number } بکەن. بۆ قسەکردن لەگەڵ کەسێک: { $suicide-line }.
+danger-violence = ئێستا لە مەترسیدان: پەیوەندی بە { $emergency-number } بکەن. توندوتیژی لە ماڵەوە: Veilig Thuis { $veilig-thuis-line }.
+danger-sexual-violence = ئێستا لە مەترسیدان: پەیوەندی بە { $emergency-number } بکەن. دوای لاقەکردن یان دەستدرێژی: Centrum Seksueel Geweld { $sexual-violence-line }.
+danger-crime = هەڕەشەتان لێکراوە یان هێرشتان کراوەتە سەر؟ بچنە شوێنێکی سەلامەت و پەیوەندی بە { $emergency-number } بکەن.
+danger-child = منداڵێک لە مەترسیدایە: پەیوەندی بە { $emergency-number } بکەن. نیگەرانی منداڵێکن: Veilig Thuis { $veilig-thuis-line }.
+danger-trafficking = بە زۆر ڕاگیراون یان ناچار دەکرێن: هەر کاتێک توانیتان پەیوەندی بە { $emergency-number } بکەن. CoMensha یارمەتی قوربانیانی بازرگانی بە مرۆڤەوە دەدات: { $trafficking-line }.
+
 emergency-what-to-say =
     بڵێن لە کوێن (ناونیشان یان ناوی سەنتەرەکەتان)، چی ڕوویداوە، و ئایا کەسێک بریندار بووە.
 # Variables:
@@ -31,7 +44,7 @@ category-health = تەندروستی
 #   $suicide-line (String) - 113's free number, from data
 category-health-intro =
     ژیان لە مەترسیدایە؟ یەکسەر پەیوەندی بە { $emergency-number } بکەن.
-    لە کەمپ (سەنتەری وەرگرتن)، GZA دکتۆرەکەتانە. بۆ کێشەی پزیشکی هەر کاتێک، شەو و ڕۆژ، پەیوەندی بە GZA Praktijklijn بکەن؛ بۆ پرسیاری تر لە کاتی دەوامدا. وەرگێڕ هەیە.
+    لە سەنتەری وەرگرتن، GZA دکتۆرەکەتانە. بۆ کێشەی پزیشکی هەر کاتێک، شەو و ڕۆژ، پەیوەندی بە GZA Praktijklijn بکەن؛ بۆ پرسیاری تر لە کاتی دەوامدا. وەرگێڕ هەیە.
     بیر لە کۆتاییهێنان بە ژیانی خۆتان دەکەنەوە؟ پەیوەندی بە { $suicide-line } بکەن: کەسێک گوێتان لێ دەگرێت، بێبەرامبەر و بێ ناو، شەو و ڕۆژ.
 
 category-reception = نیشتەجێبوون (COA)
@@ -49,7 +62,7 @@ category-family = خێزان
 # Variables:
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
 category-family-intro =
-    ئیقامەتان (مۆڵەتی مانەوە) هەیە و دەتانەوێت خێزانەکەتان بێن؟ ڕێساکان لە { $pact-start } گۆڕان: ئەندامانی کەمتری خێزان دەگرێتەوە، و مەرجی زیاتر هەیە. زوو لە VluchtelingenWerk بپرسن؛ لەمەدا یارمەتیتان دەدەن.
+    مۆڵەتی مانەوەتان هەیە و دەتانەوێت خێزانەکەتان بێن؟ ڕێساکان لە { $pact-start } گۆڕان: ئەندامانی کەمتری خێزان دەگرێتەوە، و مەرجی زیاتر هەیە. زوو لە VluchtelingenWerk بپرسن؛ لەمەدا یارمەتیتان دەدەن.
     پەیوەندیتان لەگەڵ خێزانەکەتان پچڕاوە؟ خاچی سوور (Rode Kruis) دەتوانێت بێبەرامبەر بەدوایاندا بگەڕێت.
 
 category-sgbv = توندوتیژی و ئازاردان
@@ -65,7 +78,7 @@ category-sgbv-intro =
        *[other] { $sexual-violence-best-within-days } ڕۆژدا
     }.
 
-category-trafficking = بازرگانی بە مرۆڤ
+category-trafficking = بازرگانی بە مرۆڤەوە
 # Variables:
 #   $emergency-number (String) - the emergency number, from data
 category-trafficking-intro =

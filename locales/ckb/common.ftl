@@ -74,16 +74,22 @@ button-expired = ئەم دوگمەیە ئیتر کار ناکات. ئەمە مێ
 start-unknown-link = ئەم بەستەرە ناناسم. ئەمە مێنیوەکەیە.
 text-did-you-mean = مەبەستتان یەکێک لەمانە بوو؟
 text-not-understood = ببورن، تێنەگەیشتم. دوگمەیەک هەڵبژێرن، یان یەک یان دوو وشە بنووسن، وەک "پارێزەر"، "دکتۆر" یان "خێزان".
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+flood-slow-down = ئەوە نامەیەکی زۆرە لە یەک کاتدا. تکایە کەمێک چاوەڕێ بکەن؛ یەک بە یەک وەڵامیان دەدەمەوە. لە مەترسیدان؟ پەیوەندی بە { $emergency-number } بکەن.
 location-not-used = سوپاس. هێشتا شوێن (لۆکەیشن) بەکارناهێنم. ئەمە مێنیوەکەیە.
 # Variables:
 #   $emergency-number (String) - the emergency number, from data
 message-not-readable = تەنها دەتوانم دەق و دوگمە بخوێنمەوە، نەک وێنە، نامەی دەنگی یان ستیکەر. ئەمە مێنیوەکەیە. لە مەترسیدان؟ پەیوەندی بە { $emergency-number } بکەن.
 notice-english-fallback = (بەشێک لەم دەقە هێشتا بۆ زمانەکەتان وەرنەگێڕدراوە، بۆیە بە ئینگلیزی پیشان دەدرێت.)
 phase-next-button = هەنگاوی دواتر ▶
+phase-more-button = زیاتر دەربارەی ئەم هەنگاوە
+category-more-button = کاتی پەیوەندیکردن چی بڵێن
+card-more-button = ژمارەکان بۆ کەسانی پسپۆڕ
 
 ## Organisation cards
 
-card-unconfirmed = هێشتا پشتڕاست نەکراوەتەوە، تکایە بیپشکنن
+card-unconfirmed = هێشتا پشتڕاست نەکراوە، تکایە بیپشکنن
 card-for-professionals = (بۆ کەسانی پسپۆڕ)
 card-save-contact = 📇 وەک پەیوەندی هەڵیبگرن
 card-contact-sent = ئەمە پەیوەندییەکەیە. دەستی لێبدەن بۆ پەیوەندیکردن، یان بۆ هەڵگرتنی لە تەلەفۆنەکەتاندا.

@@ -50,10 +50,14 @@ procedure-a-interview-no = نەخێر، هێشتا نا
 procedure-a-interview-yes = بەڵێ
 procedure-q-decision = ئایا بڕیاری IND تان پێگەیشتووە؟
 procedure-a-decision-waiting = نەخێر، چاوەڕێم
-procedure-a-decision-granted = ئیقامەم وەرگرت
+procedure-a-decision-granted = مۆڵەتی مانەوەم وەرگرت
 procedure-a-decision-rejected = ڕەتکرایەوە
 phases-menu-intro = هەنگاوەکان، وەک بوون بۆ ئەو داواکارییانەی پێش گۆڕانکارییەکە کراون. یەکێک هەڵبژێرن بۆ ئەوەی ببینن تێیدا چی ڕوویدەدا.
 
 topics-menu-intro = بابەتێک هەڵبژێرن. دەبینن کام ڕێکخراو دەتوانێت یارمەتیتان بدات.
 organisations-menu-intro = ئەمانە ڕێکخراوە سەرەکییەکانن. یەکێک هەڵبژێرن بۆ ئەوەی ببینن چی دەکات و چۆن پەیوەندی پێوە بکەن.
 organisations-by-topic = ڕێکخراوی زیاتر بەپێی بابەت
+topics-more-button = بابەتی زیاتر ▶
+topics-more-intro = بابەتی زیاتر. یەکێک هەڵبژێرن بۆ ئەوەی ببینن کام ڕێکخراو دەتوانێت یارمەتیتان بدات.
+organisations-more-button = ڕێکخراوی زیاتر ▶
+organisations-more-intro = ڕێکخراوی زیاتر. یەکێک هەڵبژێرن بۆ ئەوەی ببینن چی دەکات و چۆن پەیوەندی پێوە بکەن.

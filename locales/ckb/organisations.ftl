@@ -19,24 +19,22 @@ phone-politie-non-emergency = پۆلیس، کاتێک بارەکە بەپەلە 
 ## Government and asylum procedure
 
 org-ministry-about =
-    وەزارەتی پەنابەری و کۆچ بەرپرسە لە سیاسەتی پەنابەری و کۆچ. IND سەر بەم وەزارەتەیە.
-    بۆ پرسیاری گشتی دەتوانن پەیوەندی بە Informatie Rijksoverheid بکەن. ئەمە هێڵی زانیاریی حکومەتی ناوەندییە.
-phone-rijksoverheid-1400 = Informatie Rijksoverheid: هێڵی زانیاریی گشتیی حکومەتی ناوەندی، نەک هێڵێکی تایبەت بە پەنابەری. نرخی ئاسایی پەیوەندی، لەناو هۆڵەنداوە.
-phone-rijksoverheid-abroad = هەمان هێڵی زانیاریی گشتیی حکومەت، کاتێک لە دەرەوەی وڵاتەوە پەیوەندی دەکەن.
+    وەزارەتەکە بەرپرسی سیاسەتی پەنابەری و کۆچە. IND سەر بەم وەزارەتەیە.
+phone-rijksoverheid-1400 = Informatie Rijksoverheid، هێڵی گشتیی حکومەت (نەک بۆ کەیسی پەنابەریتان). نرخی ئاسایی پەیوەندی.
+phone-rijksoverheid-abroad = هەمان هێڵ، لە دەرەوەی وڵاتەوە.
 
 org-coa-about =
-    COA سەنتەرەکانی وەرگرتن (کەمپەکان) بەڕێوە دەبات. لە ماوەی پرۆسەکەتاندا شوێنی ژیان، پارەی هەفتانە و پشتگیریتان پێ دەدات.
+    COA سەنتەرەکانی وەرگرتن بەڕێوە دەبات. لە ماوەی پرۆسەکەتاندا شوێنی ژیان، پارەی هەفتانە و پشتگیریتان پێ دەدات.
     بۆ پرسیار، بچن بۆ مێزی زانیاری لە سەنتەرەکەتان، یان سەیری MyCOA بکەن، کە بە چەندین زمانە.
-    ژمارە تەلەفۆنەکانی COA لێرەدا بۆ کەسانی پسپۆڕن، نەک بۆ دانیشتووانی کەمپ.
 phone-coa-ter-apel-professionals = تەنها بۆ کەسانی پسپۆڕ: COA Ter Apel، پرسیار دەربارەی یەک دانیشتوو. پرسیارەکانی پرۆسەی پەنابەری بۆ IND دەچن.
 phone-coa-legal-helpdesk = تەنها بۆ کەسانی پسپۆڕ: مێزی یارمەتیی COA بۆ کاروباری یاسایی.
 phone-coa-rvb-helpdesk = تەنها بۆ کەسانی پسپۆڕ: پرسیار دەربارەی ڕێساکانی Rvb.
 
 org-ind-about =
-    IND بڕیار لەسەر داواکاریی پەنابەرییەکەتان دەدات. هەروەها چاوپێکەوتنەکانتان لەگەڵ دەکات.
+    IND بڕیار لەسەر داواکاریی پەنابەرییەکەتان دەدات. چاوپێکەوتنەکانیشتان لەگەڵ دەکات.
     دەتوانن بۆ پرسیار دەربارەی داواکارییەکەتان پەیوەندی بە IND بکەن.
 phone-ind-general = پرسیار دەربارەی داواکارییەکەتان. نرخی ئاسایی پەیوەندی.
-phone-ind-abroad = IND، کاتێک لە دەرەوەی وڵاتەوە پەیوەندی دەکەن.
+phone-ind-abroad = IND، لە دەرەوەی وڵاتەوە.
 phone-ind-fax-default = ژمارەی فاکسە، بۆ پەیوەندیکردن نییە. تەنها بۆ فۆرمی ئاگادارکردنەوەی دواکەوتن (notice of default)، کاتێک IND لە بڕیاری پەنابەرییەکەتاندا دوا دەکەوێت. سەرەتا لە پارێزەرەکەتان بپرسن.
 
 link-vluchtelingenwerk-volunteer = خۆبەخشی لە VluchtelingenWerk
@@ -196,3 +194,44 @@ org-stichting-vluchteling-about =
     Stichting Vluchteling بەخشین کۆدەکاتەوە بۆ یارمەتیی مرۆیی بە پەنابەران لە وڵاتانی تر.
     یارمەتی یان خزمەتگوزاری نادات بە داواکارانی پەنابەری لە هۆڵەندا.
 phone-stichting-vluchteling-office = نووسینگەی Stichting Vluchteling. هێڵی یارمەتی بۆ داواکارانی پەنابەری نییە.
+
+## Names as readers see them: on the card and on buttons
+# org-<id>-name: the organisation's name for a reader of this language. Keep the Dutch
+# proper name where the organisation has no name in the language, and add once, in
+# brackets, what it is when the name alone does not say it. Never double a name.
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+org-emergency-services-name = ژمارەی فریاکەوتن { $emergency-number }
+org-politie-name = Politie (پۆلیس)
+org-ministry-name = Ministerie van Asiel en Migratie (وەزارەتی پەنابەری و کۆچ)
+org-coa-name = COA
+org-ind-name = IND
+org-gza-name = GZA
+org-vluchtelingenwerk-name = VluchtelingenWerk
+org-refugeehelp-name = RefugeeHelp
+org-unhcr-name = UNHCR
+org-stichting-vluchteling-name = Stichting Vluchteling
+org-iom-name = IOM
+org-dtv-name = DT&V
+org-raad-voor-rechtsbijstand-name = Raad voor Rechtsbijstand (دەستەی یارمەتی یاسایی)
+org-juridisch-loket-name = Het Juridisch Loket
+org-wereldhuis-amsterdam-name = Wereldhuis Amsterdam
+org-rode-kruis-name = خاچی سوور (Rode Kruis)
+org-veilig-thuis-name = Veilig Thuis
+org-centrum-seksueel-geweld-name = Centrum Seksueel Geweld
+org-fier-name = Fier
+org-slachtofferhulp-name = Slachtofferhulp Nederland
+org-comensha-name = CoMensha
+org-arbeidsinspectie-name = Nederlandse Arbeidsinspectie (پشکنینی کار)
+org-nidos-name = Nidos
+org-kindertelefoon-name = De Kindertelefoon
+# Variables:
+#   $suicide-short-number (String) - 113's short number, from data
+org-113-zelfmoordpreventie-name = { $suicide-short-number } Zelfmoordpreventie
+org-dokters-van-de-wereld-name = Dokters van de Wereld (پزیشکانی جیهان)
+org-zanzu-name = Zanzu
+org-uaf-name = UAF
+org-lowan-name = LOWAN
+org-lgbt-asylum-support-name = LGBT Asylum Support
+org-secret-garden-name = Secret Garden
+org-coc-cocktail-name = Cocktail (COC Haaglanden)

@@ -7,6 +7,19 @@ category-emergency = Emergency
 # Variables:
 #   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
 category-emergency-intro = In danger right now? Call { $emergency-number } (police, ambulance, fire brigade). It is free, from any phone, day and night.
+## Typed danger: the first line of the emergency screen, by the kind of danger
+# Variables:
+#   $emergency-number (String), $suicide-line (String), $veilig-thuis-line (String),
+#   $sexual-violence-line (String), $trafficking-line (String) - phone numbers, from data
+danger-fire = Fire or smoke? Get out, close the doors behind you and call { $emergency-number }.
+danger-medical = Someone badly hurt or ill? Call { $emergency-number } now and say where you are.
+danger-suicide = You do not have to go through this alone. In danger now: call { $emergency-number }. To talk to someone: { $suicide-line }.
+danger-violence = In danger now: call { $emergency-number }. Violence at home: Veilig Thuis { $veilig-thuis-line }.
+danger-sexual-violence = In danger now: call { $emergency-number }. After rape or assault: Centrum Seksueel Geweld { $sexual-violence-line }.
+danger-crime = Threatened or attacked? Go somewhere safe and call { $emergency-number }.
+danger-child = A child in danger: call { $emergency-number }. Worried about a child: Veilig Thuis { $veilig-thuis-line }.
+danger-trafficking = Held or forced: call { $emergency-number } when you can. CoMensha helps victims of human trafficking: { $trafficking-line }.
+
 emergency-what-to-say =
     Say where you are (the address or the name of your centre), what happened, and whether someone is hurt.
 # Variables:

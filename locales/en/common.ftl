@@ -74,12 +74,18 @@ button-expired = This button no longer works. Here is the menu.
 start-unknown-link = I do not know this link. Here is the menu.
 text-did-you-mean = Did you mean one of these?
 text-not-understood = Sorry, I did not understand that. Choose a button, or try one or two words, such as "lawyer", "doctor" or "family".
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+flood-slow-down = That is a lot of messages at once. Please wait a moment; I answer them one by one. In danger? Call { $emergency-number }.
 location-not-used = Thank you. I do not use locations yet. Here is the menu.
 # Variables:
 #   $emergency-number (String) - the emergency number, from data
 message-not-readable = I can read only text and buttons, not pictures, voice messages or stickers. Here is the menu. In danger? Call { $emergency-number }.
 notice-english-fallback = (Part of this text is not yet translated into your language, so it is shown in English.)
 phase-next-button = Next step ▶
+phase-more-button = More about this step
+category-more-button = What to say when you call
+card-more-button = Numbers for professionals
 
 ## Organisation cards
 

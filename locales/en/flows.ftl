@@ -57,3 +57,7 @@ phases-menu-intro = The steps as they were for applications made before the chan
 topics-menu-intro = Choose a topic. You will see which organisations can help.
 organisations-menu-intro = These are the main organisations. Choose one to see what it does and how to reach it.
 organisations-by-topic = More organisations by topic
+topics-more-button = More topics ▶
+topics-more-intro = More topics. Choose one to see which organisations can help.
+organisations-more-button = More organisations ▶
+organisations-more-intro = More organisations. Choose one to see what it does and how to reach it.

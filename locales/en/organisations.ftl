@@ -19,15 +19,13 @@ phone-politie-non-emergency = Police, when it is not an emergency: to report a c
 ## Government and asylum procedure
 
 org-ministry-about =
-    The Ministry of Asylum and Migration is responsible for asylum and migration policy. The IND falls under it.
-    For general questions you can call Informatie Rijksoverheid, the central government's information line.
-phone-rijksoverheid-1400 = Informatie Rijksoverheid: the central government's general information line, not a special line for asylum. Normal call charges, from within the Netherlands.
-phone-rijksoverheid-abroad = The same general government information line, when you call from abroad.
+    The ministry is responsible for asylum and migration policy. The IND falls under it.
+phone-rijksoverheid-1400 = Informatie Rijksoverheid, the government's general line (not for your asylum case). Normal call charges.
+phone-rijksoverheid-abroad = The same line, from abroad.
 
 org-coa-about =
     COA runs the reception centres. It gives you a place to live, a weekly allowance and support during your procedure.
     With questions, go to the information desk in your centre or look on MyCOA, which is in many languages.
-    The COA phone numbers here are for professionals, not for residents.
 phone-coa-ter-apel-professionals = For professionals only: COA Ter Apel, questions about one resident. Questions about the asylum procedure go to the IND.
 phone-coa-legal-helpdesk = For professionals only: COA's helpdesk for legal affairs.
 phone-coa-rvb-helpdesk = For professionals only: questions about the Rvb regulation.
@@ -196,3 +194,44 @@ org-stichting-vluchteling-about =
     Stichting Vluchteling collects donations for humanitarian aid to refugees in other countries.
     It does not give help or services to asylum seekers in the Netherlands.
 phone-stichting-vluchteling-office = Office of Stichting Vluchteling. Not a help line for asylum seekers.
+
+## Names as readers see them: on the card and on buttons
+# org-<id>-name: the organisation's name for a reader of this language. Keep the Dutch
+# proper name where the organisation has no name in the language, and add once, in
+# brackets, what it is when the name alone does not say it. Never double a name.
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+org-emergency-services-name = Emergency number { $emergency-number }
+org-politie-name = Politie (police)
+org-ministry-name = Ministry of Asylum and Migration
+org-coa-name = COA
+org-ind-name = IND
+org-gza-name = GZA
+org-vluchtelingenwerk-name = VluchtelingenWerk
+org-refugeehelp-name = RefugeeHelp
+org-unhcr-name = UNHCR
+org-stichting-vluchteling-name = Stichting Vluchteling
+org-iom-name = IOM
+org-dtv-name = DT&V
+org-raad-voor-rechtsbijstand-name = Raad voor Rechtsbijstand (Legal Aid Board)
+org-juridisch-loket-name = Het Juridisch Loket
+org-wereldhuis-amsterdam-name = Wereldhuis Amsterdam
+org-rode-kruis-name = Rode Kruis (Red Cross)
+org-veilig-thuis-name = Veilig Thuis
+org-centrum-seksueel-geweld-name = Centrum Seksueel Geweld
+org-fier-name = Fier
+org-slachtofferhulp-name = Slachtofferhulp Nederland
+org-comensha-name = CoMensha
+org-arbeidsinspectie-name = Nederlandse Arbeidsinspectie (Labour Inspectorate)
+org-nidos-name = Nidos
+org-kindertelefoon-name = De Kindertelefoon
+# Variables:
+#   $suicide-short-number (String) - 113's short number, from data
+org-113-zelfmoordpreventie-name = { $suicide-short-number } Zelfmoordpreventie
+org-dokters-van-de-wereld-name = Dokters van de Wereld (Doctors of the World)
+org-zanzu-name = Zanzu
+org-uaf-name = UAF
+org-lowan-name = LOWAN
+org-lgbt-asylum-support-name = LGBT Asylum Support
+org-secret-garden-name = Secret Garden
+org-coc-cocktail-name = Cocktail (COC Haaglanden)

@@ -7,6 +7,19 @@ category-emergency = Emergencia
 # Variables:
 #   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
 category-emergency-intro = ¿Está en peligro ahora mismo? Llame al { $emergency-number } (policía, ambulancia, bomberos). Es gratis y funciona desde cualquier teléfono, de día y de noche.
+## Typed danger: the first line of the emergency screen, by the kind of danger
+# Variables:
+#   $emergency-number (String), $suicide-line (String), $veilig-thuis-line (String),
+#   $sexual-violence-line (String), $trafficking-line (String) - phone numbers, from data
+danger-fire = ¿Hay fuego o humo? Salga, cierre las puertas al salir y llame al { $emergency-number }.
+danger-medical = ¿Hay alguien gravemente herido o enfermo? Llame ahora al { $emergency-number } y diga dónde está.
+danger-suicide = No tiene por qué pasar por esto en soledad. ¿Está en peligro ahora mismo? Llame al { $emergency-number }. Para hablar con alguien: { $suicide-line }.
+danger-violence = ¿Está en peligro ahora mismo? Llame al { $emergency-number }. Violencia en casa: Veilig Thuis { $veilig-thuis-line }.
+danger-sexual-violence = ¿Está en peligro ahora mismo? Llame al { $emergency-number }. Después de una violación o una agresión sexual: Centrum Seksueel Geweld { $sexual-violence-line }.
+danger-crime = ¿Le han amenazado o atacado? Vaya a un lugar seguro y llame al { $emergency-number }.
+danger-child = ¿Hay un niño en peligro? Llame al { $emergency-number }. Si le preocupa un niño: Veilig Thuis { $veilig-thuis-line }.
+danger-trafficking = ¿Le retienen o le obligan a hacer algo? Llame al { $emergency-number } cuando pueda. CoMensha ayuda a las víctimas de trata de personas: { $trafficking-line }.
+
 emergency-what-to-say =
     Diga dónde está (la dirección o el nombre de su centro), qué ha pasado y si hay alguien herido.
 # Variables:
@@ -116,7 +129,7 @@ category-education-intro =
 
 category-return = Volver al país
 category-return-intro =
-    ¿Quiere volver a su país? IOM puede ayudarle con el viaje y a empezar de nuevo allí.
+    ¿Quiere volver a su país? La OIM puede ayudarle con el viaje y a empezar de nuevo allí.
     Después de una denegación, el DT&V habla con usted sobre su salida de los Países Bajos.
     VluchtelingenWerk puede ayudarle a pensar en su futuro.
 

@@ -75,16 +75,22 @@ button-expired = Este botón ya no funciona. Aquí tiene el menú.
 start-unknown-link = No conozco este enlace. Aquí tiene el menú.
 text-did-you-mean = ¿Quería decir una de estas opciones?
 text-not-understood = Lo siento, no lo he entendido. Elija un botón o pruebe con una o dos palabras, como «abogado», «médico» o «familia».
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+flood-slow-down = Son muchos mensajes a la vez. Espere un momento, por favor; los contesto uno por uno. ¿Está en peligro? Llame al { $emergency-number }.
 location-not-used = Gracias. Todavía no uso ubicaciones. Aquí tiene el menú.
 # Variables:
 #   $emergency-number (String) - the emergency number, from data
 message-not-readable = Solo puedo leer texto y botones, no imágenes, mensajes de voz ni stickers. Aquí tiene el menú. ¿Está en peligro? Llame al { $emergency-number }.
 notice-english-fallback = (Una parte de este texto todavía no está traducida a su idioma, por eso aparece en inglés.)
 phase-next-button = Siguiente paso ▶
+phase-more-button = Más sobre este paso
+category-more-button = Qué decir cuando llame
+card-more-button = Números para profesionales
 
 ## Organisation cards
 
-card-unconfirmed = aún no confirmado, compruébelo por favor
+card-unconfirmed = aún no confirmado, compruébelo
 card-for-professionals = (para profesionales)
 card-save-contact = 📇 Guardar contacto
 card-contact-sent = Aquí tiene el contacto. Tóquelo para llamar o para guardarlo en su teléfono.

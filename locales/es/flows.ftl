@@ -57,3 +57,7 @@ phases-menu-intro = Los pasos tal como eran para las solicitudes presentadas ant
 topics-menu-intro = Elija un tema. Verá qué organizaciones pueden ayudarle.
 organisations-menu-intro = Estas son las organizaciones principales. Elija una para ver qué hace y cómo contactarla.
 organisations-by-topic = Más organizaciones por tema
+topics-more-button = Más temas ▶
+topics-more-intro = Más temas. Elija uno para ver qué organizaciones pueden ayudarle.
+organisations-more-button = Más organizaciones ▶
+organisations-more-intro = Más organizaciones. Elija una para ver qué hace y cómo contactarla.

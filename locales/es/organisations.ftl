@@ -19,15 +19,13 @@ phone-politie-non-emergency = Policía, cuando no es una emergencia: para denunc
 ## Government and asylum procedure
 
 org-ministry-about =
-    El Ministerio de Asilo y Migración es responsable de la política de asilo y migración. El IND depende de él.
-    Para preguntas generales puede llamar a Informatie Rijksoverheid, la línea de información del Gobierno.
-phone-rijksoverheid-1400 = Informatie Rijksoverheid: la línea de información general del Gobierno, no una línea especial para el asilo. Coste de llamada normal, desde los Países Bajos.
-phone-rijksoverheid-abroad = La misma línea de información general del Gobierno, cuando llama desde el extranjero.
+    El ministerio es responsable de la política de asilo y migración. El IND depende de él.
+phone-rijksoverheid-1400 = Informatie Rijksoverheid, la línea general del Gobierno (no para su caso de asilo). Coste de llamada normal.
+phone-rijksoverheid-abroad = La misma línea, desde el extranjero.
 
 org-coa-about =
     El COA gestiona los centros de acogida. Le da un lugar para vivir, dinero cada semana y apoyo durante su procedimiento.
     Si tiene preguntas, vaya al mostrador de información de su centro o mire en MyCOA, que está en muchos idiomas.
-    Los teléfonos del COA que aparecen aquí son para profesionales, no para residentes.
 phone-coa-ter-apel-professionals = Solo para profesionales: COA Ter Apel, preguntas sobre un residente. Las preguntas sobre el procedimiento de asilo van al IND.
 phone-coa-legal-helpdesk = Solo para profesionales: servicio de asuntos legales del COA.
 phone-coa-rvb-helpdesk = Solo para profesionales: preguntas sobre el reglamento Rvb.
@@ -41,7 +39,7 @@ phone-ind-fax-default = Un número de fax, no para llamar. Solo para el formular
 
 link-vluchtelingenwerk-volunteer = Voluntariado en VluchtelingenWerk
 org-vluchtelingenwerk-about =
-    VluchtelingenWerk ayuda gratis a las personas que piden asilo. Tienen gente en cada azc.
+    VluchtelingenWerk ayuda gratis a los solicitantes de asilo. Tienen gente en cada azc.
     Le explican el procedimiento, pueden acompañarle a sus entrevistas con el IND y ayudan con la reagrupación familiar.
     Pregunte en su centro cuándo es su horario de atención (spreekuur).
 
@@ -49,8 +47,8 @@ org-refugeehelp-about =
     RefugeeHelp es una página web de VluchtelingenWerk. Explica el procedimiento de asilo y la vida en los Países Bajos con palabras sencillas, en muchos idiomas, también en ucraniano.
 
 org-unhcr-about =
-    UNHCR es la agencia de las Naciones Unidas para los refugiados.
-    UNHCR en los Países Bajos no ayuda a personas individuales. Para su procedimiento de asilo le envía a RefugeeHelp.
+    ACNUR (UNHCR) es la agencia de las Naciones Unidas para los refugiados.
+    ACNUR en los Países Bajos no ayuda a personas individuales. Para su procedimiento de asilo le envía a RefugeeHelp.
 
 ## Health
 
@@ -71,7 +69,7 @@ phone-113-short = Gratis y anónimo, de día y de noche.
 phone-113-free = También gratis y anónimo, de día y de noche.
 
 org-dokters-van-de-wereld-about =
-    Dokters van de Wereld ayuda con preguntas de salud, también sobre violencia sexual, y le orienta en la sanidad de los Países Bajos.
+    Médicos del Mundo (Dokters van de Wereld) ayuda con preguntas de salud, también sobre violencia sexual, y le orienta en la sanidad de los Países Bajos.
     Es gratis, y mediadores culturales le ayudan en su idioma. Están en Amsterdam, Nijmegen y Utrecht.
 phone-dokters-van-de-wereld = Preguntas de salud y ayuda con la sanidad de los Países Bajos. Gratis.
 
@@ -183,13 +181,13 @@ org-coc-cocktail-about =
 ## Going back
 
 org-iom-about =
-    IOM ayuda a las personas que quieren volver a su país de forma voluntaria: con el viaje, los documentos de viaje y apoyo para empezar de nuevo allí.
+    La OIM (IOM) ayuda a las personas que quieren volver a su país de forma voluntaria: con el viaje, los documentos de viaje y apoyo para empezar de nuevo allí.
     Sus asesores de retorno hablan muchos idiomas, y también se usan intérpretes.
-phone-iom-return = IOM, para preguntas sobre el retorno voluntario.
+phone-iom-return = La OIM, para preguntas sobre el retorno voluntario.
 
 org-dtv-about =
     Después de una denegación, el DT&V (Servicio de Repatriación y Salida) habla con usted sobre su salida de los Países Bajos.
-    Tiene un intérprete en estas conversaciones. El DT&V trabaja con IOM y VluchtelingenWerk.
+    Tiene un intérprete en estas conversaciones. El DT&V trabaja con la OIM y VluchtelingenWerk.
 
 ## Donations
 
@@ -197,3 +195,44 @@ org-stichting-vluchteling-about =
     Stichting Vluchteling recoge donaciones para ayuda humanitaria a refugiados en otros países.
     No da ayuda ni servicios a solicitantes de asilo en los Países Bajos.
 phone-stichting-vluchteling-office = Oficina de Stichting Vluchteling. No es una línea de ayuda para solicitantes de asilo.
+
+## Names as readers see them: on the card and on buttons
+# org-<id>-name: the organisation's name for a reader of this language. Keep the Dutch
+# proper name where the organisation has no name in the language, and add once, in
+# brackets, what it is when the name alone does not say it. Never double a name.
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+org-emergency-services-name = Número de emergencia { $emergency-number }
+org-politie-name = Politie (policía)
+org-ministry-name = Ministerio de Asilo y Migración
+org-coa-name = COA
+org-ind-name = IND
+org-gza-name = GZA
+org-vluchtelingenwerk-name = VluchtelingenWerk
+org-refugeehelp-name = RefugeeHelp
+org-unhcr-name = ACNUR
+org-stichting-vluchteling-name = Stichting Vluchteling
+org-iom-name = OIM
+org-dtv-name = DT&V
+org-raad-voor-rechtsbijstand-name = Raad voor Rechtsbijstand (ayuda jurídica)
+org-juridisch-loket-name = Het Juridisch Loket
+org-wereldhuis-amsterdam-name = Wereldhuis Amsterdam
+org-rode-kruis-name = Cruz Roja
+org-veilig-thuis-name = Veilig Thuis
+org-centrum-seksueel-geweld-name = Centrum Seksueel Geweld
+org-fier-name = Fier
+org-slachtofferhulp-name = Slachtofferhulp Nederland
+org-comensha-name = CoMensha
+org-arbeidsinspectie-name = Arbeidsinspectie (Inspección de Trabajo)
+org-nidos-name = Nidos
+org-kindertelefoon-name = De Kindertelefoon
+# Variables:
+#   $suicide-short-number (String) - 113's short number, from data
+org-113-zelfmoordpreventie-name = { $suicide-short-number } Zelfmoordpreventie
+org-dokters-van-de-wereld-name = Médicos del Mundo
+org-zanzu-name = Zanzu
+org-uaf-name = UAF
+org-lowan-name = LOWAN
+org-lgbt-asylum-support-name = LGBT Asylum Support
+org-secret-garden-name = Secret Garden
+org-coc-cocktail-name = Cocktail (COC Haaglanden)

@@ -5,7 +5,7 @@
 
 # Variables:
 #   $checked (String) - the day these facts were last compared with their sources, written out
-phase-checked = Última comprobación: { $checked }. Las normas pueden cambiar; su abogado conoce su caso.
+phase-checked = Comprobado el { $checked }. Las normas pueden cambiar; su abogado conoce su caso.
 
 ## Since 12 June 2026: arrival and the first checks
 
@@ -80,12 +80,12 @@ phase-pact-border = Procedimiento fronterizo (Schiphol)
 # Variables:
 #   $screening-days-border (Number) - longest checks at the border, from data/facts.yaml
 phase-pact-border-now =
-    ¿Llegó en avión o en barco desde fuera del espacio Schengen? Entonces la Real Marechaussee (Koninklijke Marechaussee) le controla en la frontera durante un máximo de { $screening-days-border ->
+    ¿Llegó en avión o en barco desde fuera de Schengen? La Real Marechaussee (Koninklijke Marechaussee) le controla entonces en la frontera, hasta { $screening-days-border ->
         [one] { $screening-days-border } día
         [many] { $screening-days-border } de días
        *[other] { $screening-days-border } días
     }.
-    Después, el IND puede tramitar su solicitud en el procedimiento fronterizo. Este procedimiento es para personas con pocas posibilidades de recibir protección, o a las que se considera un riesgo para el orden público.
+    Después, el IND puede tramitar su solicitud en el procedimiento fronterizo, pensado para personas con pocas posibilidades de recibir protección o consideradas un riesgo para el orden público.
 phase-pact-border-help =
     Puede que tenga que quedarse en un centro cerrado. Pida un abogado y contacte con VluchtelingenWerk.
 # Variables:
@@ -129,7 +129,7 @@ phase-pact-rejected-help =
     Pregunte a su abogado si puede quedarse en los Países Bajos durante el recurso.
 phase-pact-rejected-next =
     Con las nuevas normas no está confirmado cuánto tiempo puede quedarse en el centro de acogida después de una denegación. Pregunte al COA y a su abogado.
-    El DT&V habla con usted sobre su salida. Si decide volver, IOM puede ayudarle.
+    El DT&V habla con usted sobre su salida. Si decide volver, la OIM puede ayudarle.
 
 phase-new-application = Una nueva solicitud
 # Variables:
@@ -144,21 +144,21 @@ phase-new-application-help =
 
 # Variables:
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
-phase-old-rules-note = Estos son los pasos para las solicitudes presentadas antes del { $pact-start }. No está confirmado qué normas se aplican ahora a su caso.
+phase-old-rules-note = Pasos para las solicitudes presentadas antes del { $pact-start }. No está confirmado qué normas se aplican ahora a su caso.
 
 phase-rest-and-preparation = Descanso y preparación
 # Variables:
 #   $rest-days (Number) - shortest rest and preparation period, from data/facts.yaml
 phase-rest-and-preparation-now =
-    Usted vive en un centro de acogida del procedimiento (pol) durante al menos { $rest-days ->
+    Usted vive al menos { $rest-days ->
         [one] { $rest-days } día
         [many] { $rest-days } de días
        *[other] { $rest-days } días
-    }. Este tiempo es para descansar y preparar su entrevista con su abogado.
+    } en un centro de acogida del procedimiento (pol), para descansar y preparar su entrevista con su abogado.
 # Variables:
 #   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
-    El COA le da un lugar para vivir, normalmente dinero para comida y { $weekly-allowance } a la semana para sus gastos (la cantidad puede cambiar).
+    El COA le da alojamiento, normalmente dinero para comida y { $weekly-allowance } a la semana para sus gastos (la cantidad puede cambiar).
     VluchtelingenWerk explica el procedimiento. El GZA da atención médica.
 phase-rest-and-preparation-next =
     Después de este periodo empieza el procedimiento general de asilo.
@@ -191,4 +191,4 @@ phase-decision-rejected-help =
     Hable con su abogado o con VluchtelingenWerk HOY. Pregunte a su abogado si puede quedarse en los Países Bajos durante el recurso.
 phase-decision-rejected-next =
     No está confirmado cuánto tiempo puede quedarse en el centro de acogida después de una denegación. Pregunte al COA y a su abogado.
-    El DT&V habla con usted sobre su salida, con un intérprete. Si decide volver, IOM puede ayudarle.
+    El DT&V habla con usted sobre su salida, con un intérprete. Si decide volver, la OIM puede ayudarle.

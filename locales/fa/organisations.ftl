@@ -19,15 +19,13 @@ phone-politie-non-emergency = پلیس، وقتی اضطراری نیست: بر�
 ## Government and asylum procedure
 
 org-ministry-about =
-    وزارت پناهندگی و مهاجرت مسئول سیاست پناهندگی و مهاجرت است. IND زیر نظر این وزارت است.
-    برای سؤال‌های عمومی می‌توانید به Informatie Rijksoverheid زنگ بزنید، خط اطلاع‌رسانی دولت مرکزی.
-phone-rijksoverheid-1400 = خط Informatie Rijksoverheid: خط اطلاع‌رسانی عمومی دولت مرکزی، نه یک خط ویژه پناهندگی. هزینه تماس معمولی، از داخل هلند.
-phone-rijksoverheid-abroad = همان خط اطلاع‌رسانی عمومی دولت، وقتی از خارج از هلند زنگ می‌زنید.
+    این وزارت مسئول سیاست پناهندگی و مهاجرت است. IND زیر نظر این وزارت است.
+phone-rijksoverheid-1400 = خط Informatie Rijksoverheid، خط عمومی دولت (نه برای پرونده پناهندگی شما). هزینه تماس معمولی.
+phone-rijksoverheid-abroad = همین خط، از خارج از هلند.
 
 org-coa-about =
     سازمان COA مراکز پذیرش (کمپ‌ها) را اداره می‌کند. در طول روند پناهندگی به شما جای زندگی، پول هفتگی و حمایت می‌دهد.
     اگر سؤال دارید، به میز اطلاعات مرکز خود بروید یا در MyCOA نگاه کنید که به زبان‌های زیادی هست.
-    شماره تلفن‌های COA در اینجا برای متخصصان است، نه برای ساکنان مرکز.
 phone-coa-ter-apel-professionals = فقط برای متخصصان: COA در Ter Apel، سؤال درباره یک ساکن مرکز. سؤال درباره روند پناهندگی را از IND بپرسید.
 phone-coa-legal-helpdesk = فقط برای متخصصان: بخش پشتیبانی امور حقوقی COA.
 phone-coa-rvb-helpdesk = فقط برای متخصصان: سؤال درباره مقررات Rvb.
@@ -193,3 +191,44 @@ org-stichting-vluchteling-about =
     بنیاد Stichting Vluchteling برای کمک‌های بشردوستانه به پناهندگان در کشورهای دیگر پول جمع می‌کند.
     این بنیاد به پناهجویان در هلند کمک یا خدمات نمی‌دهد.
 phone-stichting-vluchteling-office = دفتر Stichting Vluchteling. خط کمک برای پناهجویان نیست.
+
+## Names as readers see them: on the card and on buttons
+# org-<id>-name: the organisation's name for a reader of this language. Keep the Dutch
+# proper name where the organisation has no name in the language, and add once, in
+# brackets, what it is when the name alone does not say it. Never double a name.
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+org-emergency-services-name = شماره اضطراری { $emergency-number }
+org-politie-name = Politie (پلیس)
+org-ministry-name = Ministerie van Asiel en Migratie (وزارت پناهندگی و مهاجرت)
+org-coa-name = COA
+org-ind-name = IND
+org-gza-name = GZA
+org-vluchtelingenwerk-name = VluchtelingenWerk
+org-refugeehelp-name = RefugeeHelp
+org-unhcr-name = UNHCR (کمیساریای عالی پناهندگان)
+org-stichting-vluchteling-name = Stichting Vluchteling
+org-iom-name = IOM (سازمان بین‌المللی مهاجرت)
+org-dtv-name = DT&V
+org-raad-voor-rechtsbijstand-name = Raad voor Rechtsbijstand (شورای کمک حقوقی)
+org-juridisch-loket-name = Het Juridisch Loket (مشاوره حقوقی)
+org-wereldhuis-amsterdam-name = Wereldhuis Amsterdam
+org-rode-kruis-name = Rode Kruis (صلیب سرخ)
+org-veilig-thuis-name = Veilig Thuis
+org-centrum-seksueel-geweld-name = Centrum Seksueel Geweld
+org-fier-name = Fier
+org-slachtofferhulp-name = Slachtofferhulp Nederland (کمک به قربانیان)
+org-comensha-name = CoMensha
+org-arbeidsinspectie-name = Nederlandse Arbeidsinspectie (بازرسی کار)
+org-nidos-name = Nidos
+org-kindertelefoon-name = De Kindertelefoon (تلفن کودکان)
+# Variables:
+#   $suicide-short-number (String) - 113's short number, from data
+org-113-zelfmoordpreventie-name = { $suicide-short-number } Zelfmoordpreventie (پیشگیری از خودکشی)
+org-dokters-van-de-wereld-name = Dokters van de Wereld (پزشکان جهان)
+org-zanzu-name = Zanzu
+org-uaf-name = UAF
+org-lowan-name = LOWAN
+org-lgbt-asylum-support-name = LGBT Asylum Support
+org-secret-garden-name = Secret Garden
+org-coc-cocktail-name = Cocktail (COC Haaglanden)

@@ -11,12 +11,12 @@ phase-checked = آخرین بررسی: { $checked }. قانون‌ها ممکن 
 
 phase-registration = ورود و بررسی‌های اولیه
 phase-registration-now =
-    شما خودتان را به مرکز ثبت درخواست در Ter Apel معرفی می‌کنید. اگر با هواپیما یا کشتی از بیرون منطقه Schengen آمده‌اید، در فرودگاه Schiphol خودتان را معرفی می‌کنید.
-    اداره IND هویت شما را بررسی می‌کند، بررسی‌های امنیتی و یک معاینه پزشکی انجام می‌دهد. همچنین نگاه می‌کند که آیا به مراقبت بیشتری نیاز دارید.
+    در مرکز ثبت درخواست در Ter Apel خودتان را معرفی می‌کنید. اگر با هواپیما یا کشتی از بیرون منطقه Schengen آمده‌اید، در Schiphol.
+    اداره IND هویت شما را بررسی می‌کند و بررسی امنیتی و معاینه پزشکی انجام می‌دهد. همچنین می‌بیند آیا به مراقبت بیشتری نیاز دارید.
 # Variables:
 #   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
-    اطلاعات خودتان را خودتان در یک سامانه اینترنتی وارد می‌کنید. اگر لازم باشد، کارکنان IND کمکتان می‌کنند.
+    اطلاعاتتان را خودتان در یک سامانه اینترنتی وارد می‌کنید. در صورت نیاز، کارکنان IND کمکتان می‌کنند.
     زیر { $minor-age } سال هستید و بدون پدر و مادر اینجا هستید؟ سازمان Nidos برای شما یک سرپرست (قیم) تعیین می‌کند.
 # Variables:
 #   $screening-days-inland (Number) - longest first checks inside the country, from data/facts.yaml
@@ -130,7 +130,7 @@ phase-rest-and-preparation = استراحت و آمادگی
 # Variables:
 #   $rest-days (Number) - shortest rest and preparation period, from data/facts.yaml
 phase-rest-and-preparation-now =
-    شما دست‌کم { $rest-days } روز در یک مرکز پذیرش در دوران رسیدگی (pol) می‌مانید. این زمان برای استراحت و برای آماده کردن مصاحبه‌تان همراه با وکیلتان است.
+    دست‌کم { $rest-days } روز در یک مرکز پذیرش دوران رسیدگی (pol) می‌مانید. این زمان برای استراحت و برای آماده کردن مصاحبه‌تان همراه با وکیلتان است.
 # Variables:
 #   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =

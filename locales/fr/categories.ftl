@@ -7,6 +7,19 @@ category-emergency = Urgence
 # Variables:
 #   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
 category-emergency-intro = Vous êtes en danger maintenant ? Appelez le { $emergency-number } (police, ambulance, pompiers). C’est gratuit, depuis n’importe quel téléphone, jour et nuit.
+## Typed danger: the first line of the emergency screen, by the kind of danger
+# Variables:
+#   $emergency-number (String), $suicide-line (String), $veilig-thuis-line (String),
+#   $sexual-violence-line (String), $trafficking-line (String) - phone numbers, from data
+danger-fire = Un incendie ou de la fumée ? Sortez, fermez les portes derrière vous et appelez le { $emergency-number }.
+danger-medical = Quelqu’un est gravement blessé ou malade ? Appelez le { $emergency-number } tout de suite et dites où vous êtes.
+danger-suicide = Vous n’avez pas à traverser cela en solitaire. Vous êtes en danger maintenant ? Appelez le { $emergency-number }. Pour parler à quelqu’un : { $suicide-line }.
+danger-violence = Vous êtes en danger maintenant ? Appelez le { $emergency-number }. Violence à la maison : Veilig Thuis { $veilig-thuis-line }.
+danger-sexual-violence = Vous êtes en danger maintenant ? Appelez le { $emergency-number }. Après un viol ou une agression sexuelle : Centrum Seksueel Geweld { $sexual-violence-line }.
+danger-crime = Quelqu’un vous menace ou vous attaque ? Mettez-vous en lieu sûr et appelez le { $emergency-number }.
+danger-child = Un enfant est en danger ? Appelez le { $emergency-number }. Vous vous inquiétez pour un enfant : Veilig Thuis { $veilig-thuis-line }.
+danger-trafficking = Quelqu’un vous retient ou vous force ? Appelez le { $emergency-number } dès que vous le pouvez. CoMensha aide les victimes de la traite des êtres humains : { $trafficking-line }.
+
 emergency-what-to-say =
     Dites où vous êtes (l’adresse ou le nom de votre centre), ce qui s’est passé et si quelqu’un est blessé.
 # Variables:
@@ -116,7 +129,7 @@ category-education-intro =
 
 category-return = Retour au pays
 category-return-intro =
-    Vous voulez retourner dans votre pays ? L’IOM peut vous aider pour le voyage et pour recommencer là-bas.
+    Vous voulez retourner dans votre pays ? L’OIM peut vous aider pour le voyage et pour recommencer là-bas.
     Après un refus, le DT&V parle avec vous de votre départ des Pays-Bas.
     VluchtelingenWerk peut vous aider à réfléchir à votre avenir.
 

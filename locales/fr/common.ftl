@@ -75,16 +75,22 @@ button-expired = Ce bouton ne fonctionne plus. Voici le menu.
 start-unknown-link = Je ne connais pas ce lien. Voici le menu.
 text-did-you-mean = Vouliez-vous dire l’un de ces choix ?
 text-not-understood = Désolé, je n’ai pas compris. Choisissez un bouton, ou essayez un ou deux mots, comme « avocat », « médecin » ou « famille ».
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+flood-slow-down = Cela fait beaucoup de messages en même temps. Merci d’attendre un instant ; je réponds aux messages un par un. Vous êtes en danger ? Appelez le { $emergency-number }.
 location-not-used = Merci. Je n’utilise pas encore les localisations. Voici le menu.
 # Variables:
 #   $emergency-number (String) - the emergency number, from data
 message-not-readable = Je peux lire seulement du texte et des boutons, pas les images, les messages vocaux ou les stickers. Voici le menu. Vous êtes en danger ? Appelez le { $emergency-number }.
 notice-english-fallback = (Une partie de ce texte n’est pas encore traduite dans votre langue. Elle est donc affichée en anglais.)
 phase-next-button = Étape suivante ▶
+phase-more-button = En savoir plus sur cette étape
+category-more-button = Que dire quand vous appelez
+card-more-button = Numéros pour les professionnels
 
 ## Organisation cards
 
-card-unconfirmed = pas encore confirmé, merci de vérifier
+card-unconfirmed = pas encore confirmé, à vérifier
 card-for-professionals = (pour les professionnels)
 card-save-contact = 📇 Enregistrer le contact
 card-contact-sent = Voici le contact. Touchez-le pour appeler ou pour l’enregistrer dans votre téléphone.

@@ -57,3 +57,7 @@ phases-menu-intro = Les étapes telles qu’elles étaient pour les demandes fai
 topics-menu-intro = Choisissez un thème. Vous verrez quelles organisations peuvent vous aider.
 organisations-menu-intro = Voici les principales organisations. Choisissez-en une pour voir ce qu’elle fait et comment la contacter.
 organisations-by-topic = Plus d’organisations par thème
+topics-more-button = Plus de thèmes ▶
+topics-more-intro = Plus de thèmes. Choisissez-en un pour voir quelles organisations peuvent vous aider.
+organisations-more-button = Plus d’organisations ▶
+organisations-more-intro = Plus d’organisations. Choisissez-en une pour voir ce qu’elle fait et comment la contacter.

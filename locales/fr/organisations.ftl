@@ -19,15 +19,13 @@ phone-politie-non-emergency = Police, quand ce n’est pas une urgence : pour s
 ## Government and asylum procedure
 
 org-ministry-about =
-    Le ministère de l’Asile et de la Migration est responsable de la politique d’asile et de migration. L’IND dépend de lui.
-    Pour des questions générales, vous pouvez appeler Informatie Rijksoverheid, la ligne d’information du gouvernement.
-phone-rijksoverheid-1400 = Informatie Rijksoverheid : la ligne d’information générale du gouvernement, pas une ligne spéciale pour l’asile. Prix d’un appel normal, depuis les Pays-Bas.
-phone-rijksoverheid-abroad = La même ligne d’information générale du gouvernement, quand vous appelez de l’étranger.
+    Le ministère est chargé de la politique d’asile et de migration. L’IND en dépend.
+phone-rijksoverheid-1400 = Informatie Rijksoverheid, la ligne générale de l’État (pas pour votre dossier d’asile). Prix d’un appel normal.
+phone-rijksoverheid-abroad = La même ligne, depuis l’étranger.
 
 org-coa-about =
     Le COA gère les centres d’accueil. Il vous donne un logement, une allocation chaque semaine et du soutien pendant votre procédure.
     Pour vos questions, allez au bureau d’information de votre centre ou regardez sur MyCOA, disponible en plusieurs langues.
-    Les numéros du COA indiqués ici sont pour les professionnels, pas pour les résidents.
 phone-coa-ter-apel-professionals = Pour les professionnels seulement : COA Ter Apel, questions sur un résident. Les questions sur la procédure d’asile vont à l’IND.
 phone-coa-legal-helpdesk = Pour les professionnels seulement : le service juridique du COA.
 phone-coa-rvb-helpdesk = Pour les professionnels seulement : questions sur le règlement Rvb.
@@ -49,19 +47,19 @@ org-refugeehelp-about =
     RefugeeHelp est un site de VluchtelingenWerk. Il explique la procédure d’asile et la vie aux Pays-Bas avec des mots simples, en beaucoup de langues, aussi en ukrainien.
 
 org-unhcr-about =
-    Le UNHCR est l’agence des Nations unies pour les réfugiés.
-    Le UNHCR aux Pays-Bas n’aide pas les personnes individuellement. Pour votre procédure d’asile, il vous envoie vers RefugeeHelp.
+    Le HCR (UNHCR) est l’agence des Nations unies pour les réfugiés.
+    Le HCR aux Pays-Bas n’aide pas les personnes individuellement. Pour votre procédure d’asile, il vous envoie vers RefugeeHelp.
 
 ## Health
 
 # Variables:
 #   $emergency-number (String) - the emergency number, from data
 org-gza-about =
-    Votre vie est en danger ? Appelez le { $emergency-number }.
-    Le GZA est le cabinet médical pour les personnes dans les centres d’accueil pour demandeurs d’asile. Appelez la Praktijklijn quand vous êtes malade ou avez une question de santé. Des interprètes sont disponibles.
+    Danger de mort ? Appelez le { $emergency-number }.
+    Le GZA est le cabinet médical des centres d’accueil pour demandeurs d’asile. Appelez la Praktijklijn si vous êtes malade ou avez une question de santé. Des interprètes sont disponibles.
 # Variables:
 #   $gza-urgent-option (Number) - the menu option for urgent medical problems, from data/facts.yaml
-phone-gza-medical = GZA Praktijklijn pour les problèmes médicaux, jour et nuit. Pour un problème médical urgent, appuyez sur { $gza-urgent-option }.
+phone-gza-medical = GZA Praktijklijn pour les problèmes médicaux, jour et nuit. En cas d’urgence médicale, appuyez sur { $gza-urgent-option }.
 phone-gza-questions = La même ligne pour les autres questions, pendant les heures de bureau.
 
 org-113-zelfmoordpreventie-about =
@@ -71,7 +69,7 @@ phone-113-short = Gratuit et anonyme, jour et nuit.
 phone-113-free = Aussi gratuit et anonyme, jour et nuit.
 
 org-dokters-van-de-wereld-about =
-    Dokters van de Wereld aide pour les questions de santé, aussi sur la violence sexuelle, et vous guide dans le système de santé néerlandais.
+    Médecins du Monde (Dokters van de Wereld) aide pour les questions de santé, aussi sur la violence sexuelle, et vous guide dans le système de santé néerlandais.
     C’est gratuit, et des médiateurs culturels vous aident dans votre langue. Ils sont à Amsterdam, Nijmegen et Utrecht.
 phone-dokters-van-de-wereld = Questions de santé et aide dans le système de santé néerlandais. Gratuit.
 
@@ -183,13 +181,13 @@ org-coc-cocktail-about =
 ## Going back
 
 org-iom-about =
-    L’IOM aide les personnes qui veulent retourner volontairement dans leur pays : pour le voyage, les documents de voyage et du soutien pour recommencer là-bas.
+    L’OIM (IOM) aide les personnes qui veulent retourner volontairement dans leur pays : pour le voyage, les documents de voyage et du soutien pour recommencer là-bas.
     Ses conseillers au retour parlent beaucoup de langues, et des interprètes sont aussi utilisés.
-phone-iom-return = IOM, pour les questions sur le retour volontaire.
+phone-iom-return = L’OIM, pour les questions sur le retour volontaire.
 
 org-dtv-about =
     Après un refus, le DT&V (Service du rapatriement et du départ) parle avec vous de votre départ des Pays-Bas.
-    Vous avez un interprète pour ces entretiens. Le DT&V travaille avec l’IOM et VluchtelingenWerk.
+    Vous avez un interprète pour ces entretiens. Le DT&V travaille avec l’OIM et VluchtelingenWerk.
 
 ## Donations
 
@@ -197,3 +195,44 @@ org-stichting-vluchteling-about =
     Stichting Vluchteling collecte des dons pour l’aide humanitaire aux réfugiés dans d’autres pays.
     Elle n’offre ni aide ni services aux demandeurs d’asile aux Pays-Bas.
 phone-stichting-vluchteling-office = Bureau de Stichting Vluchteling. Pas une ligne d’aide pour les demandeurs d’asile.
+
+## Names as readers see them: on the card and on buttons
+# org-<id>-name: the organisation's name for a reader of this language. Keep the Dutch
+# proper name where the organisation has no name in the language, and add once, in
+# brackets, what it is when the name alone does not say it. Never double a name.
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+org-emergency-services-name = Numéro d’urgence { $emergency-number }
+org-politie-name = Politie (police)
+org-ministry-name = Ministère de l’Asile et de la Migration
+org-coa-name = COA
+org-ind-name = IND
+org-gza-name = GZA
+org-vluchtelingenwerk-name = VluchtelingenWerk
+org-refugeehelp-name = RefugeeHelp
+org-unhcr-name = HCR
+org-stichting-vluchteling-name = Stichting Vluchteling
+org-iom-name = OIM
+org-dtv-name = DT&V
+org-raad-voor-rechtsbijstand-name = Raad voor Rechtsbijstand (aide juridique)
+org-juridisch-loket-name = Het Juridisch Loket
+org-wereldhuis-amsterdam-name = Wereldhuis Amsterdam
+org-rode-kruis-name = Croix-Rouge
+org-veilig-thuis-name = Veilig Thuis
+org-centrum-seksueel-geweld-name = Centrum Seksueel Geweld
+org-fier-name = Fier
+org-slachtofferhulp-name = Slachtofferhulp Nederland
+org-comensha-name = CoMensha
+org-arbeidsinspectie-name = Arbeidsinspectie (Inspection du travail)
+org-nidos-name = Nidos
+org-kindertelefoon-name = De Kindertelefoon
+# Variables:
+#   $suicide-short-number (String) - 113's short number, from data
+org-113-zelfmoordpreventie-name = { $suicide-short-number } Zelfmoordpreventie
+org-dokters-van-de-wereld-name = Médecins du Monde
+org-zanzu-name = Zanzu
+org-uaf-name = UAF
+org-lowan-name = LOWAN
+org-lgbt-asylum-support-name = LGBT Asylum Support
+org-secret-garden-name = Secret Garden
+org-coc-cocktail-name = Cocktail (COC Haaglanden)

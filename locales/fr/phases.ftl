@@ -5,19 +5,19 @@
 
 # Variables:
 #   $checked (String) - the day these facts were last compared with their sources, written out
-phase-checked = Dernière vérification : { $checked }. Les règles peuvent changer ; votre avocat connaît votre dossier.
+phase-checked = Vérifié le { $checked }. Les règles peuvent changer ; votre avocat connaît votre dossier.
 
 ## Since 12 June 2026: arrival and the first checks
 
 phase-registration = Arrivée et premiers contrôles
 phase-registration-now =
-    Vous vous présentez au centre d’enregistrement (aanmeldcentrum) de Ter Apel. Si vous arrivez en avion ou en bateau de l’extérieur de l’espace Schengen, vous vous présentez à Schiphol.
-    L’IND vérifie votre identité et fait des contrôles de sécurité et un contrôle médical. Elle regarde aussi si vous avez besoin d’une attention particulière.
+    Vous vous présentez au centre d’enregistrement (aanmeldcentrum) de Ter Apel, ou à Schiphol si vous arrivez en avion ou en bateau d’un pays hors Schengen.
+    L’IND vérifie votre identité, fait des contrôles de sécurité et de santé, et regarde si vous avez besoin d’une attention particulière.
 # Variables:
 #   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
-    Vous saisissez vous-même vos données dans un portail en ligne. Le personnel de l’IND vous aide si nécessaire.
-    Vous avez moins de { $minor-age } ans et vous êtes ici sans vos parents ? Nidos vous donne un tuteur.
+    Vous entrez vous-même vos données sur un portail en ligne ; le personnel de l’IND vous aide si besoin.
+    Moins de { $minor-age } ans et ici sans vos parents ? Nidos vous donne un tuteur.
 # Variables:
 #   $screening-days-inland (Number) - longest first checks inside the country, from data/facts.yaml
 phase-registration-next =
@@ -80,14 +80,14 @@ phase-pact-border = Procédure à la frontière (Schiphol)
 # Variables:
 #   $screening-days-border (Number) - longest checks at the border, from data/facts.yaml
 phase-pact-border-now =
-    Vous êtes arrivé(e) en avion ou en bateau de l’extérieur de l’espace Schengen ? La Maréchaussée royale (Koninklijke Marechaussee) vous contrôle alors à la frontière, pendant au maximum { $screening-days-border ->
+    Arrivé(e) en avion ou en bateau d’un pays hors Schengen ? La Maréchaussée royale (Koninklijke Marechaussee) vous contrôle à la frontière, jusqu’à { $screening-days-border ->
         [one] { $screening-days-border } jour
         [many] { $screening-days-border } de jours
        *[other] { $screening-days-border } jours
     }.
-    L’IND peut ensuite traiter votre demande dans la procédure à la frontière. Cette procédure est prévue pour les personnes qui ont peu de chances d’obtenir une protection, ou qui sont considérées comme un risque pour l’ordre public.
+    L’IND peut ensuite traiter votre demande dans la procédure à la frontière, prévue pour les personnes qui ont peu de chances d’obtenir une protection ou sont vues comme un risque pour l’ordre public.
 phase-pact-border-help =
-    Vous devrez peut-être rester dans un centre fermé. Demandez un avocat, et contactez VluchtelingenWerk.
+    Vous devrez peut-être rester dans un centre fermé. Demandez un avocat et contactez VluchtelingenWerk.
 # Variables:
 #   $border-procedure-weeks (Number) - longest border procedure, from data/facts.yaml
 phase-pact-border-next =
@@ -129,7 +129,7 @@ phase-pact-rejected-help =
     Demandez à votre avocat si vous pouvez rester aux Pays-Bas pendant le recours.
 phase-pact-rejected-next =
     Avec les nouvelles règles, la durée pendant laquelle vous pouvez rester au centre d’accueil après un refus n’est pas confirmée. Demandez au COA et à votre avocat.
-    Le DT&V parle avec vous de votre départ. Si vous choisissez de rentrer, l’IOM peut vous aider.
+    Le DT&V parle avec vous de votre départ. Si vous choisissez de rentrer, l’OIM peut vous aider.
 
 phase-new-application = Une nouvelle demande
 # Variables:
@@ -144,17 +144,17 @@ phase-new-application-help =
 
 # Variables:
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
-phase-old-rules-note = Voici les étapes pour les demandes faites avant le { $pact-start }. Les règles qui s’appliquent maintenant à votre dossier ne sont pas confirmées.
+phase-old-rules-note = Étapes pour les demandes faites avant le { $pact-start }. Les règles actuelles pour votre dossier ne sont pas confirmées.
 
 phase-rest-and-preparation = Repos et préparation
 # Variables:
 #   $rest-days (Number) - shortest rest and preparation period, from data/facts.yaml
 phase-rest-and-preparation-now =
-    Vous restez dans un centre d’accueil de procédure (pol) pendant au moins { $rest-days ->
+    Vous restez au moins { $rest-days ->
         [one] { $rest-days } jour
         [many] { $rest-days } de jours
        *[other] { $rest-days } jours
-    }. Ce temps sert à vous reposer et à préparer votre entretien avec votre avocat.
+    } dans un centre d’accueil de procédure (pol), pour vous reposer et préparer votre entretien avec votre avocat.
 # Variables:
 #   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
@@ -191,4 +191,4 @@ phase-decision-rejected-help =
     Parlez à votre avocat ou à VluchtelingenWerk AUJOURD’HUI. Demandez à votre avocat si vous pouvez rester aux Pays-Bas pendant le recours.
 phase-decision-rejected-next =
     La durée pendant laquelle vous pouvez rester au centre d’accueil après un refus n’est pas confirmée. Demandez au COA et à votre avocat.
-    Le DT&V parle avec vous de votre départ, avec un interprète. Si vous choisissez de rentrer, l’IOM peut vous aider.
+    Le DT&V parle avec vous de votre départ, avec un interprète. Si vous choisissez de rentrer, l’OIM peut vous aider.

@@ -7,6 +7,19 @@ category-emergency = Acîl
 # Variables:
 #   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
 category-emergency-intro = Hûn niha di xetereyê de ne? Telefonî { $emergency-number } bikin (polîs, ambulans, agirkuj). Belaş e, ji her telefonê, şev û roj.
+## Typed danger: the first line of the emergency screen, by the kind of danger
+# Variables:
+#   $emergency-number (String), $suicide-line (String), $veilig-thuis-line (String),
+#   $sexual-violence-line (String), $trafficking-line (String) - phone numbers, from data
+danger-fire = Agir an dûman? Derkevin, deriyan li pey xwe bigirin û telefonî { $emergency-number } bikin.
+danger-medical = Kesek bi giranî birîndar an nexweş e? Niha telefonî { $emergency-number } bikin û bêjin hûn li ku ne.
+danger-suicide = Ne hewce ye ku hûn bi tena serê xwe di vê re derbas bibin. Niha di xetereyê de ne: telefonî { $emergency-number } bikin. Ji bo ku bi kesekî re biaxivin: { $suicide-line }.
+danger-violence = Niha di xetereyê de ne: telefonî { $emergency-number } bikin. Tundiya li malê: Veilig Thuis { $veilig-thuis-line }.
+danger-sexual-violence = Niha di xetereyê de ne: telefonî { $emergency-number } bikin. Piştî tecawiz an êrîşê: Centrum Seksueel Geweld { $sexual-violence-line }.
+danger-crime = Gef li we hatin xwarin an êrîş li we hat kirin? Herin cihekî ewle û telefonî { $emergency-number } bikin.
+danger-child = Zarokek di xetereyê de ye: telefonî { $emergency-number } bikin. Ji bo zarokekî bi fikar in: Veilig Thuis { $veilig-thuis-line }.
+danger-trafficking = Bi zorê tên girtin an tên neçarkirin: gava ku hûn karibin, telefonî { $emergency-number } bikin. CoMensha alîkariya qurbaniyên bazirganiya mirovan dike: { $trafficking-line }.
+
 emergency-what-to-say =
     Bêjin hûn li ku ne (navnîşan an navê navenda xwe), çi qewimî, û kesek birîndar bûye an na.
 # Variables:

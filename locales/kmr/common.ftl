@@ -74,16 +74,22 @@ button-expired = Ev bişkok êdî naxebite. Va ye menû.
 start-unknown-link = Ez vê girêdanê nas nakim. Va ye menû.
 text-did-you-mean = Mebesta we yek ji van bû?
 text-not-understood = Bibore, min ew fam nekir. Bişkokekê hilbijêrin, an yek-du peyvan biceribînin, wek "parêzer", "doktor" an "malbat".
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+flood-slow-down = Ev di carekê de gelek peyam in. Ji kerema xwe hinekî li bendê bin; ez yek bi yek bersiva wan didim. Hûn di xetereyê de ne? Telefonî { $emergency-number } bikin.
 location-not-used = Spas. Ez hîn cihê we (location) bi kar naynim. Va ye menû.
 # Variables:
 #   $emergency-number (String) - the emergency number, from data
 message-not-readable = Ez tenê dikarim nivîs û bişkokan bixwînim, ne wêne, peyamên dengî an stîkeran. Va ye menû. Hûn di xetereyê de ne? Telefonî { $emergency-number } bikin.
 notice-english-fallback = (Beşek ji vê nivîsê hîn bi zimanê we nehatiye wergerandin, ji ber vê yekê bi Îngilîzî tê nîşandan.)
 phase-next-button = Gava din ▶
+phase-more-button = Zêdetir li ser vê gavê
+category-more-button = Dema telefonê çi bêjin
+card-more-button = Hejmar ji bo pisporan
 
 ## Organisation cards
 
-card-unconfirmed = hîn nehatiye piştrastkirin, ji kerema xwe kontrol bikin
+card-unconfirmed = hîn ne piştrast e, ji kerema xwe kontrol bikin
 card-for-professionals = (ji bo pisporan)
 card-save-contact = 📇 Têkiliyê tomar bikin
 card-contact-sent = Va ye têkilî. Lê bitikînin da ku hûn telefon bikin an wê di telefona xwe de tomar bikin.

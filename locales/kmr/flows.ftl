@@ -57,3 +57,7 @@ phases-menu-intro = Gav, wek ku ji bo serlêdanên berî guherînê bûn. Yekê 
 topics-menu-intro = Mijarekê hilbijêrin. Hûn ê bibînin kîjan rêxistin dikarin alîkariya we bikin.
 organisations-menu-intro = Ev rêxistinên sereke ne. Yekê hilbijêrin da ku hûn bibînin ew çi dike û hûn çawa dikarin xwe bigihînin wê.
 organisations-by-topic = Rêxistinên din li gor mijarê
+topics-more-button = Mijarên din ▶
+topics-more-intro = Mijarên din. Yekê hilbijêrin da ku hûn bibînin kîjan rêxistin dikarin alîkariya we bikin.
+organisations-more-button = Rêxistinên din ▶
+organisations-more-intro = Rêxistinên din. Yekê hilbijêrin da ku hûn bibînin ew çi dike û hûn çawa dikarin xwe bigihînin wê.

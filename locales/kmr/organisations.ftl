@@ -19,24 +19,22 @@ phone-politie-non-emergency = Polîs, dema ku ne acîl be: ji bo ragihandina sû
 ## Government and asylum procedure
 
 org-ministry-about =
-    Wezareta Penaberî û Koçberiyê berpirsiyarê siyaseta penaberî û koçberiyê ye. IND girêdayî wê ye.
-    Ji bo pirsên giştî hûn dikarin telefonî Informatie Rijksoverheid bikin. Ew xeta agahiyan a hikûmeta navendî ye.
-phone-rijksoverheid-1400 = Informatie Rijksoverheid: xeta agahiyan a giştî ya hikûmeta navendî, ne xeteke taybet ji bo penaberiyê. Bihayê telefonê yê asayî, ji nav Holendayê.
-phone-rijksoverheid-abroad = Heman xeta agahiyan a giştî ya hikûmetê, dema ku hûn ji derveyî welat telefon dikin.
+    Wezaret ji siyaseta penaberî û koçberiyê berpirsiyar e. IND girêdayî wê ye.
+phone-rijksoverheid-1400 = Informatie Rijksoverheid, xeta giştî ya hikûmetê (ne ji bo doza we ya penaberiyê). Bihayê telefonê yê asayî.
+phone-rijksoverheid-abroad = Heman xet, ji derveyî welat.
 
 org-coa-about =
     COA navendên pêşwaziyê bi rê ve dibe. Di dema prosedura we de cihê jiyanê, pereyê heftane û piştgiriyê dide we.
     Ger pirsên we hebin, biçin maseya agahiyê ya navenda xwe, an li MyCOA binêrin. MyCOA bi gelek zimanan e.
-    Hejmarên telefonê yên COA yên li vir ji bo pisporan in, ne ji bo niştecihan.
 phone-coa-ter-apel-professionals = Tenê ji bo pisporan: COA Ter Apel, pirsên li ser yek niştecihî. Pirsên li ser prosedura penaberiyê ji IND-ê tên pirsîn.
 phone-coa-legal-helpdesk = Tenê ji bo pisporan: maseya alîkariyê ya COA ji bo karên hiqûqî.
 phone-coa-rvb-helpdesk = Tenê ji bo pisporan: pirsên li ser rêziknameya Rvb.
 
 org-ind-about =
-    IND li ser serlêdana we ya penaberiyê biryarê dide. Hevpeyvînên we jî IND dike.
-    Hûn dikarin ji bo pirsên li ser serlêdana xwe telefonî IND-ê bikin.
+    IND li ser serlêdana we ya penaberiyê biryarê dide û hevpeyvînên we jî dike.
+    Ji bo pirsên li ser serlêdana xwe telefonî IND-ê bikin.
 phone-ind-general = Pirsên li ser serlêdana we. Bihayê telefonê yê asayî.
-phone-ind-abroad = IND, dema ku hûn ji derveyî welat telefon dikin.
+phone-ind-abroad = IND, ji derveyî welat.
 phone-ind-fax-default = Hejmareke faksê ye, ne ji bo axaftinê. Tenê ji bo forma hişyariyê ya derengmayînê (notice of default), dema ku IND biryara we ya penaberiyê dereng dixe. Pêşî ji parêzerê xwe bipirsin.
 
 link-vluchtelingenwerk-volunteer = Bibin dilxwaz li VluchtelingenWerk
@@ -196,3 +194,44 @@ org-stichting-vluchteling-about =
     Stichting Vluchteling ji bo alîkariya mirovî ya penaberên li welatên din bexşîşan berhev dike.
     Ew alîkarî an xizmetê nade penaxwazên li Holendayê.
 phone-stichting-vluchteling-office = Nivîsgeha Stichting Vluchteling. Ne xeta alîkariyê ye ji bo penaxwazan.
+
+## Names as readers see them: on the card and on buttons
+# org-<id>-name: the organisation's name for a reader of this language. Keep the Dutch
+# proper name where the organisation has no name in the language, and add once, in
+# brackets, what it is when the name alone does not say it. Never double a name.
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+org-emergency-services-name = Hejmara acîl { $emergency-number }
+org-politie-name = Politie (polîs)
+org-ministry-name = Wezareta Penaberî û Koçberiyê
+org-coa-name = COA
+org-ind-name = IND
+org-gza-name = GZA
+org-vluchtelingenwerk-name = VluchtelingenWerk
+org-refugeehelp-name = RefugeeHelp
+org-unhcr-name = UNHCR
+org-stichting-vluchteling-name = Stichting Vluchteling
+org-iom-name = IOM
+org-dtv-name = DT&V
+org-raad-voor-rechtsbijstand-name = Raad voor Rechtsbijstand (alîkariya hiqûqî)
+org-juridisch-loket-name = Het Juridisch Loket
+org-wereldhuis-amsterdam-name = Wereldhuis Amsterdam
+org-rode-kruis-name = Xaça Sor
+org-veilig-thuis-name = Veilig Thuis
+org-centrum-seksueel-geweld-name = Centrum Seksueel Geweld
+org-fier-name = Fier
+org-slachtofferhulp-name = Slachtofferhulp Nederland
+org-comensha-name = CoMensha
+org-arbeidsinspectie-name = Nederlandse Arbeidsinspectie (teftîşa kar)
+org-nidos-name = Nidos
+org-kindertelefoon-name = De Kindertelefoon
+# Variables:
+#   $suicide-short-number (String) - 113's short number, from data
+org-113-zelfmoordpreventie-name = { $suicide-short-number } Zelfmoordpreventie
+org-dokters-van-de-wereld-name = Dokters van de Wereld (Doktorên Cîhanê)
+org-zanzu-name = Zanzu
+org-uaf-name = UAF
+org-lowan-name = LOWAN
+org-lgbt-asylum-support-name = LGBT Asylum Support
+org-secret-garden-name = Secret Garden
+org-coc-cocktail-name = Cocktail (COC Haaglanden)

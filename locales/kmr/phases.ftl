@@ -4,14 +4,14 @@
 
 # Variables:
 #   $checked (String) - the day these facts were last compared with their sources, written out
-phase-checked = Cara dawî hat kontrolkirin: { $checked }. Qaîde dikarin biguherin; parêzerê we doza we dizane.
+phase-checked = Kontrola dawî: { $checked }. Qaîde dikarin biguherin; parêzerê we doza we dizane.
 
 ## Since 12 June 2026: arrival and the first checks
 
 phase-registration = Hatin û kontrolên pêşîn
 phase-registration-now =
-    Hûn diçin navenda serlêdanê ya li Ter Apel û xwe didin nasîn. Ger hûn bi balafir an keştiyê ji derveyî herêma Schengen hatibin, hûn li Schiphol xwe didin nasîn.
-    IND kontrol dike ka hûn kî ne, û kontrolên ewlehiyê û kontroleke tenduristiyê dike. Ew her wiha lê dinêre ka hûn hewceyê lênêrîneke zêde ne an na.
+    Hûn xwe li navenda serlêdanê ya Ter Apel didin nasîn. Ger hûn bi balafir an keştiyê ji derveyî herêma Schengen hatibin, hûn xwe li Schiphol didin nasîn.
+    IND kontrol dike ka hûn kî ne, kontrolên ewlehiyê û tenduristiyê dike, û lê dinêre ka hûn hewceyê lênêrîneke zêde ne an na.
 # Variables:
 #   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
@@ -138,7 +138,7 @@ phase-new-application-help =
 
 # Variables:
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
-phase-old-rules-note = Ev gav ji bo wan serlêdanan in ku berî { $pact-start } hatine kirin. Hîn ne piştrast e ka niha kîjan qaîde li ser doza we derbasdar in.
+phase-old-rules-note = Ev gav ji bo serlêdanên berî { $pact-start } ne. Ne piştrast e ka niha kîjan qaîde li ser doza we derbasdar in.
 
 phase-rest-and-preparation = Bêhnvedan û amadekarî
 # Variables:

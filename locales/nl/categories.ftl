@@ -7,6 +7,19 @@ category-emergency = Noodgeval
 # Variables:
 #   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
 category-emergency-intro = Ben je nu in gevaar? Bel { $emergency-number } (politie, ambulance, brandweer). Het is gratis, met elke telefoon, dag en nacht.
+## Typed danger: the first line of the emergency screen, by the kind of danger
+# Variables:
+#   $emergency-number (String), $suicide-line (String), $veilig-thuis-line (String),
+#   $sexual-violence-line (String), $trafficking-line (String) - phone numbers, from data
+danger-fire = Brand of rook? Ga naar buiten, doe de deuren achter je dicht en bel { $emergency-number }.
+danger-medical = Is iemand ernstig gewond of ziek? Bel nu { $emergency-number } en zeg waar je bent.
+danger-suicide = Je hoeft hier niet alleen doorheen. Ben je nu in gevaar? Bel { $emergency-number }. Wil je met iemand praten? Bel { $suicide-line }.
+danger-violence = Ben je nu in gevaar? Bel { $emergency-number }. Geweld thuis: bel Veilig Thuis op { $veilig-thuis-line }.
+danger-sexual-violence = Ben je nu in gevaar? Bel { $emergency-number }. Na verkrachting of aanranding: bel het Centrum Seksueel Geweld op { $sexual-violence-line }.
+danger-crime = Ben je bedreigd of aangevallen? Ga naar een veilige plek en bel { $emergency-number }.
+danger-child = Is een kind in gevaar? Bel { $emergency-number }. Maak je je zorgen om een kind? Bel Veilig Thuis op { $veilig-thuis-line }.
+danger-trafficking = Word je vastgehouden of gedwongen? Bel { $emergency-number } zodra je kunt. CoMensha helpt slachtoffers van mensenhandel: { $trafficking-line }.
+
 emergency-what-to-say =
     Zeg waar je bent (het adres of de naam van je opvanglocatie), wat er is gebeurd en of iemand gewond is.
 # Variables:

@@ -74,12 +74,18 @@ button-expired = Deze knop werkt niet meer. Hier is het menu.
 start-unknown-link = Deze link ken ik niet. Hier is het menu.
 text-did-you-mean = Bedoel je een van deze?
 text-not-understood = Sorry, dat begreep ik niet. Kies een knop, of typ een of twee woorden, zoals "advocaat", "dokter" of "familie".
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+flood-slow-down = Dat zijn veel berichten tegelijk. Wacht even alsjeblieft; ik beantwoord ze één voor één. Ben je in gevaar? Bel { $emergency-number }.
 location-not-used = Dank je. Ik gebruik nog geen locaties. Hier is het menu.
 # Variables:
 #   $emergency-number (String) - the emergency number, from data
 message-not-readable = Ik kan alleen tekst en knoppen lezen, geen foto's, spraakberichten of stickers. Hier is het menu. Ben je in gevaar? Bel { $emergency-number }.
 notice-english-fallback = (Een deel van deze tekst is nog niet vertaald in jouw taal. Daarom staat het in het Engels.)
 phase-next-button = Volgende stap ▶
+phase-more-button = Meer over deze stap
+category-more-button = Wat zeg je als je belt
+card-more-button = Nummers voor professionals
 
 ## Organisation cards
 

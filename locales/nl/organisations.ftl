@@ -19,30 +19,28 @@ phone-politie-non-emergency = Politie als het geen spoed is: om een misdrijf of 
 ## Government and asylum procedure
 
 org-ministry-about =
-    Het Ministerie van Asiel en Migratie is verantwoordelijk voor het beleid over asiel en migratie. De IND valt eronder.
-    Met algemene vragen kun je Informatie Rijksoverheid bellen, de informatielijn van de hele rijksoverheid.
-phone-rijksoverheid-1400 = Informatie Rijksoverheid: de algemene informatielijn van de rijksoverheid, geen speciale lijn voor asiel. Normale belkosten, vanuit Nederland.
-phone-rijksoverheid-abroad = Dezelfde algemene informatielijn van de overheid, als je belt vanuit het buitenland.
+    Het ministerie is verantwoordelijk voor het beleid over asiel en migratie. De IND valt eronder.
+phone-rijksoverheid-1400 = Informatie Rijksoverheid, de algemene lijn van de overheid (niet voor je asielzaak). Normale belkosten.
+phone-rijksoverheid-abroad = Dezelfde lijn, vanuit het buitenland.
 
 org-coa-about =
     Het COA regelt de opvang. Je krijgt een plek om te wonen, wekelijks leefgeld en begeleiding tijdens je procedure.
     Heb je een vraag? Ga naar de informatiebalie op je locatie of kijk op MyCOA, in veel talen.
-    De telefoonnummers van het COA hier zijn voor professionals, niet voor bewoners.
 phone-coa-ter-apel-professionals = Alleen voor professionals: COA Ter Apel, vragen over één bewoner. Vragen over de asielprocedure gaan naar de IND.
 phone-coa-legal-helpdesk = Alleen voor professionals: de helpdesk Juridische Zaken van het COA.
 phone-coa-rvb-helpdesk = Alleen voor professionals: vragen over de Rvb-regeling.
 
 org-ind-about =
-    De IND beslist over je asielaanvraag. De IND houdt ook je gehoren (gesprekken).
+    De IND beslist over je asielaanvraag. De IND houdt ook de gesprekken met je.
     Je kunt de IND bellen met vragen over je aanvraag.
 phone-ind-general = Vragen over je aanvraag. Normale belkosten.
 phone-ind-abroad = De IND, als je belt vanuit het buitenland.
-phone-ind-fax-default = Een faxnummer, niet om te bellen. Alleen voor het formulier ingebrekestelling, als de IND te laat is met de beslissing op je asielaanvraag. Vraag het eerst aan je advocaat.
+phone-ind-fax-default = Een faxnummer, niet om te bellen. Alleen voor het formulier ingebrekestelling, als de IND te laat is met het besluit op je asielaanvraag. Vraag het eerst aan je advocaat.
 
 link-vluchtelingenwerk-volunteer = Vrijwilliger worden bij VluchtelingenWerk
 org-vluchtelingenwerk-about =
     VluchtelingenWerk helpt asielzoekers gratis, met mensen in elk azc.
-    Ze leggen de procedure uit, kunnen met je mee naar je gehoren bij de IND en helpen bij gezinshereniging.
+    Ze leggen de procedure uit, kunnen met je mee naar je gesprekken bij de IND en helpen bij gezinshereniging.
     Vraag op je locatie wanneer hun spreekuur is.
 
 org-refugeehelp-about =
@@ -196,3 +194,44 @@ org-stichting-vluchteling-about =
     Stichting Vluchteling zamelt geld in voor noodhulp aan vluchtelingen in andere landen.
     De stichting geeft geen hulp of diensten aan asielzoekers in Nederland.
 phone-stichting-vluchteling-office = Kantoor van Stichting Vluchteling. Geen hulplijn voor asielzoekers.
+
+## Names as readers see them: on the card and on buttons
+# org-<id>-name: the organisation's name for a reader of this language. Keep the Dutch
+# proper name where the organisation has no name in the language, and add once, in
+# brackets, what it is when the name alone does not say it. Never double a name.
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+org-emergency-services-name = Alarmnummer { $emergency-number }
+org-politie-name = Politie
+org-ministry-name = Ministerie van Asiel en Migratie
+org-coa-name = COA
+org-ind-name = IND
+org-gza-name = GZA
+org-vluchtelingenwerk-name = VluchtelingenWerk
+org-refugeehelp-name = RefugeeHelp
+org-unhcr-name = UNHCR
+org-stichting-vluchteling-name = Stichting Vluchteling
+org-iom-name = IOM
+org-dtv-name = DT&V
+org-raad-voor-rechtsbijstand-name = Raad voor Rechtsbijstand
+org-juridisch-loket-name = Het Juridisch Loket
+org-wereldhuis-amsterdam-name = Wereldhuis Amsterdam
+org-rode-kruis-name = Rode Kruis
+org-veilig-thuis-name = Veilig Thuis
+org-centrum-seksueel-geweld-name = Centrum Seksueel Geweld
+org-fier-name = Fier
+org-slachtofferhulp-name = Slachtofferhulp Nederland
+org-comensha-name = CoMensha
+org-arbeidsinspectie-name = Nederlandse Arbeidsinspectie
+org-nidos-name = Nidos
+org-kindertelefoon-name = De Kindertelefoon
+# Variables:
+#   $suicide-short-number (String) - 113's short number, from data
+org-113-zelfmoordpreventie-name = { $suicide-short-number } Zelfmoordpreventie
+org-dokters-van-de-wereld-name = Dokters van de Wereld
+org-zanzu-name = Zanzu
+org-uaf-name = UAF
+org-lowan-name = LOWAN
+org-lgbt-asylum-support-name = LGBT Asylum Support
+org-secret-garden-name = Secret Garden
+org-coc-cocktail-name = Cocktail (COC Haaglanden)

@@ -7,6 +7,18 @@ category-emergency = عاجل
 # Variables:
 #   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
 category-emergency-intro = همین حالا در خطر هستید؟ با { $emergency-number } تماس بگیرید (پولیس، امبولانس، اطفائیه). رایگان است، از هر تیلفونی، شب و روز.
+## Typed danger: the first line of the emergency screen, by the kind of danger
+# Variables:
+#   $emergency-number (String), $suicide-line (String), $veilig-thuis-line (String),
+#   $sexual-violence-line (String), $trafficking-line (String) - phone numbers, from data
+danger-fire = آتش یا دود؟ بیرون بروید، دروازه‌ها را پشت سر خود ببندید و با { $emergency-number } تماس بگیرید.
+danger-medical = کسی سخت زخمی یا مریض است؟ همین حالا با { $emergency-number } تماس بگیرید و بگویید کجا هستید.
+danger-suicide = لازم نیست با این تنها بمانید. در خطر فوری: با { $emergency-number } تماس بگیرید. برای صحبت با کسی: { $suicide-line }.
+danger-violence = در خطر فوری: با { $emergency-number } تماس بگیرید. خشونت در خانه: Veilig Thuis { $veilig-thuis-line }.
+danger-sexual-violence = در خطر فوری: با { $emergency-number } تماس بگیرید. بعد از تجاوز یا حمله جنسی: Centrum Seksueel Geweld { $sexual-violence-line }.
+danger-crime = تهدید شده‌اید یا به شما حمله شده است؟ به یک جای امن بروید و با { $emergency-number } تماس بگیرید.
+danger-child = طفلی در خطر است؟ با { $emergency-number } تماس بگیرید. نگران یک طفل هستید؟ Veilig Thuis { $veilig-thuis-line }.
+danger-trafficking = بند یا مجبور شده‌اید؟ هر وقت توانستید با { $emergency-number } تماس بگیرید. CoMensha به قربانیان قاچاق انسان کمک می‌کند: { $trafficking-line }.
 emergency-what-to-say =
     بگویید کجا هستید (آدرس یا نام مرکز خود)، چه اتفاقی افتاده است، و آیا کسی زخمی شده است.
 # Variables:
@@ -14,9 +26,9 @@ emergency-what-to-say =
 #   $veilig-thuis-line (String) - Veilig Thuis, from data
 #   $sexual-violence-line (String) - Centrum Seksueel Geweld, from data
 emergency-not-now =
-    همین لحظه در خطر نیستید؟ این خط‌ها رایگان هستند و شب و روز باز هستند:
+    همین لحظه در خطر نیستید؟ این خط‌ها رایگان‌اند و شب و روز باز هستند:
     - به پایان دادن به زندگی خود فکر می‌کنید: { $suicide-line }. کسی به شما گوش می‌دهد؛ لازم نیست نامتان را بگویید.
-    - خشونت در خانه: { $veilig-thuis-line } (Veilig Thuis). آن‌ها به شما مشاوره می‌دهند و می‌توانند کمک بفرستند.
+    - خشونت در خانه: { $veilig-thuis-line } (Veilig Thuis). مشاوره می‌دهند و می‌توانند کمک بفرستند.
     - تجاوز یا حمله جنسی: { $sexual-violence-line } (Centrum Seksueel Geweld). کمک صحی و کمک‌های دیگر.
 
 category-legal = کمک حقوقی

@@ -72,16 +72,22 @@ button-expired = این دکمه دیگر کار نمی‌کند. منو این�
 start-unknown-link = این لینک را نمی‌شناسم. منو اینجاست.
 text-did-you-mean = منظورتان یکی از این‌ها بود؟
 text-not-understood = معذرت می‌خواهم، نفهمیدم. یک دکمه را انتخاب کنید، یا یک یا دو کلمه بنویسید، مثلاً «وکیل»، «داکتر» یا «فامیل».
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+flood-slow-down = پیام‌های زیادی یکجا رسیده است. لطفاً کمی صبر کنید؛ یکی‌یکی جواب می‌دهم. در خطر هستید؟ با { $emergency-number } تماس بگیرید.
 location-not-used = تشکر. من هنوز از موقعیت مکانی استفاده نمی‌کنم. منو اینجاست.
 # Variables:
 #   $emergency-number (String) - the emergency number, from data
 message-not-readable = من فقط متن و دکمه‌ها را خوانده می‌توانم، نه عکس، پیام صوتی یا استیکر. منو اینجاست. در خطر هستید؟ با { $emergency-number } تماس بگیرید.
 notice-english-fallback = (بخشی از این متن هنوز به زبان شما ترجمه نشده است، برای همین به انگلیسی نشان داده می‌شود.)
 phase-next-button = مرحله بعدی ▶
+phase-more-button = بیشتر درباره این مرحله
+category-more-button = وقتی زنگ می‌زنید چه بگویید
+card-more-button = نمبرها برای متخصصان
 
 ## Organisation cards
 
-card-unconfirmed = هنوز تأیید نشده، لطفاً خودتان بررسی کنید
+card-unconfirmed = هنوز تأیید نشده؛ لطفاً بررسی کنید
 card-for-professionals = (فقط برای متخصصان)
 card-save-contact = 📇 ذخیره به حیث نمبر تماس
 card-contact-sent = این معلومات تماس است. بالای آن بزنید تا زنگ بزنید یا آن را در موبایل خود ذخیره کنید.

@@ -7,6 +7,18 @@ category-emergency = بېړنی حالت
 # Variables:
 #   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
 category-emergency-intro = همدا اوس په خطر کې یاست؟ { $emergency-number } ته زنګ ووهئ (پولیس، امبولانس، اور وژونکي). دا وړیا دی، له هر تلیفون څخه، شپه او ورځ.
+## Typed danger: the first line of the emergency screen, by the kind of danger
+# Variables:
+#   $emergency-number (String), $suicide-line (String), $veilig-thuis-line (String),
+#   $sexual-violence-line (String), $trafficking-line (String) - phone numbers, from data
+danger-fire = اور یا لوګی؟ بهر ووځئ، دروازې شاته وتړئ او { $emergency-number } ته زنګ ووهئ.
+danger-medical = څوک سخت ټپي یا ناروغ دی؟ همدا اوس { $emergency-number } ته زنګ ووهئ او ووایاست چې چېرته یاست.
+danger-suicide = تاسو اړ نه یاست چې دا یوازې تېر کړئ. همدا اوس په خطر کې: { $emergency-number } ته زنګ ووهئ. له یو چا سره د خبرو لپاره: { $suicide-line }.
+danger-violence = همدا اوس په خطر کې: { $emergency-number } ته زنګ ووهئ. په کور کې تاوتریخوالی: Veilig Thuis { $veilig-thuis-line }.
+danger-sexual-violence = همدا اوس په خطر کې: { $emergency-number } ته زنګ ووهئ. له جنسي تېري یا جنسي حملې وروسته: Centrum Seksueel Geweld { $sexual-violence-line }.
+danger-crime = ګواښل شوي یاست یا حمله درباندې شوې؟ یو خوندي ځای ته ولاړ شئ او { $emergency-number } ته زنګ ووهئ.
+danger-child = ماشوم په خطر کې دی: { $emergency-number } ته زنګ ووهئ. د یو ماشوم په اړه اندېښنه لرئ؟ Veilig Thuis { $veilig-thuis-line }.
+danger-trafficking = بند یا مجبور شوي یاست؟ کله چې وکولی شئ، { $emergency-number } ته زنګ ووهئ. CoMensha د انسانانو د قاچاق له قربانیانو سره مرسته کوي: { $trafficking-line }.
 emergency-what-to-say =
     ووایاست چې چېرته یاست (پته یا د خپل مرکز نوم)، څه پېښ شوي دي، او ایا څوک ټپي شوی دی.
 # Variables:
@@ -16,7 +28,7 @@ emergency-what-to-say =
 emergency-not-now =
     همدا شېبه په خطر کې نه یاست؟ دا لیکې وړیا دي او شپه او ورځ خلاصې دي:
     - د خپل ژوند د پای ته رسولو فکر کوئ: { $suicide-line }. یو څوک ستاسو خبرې اوري؛ نوم مو پټ پاتې کېدای شي.
-    - په کور کې تاوتریخوالی: { $veilig-thuis-line } (Veilig Thuis). دوی تاسو ته مشوره درکوي او مرسته درلېږلی شي.
+    - په کور کې تاوتریخوالی: { $veilig-thuis-line } (Veilig Thuis). مشوره درکوي او مرسته درلېږلی شي.
     - جنسي تېری یا جنسي حمله: { $sexual-violence-line } (Centrum Seksueel Geweld). طبي او نوره مرسته.
 
 category-legal = حقوقي مرسته
@@ -31,7 +43,7 @@ category-health = روغتیا
 #   $suicide-line (String) - 113's free number, from data
 category-health-intro =
     ژوند په خطر کې دی؟ سمدستي { $emergency-number } ته زنګ ووهئ.
-    په کمپ (د استوګنې مرکز) کې GZA ستاسو ډاکټر دی. د طبي ستونزو لپاره هر وخت، شپه او ورځ، GZA Praktijklijn ته زنګ ووهئ؛ د نورو پوښتنو لپاره د دفتر په وختونو کې. ژباړونکي شته.
+    د استوګنې په مرکز (کمپ) کې GZA ستاسو ډاکټر دی. د طبي ستونزو لپاره هر وخت، شپه او ورځ، GZA Praktijklijn ته زنګ ووهئ؛ د نورو پوښتنو لپاره د دفتر په وختونو کې. ژباړونکي شته.
     د خپل ژوند د پای ته رسولو فکر کوئ؟ { $suicide-line } ته زنګ ووهئ: یو څوک ستاسو خبرې اوري، وړیا او بې نومه، شپه او ورځ.
 
 category-reception = استوګنه (COA)

@@ -81,12 +81,18 @@ button-expired = دا تڼۍ نور کار نه کوي. دا دی مېنو.
 start-unknown-link = زه دا لینک نه پېژنم. دا دی مېنو.
 text-did-you-mean = ایا ستاسو مطلب له دې څخه یو و؟
 text-not-understood = بښنه غواړم، زه پوه نه شوم. یوه تڼۍ وټاکئ، یا یوه یا دوه کلمې ولیکئ، لکه "وکیل"، "ډاکټر" یا "کورنۍ".
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+flood-slow-down = په یو ځل ډېر پیغامونه راغلل. مهرباني وکړئ لږ صبر وکړئ؛ زه یو په یو ځواب ورکوم. په خطر کې یاست؟ { $emergency-number } ته زنګ ووهئ.
 location-not-used = مننه. زه لا تر اوسه ځای (لوکېشن) نه کاروم. دا دی مېنو.
 # Variables:
 #   $emergency-number (String) - the emergency number, from data
 message-not-readable = زه یوازې متن او تڼۍ لوستلای شم، نه انځورونه، غږیز پیغامونه یا سټیکرونه. دا دی مېنو. په خطر کې یاست؟ { $emergency-number } ته زنګ ووهئ.
 notice-english-fallback = (د دې متن یوه برخه لا ستاسو ژبې ته نه ده ژباړل شوې، نو په انګلیسي ښودل کېږي.)
 phase-next-button = بل ګام ▶
+phase-more-button = د دې ګام په اړه نور
+category-more-button = کله چې زنګ وهئ، څه ووایاست
+card-more-button = د مسلکي کسانو لپاره شمېرې
 
 ## Organisation cards
 

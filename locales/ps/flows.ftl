@@ -57,3 +57,7 @@ phases-menu-intro = دا هغه ګامونه دي، لکه څنګه چې له ب
 topics-menu-intro = یوه موضوع وټاکئ. تاسو به وګورئ چې کومې ادارې مرسته کولی شي.
 organisations-menu-intro = دا اصلي ادارې دي. یوه یې وټاکئ چې وګورئ څه کوي او څنګه ورسره اړیکه ونیسئ.
 organisations-by-topic = د موضوع له مخې نورې ادارې
+topics-more-button = نورې موضوعګانې ▶
+topics-more-intro = نورې موضوعګانې. یوه وټاکئ چې وګورئ کومې ادارې مرسته کولی شي.
+organisations-more-button = نورې ادارې ▶
+organisations-more-intro = نورې ادارې. یوه یې وټاکئ چې وګورئ څه کوي او څنګه ورسره اړیکه ونیسئ.

@@ -19,15 +19,13 @@ phone-politie-non-emergency = پولیس، کله چې بېړنی حالت نه 
 ## Government and asylum procedure
 
 org-ministry-about =
-    د پناه او مهاجرت وزارت د پناه او مهاجرت د پالیسۍ مسؤل دی. IND د دې وزارت لاندې ده.
-    د عمومي پوښتنو لپاره تاسو Informatie Rijksoverheid ته زنګ وهلی شئ. دا د مرکزي حکومت د معلوماتو لیکه ده.
-phone-rijksoverheid-1400 = Informatie Rijksoverheid: د مرکزي حکومت د عمومي معلوماتو لیکه، د پناه لپاره ځانګړې لیکه نه ده. د زنګ عادي لګښت، د هالنډ دننه.
-phone-rijksoverheid-abroad = د حکومت همدا عمومي معلوماتي لیکه، کله چې له بهر څخه زنګ وهئ.
+    دا وزارت د پناه او مهاجرت د پالیسۍ مسؤل دی. IND د دې وزارت لاندې ده.
+phone-rijksoverheid-1400 = Informatie Rijksoverheid، د حکومت عمومي لیکه (ستاسو د پناه د قضیې لپاره نه). د زنګ عادي لګښت.
+phone-rijksoverheid-abroad = همدا لیکه، له بهر څخه.
 
 org-coa-about =
     COA د استوګنې مرکزونه (کمپونه) چلوي. ستاسو د پروسې پر مهال تاسو ته د اوسېدو ځای، اونیزې پیسې او ملاتړ درکوي.
     د پوښتنو لپاره، په خپل مرکز کې د معلوماتو مېز ته ورشئ، یا MyCOA وګورئ چې په ډېرو ژبو دی.
-    دلته د COA د تلیفون شمېرې د مسلکي کسانو لپاره دي، د اوسېدونکو لپاره نه.
 phone-coa-ter-apel-professionals = یوازې د مسلکي کسانو لپاره: COA Ter Apel، د یو اوسېدونکي په اړه پوښتنې. د پناه د پروسې پوښتنې IND ته ځي.
 phone-coa-legal-helpdesk = یوازې د مسلکي کسانو لپاره: د COA د حقوقي چارو مرستندویه مېز.
 phone-coa-rvb-helpdesk = یوازې د مسلکي کسانو لپاره: د Rvb مقرراتو په اړه پوښتنې.
@@ -196,3 +194,44 @@ org-stichting-vluchteling-about =
     Stichting Vluchteling په نورو هېوادونو کې کډوالو ته د بشري مرستې لپاره بسپنې راټولوي.
     دا په هالنډ کې پناه غوښتونکو ته مرسته یا خدمات نه ورکوي.
 phone-stichting-vluchteling-office = د Stichting Vluchteling دفتر. د پناه غوښتونکو لپاره د مرستې لیکه نه ده.
+
+## Names as readers see them: on the card and on buttons
+# org-<id>-name: the organisation's name for a reader of this language. Keep the Dutch
+# proper name where the organisation has no name in the language, and add once, in
+# brackets, what it is when the name alone does not say it. Never double a name.
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+org-emergency-services-name = بېړنۍ شمېره { $emergency-number }
+org-politie-name = Politie (پولیس)
+org-ministry-name = Ministerie van Asiel en Migratie (د پناه او مهاجرت وزارت)
+org-coa-name = COA
+org-ind-name = IND
+org-gza-name = GZA
+org-vluchtelingenwerk-name = VluchtelingenWerk
+org-refugeehelp-name = RefugeeHelp
+org-unhcr-name = UNHCR (د کډوالو عالي کمېشنري)
+org-stichting-vluchteling-name = Stichting Vluchteling
+org-iom-name = IOM (د مهاجرت نړیوال سازمان)
+org-dtv-name = DT&V
+org-raad-voor-rechtsbijstand-name = Raad voor Rechtsbijstand (د حقوقي مرستې بورډ)
+org-juridisch-loket-name = Het Juridisch Loket (حقوقي مشوره)
+org-wereldhuis-amsterdam-name = Wereldhuis Amsterdam
+org-rode-kruis-name = Rode Kruis (سور صلیب)
+org-veilig-thuis-name = Veilig Thuis
+org-centrum-seksueel-geweld-name = Centrum Seksueel Geweld
+org-fier-name = Fier
+org-slachtofferhulp-name = Slachtofferhulp Nederland (د قربانیانو مرسته)
+org-comensha-name = CoMensha
+org-arbeidsinspectie-name = Nederlandse Arbeidsinspectie (د کار تفتیش)
+org-nidos-name = Nidos
+org-kindertelefoon-name = De Kindertelefoon (د ماشومانو تلیفون)
+# Variables:
+#   $suicide-short-number (String) - 113's short number, from data
+org-113-zelfmoordpreventie-name = { $suicide-short-number } Zelfmoordpreventie (د ځان وژنې مخنیوی)
+org-dokters-van-de-wereld-name = Dokters van de Wereld (د نړۍ ډاکټران)
+org-zanzu-name = Zanzu
+org-uaf-name = UAF
+org-lowan-name = LOWAN
+org-lgbt-asylum-support-name = LGBT Asylum Support
+org-secret-garden-name = Secret Garden
+org-coc-cocktail-name = Cocktail (COC Haaglanden)

@@ -109,7 +109,7 @@ phase-pact-granted = اقامه ورکړل شوه
 # Variables:
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
 phase-pact-granted-now =
-    IND تاسو ته د پناه د اوسېدو اجازه لیک (اقامه) درکړی دی. د اعتبار موده یې پرې لیکل شوې ده.
+    IND تاسو ته د پناه اقامه (د اوسېدو اجازه) درکړې ده. د اعتبار موده یې پرې لیکل شوې ده.
     له { $pact-start } راهیسې د پناه دوه ډوله اقامې شته، او د کورنۍ د راوستلو قواعد بدل شوي دي.
 phase-pact-granted-help =
     VluchtelingenWerk د کورنۍ په یوځای کېدو کې، او دلته د ژوند په پیلولو کې مرسته درسره کوي. ژر ترې وپوښتئ.
@@ -123,7 +123,7 @@ phase-pact-rejected-help =
     وروستۍ نېټه پر لیک لیکل شوې ده او ډېره لنډه کېدای شي. همدا نن له خپل وکیل یا VluchtelingenWerk سره خبرې وکړئ.
     له خپل وکیل وپوښتئ چې ایا د اپیل پر مهال په هالنډ کې پاتې کېدای شئ.
 phase-pact-rejected-next =
-    د نویو قواعدو له مخې دا لا تایید شوې نه ده چې له رد کېدو وروسته تر کومه وخته په کمپ (د استوګنې مرکز) کې پاتې کېدای شئ. له COA او خپل وکیل وپوښتئ.
+    د نویو قواعدو له مخې دا لا تایید شوې نه ده چې له رد کېدو وروسته تر کومه وخته د استوګنې په مرکز (کمپ) کې پاتې کېدای شئ. له COA او خپل وکیل وپوښتئ.
     DT&V له تاسو سره د وتلو په اړه خبرې کوي. که بېرته تګ غوره کړئ، IOM مرسته کولی شي.
 
 phase-new-application = نوې غوښتنه
@@ -148,7 +148,7 @@ phase-rest-and-preparation-now =
     تاسو لږ تر لږه { $rest-days ->
         [one] { $rest-days } ورځ
        *[other] { $rest-days } ورځې
-    } د پروسې په کمپ (pol) کې پاتې کېږئ. دا وخت د ارام او له خپل وکیل سره د مرکې د چمتووالي لپاره دی.
+    } د پروسې د استوګنې په مرکز (pol) کې پاتې کېږئ. دا وخت د ارام او له خپل وکیل سره د مرکې د چمتووالي لپاره دی.
 # Variables:
 #   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
@@ -169,7 +169,7 @@ phase-general-procedure-next =
 
 phase-decision-granted = پرېکړه: اقامه ورکړل شوه
 phase-decision-granted-now =
-    IND تاسو ته د پناه د اوسېدو اجازه لیک (اقامه) درکړی دی. د اعتبار موده یې پرې لیکل شوې ده.
+    IND تاسو ته د پناه اقامه (د اوسېدو اجازه) درکړې ده. د اعتبار موده یې پرې لیکل شوې ده.
 # Variables:
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
 phase-decision-granted-help =
@@ -184,5 +184,5 @@ phase-decision-rejected-now =
 phase-decision-rejected-help =
     همدا نن له خپل وکیل یا VluchtelingenWerk سره خبرې وکړئ. له خپل وکیل وپوښتئ چې ایا د اپیل پر مهال په هالنډ کې پاتې کېدای شئ.
 phase-decision-rejected-next =
-    دا لا تایید شوې نه ده چې له رد کېدو وروسته تر کومه وخته په کمپ (د استوګنې مرکز) کې پاتې کېدای شئ. له COA او خپل وکیل وپوښتئ.
+    دا لا تایید شوې نه ده چې له رد کېدو وروسته تر کومه وخته د استوګنې په مرکز (کمپ) کې پاتې کېدای شئ. له COA او خپل وکیل وپوښتئ.
     DT&V له تاسو سره د وتلو په اړه خبرې کوي، له ژباړونکي سره. که بېرته تګ غوره کړئ، IOM مرسته کولی شي.

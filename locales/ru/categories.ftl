@@ -7,6 +7,19 @@ category-emergency = Экстренная помощь
 # Variables:
 #   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
 category-emergency-intro = Вам угрожает опасность прямо сейчас? Звоните { $emergency-number } (полиция, скорая помощь, пожарные). Это бесплатно, с любого телефона, днём и ночью.
+## Typed danger: the first line of the emergency screen, by the kind of danger
+# Variables:
+#   $emergency-number (String), $suicide-line (String), $veilig-thuis-line (String),
+#   $sexual-violence-line (String), $trafficking-line (String) - phone numbers, from data
+danger-fire = Пожар или дым? Выйдите наружу, закройте за собой двери и звоните { $emergency-number }.
+danger-medical = Кто-то серьёзно травмирован или тяжело болен? Сразу звоните { $emergency-number } и скажите, где Вы.
+danger-suicide = Вам не нужно проходить через это в одиночку. Вам угрожает опасность прямо сейчас? Звоните { $emergency-number }. Если хотите с кем-то поговорить: { $suicide-line }.
+danger-violence = Вам угрожает опасность прямо сейчас? Звоните { $emergency-number }. Насилие дома: Veilig Thuis { $veilig-thuis-line }.
+danger-sexual-violence = Вам угрожает опасность прямо сейчас? Звоните { $emergency-number }. После изнасилования или сексуального нападения: Centrum Seksueel Geweld { $sexual-violence-line }.
+danger-crime = Вам угрожают или на Вас напали? Перейдите в безопасное место и звоните { $emergency-number }.
+danger-child = Ребёнок в опасности? Звоните { $emergency-number }. Если Вы беспокоитесь за ребёнка: Veilig Thuis { $veilig-thuis-line }.
+danger-trafficking = Вас удерживают или к чему-то принуждают? Звоните { $emergency-number }, когда сможете. CoMensha помогает жертвам торговли людьми: { $trafficking-line }.
+
 emergency-what-to-say =
     Скажите, где Вы (адрес или название Вашего центра), что случилось и есть ли пострадавшие.
 # Variables:
@@ -139,7 +152,7 @@ category-education-intro =
 
 category-return = Возвращение
 category-return-intro =
-    Хотите вернуться в свою страну? IOM может помочь с дорогой и с новым началом там.
+    Хотите вернуться в свою страну? МОМ может помочь с дорогой и с новым началом там.
     После отказа DT&V говорит с Вами о выезде из Нидерландов.
     VluchtelingenWerk может помочь Вам подумать о Вашем будущем.
 

@@ -76,16 +76,22 @@ button-expired = Эта кнопка больше не работает. Вот 
 start-unknown-link = Я не знаю этой ссылки. Вот меню.
 text-did-you-mean = Вы имели в виду что-то из этого?
 text-not-understood = Извините, я не понял. Выберите кнопку или напишите одно-два слова, например «адвокат», «врач» или «семья».
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+flood-slow-down = Это много сообщений сразу. Пожалуйста, немного подождите: я отвечаю на них по одному. Вам угрожает опасность? Звоните { $emergency-number }.
 location-not-used = Спасибо. Пока я не использую местоположение. Вот меню.
 # Variables:
 #   $emergency-number (String) - the emergency number, from data
 message-not-readable = Я могу читать только текст и кнопки, а не картинки, голосовые сообщения или стикеры. Вот меню. Вам угрожает опасность? Звоните { $emergency-number }.
 notice-english-fallback = (Часть этого текста ещё не переведена на Ваш язык, поэтому она показана на английском.)
 phase-next-button = Следующий этап ▶
+phase-more-button = Подробнее об этом этапе
+category-more-button = Что сказать, когда звоните
+card-more-button = Номера для специалистов
 
 ## Organisation cards
 
-card-unconfirmed = ещё не подтверждено, пожалуйста, проверьте
+card-unconfirmed = ещё не подтверждено, проверьте
 card-for-professionals = (для специалистов)
 card-save-contact = 📇 Сохранить контакт
 card-contact-sent = Вот контакт. Нажмите на него, чтобы позвонить или сохранить в телефоне.

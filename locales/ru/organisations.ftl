@@ -19,15 +19,13 @@ phone-politie-non-emergency = Полиция, когда это не экстр�
 ## Government and asylum procedure
 
 org-ministry-about =
-    Министерство по делам убежища и миграции отвечает за политику в области убежища и миграции. IND подчиняется ему.
-    С общими вопросами можно звонить в Informatie Rijksoverheid — информационную линию правительства.
-phone-rijksoverheid-1400 = Informatie Rijksoverheid: общая информационная линия правительства, не специальная линия по убежищу. Обычная стоимость звонка, из Нидерландов.
-phone-rijksoverheid-abroad = Та же общая информационная линия правительства, когда Вы звоните из-за границы.
+    Министерство отвечает за политику в области убежища и миграции. IND подчиняется ему.
+phone-rijksoverheid-1400 = Informatie Rijksoverheid, общая линия правительства (не по Вашему делу об убежище). Обычная стоимость звонка.
+phone-rijksoverheid-abroad = Та же линия, из-за границы.
 
 org-coa-about =
     COA управляет центрами размещения. Он даёт Вам место для жизни, еженедельное пособие на жизнь и поддержку во время процедуры.
     С вопросами идите к информационной стойке в Вашем центре или смотрите MyCOA — там много языков.
-    Номера телефонов COA здесь — для специалистов, а не для жителей.
 phone-coa-ter-apel-professionals = Только для специалистов: COA Ter Apel, вопросы об одном жителе. Вопросы о процедуре убежища — в IND.
 phone-coa-legal-helpdesk = Только для специалистов: юридическая служба поддержки COA.
 phone-coa-rvb-helpdesk = Только для специалистов: вопросы о положении Rvb.
@@ -49,8 +47,8 @@ org-refugeehelp-about =
     RefugeeHelp — это сайт VluchtelingenWerk. Он простыми словами объясняет процедуру убежища и жизнь в Нидерландах, на многих языках, в том числе на украинском.
 
 org-unhcr-about =
-    UNHCR — агентство ООН по делам беженцев.
-    UNHCR в Нидерландах не помогает отдельным людям. По Вашей процедуре убежища он направляет Вас в RefugeeHelp.
+    УВКБ ООН (UNHCR) — Агентство ООН по делам беженцев.
+    УВКБ ООН в Нидерландах не помогает отдельным людям. По Вашей процедуре убежища оно направляет Вас в RefugeeHelp.
 
 ## Health
 
@@ -199,13 +197,13 @@ org-coc-cocktail-about =
 ## Going back
 
 org-iom-about =
-    IOM помогает людям, которые хотят добровольно вернуться в свою страну: с дорогой, проездными документами и поддержкой, чтобы начать заново там.
+    МОМ (IOM) помогает людям, которые хотят добровольно вернуться в свою страну: с дорогой, проездными документами и поддержкой, чтобы начать заново там.
     Их консультанты по возвращению говорят на многих языках, также работают переводчики.
-phone-iom-return = IOM: вопросы о добровольном возвращении.
+phone-iom-return = МОМ: вопросы о добровольном возвращении.
 
 org-dtv-about =
     После отказа DT&V (Служба репатриации и выезда) говорит с Вами о выезде из Нидерландов.
-    На этих беседах у Вас есть переводчик. DT&V работает вместе с IOM и VluchtelingenWerk.
+    На этих беседах у Вас есть переводчик. DT&V работает вместе с МОМ и VluchtelingenWerk.
 
 ## Donations
 
@@ -213,3 +211,44 @@ org-stichting-vluchteling-about =
     Stichting Vluchteling собирает пожертвования на гуманитарную помощь беженцам в других странах.
     Она не оказывает помощь или услуги просителям убежища в Нидерландах.
 phone-stichting-vluchteling-office = Офис Stichting Vluchteling. Это не линия помощи для просителей убежища.
+
+## Names as readers see them: on the card and on buttons
+# org-<id>-name: the organisation's name for a reader of this language. Keep the Dutch
+# proper name where the organisation has no name in the language, and add once, in
+# brackets, what it is when the name alone does not say it. Never double a name.
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+org-emergency-services-name = Экстренный номер { $emergency-number }
+org-politie-name = Politie (полиция)
+org-ministry-name = Министерство по делам убежища и миграции
+org-coa-name = COA
+org-ind-name = IND
+org-gza-name = GZA
+org-vluchtelingenwerk-name = VluchtelingenWerk
+org-refugeehelp-name = RefugeeHelp
+org-unhcr-name = УВКБ ООН
+org-stichting-vluchteling-name = Stichting Vluchteling
+org-iom-name = МОМ
+org-dtv-name = DT&V
+org-raad-voor-rechtsbijstand-name = Raad voor Rechtsbijstand (юридическая помощь)
+org-juridisch-loket-name = Het Juridisch Loket
+org-wereldhuis-amsterdam-name = Wereldhuis Amsterdam
+org-rode-kruis-name = Красный Крест
+org-veilig-thuis-name = Veilig Thuis
+org-centrum-seksueel-geweld-name = Centrum Seksueel Geweld
+org-fier-name = Fier
+org-slachtofferhulp-name = Slachtofferhulp Nederland
+org-comensha-name = CoMensha
+org-arbeidsinspectie-name = Arbeidsinspectie (Трудовая инспекция)
+org-nidos-name = Nidos
+org-kindertelefoon-name = De Kindertelefoon
+# Variables:
+#   $suicide-short-number (String) - 113's short number, from data
+org-113-zelfmoordpreventie-name = { $suicide-short-number } Zelfmoordpreventie
+org-dokters-van-de-wereld-name = Dokters van de Wereld (Врачи мира)
+org-zanzu-name = Zanzu
+org-uaf-name = UAF
+org-lowan-name = LOWAN
+org-lgbt-asylum-support-name = LGBT Asylum Support
+org-secret-garden-name = Secret Garden
+org-coc-cocktail-name = Cocktail (COC Haaglanden)

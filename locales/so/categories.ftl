@@ -6,7 +6,20 @@
 category-emergency = Degdeg
 # Variables:
 #   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
-category-emergency-intro = Hadda khatar ma ku jirtaa? Wac { $emergency-number } (booliis, ambalaas, dab-demis). Waa bilaash, waxaad ka wici kartaa taleefan kasta, habeen iyo maalin.
+category-emergency-intro = Hadda khatar ma ku jirtaa? Wac { $emergency-number } (booliis, ambalaas, dab-demis). Waa bilaash, taleefan kasta, habeen iyo maalin.
+## Typed danger: the first line of the emergency screen, by the kind of danger
+# Variables:
+#   $emergency-number (String), $suicide-line (String), $veilig-thuis-line (String),
+#   $sexual-violence-line (String), $trafficking-line (String) - phone numbers, from data
+danger-fire = Dab ama qiiq ma jiraa? Ka bax, albaabada gadaashaada ka xir, oo wac { $emergency-number }.
+danger-medical = Qof si xun u dhaawacmay ama u jiran ma jiraa? Hadda wac { $emergency-number } oo sheeg halka aad joogto.
+danger-suicide = Uma baahnid inaad kaligaa la tacaasho tan. Haddii aad hadda khatar ku jirto: wac { $emergency-number }. Si aad qof ula hadasho: { $suicide-line }.
+danger-violence = Haddii aad hadda khatar ku jirto: wac { $emergency-number }. Rabshad guriga ka dhacda: Veilig Thuis { $veilig-thuis-line }.
+danger-sexual-violence = Haddii aad hadda khatar ku jirto: wac { $emergency-number }. Kadib kufsi ama weerar: Centrum Seksueel Geweld { $sexual-violence-line }.
+danger-crime = Ma lagu hanjabay ama lagu weeraray? Tag meel ammaan ah oo wac { $emergency-number }.
+danger-child = Ilmo khatar ku jira: wac { $emergency-number }. Ma ka walwalsan tahay ilmo? Veilig Thuis { $veilig-thuis-line }.
+danger-trafficking = Haddii lagu xiro ama lagugu qasbo: wac { $emergency-number } markaad awoodo. CoMensha waxay caawisaa dhibbanayaasha ka ganacsiga dadka: { $trafficking-line }.
+
 emergency-what-to-say =
     Sheeg halka aad joogto (cinwaanka ama magaca xaruntaada), waxa dhacay, iyo in qof dhaawacmay iyo in kale.
 # Variables:
@@ -15,9 +28,9 @@ emergency-what-to-say =
 #   $sexual-violence-line (String) - Centrum Seksueel Geweld, from data
 emergency-not-now =
     Daqiiqaddan khatar kuma jirtid? Khadadkan waa bilaash, waxayna furan yihiin habeen iyo maalin:
-    - Haddii aad ka fikirayso inaad naftaada qaaddo: { $suicide-line }. Qof ayaa ku dhegaysanaya; magacaaga uma baahnid inaad sheegto.
+    - Haddii aad ka fikirayso inaad naftaada qaaddo: { $suicide-line }. Qof ayaa ku dhegaysanaya; magac la'aan ayaad ahaan kartaa.
     - Rabshad guriga ka dhacda: { $veilig-thuis-line } (Veilig Thuis). Talo ayay ku siiyaan, caawimana way kuu soo diri karaan.
-    - Kufsi ama weerar galmo: { $sexual-violence-line } (Centrum Seksueel Geweld). Caawimo caafimaad iyo caawimo kale.
+    - Kufsi ama weerar galmo: { $sexual-violence-line } (Centrum Seksueel Geweld). Caawimo caafimaad iyo mid kale.
 
 category-legal = Caawimo sharci
 category-legal-intro =

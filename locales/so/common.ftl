@@ -35,9 +35,9 @@ help-commands =
 #   $erase-hours (Number) - how long message numbers are kept for "Erase this chat", from the bot
 #   $retention-days (Number) - days without a visit after which we delete it, from the bot's settings
 privacy-notice =
-    Wegwijs waxay kaydisaa oo keliya luqaddaada iyo maalintii booqashadaadii ugu dambaysay. Waxay ku kaydisaa koodh laga sameeyay akoonkaaga, oo aan dib loogu rogi karin akoonkaaga. Si "Masax wada-sheekaysigan" u shaqeeyo, waxay sidoo kale kaydisaa lambarrada fariimaha wada-sheekaysigan (ma aha waxa ku qoran), muddo { $erase-hours } saacadood ah.
+    Wegwijs waxay kaydisaa oo keliya luqaddaada iyo maalintii booqashadaadii ugu dambaysay. Waxay ku kaydisaa koodh laga sameeyay akoonkaaga, oo aan dib loogu rogi karin. Si "Masax wada-sheekaysigan" u shaqeeyo, waxay kaloo kaydisaa lambarrada fariimahan (ma aha waxa ku qoran), muddo { $erase-hours } saacadood ah.
     Marnaba ma kaydiso magacaaga, lambarka taleefankaaga, waxa aad qorto ama shaashadaha aad furto. Waxay tirisaa inta jeer ee shaashad kasta la furo, iyadoon ogayn cidda furtay.
-    /forget ayaa wax walba hal mar tirtira. Kadib { $retention-days } maalmood oo aadan soo booqan, si toos ah ayaa loo tirtiraa.
+    /forget ayaa wax walba hal mar tirtira. Kadib { $retention-days } maalmood oo aadan soo booqan, iskiis ayuu u tirtirmaa.
 
 forget-ask = Ma rabtaa in la tirtiro wax kasta oo Wegwijs ay kaa ogtahay? Taasi waa luqaddaada iyo maalintii booqashadaadii ugu dambaysay. Tan dib ugama noqon kartid.
 forget-yes = 🗑️ Haa, tirtir wax walba
@@ -74,12 +74,18 @@ button-expired = Badhankani hadda ma shaqeeyo. Waa kan liiska.
 start-unknown-link = Linkigan ma aqaan. Waa kan liiska.
 text-did-you-mean = Ma mid kuwan ka mid ah ayaad ula jeeddaa?
 text-not-understood = Waan ka xumahay, taas ma fahmin. Dooro badhan, ama isku day hal ama laba eray, sida "qareen", "dhakhtar" ama "qoys".
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+flood-slow-down = Fariimo badan ayaa hal mar yimid. Fadlan wax yar sug; mid mid ayaan uga jawaabayaa. Khatar ma ku jirtaa? Wac { $emergency-number }.
 location-not-used = Mahadsanid. Weli ma isticmaalo goobta aad joogto (location). Waa kan liiska.
 # Variables:
 #   $emergency-number (String) - the emergency number, from data
 message-not-readable = Waxaan akhrin karaa oo keliya qoraal iyo badhanno, ma akhrin karo sawirro, fariimo cod ah ama istiikarro. Waa kan liiska. Khatar ma ku jirtaa? Wac { $emergency-number }.
 notice-english-fallback = (Qayb ka mid ah qoraalkan weli laguma turjumin luqaddaada, sidaas darteed waxaa lagu muujinayaa Ingiriisi.)
 phase-next-button = Tallaabada xigta ▶
+phase-more-button = Wax dheeraad ah oo ku saabsan tallaabadan
+category-more-button = Waxa aad sheegayso markaad wacdo
+card-more-button = Lambarrada xirfadlayaasha
 
 ## Organisation cards
 
@@ -107,9 +113,9 @@ hours-one-day = { $first } { $from }–{ $to }
 #   $to (String) - closing time
 hours-every-day = Maalin kasta { $from }–{ $to }
 hours-always = Habeen iyo maalin, maalin kasta
-hours-closed-holidays = waa xiran yahay maalmaha fasaxa guud
-hours-open-now = hadda waa furan yahay
-hours-closed-now = hadda waa xiran yahay
+hours-closed-holidays = xiran fasaxyada guud
+hours-open-now = hadda furan
+hours-closed-now = hadda xiran
 
 ## Telegram channel (bot/channels/telegram.py)
 # Variables:

@@ -57,3 +57,7 @@ phases-menu-intro = Tallaabooyinkii sidii ay ahaayeen, codsiyadii la sameeyay ka
 topics-menu-intro = Dooro mawduuc. Waxaad arki doontaa hay'adaha ku caawin kara.
 organisations-menu-intro = Kuwani waa hay'adaha ugu muhiimsan. Dooro mid si aad u aragto waxa ay qabato iyo sida aad ula xiriiri karto.
 organisations-by-topic = Hay'ado kale mawduuc ahaan
+topics-more-button = Mawduucyo kale ▶
+topics-more-intro = Mawduucyo kale. Dooro mid si aad u aragto hay'adaha ku caawin kara.
+organisations-more-button = Hay'ado kale ▶
+organisations-more-intro = Hay'ado kale. Dooro mid si aad u aragto waxa ay qabato iyo sida aad ula xiriiri karto.

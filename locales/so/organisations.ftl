@@ -19,23 +19,21 @@ phone-politie-non-emergency = Booliiska, marka aysan ahayn xaalad degdeg ah: si 
 ## Government and asylum procedure
 
 org-ministry-about =
-    Wasaaradda Magangelyada iyo Socdaalka ayaa mas'uul ka ah siyaasadda magangelyada iyo socdaalka. IND waxay hoos timaadaa wasaaraddan.
-    Su'aalaha guud, waxaad wici kartaa Informatie Rijksoverheid, khadka macluumaadka ee dowladda dhexe.
-phone-rijksoverheid-1400 = Informatie Rijksoverheid: khadka macluumaadka guud ee dowladda dhexe. Ma aha khad gaar u ah magangelyada. Qiimaha caadiga ah ee wicitaanka, gudaha Nederland.
-phone-rijksoverheid-abroad = Isla khadka macluumaadka guud ee dowladda, markaad dibadda ka wacdo.
+    Wasaaraddu waxay mas'uul ka tahay siyaasadda magangelyada iyo socdaalka. IND ayaa hoos timaada.
+phone-rijksoverheid-1400 = Informatie Rijksoverheid, khadka guud ee dowladda (uma aha kiiskaaga magangelyada). Qiimaha wicitaanku waa caadi.
+phone-rijksoverheid-abroad = Isla khadkaas, markaad dibadda ka wacdo.
 
 org-coa-about =
     COA ayaa maamusha xarumaha soo dhoweynta. Waxay ku siisaa meel aad ku noolaato, lacag toddobaad kasta ah iyo taageero inta habkaagu socdo.
     Haddii aad su'aal qabto, aad miiska macluumaadka ee xaruntaada, ama eeg MyCOA, oo luqado badan ku qoran.
-    Lambarrada taleefanka COA ee halkan waxaa loogu talagalay xirfadlayaasha, ma aha dadka xarunta deggan.
 phone-coa-ter-apel-professionals = Xirfadlayaasha oo keliya: COA Ter Apel, su'aalo ku saabsan hal qof oo xarunta deggan. Su'aalaha habka magangelyada waxaa la weydiiyaa IND.
 phone-coa-legal-helpdesk = Xirfadlayaasha oo keliya: xafiiska caawimada arrimaha sharciga ee COA.
 phone-coa-rvb-helpdesk = Xirfadlayaasha oo keliya: su'aalo ku saabsan xeerka Rvb.
 
 org-ind-about =
-    IND ayaa go'aan ka gaarta codsigaaga magangelyada. Sidoo kale IND ayaa wareysiyada kula yeelata.
+    IND ayaa go'aan ka gaarta codsigaaga magangelyada. Sidoo kale iyada ayaa wareysiyada kula yeelata.
     Waxaad IND u wici kartaa su'aalo ku saabsan codsigaaga.
-phone-ind-general = Su'aalo ku saabsan codsigaaga. Qiimaha caadiga ah ee wicitaanka.
+phone-ind-general = Su'aalo ku saabsan codsigaaga. Qiimaha wicitaanku waa caadi.
 phone-ind-abroad = IND, markaad dibadda ka wacdo.
 phone-ind-fax-default = Lambar fakis, looma isticmaalo wicitaan. Kaliya waxaa loogu talagalay foomka ogeysiiska dib-u-dhaca, marka IND ay ka daahdo go'aanka magangelyadaada. Marka hore weydii qareenkaaga.
 
@@ -196,3 +194,44 @@ org-stichting-vluchteling-about =
     Stichting Vluchteling waxay ururisaa deeqo loogu talagalay gargaarka bini'aadannimo ee qaxootiga jooga dalal kale.
     Caawimo ama adeeg ma siiso magangelyo-doonka jooga Nederland.
 phone-stichting-vluchteling-office = Xafiiska Stichting Vluchteling. Ma aha khad caawimo oo loogu talagalay magangelyo-doonka.
+
+## Names as readers see them: on the card and on buttons
+# org-<id>-name: the organisation's name for a reader of this language. Keep the Dutch
+# proper name where the organisation has no name in the language, and add once, in
+# brackets, what it is when the name alone does not say it. Never double a name.
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+org-emergency-services-name = Lambarka degdegga { $emergency-number }
+org-politie-name = Politie (booliiska)
+org-ministry-name = Wasaaradda Magangelyada iyo Socdaalka
+org-coa-name = COA
+org-ind-name = IND
+org-gza-name = GZA
+org-vluchtelingenwerk-name = VluchtelingenWerk
+org-refugeehelp-name = RefugeeHelp
+org-unhcr-name = UNHCR
+org-stichting-vluchteling-name = Stichting Vluchteling
+org-iom-name = IOM
+org-dtv-name = DT&V
+org-raad-voor-rechtsbijstand-name = Raad voor Rechtsbijstand (caawimo sharci)
+org-juridisch-loket-name = Het Juridisch Loket
+org-wereldhuis-amsterdam-name = Wereldhuis Amsterdam
+org-rode-kruis-name = Laanqayrta Cas
+org-veilig-thuis-name = Veilig Thuis
+org-centrum-seksueel-geweld-name = Centrum Seksueel Geweld
+org-fier-name = Fier
+org-slachtofferhulp-name = Slachtofferhulp Nederland
+org-comensha-name = CoMensha
+org-arbeidsinspectie-name = Nederlandse Arbeidsinspectie (kormeerka shaqada)
+org-nidos-name = Nidos
+org-kindertelefoon-name = De Kindertelefoon
+# Variables:
+#   $suicide-short-number (String) - 113's short number, from data
+org-113-zelfmoordpreventie-name = { $suicide-short-number } Zelfmoordpreventie
+org-dokters-van-de-wereld-name = Dokters van de Wereld (Dhakhaatiirta Adduunka)
+org-zanzu-name = Zanzu
+org-uaf-name = UAF
+org-lowan-name = LOWAN
+org-lgbt-asylum-support-name = LGBT Asylum Support
+org-secret-garden-name = Secret Garden
+org-coc-cocktail-name = Cocktail (COC Haaglanden)

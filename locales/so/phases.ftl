@@ -5,19 +5,19 @@
 
 # Variables:
 #   $checked (String) - the day these facts were last compared with their sources, written out
-phase-checked = Markii ugu dambaysay ee la hubiyay: { $checked }. Xeerarku way isbeddeli karaan; qareenkaagu wuu yaqaan kiiskaaga.
+phase-checked = La hubiyay: { $checked }. Xeerarku way isbeddeli karaan; qareenkaagu wuu yaqaan kiiskaaga.
 
 ## Since 12 June 2026: arrival and the first checks
 
 phase-registration = Imaansho iyo baaritaannada koowaad
 phase-registration-now =
-    Waxaad isku soo sheegaysaa xarunta codsiga ee Ter Apel. Haddii aad diyaarad ama doon ku timid adigoo ka imanaya meel ka baxsan aagga Schengen, waxaad isku soo sheegaysaa Schiphol.
-    IND ayaa hubisa cidda aad tahay, waxayna samaysaa baaritaanno amni iyo baaritaan caafimaad. Sidoo kale waxay eegtaa haddii aad u baahan tahay daryeel dheeraad ah.
+    Waxaad isku soo sheegaysaa xarunta codsiga ee Ter Apel, ama Schiphol haddii aad diyaarad ama doon kaga timid meel ka baxsan Schengen.
+    IND ayaa hubisa cidda aad tahay, waxayna samaysaa baaritaan amni iyo caafimaad, oo eegtaa inaad u baahan tahay daryeel gaar ah.
 # Variables:
 #   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
-    Xogtaada adiga ayaa ku qoraya bog internet ah (portal). Shaqaalaha IND ayaa ku caawinaya haddii loo baahdo.
-    Ma ka yar tahay { $minor-age } jir, oo ma joogtaa halkan adigoon waalidkaa la socon? Nidos ayaa ku siinaysa ilaaliye sharci ah.
+    Xogtaada waxaad ku qoraysaa portal internet ah; shaqaalaha IND ayaa ku caawiya haddii loo baahdo.
+    Ma ka yar tahay { $minor-age } jir oo halkan waalidkaa la'aan ku joogtaa? Nidos ayaa ku siisa ilaaliye sharci ah.
 # Variables:
 #   $screening-days-inland (Number) - longest first checks inside the country, from data/facts.yaml
 phase-registration-next =
@@ -58,10 +58,10 @@ phase-pact-accelerated-next =
 
 phase-pact-responsibility = Dal kale oo EU ah mas'uul ma yahay?
 phase-pact-responsibility-now =
-    IND ayaa hubisa in dal kale oo EU ah ay waajib ku tahay inuu maareeyo codsigaaga, tusaale ahaan sababtoo ah horey ayaad halkaas u joogtay ama qoys ayaad halkaas ku leedahay. Xeerarkani waxay beddelayaan xeerarka Dublin.
-    Haddii dal kale uu mas'uul yahay, waxaa laga yaabaa in halkaas laguu diro.
+    IND ayaa hubisa in dal kale oo EU ah ay tahay inuu maareeyo codsigaaga, tusaale ahaan haddii aad horey halkaas u joogtay ama aad qoys ku leedahay. Xeerarkani waxay beddelaan xeerarka Dublin.
+    Haddii dal kale mas'uul yahay, halkaas ayaa laguu diri karaa.
 phase-pact-responsibility-help =
-    Waad ka soo horjeedsan kartaa go'aan ah in laguu diro dal kale. Waqtiga kama dambaysta ah wuxuu ku qoran yahay warqadda, aadna wuu u gaaban karaa. La xiriir qareenkaaga ama VluchtelingenWerk isla maalintaas.
+    Waad ka soo horjeedsan kartaa go'aan ah in laguu diro dal kale. Waqtiga kama dambaysta ah ee warqadda ku qoran aad buu u gaaban karaa. La xiriir qareenkaaga ama VluchtelingenWerk isla maalintaas.
 phase-pact-responsibility-next =
     Haddii Nederland ay maareyso codsigaaga, markaas IND ayaa baaraysa.
 
@@ -77,7 +77,7 @@ phase-pact-border = Habka xuduudda (Schiphol)
 # Variables:
 #   $screening-days-border (Number) - longest checks at the border, from data/facts.yaml
 phase-pact-border-now =
-    Ma ku timid diyaarad ama doon, adigoo ka imanaya meel ka baxsan aagga Schengen? Markaas Marechaussee-ga Boqortooyada (Koninklijke Marechaussee) ayaa xuduudda kugu baaraya, ugu badnaan { $screening-days-border ->
+    Ma diyaarad ama doon ayaad kaga timid meel ka baxsan aagga Schengen? Markaas Marechaussee-ga Boqortooyada (Koninklijke Marechaussee) ayaa xuduudda kugu baaraya, ugu badnaan { $screening-days-border ->
         [one] { $screening-days-border } maalin
        *[other] { $screening-days-border } maalmood
     }.
@@ -139,7 +139,7 @@ phase-new-application-help =
 
 # Variables:
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
-phase-old-rules-note = Kuwani waa tallaabooyinka codsiyada la sameeyay kahor { $pact-start }. Weli lama xaqiijin xeerarka hadda kiiskaaga khuseeya.
+phase-old-rules-note = Kuwani waa tallaabooyinka codsiyadii ka horreeyay { $pact-start }. Lama xaqiijin xeerarka hadda kiiskaaga khuseeya.
 
 phase-rest-and-preparation = Nasasho iyo diyaargarow
 # Variables:
@@ -148,20 +148,20 @@ phase-rest-and-preparation-now =
     Waxaad joogaysaa xarunta soo dhoweynta ee habka (pol) ugu yaraan { $rest-days ->
         [one] { $rest-days } maalin
        *[other] { $rest-days } maalmood
-    }. Waqtigan waxaa loogu talagalay nasasho iyo inaad qareenkaaga la diyaariso wareysigaaga.
+    }. Waqtigani waa nasasho iyo inaad qareenkaaga la diyaariso wareysiga.
 # Variables:
 #   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
-    COA waxay ku siisaa meel aad ku noolaato, badanaa lacag cunto, iyo lacag nololeed oo ah { $weekly-allowance } toddobaadkii (qaddarku wuu isbeddeli karaa).
-    VluchtelingenWerk ayaa sharraxda habka. GZA ayaa bixisa daryeel caafimaad.
+    COA waxay ku siisaa hoy, badanaa lacag cunto, iyo lacag nololeed oo ah { $weekly-allowance } toddobaadkii (qaddarku wuu isbeddeli karaa).
+    VluchtelingenWerk ayaa sharraxda habka, GZA-na daryeel caafimaad ayay bixisaa.
 phase-rest-and-preparation-next =
     Kadib muddadan, habka guud ee magangelyada ayaa bilaabma.
 
 phase-general-procedure = Habka guud ee magangelyada
 phase-general-procedure-now =
-    IND ayaa kula yeelata wareysiga faahfaahsan ee ku saabsan sababaha aad magangelyo u codsatay. Qareenkaaga ayaa kula diyaarinaya.
+    IND ayaa kula yeelata wareysiga faahfaahsan ee sababaha magangelyadaada. Qareenkaaga ayaa kula diyaariya.
 phase-general-procedure-help =
-    Haddii IND ay damacsan tahay inay diiddo codsigaaga, marka hore waxay soo dirtaa warqad sheegaysa inay damacsan tahay inay diiddo (af Holandi: "voornemen"). Qareenkaaga ayaa qoraal ahaan uga jawaaba ("zienswijze"). Arrintan waqti yar ayaa loo haystaa.
+    Haddii IND ay damacsan tahay inay diiddo codsigaaga, marka hore waxay soo dirtaa warqad ujeeddada diidmada ah (af Holandi: "voornemen"). Qareenkaaga ayaa qoraal ahaan uga jawaaba ("zienswijze"). Arrintan waqti yar ayaa loo haystaa.
 # Variables:
 #   $old-cases-resumed (String) - the day the IND started again with older applications, from data/facts.yaml
 phase-general-procedure-next =

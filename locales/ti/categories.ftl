@@ -7,6 +7,18 @@ category-emergency = ህጹጽ ሓገዝ
 # Variables:
 #   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
 category-emergency-intro = ሕጂ ኣብ ሓደጋ ዲኹም ዘለኹም? ናብ { $emergency-number } ደውሉ (ፖሊስ፡ ኣምቡላንስ፡ መጥፍኢ ሓዊ)። ብነጻ እዩ፡ ካብ ዝኾነ ተሌፎን፡ ለይትን መዓልትን።
+## Typed danger: the first line of the emergency screen, by the kind of danger
+# Variables:
+#   $emergency-number (String), $suicide-line (String), $veilig-thuis-line (String),
+#   $sexual-violence-line (String), $trafficking-line (String) - phone numbers, from data
+danger-fire = ሓዊ ወይ ትኪ ኣሎ ዶ? ውጹ፡ ኣፍደገታት ብድሕሬኹም ዕጸውዎም፡ ናብ { $emergency-number } ደውሉ።
+danger-medical = ሓደ ሰብ ብኸቢድ ተጎዲኡ ወይ ሓሚሙ ዶ? ሕጂ ናብ { $emergency-number } ደውሉ፡ ኣበይ ከም ዘለኹም ንገሩ።
+danger-suicide = ነዚ በይንኹም ክትጻወርዎ የብልኩምን። ሕጂ ኣብ ሓደጋ ዲኹም ዘለኹም? ናብ { $emergency-number } ደውሉ። ምስ ሰብ ክትዛረቡ፥ { $suicide-line }።
+danger-violence = ሕጂ ኣብ ሓደጋ ዲኹም ዘለኹም? ናብ { $emergency-number } ደውሉ። ዓመጽ ኣብ ገዛ፥ Veilig Thuis { $veilig-thuis-line }።
+danger-sexual-violence = ሕጂ ኣብ ሓደጋ ዲኹም ዘለኹም? ናብ { $emergency-number } ደውሉ። ድሕሪ ዓመጽ ምድፋር ወይ ጾታዊ መጥቃዕቲ፥ Centrum Seksueel Geweld { $sexual-violence-line }።
+danger-crime = ተፈራሪሕኩም ወይ ተጠቒዕኩም ዶ? ናብ ውሑስ ቦታ ኪዱ እሞ ናብ { $emergency-number } ደውሉ።
+danger-child = ቆልዓ ኣብ ሓደጋ ኣሎ ዶ? ናብ { $emergency-number } ደውሉ። ብዛዕባ ቆልዓ ትሻቐሉ እንተ ኾይንኩም፥ Veilig Thuis { $veilig-thuis-line }።
+danger-trafficking = ተዓጊትኩም ወይ ተገዲድኩም ዶ? ምስ ክኢልኩም ናብ { $emergency-number } ደውሉ። CoMensha ንግዳያት ንግዲ ደቂ ሰባት ይሕግዝ፥ { $trafficking-line }።
 emergency-what-to-say =
     ኣበይ ከም ዘለኹም (ኣድራሻ ወይ ስም ማእከልኩም)፡ እንታይ ከም ዘጋጠመ፡ ከምኡ'ውን ዝተጎድአ ሰብ እንተ ኣሎ ንገሩ።
 # Variables:

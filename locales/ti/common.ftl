@@ -74,12 +74,18 @@ button-expired = እዚ መጠወቒ ሕጂ ኣይሰርሕን። እንሆ ሜ�
 start-unknown-link = ነዚ ሊንክ እዚ ኣይፈልጦን። እንሆ ሜኑ።
 text-did-you-mean = ሓደ ካብዞም ማለትኩም ድዩ?
 text-not-understood = ይቕሬታ፡ ኣይተረደኣንን። ሓደ መጠወቒ ምረጹ፡ ወይ ሓደ ወይ ክልተ ቃላት ፈትኑ፡ ንኣብነት "ጠበቓ"፡ "ሓኪም" ወይ "ስድራቤት"።
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+flood-slow-down = ብሓንሳብ ብዙሓት መልእኽትታት በጺሖምኒ። በጃኹም ቁሩብ ተጸበዩ፤ ሓደ ብሓደ እምልሰሎም። ኣብ ሓደጋ ዲኹም ዘለኹም? ናብ { $emergency-number } ደውሉ።
 location-not-used = የቐንየልና። ቦታ (location) ገና ኣይንጥቀመሉን ኢና። እንሆ ሜኑ።
 # Variables:
 #   $emergency-number (String) - the emergency number, from data
 message-not-readable = ጽሑፍን መጠወቕታትን ጥራይ እየ ከንብብ ዝኽእል፡ ስእልታት፡ ድምጻዊ መልእኽትታት ወይ ስቲከራት ኣይኮነን። እንሆ ሜኑ። ኣብ ሓደጋ ዲኹም ዘለኹም? ናብ { $emergency-number } ደውሉ።
 notice-english-fallback = (ገለ ክፋል ናይዚ ጽሑፍ ገና ናብ ቋንቋኹም ስለ ዘይተተርጎመ፡ ብእንግሊዝኛ ይርአ ኣሎ።)
 phase-next-button = ዝቕጽል ስጉምቲ ▶
+phase-more-button = ብዛዕባ እዚ ስጉምቲ ዝያዳ
+category-more-button = ክትድውሉ ከለኹም እንታይ ትብሉ
+card-more-button = ቁጽርታት ንሞያውያን
 
 ## Organisation cards
 

@@ -57,3 +57,7 @@ phases-menu-intro = ቅድሚ እቲ ለውጢ ንዝቐረቡ ሕቶታት ዝ�
 topics-menu-intro = ሓደ ኣርእስቲ ምረጹ። ኣየኖት ትካላት ክሕግዙ ከም ዝኽእሉ ክትርእዩ ኢኹም።
 organisations-menu-intro = እዚኦም እቶም ቀንዲ ትካላት እዮም። እንታይ ከም ዝገብር፡ ከመይ ከም እትረኽብዎን ንምፍላጥ ሓደ ምረጹ።
 organisations-by-topic = ብኣርእስቲ ዝያዳ ትካላት
+topics-more-button = ዝያዳ ኣርእስትታት ▶
+topics-more-intro = ዝያዳ ኣርእስትታት። ኣየኖት ትካላት ክሕግዙ ከም ዝኽእሉ ንምርኣይ ሓደ ምረጹ።
+organisations-more-button = ዝያዳ ትካላት ▶
+organisations-more-intro = ዝያዳ ትካላት። እንታይ ከም ዝገብር፡ ከመይ ከም እትረኽብዎን ንምፍላጥ ሓደ ምረጹ።

@@ -19,15 +19,13 @@ phone-politie-non-emergency = ፖሊስ፡ ህጹጽ ኣብ ዘይኮነሉ፥ �
 ## Government and asylum procedure
 
 org-ministry-about =
-    ሚኒስትሪ ዑቕባን ስደትን ንፖሊሲ ዑቕባን ስደትን ሓላፍነት ኣለዎ። IND ኣብ ትሕቲኡ እዩ።
-    ንሓፈሻዊ ሕቶታት ናብ Informatie Rijksoverheid ክትድውሉ ትኽእሉ ኢኹም፡ መስመር ሓበሬታ ማእከላይ መንግስቲ እዩ።
-phone-rijksoverheid-1400 = Informatie Rijksoverheid፥ ሓፈሻዊ መስመር ሓበሬታ ማእከላይ መንግስቲ። ፍሉይ መስመር ዑቕባ ኣይኮነን። ልሙድ ክፍሊት ተሌፎን፡ ካብ ውሽጢ ሆላንድ።
-phone-rijksoverheid-abroad = እቲ ሓደ ሓፈሻዊ መስመር ሓበሬታ መንግስቲ፡ ካብ ወጻኢ ሃገር ክትድውሉ ከለኹም።
+    እቲ ሚኒስትሪ ንፖሊሲ ዑቕባን ስደትን ሓላፍነት ኣለዎ። IND ኣብ ትሕቲኡ እዩ።
+phone-rijksoverheid-1400 = Informatie Rijksoverheid፥ ሓፈሻዊ መስመር መንግስቲ (ንጉዳይ ዑቕባኹም ኣይኮነን)። ልሙድ ክፍሊት ተሌፎን።
+phone-rijksoverheid-abroad = እቲ ሓደ መስመር፡ ካብ ወጻኢ ሃገር።
 
 org-coa-about =
     COA ነቶም ማእከላት መዕቆቢ የመሓድሮም። ኣብ እዋን መስርሕኩም መንበሪ ቦታ፡ ሰሙናዊ ገንዘብን ደገፍን ይህበኩም።
     ሕቶ እንተ ኣሎኩም፡ ናብ ቤት ጽሕፈት ሓበሬታ ኣብ ማእከልኩም ኪዱ፡ ወይ ኣብ MyCOA ርኣዩ። MyCOA ብብዙሓት ቋንቋታት እዩ።
-    እዞም ኣብዚ ዘለዉ ቁጽሪ ተሌፎን COA ንሞያውያን እዮም፡ ንነበርቲ ኣይኮኑን።
 phone-coa-ter-apel-professionals = ንሞያውያን ጥራይ፥ COA Ter Apel፡ ብዛዕባ ሓደ ነባሪ ዝምልከት ሕቶታት። ሕቶታት ብዛዕባ መስርሕ ዑቕባ ናብ IND ይኸዱ።
 phone-coa-legal-helpdesk = ንሞያውያን ጥራይ፥ ቤት ጽሕፈት ሓገዝ COA ንሕጋዊ ጉዳያት።
 phone-coa-rvb-helpdesk = ንሞያውያን ጥራይ፥ ሕቶታት ብዛዕባ ሕጊ Rvb።
@@ -196,3 +194,44 @@ org-stichting-vluchteling-about =
     Stichting Vluchteling ኣብ ካልኦት ሃገራት ንዘለዉ ስደተኛታት ንሰብኣዊ ሓገዝ ወፈያ ይእክብ።
     ኣብ ሆላንድ ንዘለዉ ሓተትቲ ዑቕባ ሓገዝ ወይ ኣገልግሎት ኣይህብን።
 phone-stichting-vluchteling-office = ቤት ጽሕፈት Stichting Vluchteling። ንሓተትቲ ዑቕባ መስመር ሓገዝ ኣይኮነን።
+
+## Names as readers see them: on the card and on buttons
+# org-<id>-name: the organisation's name for a reader of this language. Keep the Dutch
+# proper name where the organisation has no name in the language, and add once, in
+# brackets, what it is when the name alone does not say it. Never double a name.
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+org-emergency-services-name = ቁጽሪ ህጹጽ ሓገዝ { $emergency-number }
+org-politie-name = Politie (ፖሊስ)
+org-ministry-name = Ministerie van Asiel en Migratie (ሚኒስትሪ ዑቕባን ስደትን)
+org-coa-name = COA
+org-ind-name = IND
+org-gza-name = GZA
+org-vluchtelingenwerk-name = VluchtelingenWerk
+org-refugeehelp-name = RefugeeHelp
+org-unhcr-name = UNHCR
+org-stichting-vluchteling-name = Stichting Vluchteling
+org-iom-name = IOM
+org-dtv-name = DT&V
+org-raad-voor-rechtsbijstand-name = Raad voor Rechtsbijstand (ቦርድ ሕጋዊ ሓገዝ)
+org-juridisch-loket-name = Het Juridisch Loket
+org-wereldhuis-amsterdam-name = Wereldhuis Amsterdam
+org-rode-kruis-name = ቀይሕ መስቀል
+org-veilig-thuis-name = Veilig Thuis
+org-centrum-seksueel-geweld-name = Centrum Seksueel Geweld
+org-fier-name = Fier
+org-slachtofferhulp-name = Slachtofferhulp Nederland
+org-comensha-name = CoMensha
+org-arbeidsinspectie-name = Nederlandse Arbeidsinspectie (ቁጽጽር ስራሕ)
+org-nidos-name = Nidos
+org-kindertelefoon-name = De Kindertelefoon
+# Variables:
+#   $suicide-short-number (String) - 113's short number, from data
+org-113-zelfmoordpreventie-name = { $suicide-short-number } Zelfmoordpreventie
+org-dokters-van-de-wereld-name = Dokters van de Wereld (ሓካይም ዓለም)
+org-zanzu-name = Zanzu
+org-uaf-name = UAF
+org-lowan-name = LOWAN
+org-lgbt-asylum-support-name = LGBT Asylum Support
+org-secret-garden-name = Secret Garden
+org-coc-cocktail-name = Cocktail (COC Haaglanden)

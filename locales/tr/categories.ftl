@@ -7,6 +7,19 @@ category-emergency = Acil durum
 # Variables:
 #   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
 category-emergency-intro = Şu anda tehlikede misiniz? { $emergency-number } numarasını arayın (polis, ambulans, itfaiye). Arama ücretsizdir, her telefondan yapılabilir, gece gündüz.
+## Typed danger: the first line of the emergency screen, by the kind of danger
+# Variables:
+#   $emergency-number (String), $suicide-line (String), $veilig-thuis-line (String),
+#   $sexual-violence-line (String), $trafficking-line (String) - phone numbers, from data
+danger-fire = Yangın veya duman mı var? Dışarı çıkın, arkanızdan kapıları kapatın ve { $emergency-number } numarasını arayın.
+danger-medical = Ağır yaralı veya hasta biri mi var? Hemen { $emergency-number } numarasını arayın ve nerede olduğunuzu söyleyin.
+danger-suicide = Bununla tek başınıza başa çıkmak zorunda değilsiniz. Şu anda tehlikedeyseniz: { $emergency-number } numarasını arayın. Biriyle konuşmak için: { $suicide-line }.
+danger-violence = Şu anda tehlikedeyseniz: { $emergency-number } numarasını arayın. Ev içi şiddet: Veilig Thuis { $veilig-thuis-line }.
+danger-sexual-violence = Şu anda tehlikedeyseniz: { $emergency-number } numarasını arayın. Tecavüz veya saldırıdan sonra: Centrum Seksueel Geweld { $sexual-violence-line }.
+danger-crime = Tehdit mi edildiniz, saldırıya mı uğradınız? Güvenli bir yere gidin ve { $emergency-number } numarasını arayın.
+danger-child = Bir çocuk tehlikede: { $emergency-number } numarasını arayın. Bir çocuk için endişeleniyorsanız: Veilig Thuis { $veilig-thuis-line }.
+danger-trafficking = Zorla tutuluyor veya zorlanıyorsanız: fırsat bulduğunuzda { $emergency-number } numarasını arayın. CoMensha insan ticareti mağdurlarına yardım eder: { $trafficking-line }.
+
 emergency-what-to-say =
     Nerede olduğunuzu (adresi veya kaldığınız merkezin adını), ne olduğunu ve yaralı biri olup olmadığını söyleyin.
 # Variables:

@@ -74,12 +74,18 @@ button-expired = Bu düğme artık çalışmıyor. İşte menü.
 start-unknown-link = Bu bağlantıyı bilmiyorum. İşte menü.
 text-did-you-mean = Bunlardan birini mi demek istediniz?
 text-not-understood = Üzgünüm, bunu anlamadım. Bir düğme seçin ya da bir iki kelime deneyin, örneğin "avukat", "doktor" veya "aile".
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+flood-slow-down = Aynı anda çok fazla mesaj geldi. Lütfen biraz bekleyin; mesajları tek tek yanıtlıyorum. Tehlikede misiniz? { $emergency-number } numarasını arayın.
 location-not-used = Teşekkürler. Konum bilgisini henüz kullanmıyorum. İşte menü.
 # Variables:
 #   $emergency-number (String) - the emergency number, from data
 message-not-readable = Yalnızca metin ve düğmeleri okuyabilirim; resimleri, sesli mesajları veya çıkartmaları okuyamam. İşte menü. Tehlikede misiniz? { $emergency-number } numarasını arayın.
 notice-english-fallback = (Bu metnin bir kısmı henüz dilinize çevrilmedi, bu yüzden İngilizce gösteriliyor.)
 phase-next-button = Sonraki adım ▶
+phase-more-button = Bu adım hakkında daha fazlası
+category-more-button = Ararken ne söylemeli
+card-more-button = Profesyoneller için numaralar
 
 ## Organisation cards
 

@@ -57,3 +57,7 @@ phases-menu-intro = Değişiklikten önce yapılan başvurularda adımlar böyle
 topics-menu-intro = Bir konu seçin. Hangi kuruluşların yardım edebileceğini göreceksiniz.
 organisations-menu-intro = Bunlar başlıca kuruluşlar. Ne yaptığını ve nasıl ulaşacağınızı görmek için birini seçin.
 organisations-by-topic = Konuya göre diğer kuruluşlar
+topics-more-button = Diğer konular ▶
+topics-more-intro = Diğer konular. Hangi kuruluşların yardım edebileceğini görmek için birini seçin.
+organisations-more-button = Diğer kuruluşlar ▶
+organisations-more-intro = Diğer kuruluşlar. Ne yaptığını ve nasıl ulaşacağınızı görmek için birini seçin.

@@ -19,15 +19,13 @@ phone-politie-non-emergency = Polis, acil durum olmadığında: bir suçu veya i
 ## Government and asylum procedure
 
 org-ministry-about =
-    Sığınma ve Göç Bakanlığı, sığınma ve göç politikasından sorumludur. IND bu bakanlığa bağlıdır.
-    Genel sorular için merkezi hükümetin bilgi hattı olan Informatie Rijksoverheid'i arayabilirsiniz.
-phone-rijksoverheid-1400 = Informatie Rijksoverheid: merkezi hükümetin genel bilgi hattı; sığınma için özel bir hat değildir. Normal arama ücreti, Hollanda içinden.
-phone-rijksoverheid-abroad = Aynı genel hükümet bilgi hattı, yurt dışından aradığınızda.
+    Bakanlık, sığınma ve göç politikasından sorumludur. IND bu bakanlığa bağlıdır.
+phone-rijksoverheid-1400 = Informatie Rijksoverheid, hükümetin genel hattı (sığınma dosyanız için değil). Normal arama ücreti.
+phone-rijksoverheid-abroad = Aynı hat, yurt dışından.
 
 org-coa-about =
     COA kabul merkezlerini yönetir. Süreciniz boyunca size kalacak bir yer, haftalık harçlık ve destek verir.
     Sorularınız için merkezinizdeki bilgi masasına gidin veya birçok dilde olan MyCOA'ya bakın.
-    Buradaki COA telefon numaraları sakinler için değil, profesyoneller içindir.
 phone-coa-ter-apel-professionals = Sadece profesyoneller için: COA Ter Apel, bir sakin hakkında sorular. Sığınma süreciyle ilgili sorular IND'ye sorulur.
 phone-coa-legal-helpdesk = Sadece profesyoneller için: COA'nın hukuki işler yardım masası.
 phone-coa-rvb-helpdesk = Sadece profesyoneller için: Rvb yönetmeliği hakkında sorular.
@@ -193,3 +191,44 @@ org-stichting-vluchteling-about =
     Stichting Vluchteling, başka ülkelerdeki mültecilere insani yardım için bağış toplar.
     Hollanda'daki sığınmacılara yardım veya hizmet vermez.
 phone-stichting-vluchteling-office = Stichting Vluchteling ofisi. Sığınmacılar için bir yardım hattı değildir.
+
+## Names as readers see them: on the card and on buttons
+# org-<id>-name: the organisation's name for a reader of this language. Keep the Dutch
+# proper name where the organisation has no name in the language, and add once, in
+# brackets, what it is when the name alone does not say it. Never double a name.
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+org-emergency-services-name = Acil durum numarası { $emergency-number }
+org-politie-name = Politie (polis)
+org-ministry-name = Sığınma ve Göç Bakanlığı
+org-coa-name = COA
+org-ind-name = IND
+org-gza-name = GZA
+org-vluchtelingenwerk-name = VluchtelingenWerk
+org-refugeehelp-name = RefugeeHelp
+org-unhcr-name = UNHCR
+org-stichting-vluchteling-name = Stichting Vluchteling
+org-iom-name = IOM
+org-dtv-name = DT&V
+org-raad-voor-rechtsbijstand-name = Raad voor Rechtsbijstand (Hukuki Yardım Kurulu)
+org-juridisch-loket-name = Het Juridisch Loket
+org-wereldhuis-amsterdam-name = Wereldhuis Amsterdam
+org-rode-kruis-name = Kızılhaç
+org-veilig-thuis-name = Veilig Thuis
+org-centrum-seksueel-geweld-name = Centrum Seksueel Geweld
+org-fier-name = Fier
+org-slachtofferhulp-name = Slachtofferhulp Nederland
+org-comensha-name = CoMensha
+org-arbeidsinspectie-name = Nederlandse Arbeidsinspectie (İş Müfettişliği)
+org-nidos-name = Nidos
+org-kindertelefoon-name = De Kindertelefoon
+# Variables:
+#   $suicide-short-number (String) - 113's short number, from data
+org-113-zelfmoordpreventie-name = { $suicide-short-number } Zelfmoordpreventie
+org-dokters-van-de-wereld-name = Dokters van de Wereld (Dünya Doktorları)
+org-zanzu-name = Zanzu
+org-uaf-name = UAF
+org-lowan-name = LOWAN
+org-lgbt-asylum-support-name = LGBT Asylum Support
+org-secret-garden-name = Secret Garden
+org-coc-cocktail-name = Cocktail (COC Haaglanden)

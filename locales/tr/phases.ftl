@@ -95,7 +95,7 @@ phase-pact-granted = Oturum izni verildi
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
 phase-pact-granted-now =
     IND size sığınma oturum izni verdi. Ne kadar süre geçerli olduğu üzerinde yazılıdır.
-    { $pact-start } tarihinden bu yana iki tür sığınma izni vardır ve ailenizi getirme kuralları değişti.
+    { $pact-start } tarihinden bu yana iki tür sığınma oturum izni vardır ve ailenizi getirme kuralları değişti.
 phase-pact-granted-help =
     VluchtelingenWerk aile birleşiminde ve burada yeni hayatınıza başlamanızda size yardım eder. Onlara vakit kaybetmeden sorun.
 phase-pact-granted-next =

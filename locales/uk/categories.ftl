@@ -7,6 +7,19 @@ category-emergency = Екстрена допомога
 # Variables:
 #   $emergency-number (String) - the emergency number, from data (facts.yaml -> organisations.yaml); never translate or reformat
 category-emergency-intro = Вам загрожує небезпека просто зараз? Телефонуйте { $emergency-number } (поліція, швидка допомога, пожежна служба). Це безкоштовно, з будь-якого телефону, вдень і вночі.
+## Typed danger: the first line of the emergency screen, by the kind of danger
+# Variables:
+#   $emergency-number (String), $suicide-line (String), $veilig-thuis-line (String),
+#   $sexual-violence-line (String), $trafficking-line (String) - phone numbers, from data
+danger-fire = Пожежа чи дим? Вийдіть назовні, зачиніть за собою двері й телефонуйте { $emergency-number }.
+danger-medical = Хтось серйозно травмований чи тяжко хворий? Негайно телефонуйте { $emergency-number } і скажіть, де Ви.
+danger-suicide = Вам не треба проходити через це наодинці. Вам загрожує небезпека просто зараз? Телефонуйте { $emergency-number }. Якщо хочете з кимось поговорити: { $suicide-line }.
+danger-violence = Вам загрожує небезпека просто зараз? Телефонуйте { $emergency-number }. Насильство вдома: Veilig Thuis { $veilig-thuis-line }.
+danger-sexual-violence = Вам загрожує небезпека просто зараз? Телефонуйте { $emergency-number }. Після зґвалтування чи сексуального нападу: Centrum Seksueel Geweld { $sexual-violence-line }.
+danger-crime = Вам погрожують чи на Вас напали? Перейдіть у безпечне місце й телефонуйте { $emergency-number }.
+danger-child = Дитина в небезпеці? Телефонуйте { $emergency-number }. Якщо Ви хвилюєтеся за дитину: Veilig Thuis { $veilig-thuis-line }.
+danger-trafficking = Вас утримують чи до чогось змушують? Телефонуйте { $emergency-number }, коли зможете. CoMensha допомагає жертвам торгівлі людьми: { $trafficking-line }.
+
 emergency-what-to-say =
     Скажіть, де Ви (адресу або назву Вашого центру), що сталося і чи є постраждалі.
 # Variables:
@@ -139,7 +152,7 @@ category-education-intro =
 
 category-return = Повернення
 category-return-intro =
-    Хочете повернутися до своєї країни? IOM може допомогти з дорогою і з новим початком там.
+    Хочете повернутися до своєї країни? МОМ може допомогти з дорогою і з новим початком там.
     Після відмови DT&V говорить із Вами про виїзд із Нідерландів.
     VluchtelingenWerk може допомогти Вам подумати про Ваше майбутнє.
 

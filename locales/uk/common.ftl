@@ -76,16 +76,22 @@ button-expired = Ця кнопка більше не працює. Ось мен
 start-unknown-link = Я не знаю цього посилання. Ось меню.
 text-did-you-mean = Ви мали на увазі щось із цього?
 text-not-understood = Вибачте, я не зрозумів. Виберіть кнопку або напишіть одне-два слова, наприклад «адвокат», «лікар» або «сім’я».
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+flood-slow-down = Це багато повідомлень одразу. Будь ласка, трохи зачекайте: я відповідаю на них по одному. Вам загрожує небезпека? Телефонуйте { $emergency-number }.
 location-not-used = Дякуємо. Поки що я не використовую місцезнаходження. Ось меню.
 # Variables:
 #   $emergency-number (String) - the emergency number, from data
 message-not-readable = Я можу читати лише текст і кнопки, а не зображення, голосові повідомлення чи стікери. Ось меню. Вам загрожує небезпека? Телефонуйте { $emergency-number }.
 notice-english-fallback = (Частину цього тексту ще не перекладено Вашою мовою, тому її показано англійською.)
 phase-next-button = Наступний етап ▶
+phase-more-button = Докладніше про цей етап
+category-more-button = Що сказати, коли телефонуєте
+card-more-button = Номери для фахівців
 
 ## Organisation cards
 
-card-unconfirmed = ще не підтверджено, будь ласка, перевірте
+card-unconfirmed = ще не підтверджено, перевірте
 card-for-professionals = (для фахівців)
 card-save-contact = 📇 Зберегти контакт
 card-contact-sent = Ось контакт. Натисніть на нього, щоб зателефонувати або зберегти в телефоні.

@@ -19,15 +19,13 @@ phone-politie-non-emergency = Поліція, коли це не екстрен�
 ## Government and asylum procedure
 
 org-ministry-about =
-    Міністерство у справах притулку та міграції відповідає за політику щодо притулку та міграції. IND підпорядковується йому.
-    Із загальними запитаннями можна телефонувати в Informatie Rijksoverheid — інформаційну лінію уряду.
-phone-rijksoverheid-1400 = Informatie Rijksoverheid: загальна інформаційна лінія уряду, не спеціальна лінія щодо притулку. Звичайна вартість дзвінка, з Нідерландів.
-phone-rijksoverheid-abroad = Та сама загальна інформаційна лінія уряду, коли Ви телефонуєте з-за кордону.
+    Міністерство відповідає за політику щодо притулку та міграції. IND підпорядковується йому.
+phone-rijksoverheid-1400 = Informatie Rijksoverheid, загальна лінія уряду (не щодо Вашої справи про притулок). Звичайна вартість дзвінка.
+phone-rijksoverheid-abroad = Та сама лінія, з-за кордону.
 
 org-coa-about =
     COA керує центрами розміщення. Він дає Вам місце для життя, щотижневу допомогу на життя та підтримку під час процедури.
     Із запитаннями йдіть до інформаційної стійки у Вашому центрі або дивіться MyCOA — там багато мов.
-    Номери телефонів COA тут — для фахівців, а не для мешканців.
 phone-coa-ter-apel-professionals = Лише для фахівців: COA Ter Apel, запитання про одного мешканця. Запитання про процедуру притулку — до IND.
 phone-coa-legal-helpdesk = Лише для фахівців: юридична служба підтримки COA.
 phone-coa-rvb-helpdesk = Лише для фахівців: запитання про положення Rvb.
@@ -49,8 +47,8 @@ org-refugeehelp-about =
     RefugeeHelp — це вебсайт VluchtelingenWerk. Він простими словами пояснює процедуру притулку та життя в Нідерландах, багатьма мовами, зокрема українською.
 
 org-unhcr-about =
-    UNHCR — агентство ООН у справах біженців.
-    UNHCR у Нідерландах не допомагає окремим людям. Щодо Вашої процедури притулку він направляє Вас до RefugeeHelp.
+    УВКБ ООН (UNHCR) — Агентство ООН у справах біженців.
+    УВКБ ООН у Нідерландах не допомагає окремим людям. Щодо Вашої процедури притулку воно направляє Вас до RefugeeHelp.
 
 ## Health
 
@@ -199,13 +197,13 @@ org-coc-cocktail-about =
 ## Going back
 
 org-iom-about =
-    IOM допомагає людям, які хочуть добровільно повернутися до своєї країни: з дорогою, проїзними документами і підтримкою, щоб почати знову там.
+    МОМ (IOM) допомагає людям, які хочуть добровільно повернутися до своєї країни: з дорогою, проїзними документами і підтримкою, щоб почати знову там.
     Їхні консультанти з повернення говорять багатьма мовами, також працюють перекладачі.
-phone-iom-return = IOM: запитання про добровільне повернення.
+phone-iom-return = МОМ: запитання про добровільне повернення.
 
 org-dtv-about =
     Після відмови DT&V (Служба репатріації та виїзду) говорить із Вами про виїзд із Нідерландів.
-    На цих розмовах у Вас є перекладач. DT&V працює разом з IOM і VluchtelingenWerk.
+    На цих розмовах у Вас є перекладач. DT&V працює разом з МОМ і VluchtelingenWerk.
 
 ## Donations
 
@@ -213,3 +211,44 @@ org-stichting-vluchteling-about =
     Stichting Vluchteling збирає пожертви на гуманітарну допомогу біженцям в інших країнах.
     Вона не надає допомоги чи послуг шукачам притулку в Нідерландах.
 phone-stichting-vluchteling-office = Офіс Stichting Vluchteling. Це не лінія допомоги для шукачів притулку.
+
+## Names as readers see them: on the card and on buttons
+# org-<id>-name: the organisation's name for a reader of this language. Keep the Dutch
+# proper name where the organisation has no name in the language, and add once, in
+# brackets, what it is when the name alone does not say it. Never double a name.
+# Variables:
+#   $emergency-number (String) - the emergency number, from data
+org-emergency-services-name = Екстрений номер { $emergency-number }
+org-politie-name = Politie (поліція)
+org-ministry-name = Міністерство у справах притулку та міграції
+org-coa-name = COA
+org-ind-name = IND
+org-gza-name = GZA
+org-vluchtelingenwerk-name = VluchtelingenWerk
+org-refugeehelp-name = RefugeeHelp
+org-unhcr-name = УВКБ ООН
+org-stichting-vluchteling-name = Stichting Vluchteling
+org-iom-name = МОМ
+org-dtv-name = DT&V
+org-raad-voor-rechtsbijstand-name = Raad voor Rechtsbijstand (правова допомога)
+org-juridisch-loket-name = Het Juridisch Loket
+org-wereldhuis-amsterdam-name = Wereldhuis Amsterdam
+org-rode-kruis-name = Червоний Хрест
+org-veilig-thuis-name = Veilig Thuis
+org-centrum-seksueel-geweld-name = Centrum Seksueel Geweld
+org-fier-name = Fier
+org-slachtofferhulp-name = Slachtofferhulp Nederland
+org-comensha-name = CoMensha
+org-arbeidsinspectie-name = Arbeidsinspectie (Трудова інспекція)
+org-nidos-name = Nidos
+org-kindertelefoon-name = De Kindertelefoon
+# Variables:
+#   $suicide-short-number (String) - 113's short number, from data
+org-113-zelfmoordpreventie-name = { $suicide-short-number } Zelfmoordpreventie
+org-dokters-van-de-wereld-name = Dokters van de Wereld (Лікарі світу)
+org-zanzu-name = Zanzu
+org-uaf-name = UAF
+org-lowan-name = LOWAN
+org-lgbt-asylum-support-name = LGBT Asylum Support
+org-secret-garden-name = Secret Garden
+org-coc-cocktail-name = Cocktail (COC Haaglanden)

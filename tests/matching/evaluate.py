@@ -1,32 +1,44 @@
-"""Measure the matcher on the labelled set: prints a table per language and overall.
+"""Measure how typed text is understood: a table per language and overall.
 
-Run: python -m tests.matching.evaluate
+Run: python -m tests.matching.evaluate [--set blind|dev|tuned] [--misses]
+
+- `blind` (tests/matching/blind/): written from a description of the users by people who
+  never saw the examples; never used to choose examples, words or thresholds.
+- `dev` (tests/matching/dev/): written the same way, and used to choose thresholds.
+- `tuned` (tests/matching/eval_*.yaml): the old set the keyword lists were tuned on.
 """
 
 from __future__ import annotations
 
+import argparse
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 import yaml
 
-from bot.content.checks import validated_content
-from bot.content.model import EMERGENCY
-from bot.matcher import FuzzyMatcher
+from bot.content.model import EMERGENCY, Content
+from bot.engine.events import Match
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
+SETS = ("blind", "dev", "tuned")
+
+
+class Matcher(Protocol):
+    def match(self, text: str, lang: str) -> Match: ...
 
 
 @dataclass(frozen=True, slots=True)
 class Case:
-    """One labelled message."""
+    """One labelled message: the user's screen language, the text, what it should open."""
 
     lang: str
     text: str
     expect: str | None
-    hard: bool
+    danger: str | None = None
+    hard: bool = False
 
 
 @dataclass(slots=True)
@@ -37,26 +49,29 @@ class Tally:
     correct: int = 0
     emergencies: int = 0
     emergencies_found: int = 0
+    kinds_right: int = 0
     non_emergencies: int = 0
     false_alarms: int = 0
     nothing_predicted: int = 0
     nothing_right: int = 0
     misses: list[str] = field(default_factory=list)
 
-    def add(self, case: Case, got: str | None) -> None:
+    def add(self, case: Case, got: Match) -> None:
+        target = got.target if got.confident or got.target == EMERGENCY else None
         self.total += 1
-        self.correct += got == case.expect
+        self.correct += target == case.expect
         if case.expect == EMERGENCY:
             self.emergencies += 1
-            self.emergencies_found += got == EMERGENCY
+            self.emergencies_found += target == EMERGENCY
+            self.kinds_right += target == EMERGENCY and got.danger == case.danger
         else:
             self.non_emergencies += 1
-            self.false_alarms += got == EMERGENCY
-        if got is None:
+            self.false_alarms += target == EMERGENCY
+        if target is None:
             self.nothing_predicted += 1
             self.nothing_right += case.expect is None
-        if got != case.expect:
-            self.misses.append(f"{case.lang}: {case.text!r} -> {got} (expected {case.expect})")
+        if target != case.expect:
+            self.misses.append(f"{case.lang}: {case.text!r} -> {target} (expected {case.expect})")
 
     @property
     def accuracy(self) -> float:
@@ -67,6 +82,10 @@ class Tally:
         return self.emergencies_found / self.emergencies if self.emergencies else 1.0
 
     @property
+    def kind_accuracy(self) -> float:
+        return self.kinds_right / self.emergencies_found if self.emergencies_found else 1.0
+
+    @property
     def false_alarm_rate(self) -> float:
         return self.false_alarms / self.non_emergencies if self.non_emergencies else 0.0
 
@@ -75,44 +94,85 @@ class Tally:
         return self.nothing_right / self.nothing_predicted if self.nothing_predicted else 1.0
 
 
-def load_cases() -> list[Case]:
+def load_cases(which: str = "blind") -> list[Case]:
+    """The labelled messages of one set."""
+    if which == "tuned":
+        files = sorted(HERE.glob("eval_*.yaml"))
+    else:
+        files = sorted((HERE / which).glob("*.yaml"))
     cases = []
-    for path in sorted(HERE.glob("eval_*.yaml")):
+    for path in files:
         lang = path.stem.removeprefix("eval_")
-        for row in yaml.safe_load(path.read_text(encoding="utf-8")):
-            cases.append(Case(lang, str(row["text"]), row.get("expect"), bool(row.get("hard"))))
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        for item in data:
+            if "expect" in item:  # the old set's shape
+                cases.append(Case(lang, str(item["text"]), item["expect"]))
+                continue
+            cases.append(
+                Case(
+                    lang,
+                    str(item["text"]),
+                    item.get("target"),
+                    item.get("danger"),
+                    bool(item.get("hard")),
+                )
+            )
     return cases
 
 
-def decide(matcher: FuzzyMatcher, text: str, lang: str) -> str | None:
-    """What the bot would open: a confident target or a command; else nothing."""
-    found = matcher.match(text, lang)
-    return found.target if found.confident else None
-
-
-def evaluate(matcher: FuzzyMatcher, cases: list[Case]) -> dict[str, Tally]:
+def evaluate(matcher: Matcher, cases: list[Case]) -> dict[str, Tally]:
     tallies: dict[str, Tally] = defaultdict(Tally)
     for case in cases:
-        got = decide(matcher, case.text, case.lang)
+        got = matcher.match(case.text, case.lang)
         tallies[case.lang].add(case, got)
         tallies["all"].add(case, got)
     return dict(tallies)
 
 
 def table(tallies: dict[str, Tally]) -> str:
-    lines = [f"{'lang':6}{'n':>5}{'top-1':>8}{'emerg. recall':>15}{'false alarms':>14}{'nothing prec.':>15}"]  # fmt: skip
+    head = f"{'lang':5} {'n':>5} {'top-1':>7} {'emerg. recall':>14} {'kind':>6} {'false alarms':>13} {'nothing prec.':>14}"  # fmt: skip
+    rows = [head]
     for lang in sorted(tallies, key=lambda k: (k == "all", k)):
         t = tallies[lang]
-        lines.append(f"{lang:6}{t.total:>5}{t.accuracy:>8.1%}{t.recall:>15.1%}{t.false_alarm_rate:>14.1%}{t.nothing_precision:>15.1%}")  # fmt: skip
-    return "\n".join(lines)
+        rows.append(
+            f"{lang:5} {t.total:5d} {t.accuracy:7.1%} {t.recall:8.1%} ({t.emergencies_found}/{t.emergencies})"
+            f" {t.kind_accuracy:6.1%} {t.false_alarm_rate:13.1%} {t.nothing_precision:14.1%}"
+        )
+    return "\n".join(rows)
+
+
+def unseen(content: Content, cases: list[Case]) -> list[Case]:
+    """The cases that no example or keyword holds word for word."""
+    from bot.understand.text import normalise
+
+    taught = {
+        normalise(text)
+        for table in (content.examples, content.keywords)
+        for words in table.values()
+        for texts in words.values()
+        for text in texts
+    }
+    return [case for case in cases if normalise(case.text) not in taught]
 
 
 def main() -> None:
-    tallies = evaluate(FuzzyMatcher(validated_content(ROOT)), load_cases())
+    from bot.content.checks import validated_content
+    from bot.understand.understand import Understanding
+
+    parser = argparse.ArgumentParser(prog="python -m tests.matching.evaluate")
+    parser.add_argument("--set", choices=SETS, default="blind")
+    parser.add_argument("--misses", action="store_true", help="also list every miss")
+    parser.add_argument("--unseen", action="store_true", help="only messages no example or keyword holds word for word")  # fmt: skip
+    args = parser.parse_args()
+    content = validated_content(ROOT)
+    cases = load_cases(args.set)
+    if args.unseen:
+        cases = unseen(content, cases)
+    tallies = evaluate(Understanding(content), cases)
+    print(f"set: {args.set}{' (unseen only)' if args.unseen else ''}")
     print(table(tallies))
-    print("\nmisses:")
-    for miss in tallies["all"].misses:
-        print("  " + miss)
+    if args.misses:
+        print("\n".join(tallies["all"].misses))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,197 @@
+"""How updates flow through the Telegram channel: concurrently per user, emergencies first.
+
+- `UserOrderedProcessor`: updates of different users are handled at the same time, the
+  updates of one user strictly in order; each is marked answered in the journal when done.
+- `PriorityRateLimiter`: every message passes one queue that keeps Telegram's overall
+  limit and lets emergency answers overtake every waiting ordinary one; a 429 is retried
+  after Telegram's retry_after, a network error with backoff, a bounded number of times.
+- `FloodGuard`: a user who sends dozens of messages a second is slowed down alone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import heapq
+import itertools
+import logging
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import dataclass, field
+from typing import Any
+
+from telegram import Update
+from telegram.error import NetworkError, RetryAfter, TimedOut
+from telegram.ext import BaseRateLimiter, BaseUpdateProcessor
+
+from bot.journal import Journal
+
+log = logging.getLogger(__name__)
+
+URGENT, ORDINARY = 0, 1  # priorities; lower goes first
+# Methods that send or change a message count against Telegram's ~30 messages a second.
+LIMITED = frozenset(
+    {"sendMessage", "editMessageText", "sendContact", "sendPhoto", "copyMessage", "forwardMessage"}
+)
+Result = bool | dict[str, Any] | list[dict[str, Any]]
+
+
+@dataclass(slots=True)
+class Counters:
+    """What operators need, in aggregate: nothing about any user."""
+
+    retries: int = 0
+    too_many_requests: int = 0
+    failed: int = 0
+    flood_dropped: int = 0
+
+
+def sender_of(update: object) -> int | None:
+    """Whose update this is (kept in memory only, to keep one user's updates in order)."""
+    if isinstance(update, Update):
+        if update.effective_user is not None:
+            return update.effective_user.id
+        if update.effective_chat is not None:
+            return update.effective_chat.id
+    return None
+
+
+class UserOrderedProcessor(BaseUpdateProcessor):
+    """Concurrent across users, in order within one user; answered updates leave the journal."""
+
+    def __init__(self, journal: Journal | None, max_concurrent_updates: int = 4096) -> None:
+        super().__init__(max_concurrent_updates)
+        self.journal = journal
+        self.locks: dict[int, asyncio.Lock] = {}
+        self.users: dict[int, int] = {}  # sender -> updates waiting or running
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        sender = sender_of(update)
+        if sender is None:
+            await coroutine
+        else:
+            self.users[sender] = self.users.get(sender, 0) + 1
+            lock = self.locks.setdefault(sender, asyncio.Lock())
+            try:
+                async with lock:
+                    await coroutine
+            finally:
+                self.users[sender] -= 1
+                if not self.users[sender]:  # nobody waits: forget this user's lock
+                    del self.users[sender]
+                    del self.locks[sender]
+        if self.journal is not None and isinstance(update, Update):
+            self.journal.done(update.update_id)
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
+
+
+@dataclass(order=True)
+class _Waiter:
+    priority: int
+    order: int
+    ready: asyncio.Future[None] = field(compare=False)
+
+
+class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
+    """One queue for every message: at most `rate` a second, emergencies first (0: off)."""
+
+    def __init__(self, rate: float, retries: int = 3, counters: Counters | None = None) -> None:
+        self.rate = rate
+        self.retries = retries
+        self.counters = counters or Counters()
+        self.waiting: list[_Waiter] = []
+        self.order = itertools.count()
+        self.next_free = 0.0
+        self.pump: asyncio.Task[None] | None = None
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        if self.pump is not None:
+            self.pump.cancel()
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, Result]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: dict[str, Any] | None,
+    ) -> Result:
+        priority = int((rate_limit_args or {}).get("priority", ORDINARY))
+        for attempt in range(self.retries + 1):
+            if self.rate > 0 and endpoint in LIMITED:
+                await self.slot(priority)
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as exc:
+                self.counters.too_many_requests += 1
+                if attempt == self.retries:
+                    self.counters.failed += 1
+                    raise
+                self.counters.retries += 1
+                await asyncio.sleep(_seconds(exc))
+            except (TimedOut, NetworkError) as exc:
+                if attempt == self.retries or not _transient(exc):
+                    self.counters.failed += 1
+                    raise
+                self.counters.retries += 1
+                await asyncio.sleep(0.5 * 2**attempt)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def slot(self, priority: int) -> None:
+        """Wait for this request's turn: the most urgent, then the oldest, goes first."""
+        ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        heapq.heappush(self.waiting, _Waiter(priority, next(self.order), ready))
+        if self.pump is None or self.pump.done():
+            self.pump = asyncio.create_task(self.release())
+        await ready
+
+    async def release(self) -> None:
+        while self.waiting:
+            delay = self.next_free - time.monotonic()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            waiter = heapq.heappop(self.waiting)
+            if not waiter.ready.done():
+                waiter.ready.set_result(None)
+                self.next_free = max(time.monotonic(), self.next_free) + 1 / self.rate
+
+
+def _seconds(exc: RetryAfter) -> float:
+    value = getattr(exc, "_retry_after", None)  # a timedelta; the public one warns if an int
+    return float(value.total_seconds()) if value is not None else 1.0
+
+
+def _transient(exc: NetworkError) -> bool:
+    """Timeouts and connection errors are worth a retry; a refused request is not."""
+    return isinstance(exc, TimedOut) or type(exc) is NetworkError
+
+
+@dataclass(slots=True)
+class FloodGuard:
+    """At most `limit` updates per `window` seconds per user; the rest wait for the window."""
+
+    limit: int = 10
+    window: float = 3.0
+    seen: dict[int, deque[float]] = field(default_factory=dict)
+
+    def allow(self, sender: int) -> tuple[bool, bool]:
+        """(handle this update, first one over the limit: say so once)."""
+        now = time.monotonic()
+        times = self.seen.setdefault(sender, deque())
+        while times and now - times[0] > self.window:
+            times.popleft()
+        times.append(now)
+        if len(self.seen) > 10_000:  # keep memory bounded: drop users seen long ago
+            for key in [k for k, t in self.seen.items() if now - t[-1] > self.window]:
+                del self.seen[key]
+        over = len(times) - self.limit
+        return over <= 0, over == 1

@@ -1,0 +1,1 @@
+"""Understanding typed text: normalisation, a model learnt from examples, danger first."""

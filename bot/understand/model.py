@@ -1,0 +1,152 @@
+"""A linear model over character n-grams and words, learnt from the content's examples.
+
+Complement naive Bayes (Rennie et al. 2003) over hashed features: it trains in one pass
+over the examples (a fraction of a second for all languages), needs only NumPy, and
+generalises to words it has not seen through their character n-grams (inflections,
+typos, transliterations). The trained weights are cached by a hash of the examples.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import numpy.typing as npt
+
+from bot.understand.text import normalise
+
+BUCKETS = 1 << 16  # hashed feature space; collisions are rare at this size for short texts
+NGRAMS = (2, 3, 4)
+SMOOTHING = 0.3
+MAX_WORDS = 60
+
+Floats = npt.NDArray[np.float32]
+
+
+@lru_cache(maxsize=8192)
+def _bucket(feature: str) -> int:
+    # crc32, not hash(): the same bucket in every process, so cached weights stay valid.
+    return zlib.crc32(feature.encode()) & (BUCKETS - 1)
+
+
+def features(text: str) -> dict[int, float]:
+    """Hashed features of a text (words, word pairs, character n-grams) with log counts."""
+    words = normalise(text).split()[:MAX_WORDS]
+    counts: dict[int, float] = {}
+    grams: list[str] = [f"w:{w}" for w in words]
+    grams += [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
+    for word in words:
+        padded = f" {word} "
+        grams += [padded[i : i + n] for n in NGRAMS for i in range(len(padded) - n + 1)]
+    for gram in grams:
+        index = _bucket(gram)
+        counts[index] = counts.get(index, 0.0) + 1.0
+    return {index: float(np.log1p(n)) for index, n in counts.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """Class probabilities for one text, best first."""
+
+    ranked: tuple[tuple[str, float], ...]
+
+    def best(self) -> tuple[str, float]:
+        return self.ranked[0] if self.ranked else ("none", 0.0)
+
+    def of(self, label: str) -> float:
+        return next((p for name, p in self.ranked if name == label), 0.0)
+
+
+class NaiveBayes:
+    """Complement naive Bayes; `predict` turns scores into probabilities with a temperature."""
+
+    def __init__(self, labels: Sequence[str], weights: Floats, temperature: float) -> None:
+        self.labels = tuple(str(label) for label in labels)  # plain str, also from a cache file
+        self.weights = weights  # (classes, BUCKETS)
+        self.temperature = temperature
+
+    @classmethod
+    def train(cls, samples: Iterable[tuple[str, str]], temperature: float = 3.0) -> NaiveBayes:
+        """Learn from (text, label) pairs."""
+        rows = [(label, features(text)) for text, label in samples]
+        labels = sorted({label for label, _ in rows})
+        position = {label: i for i, label in enumerate(labels)}
+        counts = np.zeros((len(labels), BUCKETS), dtype=np.float64)
+        for label, found in rows:
+            if found:
+                counts[position[label], list(found)] += list(found.values())
+        complement = counts.sum(axis=0, keepdims=True) - counts + SMOOTHING
+        log_theta = np.log(complement / complement.sum(axis=1, keepdims=True))
+        weights = log_theta / np.abs(log_theta).sum(axis=1, keepdims=True)
+        return cls(labels, weights.astype(np.float32), temperature)
+
+    def predict(self, text: str) -> Scores:
+        found = features(text)
+        if not found:
+            return Scores(())
+        index = np.fromiter(found, dtype=np.int64, count=len(found))
+        values = np.fromiter(found.values(), dtype=np.float32, count=len(found))
+        # Complement NB: the best class matches its complement least.
+        raw = -(self.weights[:, index] @ values)
+        # Scores on a common scale (standardised over the classes), then a softmax.
+        spread = float(raw.std()) or 1.0
+        probabilities = np.exp((raw - raw.max()) / spread * self.temperature)
+        probabilities /= probabilities.sum()
+        order = np.argsort(-probabilities)
+        return Scores(tuple((self.labels[i], float(probabilities[i])) for i in order[:8]))
+
+
+def fingerprint(samples: Sequence[tuple[str, str]]) -> str:
+    """A hash of the training data, to reuse weights learnt from the same examples."""
+    digest = hashlib.sha256()
+    for text, label in samples:
+        digest.update(f"{label}\t{text}\n".encode())
+    return digest.hexdigest()[:16]
+
+
+class Logistic:
+    """A binary logistic regression over the same features (AdaGrad), for one yes/no question.
+
+    Used for "is this danger now?": its probability, averaged with the naive Bayes share,
+    separates danger from calm messages better than either alone (measured on the dev set).
+    """
+
+    def __init__(self, weights: Floats, bias: float) -> None:
+        self.weights = weights
+        self.bias = bias
+
+    @classmethod
+    def train(cls, samples: Iterable[tuple[str, bool]], epochs: int = 6, rate: float = 0.5) -> Logistic:  # fmt: skip
+        rows = []
+        for text, yes in samples:
+            found = features(text)
+            if found:
+                index = np.fromiter(found, dtype=np.int64, count=len(found))
+                values = np.fromiter(found.values(), dtype=np.float32, count=len(found))
+                rows.append((index, values, 1.0 if yes else 0.0))
+        weights = np.zeros(BUCKETS, dtype=np.float32)
+        squares = np.full(BUCKETS, 1e-6, dtype=np.float32)
+        bias = 0.0
+        order = np.random.default_rng(1)  # a fixed order: the same model from the same examples
+        for _ in range(epochs):
+            for position in order.permutation(len(rows)):
+                index, values, target = rows[position]
+                error = 1.0 / (1.0 + np.exp(-(float(weights[index] @ values) + bias))) - target
+                gradient = error * values
+                squares[index] += gradient * gradient
+                weights[index] -= rate * gradient / np.sqrt(squares[index])
+                bias -= 0.05 * error
+        return cls(weights, bias)
+
+    def predict(self, text: str) -> float:
+        found = features(text)
+        if not found:
+            return 0.0
+        index = np.fromiter(found, dtype=np.int64, count=len(found))
+        values = np.fromiter(found.values(), dtype=np.float32, count=len(found))
+        return float(1.0 / (1.0 + np.exp(-(float(self.weights[index] @ values) + self.bias))))

@@ -1,0 +1,249 @@
+"""Typed text -> Match: danger first (recall first), then the need, then the language.
+
+Three parts, each for what it does best:
+- a model learnt from the examples of every language (any message, any screen language),
+  which also decides, separately and generously, whether a message is about danger now;
+- the keyword matcher (rapidfuzz) for names, acronyms and short keywords with typos;
+- a language model learnt from the same examples, to offer the language a message is in.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from bot.content.model import EMERGENCY, Content
+from bot.engine.events import Match
+from bot.matcher import FuzzyMatcher
+from bot.understand.model import Logistic, NaiveBayes, Scores, fingerprint
+from bot.understand.text import normalise
+
+log = logging.getLogger(__name__)
+DANGER = "danger:"
+NONE = "none"
+SHORT_MESSAGE_WORDS = 3
+INTENT_TEMPERATURE = 2.0  # softmax sharpness over standardised scores (chosen on dev)
+LANGUAGE_TEMPERATURE = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Decision thresholds; chosen on the development set (tests/matching/dev), never the blind one."""
+
+    danger: float = 0.35  # the danger score (see Understanding.danger) that calls 112
+    danger_logistic: float = 0.3  # the logistic model's weight in that score
+    danger_backstop: float = 0.1  # with a known danger word, a smaller score is enough
+    confident: float = 0.45
+    keyword: float = 88.0  # a short message this close to a keyword: the keyword matcher answers
+    exact: float = 97.0  # a keyword typed (nearly) exactly: it decides, before the model
+    margin: float = 0.10
+    nothing: float = 0.55
+    language: float = 0.85
+    alternative: float = 0.08
+    known: float = 0.5  # below this share of known features a message is not understood
+
+
+def training_samples(content: Content) -> list[tuple[str, str]]:
+    """(text, label) from every language's examples, and its keywords except danger words."""
+    samples = [
+        (text, target)
+        for words in content.examples.values()
+        for target, texts in words.items()
+        for text in texts
+    ]
+    samples += [
+        (phrase, target)
+        for words in content.keywords.values()
+        for target, phrases in words.items()
+        if target != EMERGENCY  # danger words have no kind; the keyword matcher keeps them
+        for phrase in phrases
+    ]
+    return sorted(set(samples))
+
+
+def language_samples(content: Content) -> list[tuple[str, str]]:
+    return sorted(
+        {
+            (text, lang)
+            for lang, words in content.examples.items()
+            for target, texts in words.items()
+            if target != NONE
+            for text in texts
+        }
+    )
+
+
+_MODELS: dict[str, NaiveBayes] = {}
+
+
+def cache_dir() -> Path | None:
+    base = os.environ.get("BOT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
+    folder = Path(base) if base else Path.home() / ".cache"
+    return folder / "wegwijs"
+
+
+def trained(samples: list[tuple[str, str]], temperature: float) -> NaiveBayes:
+    """The model for these samples: from memory, from the disk cache, or trained now."""
+    key = f"{fingerprint(samples)}-{temperature}"
+    if key in _MODELS:
+        return _MODELS[key]
+    folder = cache_dir()
+    path = folder / f"model-{key}.npz" if folder else None
+    model = None
+    if path is not None and path.exists():
+        try:
+            stored = np.load(path, allow_pickle=False)
+            model = NaiveBayes(list(stored["labels"]), stored["weights"], temperature)
+        except (OSError, ValueError, KeyError):
+            model = None
+    if model is None:
+        model = NaiveBayes.train(samples, temperature)
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                np.savez(path, labels=np.array(model.labels), weights=model.weights)
+            except OSError:
+                log.info("model cache not writable; the model is trained at each start")
+    _MODELS[key] = model
+    return model
+
+
+_LOGISTIC: dict[str, Logistic] = {}
+
+
+def trained_logistic(samples: list[tuple[str, bool]]) -> Logistic:
+    """The danger model for these samples: from memory, from the disk cache, or trained now."""
+    key = fingerprint([(text, str(yes)) for text, yes in samples])
+    if key in _LOGISTIC:
+        return _LOGISTIC[key]
+    folder = cache_dir()
+    path = folder / f"alarm-{key}.npz" if folder else None
+    model = None
+    if path is not None and path.exists():
+        try:
+            stored = np.load(path, allow_pickle=False)
+            model = Logistic(stored["weights"], float(stored["bias"]))
+        except (OSError, ValueError, KeyError):
+            model = None
+    if model is None:
+        model = Logistic.train(samples)
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                np.savez(path, weights=model.weights, bias=np.array(model.bias))
+            except OSError:
+                log.info("model cache not writable; the model is trained at each start")
+    _LOGISTIC[key] = model
+    return model
+
+
+class Understanding:
+    """The bot's matcher: Match(target, score, alternatives, confident, danger, language)."""
+
+    def __init__(self, content: Content, thresholds: Thresholds | None = None) -> None:
+        self.content = content
+        self.thresholds = thresholds or Thresholds()
+        self.fuzzy = FuzzyMatcher(content)
+        samples = training_samples(content)
+        self.intents = trained(samples, INTENT_TEMPERATURE) if samples else None
+        self.alarm = trained_logistic([(text, label.startswith(DANGER)) for text, label in samples]) if samples else None  # fmt: skip
+        # Every word of every example and keyword, to tell a message from gibberish.
+        self.vocabulary = frozenset(w for text, _ in samples for w in normalise(text).split())
+        languages = language_samples(content)
+        self.languages = trained(languages, LANGUAGE_TEMPERATURE) if languages else None
+
+    def language(self, text: str) -> str | None:
+        """The language a message looks written in, when that is clear."""
+        if self.languages is None or len(normalise(text)) < 4:
+            return None
+        code, probability = self.languages.predict(text).best()
+        return code if probability >= self.thresholds.language else None
+
+    def match(self, text: str, lang: str) -> Match:
+        words = normalise(text).split()
+        if not words:
+            return Match(None, 0.0)
+        fuzzy = self.fuzzy.match(text, lang)
+        scores = self.intents.predict(text) if self.intents else Scores(())
+        language = self.language(text)
+        exact = (
+            fuzzy.confident and fuzzy.target is not None and fuzzy.score >= self.thresholds.exact
+        )
+        if exact and len(words) <= SHORT_MESSAGE_WORDS:
+            return self.keyword(fuzzy, scores, language)  # "menu", "back", "help!", "police"
+        danger = self.danger(text, scores, fuzzy)
+        if danger is not None:
+            others = self.alternatives(scores, exclude={EMERGENCY})
+            return Match(EMERGENCY, 100.0, others, True, danger, language)
+        if fuzzy.confident and fuzzy.target and len(words) <= SHORT_MESSAGE_WORDS and fuzzy.score >= self.thresholds.keyword:  # fmt: skip
+            # A short message that is (nearly) a known keyword, name or acronym: the
+            # keyword matcher knows those best; the model is surest on sentences.
+            return self.keyword(fuzzy, scores, language)
+        best = next((p for label, p in scores.ranked if not label.startswith(DANGER)), 0.0)
+        unknown = sum(w in self.vocabulary for w in words) < self.thresholds.known * len(words)
+        if unknown and best < self.thresholds.confident and not fuzzy.target:
+            return Match(None, 0.0, (), False, None, language)  # no word like any example
+        return self.decide(scores, fuzzy, language)
+
+    def keyword(self, fuzzy: Match, scores: Scores, language: str | None) -> Match:
+        if fuzzy.target != EMERGENCY:
+            return Match(fuzzy.target, fuzzy.score, fuzzy.alternatives, True, None, language)
+        kinds = [label for label, p in scores.ranked if label.startswith(DANGER) and p >= 0.2]
+        kind = kinds[0].removeprefix(DANGER) if kinds else None  # "help!": danger of no known kind
+        return Match(EMERGENCY, fuzzy.score, fuzzy.alternatives, True, kind, language)
+
+    def danger(self, text: str, scores: Scores, fuzzy: Match) -> str | None:
+        """The kind of danger now, or None. Recall first: a false alarm costs one tap.
+
+        The score averages the naive Bayes share on the danger classes with the logistic
+        model's probability of danger; the kind is the most likely danger class.
+        """
+        t = self.thresholds
+        share = sum(p for label, p in scores.ranked if label.startswith(DANGER))
+        alarm = self.alarm.predict(text) if self.alarm else share
+        score = t.danger_logistic * alarm + (1 - t.danger_logistic) * share
+        kinds = [label for label, _ in scores.ranked if label.startswith(DANGER)]
+        kind = kinds[0].removeprefix(DANGER) if kinds else "violence"
+        if share < scores.of(NONE) * 0.5:  # "nothing" clearly first: a greeting, the weather
+            return None
+        if score >= t.danger:
+            return kind
+        # A danger phrase the keyword lists hold exactly ("i am in danger"): always danger.
+        if fuzzy.confident and fuzzy.target == EMERGENCY and fuzzy.score >= t.exact:
+            return kind
+        # A danger word the keyword matcher knows, which the models do not rule out.
+        if fuzzy.confident and fuzzy.target == EMERGENCY and score >= t.danger_backstop:
+            return kind
+        return None
+
+    def alternatives(self, scores: Scores, exclude: set[str]) -> tuple[str, ...]:
+        found = [
+            label
+            for label, p in scores.ranked
+            if p >= self.thresholds.alternative
+            and label != NONE
+            and not label.startswith(DANGER)
+            and label not in exclude
+        ]
+        return tuple(found[:2])
+
+    def decide(self, scores: Scores, fuzzy: Match, language: str | None) -> Match:
+        ranked = [(label, p) for label, p in scores.ranked if not label.startswith(DANGER)]
+        if not ranked:
+            return fuzzy
+        (best, p1), p2 = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
+        t = self.thresholds
+        if best == NONE and p1 >= t.nothing and not fuzzy.confident:
+            return Match(None, round(p1 * 100, 1), (), False, None, language)
+        if best != NONE and p1 >= t.confident and p1 - p2 >= t.margin:
+            return Match(best, round(p1 * 100, 1), self.alternatives(scores, {best}), True, None, language)  # fmt: skip
+        if fuzzy.confident and fuzzy.target and fuzzy.target != EMERGENCY:
+            return Match(fuzzy.target, fuzzy.score, fuzzy.alternatives, True, None, language)
+        options = [label for label, p in ranked if label != NONE and p >= t.alternative][:3]
+        if not options:
+            return Match(None, round(p1 * 100, 1), (), False, None, language)
+        return Match(options[0], round(ranked[0][1] * 100, 1), tuple(options[1:]), False, None, language)  # fmt: skip

@@ -1,0 +1,162 @@
+"""Under load and faults: emergencies first, nothing lost after kill -9, 429s retried.
+
+The real `python -m bot run` against the fake Bot API, made to enforce Telegram's limits.
+Fewer users than the benchmark (`python -m tests.benchmark`), to keep CI short.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.channels.telegram_flow import ORDINARY, URGENT, FloodGuard, PriorityRateLimiter
+from tests.fake_bot_api import FakeBotApi
+from tests.test_telegram import TOKEN, BotProcess, bot_env, plain
+
+USERS = 40
+
+
+@pytest.fixture
+def limited_api() -> Iterator[FakeBotApi]:
+    fake = FakeBotApi(TOKEN, overall_limit=30, flood_limit=20).start()
+    yield fake
+    fake.stop()
+
+
+def start_bot(api: FakeBotApi, folder: Path, **env: str) -> BotProcess:
+    process = BotProcess("run", bot_env(api, folder / "state.sqlite3", **env), folder / "bot.log")
+    since = api.mark()
+    process.start()
+    api.wait_calls("getUpdates", since=since, timeout=30)
+    return process
+
+
+def test_every_user_gets_their_own_answers_in_their_language(limited_api: FakeBotApi, tmp_path: Path) -> None:  # fmt: skip
+    bot = start_bot(limited_api, tmp_path)
+    try:
+        langs = ["en", "ar", "nl", "fa"]
+        since = limited_api.mark()
+        for turn in range(3):
+            for user in range(USERS):
+                text = (
+                    "/start" if turn == 0 else ("I need a lawyer" if turn == 1 else "/emergency")
+                )
+                limited_api.send_text(9000 + user, text, langs[user % 4])
+        for user in range(USERS):
+            limited_api.wait_calls("sendMessage", 4, since=since, chat_id=9000 + user, timeout=60)
+        time.sleep(0.5)
+        for user in range(USERS):
+            delivered = limited_api.sent_ids(9000 + user)
+            assert len(delivered) == 4, user  # /start sends two, each other turn one: none crossed
+            last = limited_api.replies(9000 + user, since)[-1]
+            assert "112" in plain(last.params["text"])
+        assert "Traceback" not in bot.output()
+    finally:
+        bot.stop()
+
+
+def test_kill_9_loses_no_update(tmp_path: Path) -> None:
+    api = FakeBotApi(TOKEN, send_delay=0.05).start()
+    try:
+        bot = start_bot(api, tmp_path)
+        since = api.mark()
+        for user in range(USERS):
+            api.send_text(9500 + user, "/help", "en")
+        api.wait_calls("sendMessage", 3, since=since, timeout=30)  # some answered, most in flight
+        assert bot.proc is not None
+        os.kill(bot.proc.pid, signal.SIGKILL)
+        bot.proc.wait()
+        bot.proc = None
+        bot.start()
+        for user in range(USERS):
+            api.wait_calls("sendMessage", 1, since=since, chat_id=9500 + user, timeout=60)
+        import sqlite3
+
+        db = sqlite3.connect(tmp_path / "state.sqlite3")
+        deadline = time.monotonic() + 10
+        while db.execute("SELECT COUNT(*) FROM pending").fetchone() != (0,) and time.monotonic() < deadline:  # fmt: skip
+            time.sleep(0.1)
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert db.execute("SELECT COUNT(*) FROM pending").fetchone() == (0,)
+        raw = b"".join(p.read_bytes() for p in tmp_path.glob("state.sqlite3*") if p.suffix != ".secret")  # fmt: skip
+        assert b"/help" not in raw  # kept only encrypted while in flight
+        bot.stop()
+    finally:
+        api.stop()
+
+
+def test_a_flood_of_one_user_loses_no_reply_of_others_and_is_slowed(limited_api: FakeBotApi, tmp_path: Path) -> None:  # fmt: skip
+    bot = start_bot(limited_api, tmp_path)
+    try:
+        since = limited_api.mark()
+        for _ in range(40):
+            limited_api.send_text(9900, "doctor", "en")
+        for user in range(5):
+            limited_api.send_text(9910 + user, "/menu", "en")
+        for user in range(5):
+            limited_api.wait_calls("sendMessage", 1, since=since, chat_id=9910 + user, timeout=30)
+        time.sleep(1.0)
+        flood = limited_api.replies(9900, since)
+        slow = [c for c in flood if "a lot of messages" in plain(c.params["text"])]
+        assert len(slow) == 1  # one polite notice
+        assert len(flood) < 40  # the flooder is slowed down
+    finally:
+        bot.stop()
+
+
+def test_429s_are_retried_after_retry_after_and_nothing_is_lost(tmp_path: Path) -> None:
+    api = FakeBotApi(TOKEN, flood_limit=2).start()
+    try:
+        bot = start_bot(api, tmp_path)
+        api.mark()
+        for text in ("doctor", "lawyer", "family", "school", "work", "/menu"):
+            api.send_text(9950, text, "en")
+        deadline = time.monotonic() + 30
+        while len(api.sent_ids(9950)) < 6 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(api.sent_ids(9950)) == 6
+        assert api.too_many > 0  # Telegram's per-chat limit was hit, and every reply still came
+        assert "Traceback" not in bot.output()
+        bot.stop()
+    finally:
+        api.stop()
+
+
+def test_emergency_sends_overtake_every_queued_ordinary_send() -> None:
+    async def run() -> list[str]:
+        limiter = PriorityRateLimiter(rate=50)
+        done: list[str] = []
+
+        async def send(name: str) -> bool:
+            done.append(name)
+            return True
+
+        ordinary = [
+            asyncio.create_task(
+                limiter.process_request(
+                    send, (f"o{i}",), {}, "sendMessage", {}, {"priority": ORDINARY}
+                )
+            )
+            for i in range(50)
+        ]
+        await asyncio.sleep(0.1)  # a few ordinary ones went out; the rest wait
+        await limiter.process_request(send, ("urgent",), {}, "sendMessage", {}, {"priority": URGENT})  # fmt: skip
+        await asyncio.gather(*ordinary)
+        return done
+
+    done = asyncio.run(run())
+    assert done.index("urgent") < 12  # 0.1 s at 50/s is ~5 sends; then the urgent one
+
+
+def test_the_flood_guard_says_so_once() -> None:
+    guard = FloodGuard(limit=3, window=10)
+    results = [guard.allow(1) for _ in range(6)]
+    assert [allowed for allowed, _ in results] == [True, True, True, False, False, False]
+    assert [first for _, first in results] == [False, False, False, True, False, False]
+    assert guard.allow(2) == (True, False)  # another user is not slowed

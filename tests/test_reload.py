@@ -1,0 +1,60 @@
+"""Content reload without a restart: `python -m bot reload` (SIGHUP); invalid content refused."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.fake_bot_api import FakeBotApi
+from tests.test_telegram import TOKEN, BotProcess, bot_env, plain
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_reload_takes_new_content_and_refuses_broken_content(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    for folder in ("flows", "locales", "data"):
+        shutil.copytree(ROOT / folder, content / folder)
+    api = FakeBotApi(TOKEN).start()
+    env = bot_env(api, tmp_path / "state.sqlite3", BOT_CONTENT_DIR=str(content))
+    bot = BotProcess("run", env, tmp_path / "bot.log")
+    try:
+        since = api.mark()
+        bot.start()
+        api.wait_calls("getUpdates", since=since, timeout=30)
+        help_file = content / "locales" / "en" / "common.ftl"
+        text = help_file.read_text(encoding="utf-8")
+        help_file.write_text(text.replace("help-intro = Wegwijs gives information", "help-intro = Wegwijs, freshly reloaded, gives information"), encoding="utf-8")  # fmt: skip
+        done = subprocess.run([sys.executable, "-m", "bot", "reload"], env=env, capture_output=True, text=True, cwd=ROOT, check=False)  # fmt: skip
+        assert done.returncode == 0, done.stdout + done.stderr
+        deadline = time.monotonic() + 20
+        while "content reloaded" not in bot.output() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        since = api.mark()
+        api.send_text(7001, "/help", "en")
+        (reply,) = api.wait_calls("sendMessage", since=since, chat_id=7001, timeout=20)
+        assert "freshly reloaded" in plain(reply.params["text"])
+
+        flow = content / "flows" / "main.yaml"
+        flow.write_text(flow.read_text(encoding="utf-8").replace("say: [help-intro", "say: [help-intro-gone"), encoding="utf-8")  # fmt: skip
+        refused = subprocess.run([sys.executable, "-m", "bot", "reload"], env=env, capture_output=True, text=True, cwd=ROOT, check=False)  # fmt: skip
+        assert refused.returncode == 1
+        assert "flows/main.yaml:" in refused.stdout
+        assert bot.proc is not None
+        os.kill(bot.proc.pid, signal.SIGHUP)  # a SIGHUP from elsewhere: refused in the log
+        deadline = time.monotonic() + 20
+        while "reload refused" not in bot.output() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert "FTL-UNKNOWN-MESSAGE" in bot.output()
+        since = api.mark()
+        api.send_text(7001, "/help", "en")
+        (reply,) = api.wait_calls("sendMessage", since=since, chat_id=7001, timeout=20)
+        assert "freshly reloaded" in plain(reply.params["text"])  # the old content still serves
+    finally:
+        bot.stop()
+        api.stop()
