@@ -1,138 +1,295 @@
-"""Speed and memory, measured (not asserted): prints a table with ratios to baselines.
+"""Speed and memory, measured (never asserted): one table, each row with its baseline run here.
 
-Run: python -m tests.benchmark
-Baselines run in the same process: python-telegram-bot's own per-update work (parse the
-update JSON and dispatch it through an Application to a handler that does nothing), and a
-naive difflib matcher over the same phrases.
+Run: python -m tests.benchmark [--quick]
+
+- matching: the understanding (model + keywords) against today's keyword matcher and a
+  naive difflib matcher, per message of the dev set, all languages loaded;
+- start-up with and without the model cache; memory (RSS) of the whole bot, and with
+  100,000 stored users;
+- CPU per update in process (python-telegram-bot's Application.process_update with an
+  instant fake request) against a bare echo bot on the same fake;
+- messages sent per turn;
+- emergency and ordinary waits in the send queue under a tenfold overload, against
+  python-telegram-bot's own AIORateLimiter (first come, first served).
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import difflib
+import json
+import os
 import resource
+import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
-
-from bot.app import build_app
-from bot.config import load_settings
-from bot.engine.events import Choice, Text
-from bot.markup import HtmlMarkup
-from tests.matching.evaluate import load_cases
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
 
 
-def per_call(fn: Callable[[], object], repeat: int) -> float:
-    """Median-of-5 seconds per call."""
-    samples = []
-    for _ in range(5):
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def percentiles(samples: list[float]) -> tuple[float, float, float]:
+    ordered = sorted(samples)
+    pick = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))]  # noqa: E731
+    return pick(0.5), pick(0.95), pick(0.99)
+
+
+def timed(fn: Callable[[str, str], object], cases: list[tuple[str, str]]) -> list[float]:
+    found = []
+    for text, lang in cases:
         start = time.perf_counter()
-        for _ in range(repeat):
-            fn()
-        samples.append((time.perf_counter() - start) / repeat)
-    return sorted(samples)[2]
+        fn(text, lang)
+        found.append((time.perf_counter() - start) * 1000)
+    return found
 
 
-def ptb_baseline(repeat: int) -> float:
-    """PTB's own work per update: parse the JSON, check the handler, build the context, dispatch."""
+# --- a Bot API that answers at once, for in-process updates -----------------------------
+
+
+def instant_request() -> Any:
+    from telegram.request import BaseRequest, RequestData
+
+    class InstantRequest(BaseRequest):
+        """Answers every Bot API call at once (no network), counting the sends."""
+
+        sends = 0
+
+        @property
+        def read_timeout(self) -> float | None:
+            return None
+
+        async def initialize(self) -> None:
+            pass
+
+        async def shutdown(self) -> None:
+            pass
+
+        async def do_request(self, url: str, method: str, request_data: RequestData | None = None, **_: Any) -> tuple[int, bytes]:  # fmt: skip
+            endpoint = url.rsplit("/", 1)[-1]
+            if endpoint == "getMe":
+                result: Any = {"id": 1, "is_bot": True, "first_name": "B", "username": "bench_bot"}
+            elif endpoint.startswith(("send", "edit")):
+                InstantRequest.sends += 1
+                result = {"message_id": 1, "date": 0, "chat": {"id": 1, "type": "private"}}
+            else:
+                result = True
+            return 200, json.dumps({"ok": True, "result": result}).encode()
+
+    return InstantRequest
+
+
+def updates(count: int) -> list[dict[str, Any]]:
+    texts = [
+        "/start",
+        "I need a lawyer",
+        "doctor",
+        "/emergency",
+        "مساعدة قانونية",
+        "my husband hits me",
+    ]
+    found = []
+    for n in range(count):
+        user = 1000 + n % 50
+        sender = {"id": user, "is_bot": False, "first_name": "A", "language_code": "en"}
+        chat = {"id": user, "type": "private"}
+        if n % 3 == 2:  # a button press
+            message = {"message_id": n, "date": 0, "chat": chat, "from": {"id": 1, "is_bot": True, "first_name": "B"}, "text": "x"}  # fmt: skip
+            query = {"id": str(n), "from": sender, "chat_instance": "1", "message": message, "data": "n2|c.legal|topics-menu"}  # fmt: skip
+            found.append({"update_id": n, "callback_query": query})
+            continue
+        text = texts[n % len(texts)]
+        message = {"message_id": n, "date": 0, "chat": chat, "from": sender, "text": text}
+        if text.startswith("/"):
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text)}]
+        found.append({"update_id": n, "message": message})
+    return found
+
+
+def cpu_per_update(application: Any, raw: list[dict[str, Any]]) -> float:
     from telegram import Update
-    from telegram.ext import ApplicationBuilder, CallbackContext, MessageHandler, filters
-
-    application = ApplicationBuilder().token("123:TEST").build()
-
-    async def noop(update: object, context: object) -> None:
-        return None
-
-    handler = MessageHandler(filters.ALL, noop)
-    raw = {
-        "update_id": 1,
-        "message": {
-            "message_id": 1, "date": 0, "text": "I need a lawyer",
-            "chat": {"id": 42, "type": "private"},
-            "from": {"id": 42, "is_bot": False, "first_name": "A", "language_code": "ar"},
-        },
-    }  # fmt: skip
 
     async def run() -> float:
-        start = time.perf_counter()
-        for _ in range(repeat):
-            # What Application.process_update does per update, through public API only
-            # (process_update itself needs an initialized bot, i.e. a getMe over the network).
-            update = Update.de_json(raw, application.bot)
-            check = handler.check_update(update)
-            context = CallbackContext.from_update(update, application)
-            await handler.handle_update(update, application, check, context)
-        return (time.perf_counter() - start) / repeat
+        async with application:
+            parsed = [Update.de_json(u, application.bot) for u in raw]
+            start = time.process_time()
+            for update in parsed:
+                await application.process_update(update)
+            return (time.process_time() - start) / len(parsed) * 1e6
 
     return asyncio.run(run())
 
 
+def echo_application(request: Any) -> Any:
+    from telegram.ext import ApplicationBuilder, CallbackQueryHandler, MessageHandler, filters
+
+    application = ApplicationBuilder().token("1:BENCH").request(request()).build()
+
+    async def echo(update: Any, context: Any) -> None:
+        if update.callback_query:
+            await update.callback_query.answer()
+            await context.bot.send_message(update.effective_chat.id, "pressed")
+        else:
+            await update.effective_message.reply_text(update.effective_message.text)
+
+    application.add_handlers([MessageHandler(filters.ALL, echo), CallbackQueryHandler(echo)])
+    return application
+
+
+def our_application(request: Any, state: Path) -> Any:
+    from telegram.ext import ApplicationBuilder, ContextTypes
+
+    from bot.app import build_app
+    from bot.channels import telegram as tg
+    from bot.config import load_settings
+
+    settings = load_settings({"TELEGRAM_BOT_TOKEN": "1:BENCH", "BOT_SECRET": "b", "TELEGRAM_RATE_LIMIT": "0"}, content=str(ROOT), state=str(state))  # fmt: skip
+    app = build_app(settings)
+    from bot.channels.telegram_flow import PriorityRateLimiter
+
+    bot = tg.TolerantBot("1:BENCH", request=request(), get_updates_request=request(), rate_limiter=PriorityRateLimiter(0))  # fmt: skip
+    application = ApplicationBuilder().bot(bot).context_types(ContextTypes(context=tg.WegwijsContext)).build()  # fmt: skip
+    application.bot_data["deps"] = tg.Deps(app)
+    private = tg.filters.ChatType.PRIVATE
+    application.add_handlers(
+        [
+            tg.MessageHandler(private & tg.filters.COMMAND, tg.on_command),
+            tg.MessageHandler(private & tg.filters.TEXT & ~tg.filters.COMMAND, tg.on_text),
+            tg.CallbackQueryHandler(tg.on_callback),
+        ]
+    )
+    return application
+
+
+# --- the send queue under overload -------------------------------------------------------
+
+
+def queue_waits(limiter: Any, sends: int, offered_per_second: float) -> tuple[list[float], list[float]]:  # fmt: skip
+    """Offer `sends` requests at `offered_per_second`; 1 in 20 urgent. Returns the waits (s)."""
+
+    async def run() -> tuple[list[float], list[float]]:
+        urgent: list[float] = []
+        ordinary: list[float] = []
+
+        async def send() -> bool:
+            return True
+
+        async def one(n: int) -> None:
+            is_urgent = n % 20 == 0
+            start = time.perf_counter()
+            # PTB's own limiter has no priorities (its rate_limit_args is a retry count).
+            args = {"priority": 0 if is_urgent else 1} if hasattr(limiter, "slot") else None
+            await limiter.process_request(send, (), {}, "sendMessage", {"chat_id": n}, args)
+            (urgent if is_urgent else ordinary).append(time.perf_counter() - start)
+
+        tasks = []
+        for n in range(sends):
+            tasks.append(asyncio.create_task(one(n)))
+            await asyncio.sleep(1 / offered_per_second)
+        await asyncio.gather(*tasks)
+        return urgent, ordinary
+
+    return asyncio.run(run())
+
+
+def start_rss(cache: str) -> float:
+    """The bot's peak memory from start to ready, in a fresh process, with this model cache."""
+    import subprocess
+
+    code = "from bot.app import build_app; from bot.config import load_settings; import resource, tempfile; d = tempfile.mkdtemp(); build_app(load_settings({'BOT_SECRET': 'b'}, state=d + '/s.db')); print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"  # fmt: skip
+    env = {**os.environ, "BOT_CACHE_DIR": cache}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=True)  # fmt: skip
+    return float(done.stdout.strip().splitlines()[-1])
+
+
 def main() -> None:
-    started = time.perf_counter()
+    parser = argparse.ArgumentParser(prog="python -m tests.benchmark")
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    args = parser.parse_args()
+    os.environ.setdefault("BOT_CACHE_DIR", tempfile.mkdtemp())
+    rows: list[tuple[str, str, str]] = []
+
+    from bot.app import build_app
+    from bot.config import load_settings
+
     with tempfile.TemporaryDirectory() as tmp:
         settings = load_settings({"BOT_SECRET": "bench"}, content=str(ROOT), state=f"{tmp}/s.db")
+        started = time.perf_counter()
         app = build_app(settings)
-        startup = time.perf_counter() - started
-        rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        cases = load_cases()
-        texts = [(c.text, c.lang) for c in cases]
-        phrases = {
-            lang: sorted({t for bucket in index.near.values() for t in bucket.texts})
-            for lang, index in app.matcher.by_lang.items()
-        }
+        cold = time.perf_counter() - started
+        rss = rss_mb()
+        import bot.understand.understand as understand_module
 
-        index = iter(range(10**9))
+        understand_module._MODELS.clear()
+        understand_module._LOGISTIC.clear()
+        started = time.perf_counter()
+        build_app(settings)
+        warm = time.perf_counter() - started
+        rows.append(("start-up (validate, load, model)", f"{warm:.2f} s with the model cache", f"{cold:.2f} s without it (training)"))  # fmt: skip
+        cache = tempfile.mkdtemp()
+        trained_rss = start_rss(cache)  # trains and fills the cache
+        rows.append(("memory of the bot, peak at start (model cached)", f"{start_rss(cache):.0f} MB", f"budget 120 MB; {trained_rss:.0f} MB when it trains the model"))  # fmt: skip
+        _ = rss
 
-        def ours_match() -> None:
-            text, lang = texts[next(index) % len(texts)]
-            app.matcher.match(text, lang)
+        from bot.matcher import FuzzyMatcher
+        from tests.matching.evaluate import load_cases
 
-        def difflib_match() -> None:
-            text, lang = texts[next(index) % len(texts)]
-            difflib.get_close_matches(text.lower(), phrases.get(lang, phrases["en"]), n=3, cutoff=0.6)  # fmt: skip
+        cases = [(c.text, c.lang) for c in load_cases("dev")]
+        cases = cases * (1 if args.quick else 4)
+        ours = percentiles(timed(app.matcher.match, cases))
+        fuzzy = FuzzyMatcher(app.content)
+        old = percentiles(timed(fuzzy.match, cases))
+        phrases = {lang: [(p, t) for t, ps in words.items() for p in ps] for lang, words in app.content.keywords.items()}  # fmt: skip
 
-        key = app.key("bench", "1")
-        presses = [Choice("category:legal"), Choice("organization:coa"), Choice("phase:registration")]  # fmt: skip
+        def naive(text: str, lang: str) -> object:
+            return max(phrases.get(lang, []), key=lambda pt: difflib.SequenceMatcher(None, text, pt[0]).ratio(), default=None)  # fmt: skip
 
-        def ours_turn() -> None:
-            app.handle(key, presses[next(index) % len(presses)], lang_hint="en", markup=HtmlMarkup(), now=NOW)  # fmt: skip
+        difflib_times = percentiles(timed(naive, cases[:200]))
+        rows.append(("matching p50 / p99 (dev set, 16 languages)", f"{ours[0]:.2f} / {ours[2]:.2f} ms", f"keyword matcher {old[0]:.2f} / {old[2]:.2f} ms; difflib {difflib_times[0]:.2f} / {difflib_times[2]:.2f} ms"))  # fmt: skip
 
-        def ours_text_turn() -> None:
-            text, lang = texts[next(index) % len(texts)]
-            app.handle(key, Text(text), lang_hint=lang, markup=HtmlMarkup(), now=NOW)
+        store = app.store
+        from bot.engine.replies import UserState
 
-        match_s = per_call(ours_match, 400)
-        difflib_s = per_call(difflib_match, 100)
-        turn_s = per_call(ours_turn, 300)
-        text_turn_s = per_call(ours_text_turn, 300)
-        ptb_s = ptb_baseline(2000)
+        before = rss_mb()
+        for n in range(100_000):
+            store.save(f"{n:064x}", UserState("ar"), date(2026, 12, 1))
+        rows.append(("RSS after 100,000 stored users", f"{rss_mb():.0f} MB", f"{before:.0f} MB before"))  # fmt: skip
 
-    rows = [
-        ("match one typed message (all languages loaded)", match_s, "difflib baseline", difflib_s),
-        (
-            "our work per button update (engine+render+SQLite)",
-            turn_s,
-            "PTB's own per update",
-            ptb_s,
-        ),
-        (
-            "our work per typed-text update (+ matching)",
-            text_turn_s,
-            "PTB's own per update",
-            ptb_s,
-        ),
-    ]
-    print(f"{'measure':52}{'ours':>12}{'baseline':>26}{'base':>12}{'ours/base':>11}")
-    for name, ours, base_name, base in rows:
-        print(f"{name:52}{ours * 1e6:>10.1f}µs{base_name:>26}{base * 1e6:>10.1f}µs{ours / base:>11.2f}")  # fmt: skip
-    print(f"{'start-up (load + validate all content)':52}{startup:>11.2f}s")
-    print(f"{'peak memory (RSS) after start-up':52}{rss_mb:>10.1f}MB")
-    print(f"languages: {len(app.content.locales)}, eval messages: {len(cases)}")
+        request = instant_request()
+        raw = updates(300 if args.quick else 1200)
+        ours_cpu = cpu_per_update(our_application(request, Path(tmp) / "bench.db"), raw)
+        sends_ours = request.sends
+        request.sends = 0
+        echo_cpu = cpu_per_update(echo_application(request), raw)
+        sends_echo = request.sends
+        rows.append(("CPU per update, in process", f"{ours_cpu:.0f} µs", f"echo bot {echo_cpu:.0f} µs (ratio {ours_cpu / echo_cpu:.2f})"))  # fmt: skip
+        rows.append(("messages sent per update", f"{sends_ours / len(raw):.2f}", f"echo bot {sends_echo / len(raw):.2f}"))  # fmt: skip
+
+    from telegram.ext import AIORateLimiter
+
+    from bot.channels.telegram_flow import PriorityRateLimiter
+
+    rate, sends = 100.0, (300 if args.quick else 600)
+    urgent, ordinary = queue_waits(PriorityRateLimiter(rate), sends, rate * 10)
+    fifo_urgent, fifo_ordinary = queue_waits(AIORateLimiter(overall_max_rate=rate, overall_time_period=1), sends, rate * 10)  # fmt: skip
+    u, o, fu, fo = (percentiles(x) for x in (urgent, ordinary, fifo_urgent, fifo_ordinary))
+    rows.append(("tenfold overload: emergency wait p50/p95/p99", f"{u[0]:.2f} / {u[1]:.2f} / {u[2]:.2f} s", f"first come first served {fu[0]:.2f} / {fu[1]:.2f} / {fu[2]:.2f} s"))  # fmt: skip
+    rows.append(("tenfold overload: ordinary wait p50/p95/p99", f"{o[0]:.2f} / {o[1]:.2f} / {o[2]:.2f} s", f"first come first served {fo[0]:.2f} / {fo[1]:.2f} / {fo[2]:.2f} s"))  # fmt: skip
+
+    width = max(len(r[0]) for r in rows)
+    print(f"benchmark {datetime.now(UTC):%Y-%m-%d}, Python {sys.version.split()[0]}, {os.cpu_count()} cores")  # fmt: skip
+    print(f"{'what':{width}}  {'Wegwijs':28}  baseline (same run)")
+    for what, value, base in rows:
+        print(f"{what:{width}}  {value:28}  {base}")
+    print(f"(overload: {sends} sends offered at {rate * 10:.0f}/s to a limit of {rate:.0f}/s, 1 in 20 urgent)")  # fmt: skip
 
 
 if __name__ == "__main__":

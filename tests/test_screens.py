@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from bot.content.checks import all_screens
-from bot.content.model import LANGUAGE_MENU, MAIN_MENU, MAX_OPTIONS_PER_NODE
+from bot.content.model import (
+    DANGER_KINDS,
+    EMERGENCY,
+    LANGUAGE_MENU,
+    MAIN_MENU,
+    MAX_OPTIONS_PER_NODE,
+)
 from bot.engine.events import Choice, Start
 from bot.engine.replies import UserState
 from bot.engine.screens import build_screen
@@ -84,3 +90,15 @@ def test_organisation_names_are_in_the_readers_language_and_never_doubled(conten
             assert title.count(part) <= 1, (lang, org.id, title)
     english = renderer.localizer.format("en", "org-ministry-name")
     assert renderer.localizer.format(lang, "org-ministry-name") != english
+
+
+@pytest.mark.parametrize("lang", LOCALES)
+def test_the_emergency_screen_with_each_danger_line_fits_a_phone(content, renderer, lang):
+    from bot.engine.events import Match
+    from bot.engine.step import danger_screen
+
+    for kind in DANGER_KINDS:
+        turn = danger_screen(UserState(lang), content, Match(EMERGENCY, 100.0, (), True, kind))
+        text = renderer.render(turn.screens[0], lang, PlainMarkup(), TUESDAY_MORNING).text
+        assert text.startswith(renderer.localizer.format(lang, f"danger-{kind}")[:10].replace(RTL_MARK, "")) or RTL_MARK in text  # fmt: skip
+        assert len(text.replace(RTL_MARK, "")) <= MAX_CHARS, (lang, kind, len(text))

@@ -403,3 +403,29 @@ def test_organisation_card_sends_a_contact(api: FakeBotApi, bot: BotProcess, weg
     assert contact.params["first_name"] == "Veilig Thuis"
     (note,) = api.wait_calls("sendMessage", 1, since=since, chat_id=user)
     assert plain(note.params["text"]) == msg(wegwijs, "en", "card-contact-sent")
+
+
+def test_a_poster_link_offers_the_languages_first_and_returns_to_its_screen(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+    user = 1020
+    first = talk(api, user, "/start phase_registration", "en")[-1]
+    labels = [b["text"] for row in first.params["reply_markup"]["inline_keyboard"] for b in row] if "inline_keyboard" in first.params["reply_markup"] else []  # fmt: skip
+    if not labels:  # the persistent keyboard came first; the language list is the next message
+        first = api.wait_calls("sendMessage", 2, chat_id=user)[-1]
+        labels = [
+            b["text"] for row in first.params["reply_markup"]["inline_keyboard"] for b in row
+        ]
+    assert "ትግርኛ" in labels
+    tigrinya = next(d for d in inline_data(first) if "|l.ti|" in d)
+    replies = press(api, user, tigrinya, "en", expect=2)
+    assert msg(wegwijs, "ti", "phase-registration") in plain(replies[-1].params["text"]) or msg(wegwijs, "ti", "phase-registration") in plain(replies[0].params["text"])  # fmt: skip
+
+
+def test_dari_gets_its_own_command_menu_in_its_chat(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+    user = 1021
+    since = api.mark()
+    talk(api, user, "/start", "fa-AF", expect=2)
+    (call,) = api.wait_calls("setMyCommands", since=since, timeout=10)
+    assert call.params["scope"] == {"type": "chat", "chat_id": user}
+    assert call.params["commands"][1]["description"] == wegwijs.localizer.format(
+        "prs", "command-menu"
+    )

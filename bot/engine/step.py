@@ -38,6 +38,7 @@ DEEP_LINK_KINDS = ("category", "organization", "phase")
 FORGET = "do:forget"  # the confirmation button of /forget
 FORGET_AND_ERASE = "do:forget-erase"
 MAX_TEXT = 500  # longer messages are cut before matching; nobody types a screen this long
+GIVE_WAY = ("category-organisations-count", "emergency-not-now")  # on a typed-danger screen
 SAFE_NAV = (Button(MAIN_MENU, "nav-menu"), Button(EMERGENCY, "nav-emergency"))
 
 
@@ -178,7 +179,9 @@ def danger_screen(state: UserState, content: Content, found: Match) -> Turn:
     turn = go(state, content, EMERGENCY)
     shown = turn.screens[0]
     if found.danger is not None:
-        shown = shown.with_notice(Say(f"danger-{found.danger}"))
+        # The line for this danger first; the other lines and the count are one tap away.
+        kept = tuple(b for b in shown.blocks if not (isinstance(b, Say) and b.msg in GIVE_WAY))
+        shown = replace(shown, blocks=kept).with_notice(Say(f"danger-{found.danger}"))
     asked = tuple(
         Button(t, path=(EMERGENCY,))
         for t in found.alternatives[:1]

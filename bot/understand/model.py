@@ -76,14 +76,18 @@ class NaiveBayes:
         rows = [(label, features(text)) for text, label in samples]
         labels = sorted({label for label, _ in rows})
         position = {label: i for i, label in enumerate(labels)}
-        counts = np.zeros((len(labels), BUCKETS), dtype=np.float64)
+        counts = np.zeros((len(labels), BUCKETS), dtype=np.float32)
         for label, found in rows:
             if found:
                 counts[position[label], list(found)] += list(found.values())
-        complement = counts.sum(axis=0, keepdims=True) - counts + SMOOTHING
-        log_theta = np.log(complement / complement.sum(axis=1, keepdims=True))
-        weights = log_theta / np.abs(log_theta).sum(axis=1, keepdims=True)
-        return cls(labels, weights.astype(np.float32), temperature)
+        # In place, one array at a time: training must not need much more memory than the bot.
+        total = counts.sum(axis=0, keepdims=True)
+        np.subtract(total, counts, out=counts)
+        counts += SMOOTHING
+        counts /= counts.sum(axis=1, keepdims=True)
+        np.log(counts, out=counts)
+        counts /= np.abs(counts).sum(axis=1, keepdims=True)
+        return cls(labels, counts, temperature)
 
     def predict(self, text: str) -> Scores:
         found = features(text)

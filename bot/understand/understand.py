@@ -24,6 +24,7 @@ from bot.understand.text import normalise
 
 log = logging.getLogger(__name__)
 DANGER = "danger:"
+MODEL_VERSION = 2  # part of the cache key: change it when training or features change
 NONE = "none"
 SHORT_MESSAGE_WORDS = 3
 INTENT_TEMPERATURE = 2.0  # softmax sharpness over standardised scores (chosen on dev)
@@ -88,7 +89,7 @@ def cache_dir() -> Path | None:
 
 def trained(samples: list[tuple[str, str]], temperature: float) -> NaiveBayes:
     """The model for these samples: from memory, from the disk cache, or trained now."""
-    key = f"{fingerprint(samples)}-{temperature}"
+    key = f"v{MODEL_VERSION}-{fingerprint(samples)}-{temperature}"
     if key in _MODELS:
         return _MODELS[key]
     folder = cache_dir()
@@ -117,7 +118,7 @@ _LOGISTIC: dict[str, Logistic] = {}
 
 def trained_logistic(samples: list[tuple[str, bool]]) -> Logistic:
     """The danger model for these samples: from memory, from the disk cache, or trained now."""
-    key = fingerprint([(text, str(yes)) for text, yes in samples])
+    key = f"v{MODEL_VERSION}-{fingerprint([(text, str(yes)) for text, yes in samples])}"
     if key in _LOGISTIC:
         return _LOGISTIC[key]
     folder = cache_dir()

@@ -131,8 +131,8 @@ category-return-intro =
 
 category-volunteer = በጎ ፈቃድና ልገሳ
 category-volunteer-intro =
-    መርዳት ይፈልጋሉ? VluchtelingenWerk እና COA ከበጎ ፈቃደኞች ጋር ይሰራሉ።
-    Stichting Vluchteling በሌሎች አገሮች ላሉ ስደተኞች ልገሳ ይሰበስባል።
+    መርዳት ይፈልጋሉ? VluchtelingenWerk ከበጎ ፈቃደኞች ጋር ይሰራል። የት መመዝገብ እንደሚችሉ በመረጃ ገጹ ላይ ይመልከቱ።
+    ገንዘብ መስጠት ይፈልጋሉ? Stichting Vluchteling በሌሎች አገሮች ላሉ ስደተኞች ልገሳ ይሰበስባል። ድረ-ገጹን ይመልከቱ።
 
 # Shown above the list of organisations of a category.
 # Variables:

@@ -143,8 +143,8 @@ category-return-intro =
 
 category-volunteer = تطوّع وتبرّع
 category-volunteer-intro =
-    هل تريد أن تساعد؟ VluchtelingenWerk و COA يعملان مع متطوعين.
-    منظمة Stichting Vluchteling تجمع التبرعات للاجئين في بلدان أخرى.
+    هل تريد أن تساعد؟ تعمل منظمة VluchtelingenWerk مع متطوعين. في بطاقتها تجد أين يمكنك التسجيل.
+    هل تريد أن تتبرع بالمال؟ تجمع منظمة Stichting Vluchteling التبرعات للاجئين في بلدان أخرى. انظر في موقعها الإلكتروني.
 
 # Shown above the list of organisations of a category.
 # Variables:

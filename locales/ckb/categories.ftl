@@ -132,8 +132,8 @@ category-return-intro =
 
 category-volunteer = خۆبەخشی و بەخشین
 category-volunteer-intro =
-    دەتانەوێت یارمەتی بدەن؟ VluchtelingenWerk و COA لەگەڵ خۆبەخشان کار دەکەن.
-    Stichting Vluchteling بەخشین کۆدەکاتەوە بۆ پەنابەران لە وڵاتانی تر.
+    دەتانەوێت یارمەتی بدەن؟ VluchtelingenWerk لەگەڵ خۆبەخشان کار دەکات. لە زانیارییەکانیدا دەبینن لە کوێ ناوتان تۆمار بکەن.
+    دەتانەوێت پارە ببەخشن؟ Stichting Vluchteling بەخشین کۆدەکاتەوە بۆ پەنابەران لە وڵاتانی تر. سەیری ماڵپەڕەکەی بکەن.
 
 # Shown above the list of organisations of a category.
 # Variables:

@@ -132,8 +132,8 @@ category-return-intro =
 
 category-volunteer = Volunteer & donate
 category-volunteer-intro =
-    Do you want to help? VluchtelingenWerk and COA work with volunteers.
-    Stichting Vluchteling collects donations for refugees in other countries.
+    Do you want to help? VluchtelingenWerk works with volunteers: its card shows where to sign up.
+    Do you want to give money? Stichting Vluchteling collects donations for refugees in other countries: see its website.
 
 # Shown above the list of organisations of a category.
 # Variables:

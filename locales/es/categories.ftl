@@ -135,8 +135,8 @@ category-return-intro =
 
 category-volunteer = Voluntariado y donaciones
 category-volunteer-intro =
-    ¿Quiere ayudar? VluchtelingenWerk y el COA trabajan con voluntarios.
-    Stichting Vluchteling recoge donaciones para refugiados en otros países.
+    ¿Quiere ayudar? VluchtelingenWerk trabaja con voluntarios. En su ficha verá dónde inscribirse.
+    ¿Quiere dar dinero? Stichting Vluchteling recoge donaciones para refugiados en otros países. Mire su página web.
 
 # Shown above the list of organisations of a category.
 # Variables:

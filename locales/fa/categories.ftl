@@ -122,8 +122,8 @@ category-return-intro =
 
 category-volunteer = داوطلب شدن و کمک مالی
 category-volunteer-intro =
-    می‌خواهید کمک کنید؟ VluchtelingenWerk و COA با داوطلبان کار می‌کنند.
-    بنیاد Stichting Vluchteling برای پناهندگان در کشورهای دیگر کمک مالی جمع می‌کند.
+    می‌خواهید کمک کنید؟ VluchtelingenWerk با داوطلبان کار می‌کند. در کارت آن می‌بینید کجا می‌توانید ثبت‌نام کنید.
+    می‌خواهید پول بدهید؟ بنیاد Stichting Vluchteling برای پناهندگان در کشورهای دیگر کمک مالی جمع می‌کند. به سایت آن نگاه کنید.
 
 # Shown above the list of organisations of a category.
 # Variables:

@@ -135,8 +135,8 @@ category-return-intro =
 
 category-volunteer = Bénévolat et dons
 category-volunteer-intro =
-    Vous voulez aider ? VluchtelingenWerk et le COA travaillent avec des bénévoles.
-    Stichting Vluchteling collecte des dons pour les réfugiés dans d’autres pays.
+    Vous voulez aider ? VluchtelingenWerk travaille avec des bénévoles. Sa fiche indique où s’inscrire.
+    Vous voulez donner de l’argent ? Stichting Vluchteling collecte des dons pour les réfugiés dans d’autres pays. Regardez son site.
 
 # Shown above the list of organisations of a category.
 # Variables:

@@ -132,8 +132,8 @@ category-return-intro =
 
 category-volunteer = Dilxwazî û bexşîn
 category-volunteer-intro =
-    Hûn dixwazin alîkarî bikin? VluchtelingenWerk û COA bi dilxwazan re dixebitin.
-    Stichting Vluchteling ji bo penaberên li welatên din bexşîşan berhev dike.
+    Hûn dixwazin alîkarî bikin? VluchtelingenWerk bi dilxwazan re dixebite. Di agahiyên wê de binêrin ka hûn li ku dikarin xwe qeyd bikin.
+    Hûn dixwazin pere bidin? Stichting Vluchteling ji bo penaberên li welatên din bexşîşan berhev dike. Li malpera wê binêrin.
 
 # Shown above the list of organisations of a category.
 # Variables:

@@ -132,8 +132,8 @@ category-return-intro =
 
 category-volunteer = Vrijwilligers & doneren
 category-volunteer-intro =
-    Wil je helpen? VluchtelingenWerk en het COA werken met vrijwilligers.
-    Stichting Vluchteling zamelt geld in voor vluchtelingen in andere landen.
+    Wil je helpen? VluchtelingenWerk werkt met vrijwilligers. In de gegevens van VluchtelingenWerk staat waar je je kunt aanmelden.
+    Wil je geld geven? Stichting Vluchteling zamelt geld in voor vluchtelingen in andere landen. Kijk op hun website.
 
 # Shown above the list of organisations of a category.
 # Variables:

@@ -122,8 +122,8 @@ category-return-intro =
 
 category-volunteer = رضاکاری و کمک مالی
 category-volunteer-intro =
-    می‌خواهید کمک کنید؟ VluchtelingenWerk و COA با رضاکاران کار می‌کنند.
-    بنیاد Stichting Vluchteling برای پناهندگان در کشورهای دیگر کمک مالی جمع می‌کند.
+    می‌خواهید کمک کنید؟ VluchtelingenWerk با رضاکاران کار می‌کند. در کارت آن می‌بینید که در کجا می‌توانید ثبت نام کنید.
+    می‌خواهید پول بدهید؟ بنیاد Stichting Vluchteling برای پناهندگان در کشورهای دیگر کمک مالی جمع می‌کند. ویب‌سایت آن را ببینید.
 
 # Shown above the list of organisations of a category.
 # Variables:

@@ -131,8 +131,8 @@ category-return-intro =
 
 category-volunteer = رضاکاري او بسپنه
 category-volunteer-intro =
-    غواړئ مرسته وکړئ؟ VluchtelingenWerk او COA له رضاکارانو سره کار کوي.
-    Stichting Vluchteling په نورو هېوادونو کې د کډوالو لپاره بسپنې راټولوي.
+    غواړئ مرسته وکړئ؟ VluchtelingenWerk له رضاکارانو سره کار کوي. د دوی په کارت کې وګورئ چې چېرته نوم لیکنه وکړئ.
+    غواړئ پیسې ورکړئ؟ Stichting Vluchteling په نورو هېوادونو کې د کډوالو لپاره بسپنې راټولوي. د دوی ویب پاڼه وګورئ.
 
 # Shown above the list of organisations of a category.
 # Variables:

@@ -158,8 +158,8 @@ category-return-intro =
 
 category-volunteer = Волонтёрство и пожертвования
 category-volunteer-intro =
-    Хотите помочь? VluchtelingenWerk и COA работают с волонтёрами.
-    Stichting Vluchteling собирает пожертвования для беженцев в других странах.
+    Хотите помочь? VluchtelingenWerk работает с волонтёрами. В их карточке указано, где записаться.
+    Хотите пожертвовать деньги? Stichting Vluchteling собирает пожертвования для беженцев в других странах. Смотрите на их сайте.
 
 # Shown above the list of organisations of a category.
 # Variables:

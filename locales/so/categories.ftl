@@ -132,8 +132,8 @@ category-return-intro =
 
 category-volunteer = Mutadawac iyo deeq
 category-volunteer-intro =
-    Ma rabtaa inaad wax caawiso? VluchtelingenWerk iyo COA waxay la shaqeeyaan mutadawiciin.
-    Stichting Vluchteling waxay ururisaa deeqo loogu talagalay qaxootiga jooga dalal kale.
+    Ma rabtaa inaad wax caawiso? VluchtelingenWerk waxay la shaqeysaa mutadawiciin. Macluumaadkeeda ka eeg halka aad isku diiwaangelin karto.
+    Ma rabtaa inaad lacag bixiso? Stichting Vluchteling waxay ururisaa deeqo loogu talagalay qaxootiga jooga dalal kale. Website-keeda eeg.
 
 # Shown above the list of organisations of a category.
 # Variables:

@@ -131,8 +131,8 @@ category-return-intro =
 
 category-volunteer = ወለንተኛን ወፈያን
 category-volunteer-intro =
-    ክትሕግዙ ትደልዩ ዶ? VluchtelingenWerk ከምኡ'ውን COA ምስ ወለንተኛታት ይሰርሑ።
-    Stichting Vluchteling ኣብ ካልኦት ሃገራት ንዘለዉ ስደተኛታት ወፈያ ይእክብ።
+    ክትሕግዙ ትደልዩ ዶ? VluchtelingenWerk ምስ ወለንተኛታት ይሰርሕ። ኣበይ ክትምዝገቡ ከም እትኽእሉ ኣብ ሓበሬታኡ ርኣዩ።
+    ገንዘብ ክትህቡ ትደልዩ ዶ? Stichting Vluchteling ኣብ ካልኦት ሃገራት ንዘለዉ ስደተኛታት ወፈያ ይእክብ። ዌብሳይቱ ርኣዩ።
 
 # Shown above the list of organisations of a category.
 # Variables:

@@ -123,8 +123,8 @@ category-return-intro =
 
 category-volunteer = Gönüllülük ve bağış
 category-volunteer-intro =
-    Yardım etmek mi istiyorsunuz? VluchtelingenWerk ve COA gönüllülerle çalışır.
-    Stichting Vluchteling başka ülkelerdeki mülteciler için bağış toplar.
+    Yardım etmek mi istiyorsunuz? VluchtelingenWerk gönüllülerle çalışır. Nereden kaydolabileceğiniz bilgi kartında yazıyor.
+    Para bağışlamak mı istiyorsunuz? Stichting Vluchteling başka ülkelerdeki mülteciler için bağış toplar. Web sitesine bakın.
 
 # Shown above the list of organisations of a category.
 # Variables:

@@ -158,8 +158,8 @@ category-return-intro =
 
 category-volunteer = Волонтерство й пожертви
 category-volunteer-intro =
-    Хочете допомогти? VluchtelingenWerk і COA працюють із волонтерами.
-    Stichting Vluchteling збирає пожертви для біженців в інших країнах.
+    Хочете допомогти? VluchtelingenWerk працює з волонтерами. У їхній картці вказано, де зареєструватися.
+    Хочете пожертвувати гроші? Stichting Vluchteling збирає пожертви для біженців в інших країнах. Дивіться на їхньому вебсайті.
 
 # Shown above the list of organisations of a category.
 # Variables:
