@@ -19,6 +19,7 @@ BOT_USER = {"id": 4242, "is_bot": True, "first_name": "Wegwijs", "username": "We
 ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "tg-spoiler", "blockquote", "span"}  # fmt: skip
 ENTITIES = {"lt", "gt", "amp", "quot"}
 SENDS = {"sendMessage", "editMessageText", "sendContact", "sendVenue"}
+ANSWERS = {"sendMessage", "editMessageText"}  # what a user sees as the bot's answer
 # Form fields that stay strings even when they look like JSON (PTB sends `str` values as is).
 STRING_FIELDS = {"text", "data", "url", "secret_token", "parse_mode", "language_code", "callback_query_id", "description", "first_name", "title", "address", "phone_number"}  # fmt: skip
 
@@ -118,6 +119,7 @@ class FakeBotApi:
         self.stopped = False
         self.failures: dict[str, str] = {}
         self.blocked: set[int] = set()
+        self.stale: set[int] = set()  # messages over 48 hours old: Telegram no longer edits them
         self.sent: dict[int, list[int]] = {}  # chat id -> ids of the messages the bot sent
         self.sent_at: deque[float] = deque()
         self.chat_sent: dict[int, deque[float]] = {}
@@ -281,7 +283,20 @@ class FakeBotApi:
         return self.message(params, text=text)
 
     def api_editmessagetext(self, params: dict[str, Any]) -> dict[str, Any]:
-        return self.api_sendmessage(params)
+        """The screen a button was on, changed in place (same message id)."""
+        text = visible_text(str(params.get("text", "")), params.get("parse_mode")).strip()
+        if not text:
+            raise ApiError("Bad Request: message text is empty")
+        if len(text.encode("utf-16-le")) // 2 > 4096:
+            raise ApiError("Bad Request: message is too long")
+        check_markup(params.get("reply_markup"))
+        chat_id = int(params["chat_id"])
+        if chat_id in self.blocked:
+            raise ApiError("Forbidden: bot was blocked by the user", 403)
+        if int(params["message_id"]) in self.stale:
+            raise ApiError("Bad Request: message can't be edited")
+        chat = self.chats.get(chat_id, {"id": chat_id, "type": "private", "first_name": "Test"})
+        return {"message_id": int(params["message_id"]), "date": int(time.time()), "chat": chat, "from": BOT_USER, "text": text, "edit_date": int(time.time())}  # fmt: skip
 
     def api_deletemessage(self, params: dict[str, Any]) -> bool:
         return True
@@ -367,6 +382,8 @@ class FakeBotApi:
         shown["from"] = BOT_USER
         if old:
             shown = {"message_id": shown["message_id"], "date": 0, "chat": shown["chat"]}
+            with self.cond:
+                self.stale.add(shown["message_id"])
         query = {"id": str(next(self.message_ids)), "from": self.user(user_id, lang), "chat_instance": "1", "message": shown, "data": data}  # fmt: skip
         return self.push({"callback_query": query})
 
@@ -394,7 +411,7 @@ class FakeBotApi:
                 found = [
                     c
                     for c in self.calls[since:]
-                    if c.method == method
+                    if (c.method == method or (method == "answer" and c.method in ANSWERS))
                     and (chat_id is None or int(c.params.get("chat_id", 0)) == chat_id)
                 ]
                 if len(found) >= count:
@@ -404,9 +421,9 @@ class FakeBotApi:
                 self.cond.wait(deadline - time.monotonic())
 
     def replies(self, chat_id: int, since: int) -> list[Call]:
-        """sendMessage calls to `chat_id` since `since`, so far."""
+        """sendMessage and editMessageText calls to `chat_id` since `since`, so far."""
         with self.cond:
-            return [c for c in self.calls[since:] if c.method == "sendMessage" and int(c.params.get("chat_id", 0)) == chat_id]  # fmt: skip
+            return [c for c in self.calls[since:] if c.method in ANSWERS and int(c.params.get("chat_id", 0)) == chat_id]  # fmt: skip
 
 
 def parse_params(query: str, ctype: str, body: bytes) -> dict[str, Any]:

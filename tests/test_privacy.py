@@ -80,7 +80,7 @@ def test_nothing_personal_in_logs_or_files_at_debug_before_and_after_forget(api:
     forget = next(d for d in inline_data(asked) if "do:forget|" in d)
     since = api.mark()
     api.press(USER_ID, forget)
-    api.wait_calls("sendMessage", since=since, chat_id=USER_ID)
+    api.wait_calls("answer", since=since, chat_id=USER_ID)
     assert traces(debug_bot.output()) == []
     assert traces(state_files(debug_bot)) == []
 

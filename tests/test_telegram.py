@@ -135,7 +135,7 @@ def talk(api: FakeBotApi, user: int, text: str, lang: str | None = "en", expect:
 def press(api: FakeBotApi, user: int, data: str, lang: str | None = "en", expect: int = 1, *, old: bool = False) -> list[Call]:  # fmt: skip
     since = api.mark()
     api.press(user, data, lang, old=old)
-    return api.wait_calls("sendMessage", expect, since=since, chat_id=user)
+    return api.wait_calls("answer", expect, since=since, chat_id=user)
 
 
 def expected(wegwijs: Wegwijs, lang: str, event: Event) -> str:
@@ -429,3 +429,14 @@ def test_dari_gets_its_own_command_menu_in_its_chat(api: FakeBotApi, bot: BotPro
     assert call.params["commands"][1]["description"] == wegwijs.localizer.format(
         "prs", "command-menu"
     )
+
+
+def test_a_button_press_changes_the_screen_in_place(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+    user = 1022
+    _, menu = talk(api, user, "/start", "en", expect=2)
+    legal = next(d for d in inline_data(menu) if "|c.legal|" in d)
+    (edited,) = press(api, user, legal)
+    assert edited.method == "editMessageText"
+    assert plain(edited.params["text"]) == expected(wegwijs, "en", Choice("category:legal"))
+    *_, sent = press(api, user, legal, old=True, expect=2)  # too old to edit: a new message
+    assert sent.method == "sendMessage"

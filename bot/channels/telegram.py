@@ -22,6 +22,7 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     KeyboardButton,
+    Message,
     ReplyKeyboardMarkup,
     Update,
 )
@@ -265,7 +266,12 @@ async def answer(update: Update, context: WegwijsContext, event: Event) -> None:
             await erase_chat(context, chat.id, [*found.erase, *shown], found.messages)
             return
         keyboard = reply_keyboard(app, found.lang) if wants_reply_keyboard(event) else None
-        sent = await deliver(context, chat.id, found.messages, keyboard)
+        if keyboard is None and await edit_in_place(
+            context, update.callback_query, found.messages
+        ):
+            sent: list[int] = []
+        else:
+            sent = await deliver(context, chat.id, found.messages, keyboard)
         if keyboard is not None:  # a first screen or a new language: the menu in that language
             await chat_menu(context, chat.id, found.lang)
     except Forbidden:
@@ -275,6 +281,34 @@ async def answer(update: Update, context: WegwijsContext, event: Event) -> None:
         return
     if found.turn.state is not None:
         app.store.remember_messages(key, [*shown, *sent], now)
+
+
+async def edit_in_place(context: WegwijsContext, query: CallbackQuery | None, messages: list[Rendered]) -> bool:  # fmt: skip
+    """A button press changes the screen it is on, instead of adding a message to the chat.
+
+    Half the messages against Telegram's limit, and a shorter chat on the phone. Only for a
+    single screen that fits one message, with no contact card; False if it cannot be done.
+    """
+    if query is None or query.message is None or not isinstance(query.message, Message):
+        return False
+    if len(messages) != 1 or messages[0].contact or messages[0].toast:
+        return False
+    rendered = messages[0]
+    if len(split_text(rendered.text)) != 1:
+        return False
+    urgent = {"priority": URGENT if rendered.urgent else ORDINARY}
+    try:
+        await context.bot.edit_message_text(
+            rendered.text,
+            chat_id=query.message.chat_id,
+            message_id=query.message.message_id,
+            parse_mode=ParseMode.HTML,
+            reply_markup=inline_keyboard(rendered),
+            rate_limit_args=urgent,
+        )
+    except BadRequest:  # too old, unchanged, or not the bot's: send a new message instead
+        return False
+    return True
 
 
 async def slow_down(update: Update, context: WegwijsContext, key: str, say_so: bool) -> None:
