@@ -134,6 +134,25 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
+    """For a container's HEALTHCHECK: the content loads and validates, the store answers."""
+    import sqlite3
+
+    from bot.content.checks import validate
+
+    _content, report = validate(settings.content_dir)
+    if report.errors:
+        print(f"unhealthy: the content has {len(report.errors)} problems (python -m bot validate)")
+        return 1
+    try:
+        sqlite3.connect(settings.state_path, timeout=2).execute("SELECT 1").fetchone()
+    except sqlite3.Error as exc:
+        print(f"unhealthy: the store does not answer ({type(exc).__name__})")
+        return 1
+    print("ok")
+    return 0
+
+
 def cmd_reload(args: argparse.Namespace, settings: Settings) -> int:
     import os
     import signal
@@ -200,9 +219,10 @@ def parser() -> argparse.ArgumentParser:
     stats.add_argument("--days", type=int, default=7, help="how many days back (default 7)")
     stats.add_argument("--json", action="store_true")
     sub.add_parser("reload", help="make the running bot re-read and validate its content")
+    sub.add_parser("health", help="exit 0 when the content is valid and the store answers")
     sub.add_parser("run", help="Telegram, long polling")
     sub.add_parser("webhook", help="Telegram, webhook")
-    for name in ("chat", "validate", "match", "languages", "diagram", "translations", "stats", "reload", "run", "webhook"):  # fmt: skip
+    for name in ("chat", "validate", "match", "languages", "diagram", "translations", "stats", "reload", "health", "run", "webhook"):  # fmt: skip
         sub.choices[name].add_argument("--content", help=argparse.SUPPRESS, dest="content_sub")
         sub.choices[name].add_argument("--state", help=argparse.SUPPRESS, dest="state_sub")
     return top
@@ -210,7 +230,7 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS: dict[str, Command] = {
     "chat": cmd_chat, "validate": cmd_validate, "match": cmd_match, "languages": cmd_languages,
-    "diagram": cmd_diagram, "translations": cmd_translations, "stats": cmd_stats, "reload": cmd_reload, "run": cmd_run, "webhook": cmd_webhook,
+    "diagram": cmd_diagram, "translations": cmd_translations, "stats": cmd_stats, "reload": cmd_reload, "health": cmd_health, "run": cmd_run, "webhook": cmd_webhook,
 }  # fmt: skip
 
 

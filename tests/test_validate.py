@@ -172,3 +172,12 @@ def test_diagram_shows_the_flows():
 def test_malformed_link(content_copy):
     edit(content_copy / "data" / "organisations.yaml", "url: https://vrijwilligers.vluchtelingenwerk.nl", "url: vrijwilligers")  # fmt: skip
     assert any("DATA-BAD-LINK" in p and p.startswith("data/organisations.yaml:") for p in problems(content_copy))  # fmt: skip
+
+
+def test_health_command_checks_content_and_store(content_copy, tmp_path):
+    ok = subprocess.run([sys.executable, "-m", "bot", "--content", str(content_copy), "--state", str(tmp_path / "s.db"), "health"], capture_output=True, text=True, check=False)  # fmt: skip
+    assert (ok.returncode, ok.stdout.strip()) == (0, "ok")
+    edit(content_copy / "flows" / "topics.yaml", '{to: "category:work"}', '{to: "category:wrok"}')
+    bad = subprocess.run([sys.executable, "-m", "bot", "--content", str(content_copy), "--state", str(tmp_path / "s.db"), "health"], capture_output=True, text=True, check=False)  # fmt: skip
+    assert bad.returncode == 1
+    assert "unhealthy" in bad.stdout

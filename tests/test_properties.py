@@ -1,0 +1,85 @@
+"""Property-based: any text, command or button data gets an answer; never a crash, never bad HTML."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.channels import parse_command
+from bot.channels.telegram import decode_callback, encode_callback, inline_keyboard, split_text
+from bot.engine.events import Choice, Text, Unreadable
+from bot.engine.replies import UserState
+from bot.engine.step import step
+from bot.markup import HtmlMarkup
+from bot.render import RenderedButton
+from tests.fake_bot_api import visible_text
+
+NOW = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
+LANGS = st.sampled_from(["en", "ar", "ti", "prs", "uk", "so"])
+RELAXED = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+
+
+def answered(app, lang: str, event) -> None:
+    """One event: every reply is valid Telegram HTML, at most 4,096 characters a part."""
+    turn = step(UserState(lang), event, content=app.content, matcher=app.matcher)
+    assert turn.screens, event
+    for screen in turn.screens:
+        rendered = app.renderer.render(screen, lang, HtmlMarkup("WegwijsBot"), NOW)
+        for part in split_text(rendered.text):
+            assert len(part.encode("utf-16-le")) // 2 <= 4096
+            visible_text(part, "HTML")  # raises on bad HTML
+        keyboard = inline_keyboard(rendered)
+        for row in keyboard.inline_keyboard if keyboard else ():
+            for button in row:
+                assert button.url or len(button.callback_data.encode()) <= 64
+
+
+@RELAXED
+@given(text=st.text(max_size=600), lang=LANGS)
+def test_any_text_is_answered(app, text, lang):
+    answered(app, lang, Text(text))
+
+
+@RELAXED
+@given(line=st.text(max_size=80), lang=LANGS)
+def test_any_command_is_answered(app, line, lang):
+    answered(app, lang, parse_command("/" + line))
+
+
+@RELAXED
+@given(data=st.one_of(st.text(max_size=80), st.binary(max_size=64).map(lambda b: b.decode("latin-1"))), lang=LANGS)  # fmt: skip
+def test_any_button_data_is_answered(app, data, lang):
+    answered(app, lang, decode_callback(data))
+
+
+@RELAXED
+@given(
+    target=st.sampled_from(
+        [
+            "category:legal",
+            "phase:registration",
+            "organization:coa",
+            "lang:ti",
+            "main-menu",
+            "gone:x",
+            "more:phase:registration",
+        ]
+    ),
+    path=st.lists(
+        st.sampled_from(["category:children", "phase:registration", "topics-menu", "x" * 50, ""]),
+        max_size=12,
+    ),
+)
+def test_every_button_fits_64_bytes_and_comes_back_as_it_went(target, path):
+    data = encode_callback(RenderedButton("x", target, tuple(path)))
+    assert len(data.encode()) <= 64
+    back = decode_callback(data)
+    assert back.target == target
+    assert tuple(p for p in path if p)[: len(back.path)] == back.path
+
+
+def test_messages_without_text_are_answered(app):
+    answered(app, "en", Unreadable())
+    answered(app, "ar", Choice("forged:x"))
