@@ -176,6 +176,10 @@ class Understanding:
         )
         if exact and len(words) <= SHORT_MESSAGE_WORDS:
             return self.keyword(fuzzy, scores, language)  # "menu", "back", "help!", "police"
+        known = sum(w in self.vocabulary for w in words)
+        if known == 0 and not fuzzy.confident:
+            # No word like any example or keyword: the models would only guess (gibberish).
+            return Match(None, 0.0, (), False, None, language)
         danger = self.danger(text, scores, fuzzy)
         if danger is not None:
             others = self.alternatives(scores, exclude={EMERGENCY})
@@ -185,8 +189,8 @@ class Understanding:
             # keyword matcher knows those best; the model is surest on sentences.
             return self.keyword(fuzzy, scores, language)
         best = next((p for label, p in scores.ranked if not label.startswith(DANGER)), 0.0)
-        unknown = sum(w in self.vocabulary for w in words) < self.thresholds.known * len(words)
-        if unknown and best < self.thresholds.confident and not fuzzy.target:
+        unknown = known < self.thresholds.known * len(words)
+        if not fuzzy.confident and unknown and best < self.thresholds.confident:
             return Match(None, 0.0, (), False, None, language)  # no word like any example
         return self.decide(scores, fuzzy, language)
 
