@@ -228,8 +228,7 @@ def main() -> None:
         rss = rss_mb()
         import bot.understand.understand as understand_module
 
-        understand_module._MODELS.clear()
-        understand_module._LOGISTIC.clear()
+        understand_module._ARRAYS.clear()
         started = time.perf_counter()
         build_app(settings)
         warm = time.perf_counter() - started

@@ -273,23 +273,22 @@ class FakeBotApi:
     def api_answercallbackquery(self, params: dict[str, Any]) -> bool:
         return True
 
-    def api_sendmessage(self, params: dict[str, Any]) -> dict[str, Any]:
+    def checked_text(self, params: dict[str, Any]) -> str:
+        """The text as Telegram checks it: valid HTML, not empty, at most 4,096 units."""
         text = visible_text(str(params.get("text", "")), params.get("parse_mode")).strip()
         if not text:
             raise ApiError("Bad Request: message text is empty")
         if len(text.encode("utf-16-le")) // 2 > 4096:
             raise ApiError("Bad Request: message is too long")
         check_markup(params.get("reply_markup"))
-        return self.message(params, text=text)
+        return text
+
+    def api_sendmessage(self, params: dict[str, Any]) -> dict[str, Any]:
+        return self.message(params, text=self.checked_text(params))
 
     def api_editmessagetext(self, params: dict[str, Any]) -> dict[str, Any]:
         """The screen a button was on, changed in place (same message id)."""
-        text = visible_text(str(params.get("text", "")), params.get("parse_mode")).strip()
-        if not text:
-            raise ApiError("Bad Request: message text is empty")
-        if len(text.encode("utf-16-le")) // 2 > 4096:
-            raise ApiError("Bad Request: message is too long")
-        check_markup(params.get("reply_markup"))
+        text = self.checked_text(params)
         chat_id = int(params["chat_id"])
         if chat_id in self.blocked:
             raise ApiError("Forbidden: bot was blocked by the user", 403)

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -78,7 +80,7 @@ def language_samples(content: Content) -> list[tuple[str, str]]:
     )
 
 
-_MODELS: dict[str, NaiveBayes] = {}
+_ARRAYS: dict[str, dict[str, Any]] = {}  # trained models of this process, by cache key
 
 
 def cache_dir() -> Path | None:
@@ -87,59 +89,52 @@ def cache_dir() -> Path | None:
     return folder / "wegwijs"
 
 
-def trained(samples: list[tuple[str, str]], temperature: float) -> NaiveBayes:
-    """The model for these samples: from memory, from the disk cache, or trained now."""
-    key = f"v{MODEL_VERSION}-{fingerprint(samples)}-{temperature}"
-    if key in _MODELS:
-        return _MODELS[key]
+def cached(key: str, train: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """Arrays of a trained model: from memory, from the disk cache, or trained now."""
+    if key in _ARRAYS:
+        return _ARRAYS[key]
     folder = cache_dir()
-    path = folder / f"model-{key}.npz" if folder else None
-    model = None
+    path = folder / f"{key}.npz" if folder else None
+    arrays: dict[str, Any] | None = None
     if path is not None and path.exists():
         try:
-            stored = np.load(path, allow_pickle=False)
-            model = NaiveBayes(list(stored["labels"]), stored["weights"], temperature)
+            with np.load(path, allow_pickle=False) as stored:
+                arrays = {name: stored[name] for name in stored.files}
         except (OSError, ValueError, KeyError):
-            model = None
-    if model is None:
-        model = NaiveBayes.train(samples, temperature)
+            arrays = None
+    if arrays is None:
+        arrays = train()
         if path is not None:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                np.savez(path, labels=np.array(model.labels), weights=model.weights)
+                np.savez(path, **arrays)
             except OSError:
                 log.info("model cache not writable; the model is trained at each start")
-    _MODELS[key] = model
-    return model
+    _ARRAYS[key] = arrays
+    return arrays
 
 
-_LOGISTIC: dict[str, Logistic] = {}
+def trained(samples: list[tuple[str, str]], temperature: float) -> NaiveBayes:
+    """The naive Bayes model for these samples (the cache key is a hash of them)."""
+
+    def train() -> dict[str, Any]:
+        model = NaiveBayes.train(samples, temperature)
+        return {"labels": np.array(model.labels), "weights": model.weights}
+
+    arrays = cached(f"model-v{MODEL_VERSION}-{fingerprint(samples)}-{temperature}", train)
+    return NaiveBayes(list(arrays["labels"]), arrays["weights"], temperature)
 
 
 def trained_logistic(samples: list[tuple[str, bool]]) -> Logistic:
-    """The danger model for these samples: from memory, from the disk cache, or trained now."""
-    key = f"v{MODEL_VERSION}-{fingerprint([(text, str(yes)) for text, yes in samples])}"
-    if key in _LOGISTIC:
-        return _LOGISTIC[key]
-    folder = cache_dir()
-    path = folder / f"alarm-{key}.npz" if folder else None
-    model = None
-    if path is not None and path.exists():
-        try:
-            stored = np.load(path, allow_pickle=False)
-            model = Logistic(stored["weights"], float(stored["bias"]))
-        except (OSError, ValueError, KeyError):
-            model = None
-    if model is None:
+    """The danger model for these samples (the cache key is a hash of them)."""
+
+    def train() -> dict[str, Any]:
         model = Logistic.train(samples)
-        if path is not None:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                np.savez(path, weights=model.weights, bias=np.array(model.bias))
-            except OSError:
-                log.info("model cache not writable; the model is trained at each start")
-    _LOGISTIC[key] = model
-    return model
+        return {"weights": model.weights, "bias": np.array(model.bias)}
+
+    key = f"alarm-v{MODEL_VERSION}-{fingerprint([(text, str(yes)) for text, yes in samples])}"
+    arrays = cached(key, train)
+    return Logistic(arrays["weights"], float(arrays["bias"]))
 
 
 class Understanding:
