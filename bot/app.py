@@ -121,19 +121,6 @@ class Wegwijs:
         matcher = Understanding(content)
         self.content, self.renderer, self.localizer, self.matcher = content, renderer, renderer.localizer, matcher  # fmt: skip
 
-    def handle(
-        self,
-        key: str,
-        event: Event,
-        *,
-        lang_hint: str | None,
-        markup: Markup,
-        now: datetime,
-    ) -> tuple[str, list[Rendered]]:
-        """Answer one event; returns the language used and the messages."""
-        found = self.answer(key, event, lang_hint=lang_hint, markup=markup, now=now)
-        return found.lang, found.messages
-
 
 def build_renderer(content: Content, *, strict: bool = False, retention_days: int = RETENTION_DAYS) -> Renderer:  # fmt: skip
     """Messages in every language, with the facts and settings texts may name as arguments."""

@@ -7,7 +7,7 @@ import ipaddress
 import itertools
 import shutil
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from bot.content.checks import validated_content
 from bot.content.model import Content
 from bot.render import Renderer
 from bot.understand.understand import Understanding
+from tests.fake_bot_api import TOKEN, FakeBotApi
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -146,3 +147,11 @@ def talk(app: Wegwijs, steps: list[Step], lang: str | None = None) -> list[str]:
     assert chat(app, typist, out, lang=lang, clock=lambda: TUESDAY_MORNING) == 0
     text, marks = out.getvalue(), [*typist.turns, len(out.getvalue())]
     return [text[a:b] for a, b in itertools.pairwise(marks) if text[a:b].strip()]
+
+
+@pytest.fixture(scope="module")
+def api() -> Iterator[FakeBotApi]:
+    """A fake Bot API server on loopback, one per test module."""
+    fake = FakeBotApi(TOKEN).start()
+    yield fake
+    fake.stop()

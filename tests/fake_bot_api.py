@@ -15,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
+TOKEN = "123:TEST"  # noqa: S105 - the fake server's token
 BOT_USER = {"id": 4242, "is_bot": True, "first_name": "Wegwijs", "username": "WegwijsTestBot"}
 ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "tg-spoiler", "blockquote", "span"}  # fmt: skip
 ENTITIES = {"lt", "gt", "amp", "quot"}

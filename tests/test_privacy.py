@@ -27,13 +27,6 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
-def api() -> Iterator[FakeBotApi]:
-    fake = FakeBotApi(TOKEN).start()
-    yield fake
-    fake.stop()
-
-
-@pytest.fixture(scope="module")
 def debug_bot(api: FakeBotApi, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
     folder = tmp_path_factory.mktemp("debug")
     process = BotProcess("run", bot_env(api, folder / "state.sqlite3", LOG_LEVEL="DEBUG"), folder / "bot.log")  # fmt: skip

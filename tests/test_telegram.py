@@ -29,10 +29,9 @@ from bot.config import load_settings
 from bot.engine.events import Choice, Event
 from bot.markup import HtmlMarkup
 from bot.render import RenderedButton
-from tests.fake_bot_api import Call, FakeBotApi
+from tests.fake_bot_api import TOKEN, Call, FakeBotApi
 
 ROOT = Path(__file__).resolve().parent.parent
-TOKEN = "123:TEST"  # noqa: S105 - the fake server's token
 SECRET = "s3cret"  # noqa: S105 - a test webhook secret
 BOT_NAME = "WegwijsTestBot"
 
@@ -94,13 +93,6 @@ def bot_env(api: FakeBotApi, state: Path, **extra: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def api() -> Iterator[FakeBotApi]:
-    fake = FakeBotApi(TOKEN).start()
-    yield fake
-    fake.stop()
-
-
-@pytest.fixture(scope="module")
 def wegwijs(tmp_path_factory: pytest.TempPathFactory) -> Wegwijs:
     """The same content, in this process: expected texts and labels come from here."""
     state = tmp_path_factory.mktemp("reference") / "state.sqlite3"
@@ -142,7 +134,7 @@ def expected(wegwijs: Wegwijs, lang: str, event: Event) -> str:
     """The text the bot should send for `event` from a fresh user in `lang`."""
     key = wegwijs.key("reference", f"{lang}-{event}")
     wegwijs.store.forget(key)
-    _, messages = wegwijs.handle(key, event, lang_hint=lang, markup=HtmlMarkup(), now=datetime.now(UTC))  # fmt: skip
+    messages = wegwijs.answer(key, event, lang_hint=lang, markup=HtmlMarkup(), now=datetime.now(UTC)).messages  # fmt: skip
     return plain(messages[0].text)
 
 

@@ -69,7 +69,9 @@ def chat(
     prompt = "> " if stdin.isatty() else ""
     while True:
         if event is not None:
-            _, messages = app.handle(key, event, lang_hint=lang, markup=PlainMarkup(), now=clock())
+            messages = app.answer(
+                key, event, lang_hint=lang, markup=PlainMarkup(), now=clock()
+            ).messages
             for message in messages:
                 shown = show(message, out)
                 buttons = buttons if message.toast else shown  # a "thank you" keeps the screen
