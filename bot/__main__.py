@@ -116,15 +116,16 @@ def cmd_translations(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
-    import sqlite3
     from datetime import UTC, datetime
 
+    from bot.state import open_counts
     from bot.stats import Stats
 
-    if not settings.state_path.exists():
+    counts = open_counts(settings)
+    if counts is None:
         print("no counts yet (no state file)")
         return 0
-    rows = Stats(sqlite3.connect(settings.state_path)).rows(datetime.now(UTC).date(), args.days)
+    rows = Stats(counts).rows(datetime.now(UTC).date(), args.days)
     if args.json:
         print(json.dumps([{"day": r.day, "screen": r.screen, "lang": r.lang, "what": r.what, "count": r.shown()} for r in rows]))  # fmt: skip
         return 0
@@ -136,18 +137,16 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
     """For a container's HEALTHCHECK: the content loads and validates, the store answers."""
-    import sqlite3
-
     from bot.content.checks import validate
+    from bot.state import store_answers
 
     _content, report = validate(settings.content_dir)
     if report.errors:
         print(f"unhealthy: the content has {len(report.errors)} problems (python -m bot validate)")
         return 1
-    try:
-        sqlite3.connect(settings.state_path, timeout=2).execute("SELECT 1").fetchone()
-    except sqlite3.Error as exc:
-        print(f"unhealthy: the store does not answer ({type(exc).__name__})")
+    problem = store_answers(settings)
+    if problem is not None:
+        print(f"unhealthy: the store does not answer ({problem})")
         return 1
     print("ok")
     return 0

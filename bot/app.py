@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from time import perf_counter
 
 from bot.config import Settings
@@ -18,15 +18,9 @@ from bot.facts import fact_arguments
 from bot.i18n import REFERENCE, Localizer, build_localizer
 from bot.markup import Markup
 from bot.render import Rendered, Renderer
+from bot.state import State, open_state
 from bot.stats import Stats
-from bot.store import (
-    MESSAGE_HOURS,
-    RETENTION_DAYS,
-    SqliteStore,
-    Store,
-    load_or_create_secret,
-    user_key,
-)
+from bot.store import MESSAGE_HOURS, RETENTION_DAYS, Store, user_key
 from bot.understand.understand import Understanding
 
 log = logging.getLogger(__name__)
@@ -66,13 +60,14 @@ class Wegwijs:
     store: Store
     secret: bytes
     stats: Stats
+    state: State  # the store, counts and pending updates, and Redis when shared
 
     def key(self, channel: str, user_id: str) -> str:
         return user_key(self.secret, channel, user_id)
 
-    def language_of(self, key: str, lang_hint: str | None) -> str:
+    def language_of(self, key: str, lang_hint: str | None, known: UserState | None = None) -> str:
         """The user's language: the one they chose, else their client's, else English."""
-        state = self.store.load(key)
+        state = known or self.store.load(key)
         if state is not None and state.lang in self.content.locales:
             return state.lang
         return pick_language(lang_hint, self.content.locales)
@@ -97,7 +92,7 @@ class Wegwijs:
         known = self.store.load(key)
         if isinstance(event, Start) and known is None and (event.payload or not self.speaks(lang_hint)):  # fmt: skip
             event = Start(event.payload, choose_language=True)
-        state = UserState(self.language_of(key, lang_hint))
+        state = UserState(self.language_of(key, lang_hint, known))
         turn = step(state, event, content=self.content, matcher=self.matcher)
         erase = self.store.recent_messages(key, now) if any(s.erase for s in turn.screens) else []
         if turn.state is None:
@@ -142,14 +137,14 @@ def build_app(settings: Settings, *, strict: bool = False) -> Wegwijs:
     """Load and validate content (raising ContentError) and open the store."""
     content = validated_content(settings.content_dir)
     renderer = build_renderer(content, strict=strict, retention_days=settings.retention_days)
-    store = SqliteStore(settings.state_path, settings.retention_days)
-    store.expire(datetime.now(UTC).date())  # the same clock as last_seen
+    state = open_state(settings)
     return Wegwijs(
         content=content,
         localizer=renderer.localizer,
         renderer=renderer,
         matcher=Understanding(content),
-        store=store,
-        secret=load_or_create_secret(settings.secret, settings.state_path),
-        stats=Stats(store.db),
+        store=state.store,
+        secret=state.secret,
+        stats=Stats(state.counts),
+        state=state,
     )

@@ -35,6 +35,8 @@ class Settings:
     retention_days: int = 30
     log_format: str = "text"
     rate_limit: float = 30.0  # messages a second to Telegram overall; 0 = no limit
+    state_url: str | None = None  # redis://... : state shared by replicas, instead of SQLite
+    metrics_port: int = 0  # Prometheus metrics and /healthz on this port; 0 = off
 
     def require_token(self) -> str:
         if not self.token:
@@ -69,6 +71,8 @@ def load_settings(
         retention_days=max(1, retention),
         rate_limit=float(_whole_number(env, "TELEGRAM_RATE_LIMIT", "30")),
         log_format=log_format,
+        state_url=env.get("BOT_STATE_URL") or None,
+        metrics_port=_whole_number(env, "METRICS_PORT", "0"),
     )
 
 

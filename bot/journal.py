@@ -1,7 +1,8 @@
 """Updates received but not yet answered, kept encrypted, so a crash loses none of them.
 
 An update holds a person's text and name: it is written only encrypted (AES-GCM, with a
-key derived from BOT_SECRET), and deleted, with secure_delete, once it has been answered.
+key derived from BOT_SECRET), and deleted once it has been answered. Where it is kept is
+a `Pending` backend: the SQLite state file (wiped with secure_delete) or Redis.
 """
 
 from __future__ import annotations
@@ -9,52 +10,55 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS pending (
-    update_id INTEGER PRIMARY KEY,
-    sealed BLOB NOT NULL        -- nonce + AES-GCM ciphertext of the update's JSON
-)
-"""
+from bot.store import Pending
 
 
 class Journal:
-    """Pending updates in the state database, sealed with a key from the bot's secret."""
+    """Pending updates, sealed with a key from the bot's secret."""
 
-    def __init__(self, db: sqlite3.Connection, secret: bytes) -> None:
-        self.db = db
-        self.db.execute(SCHEMA)
+    def __init__(self, pending: Pending, secret: bytes) -> None:
+        self.pending = pending
         self.key = AESGCM(hashlib.sha256(b"wegwijs-journal:" + secret).digest())
 
-    def keep(self, updates: list[dict[str, Any]]) -> None:
-        """Write updates (raw Bot API JSON) before they are acknowledged to Telegram."""
-        rows = []
-        for update in updates:
-            update_id = update.get("update_id")
-            if isinstance(update_id, int):
-                nonce = os.urandom(12)
-                plain = json.dumps(update, ensure_ascii=False).encode()
-                rows.append((update_id, nonce + self.key.encrypt(nonce, plain, None)))
-        if rows:
-            self.db.executemany("INSERT OR IGNORE INTO pending VALUES (?, ?)", rows)
+    @property
+    def shared(self) -> bool:
+        return self.pending.shared
+
+    def seal(self, update: dict[str, Any]) -> bytes:
+        nonce = os.urandom(12)
+        plain = json.dumps(update, ensure_ascii=False).encode()
+        return nonce + self.key.encrypt(nonce, plain, None)
+
+    def keep(self, updates: list[dict[str, Any]], queue: str | None = None) -> list[int]:
+        """Write updates (raw Bot API JSON) before they are acknowledged to Telegram.
+
+        Returns the ids not kept before (a redelivered update is not answered twice).
+        `queue`: the keyed hash of the sender, so replicas answer one user in order.
+        """
+        rows = [
+            (update["update_id"], self.seal(update), queue)
+            for update in updates
+            if isinstance(update.get("update_id"), int)
+        ]
+        return self.pending.put(rows) if rows else []
 
     def done(self, update_id: int) -> None:
-        self.db.execute("DELETE FROM pending WHERE update_id = ?", (update_id,))
+        self.pending.remove(update_id)
 
     def waiting(self) -> list[dict[str, Any]]:
-        """Updates kept before a crash, oldest first; unreadable ones (another secret) dropped."""
+        """Updates left unanswered by a crash, oldest first; unreadable ones are dropped."""
         found = []
-        for update_id, sealed in self.db.execute("SELECT update_id, sealed FROM pending ORDER BY update_id"):  # fmt: skip
+        for update_id, sealed in self.pending.orphans():
             try:
                 found.append(json.loads(self.key.decrypt(sealed[:12], sealed[12:], None)))
-            except (InvalidTag, ValueError):
+            except (InvalidTag, ValueError):  # sealed with another secret
                 self.done(update_id)
         return found
 
     def count(self) -> int:
-        return int(self.db.execute("SELECT COUNT(*) FROM pending").fetchone()[0])
+        return self.pending.count()

@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot.store import Counts
+
 SMALL = 5  # counts below this are shown as "<5", so no single visit stands out
 FLUSH_SECONDS = 30.0
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS counts (
-    day TEXT NOT NULL,
-    screen TEXT NOT NULL,
-    lang TEXT NOT NULL,
-    what TEXT NOT NULL,        -- view | up | down | missing
-    n INTEGER NOT NULL,
-    PRIMARY KEY (day, screen, lang, what)
-)
-"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +28,10 @@ class Row:
 
 
 class Stats:
-    """Counts kept in memory and added to SQLite in batches (a lost batch is a lost count)."""
+    """Counts kept in memory and added to the store in batches (a lost batch is lost counts)."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
-        self.db.execute(SCHEMA)
+    def __init__(self, sink: Counts) -> None:
+        self.sink = sink
         self.pending: Counter[tuple[str, str, str, str]] = Counter()
         self.flushed_at = time.monotonic()
 
@@ -57,18 +47,13 @@ class Stats:
             return
         rows = [(*key, n) for key, n in self.pending.items()]
         self.pending.clear()
-        self.db.executemany(
-            "INSERT INTO counts (day, screen, lang, what, n) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT (day, screen, lang, what) DO UPDATE SET n = n + excluded.n",
-            rows,
-        )
+        self.sink.add(rows)
 
     def rows(self, today: date, days: int) -> list[Row]:
         self.flush()
-        since = (today - timedelta(days=days - 1)).isoformat()
-        found = self.db.execute(
-            "SELECT day, screen, lang, what, n FROM counts WHERE day >= ? "
-            "ORDER BY day DESC, n DESC, screen, lang, what",
-            (since,),
-        ).fetchall()
+        found = self.sink.since((today - timedelta(days=days - 1)).isoformat())
+        # Newest day first, then the largest count, then by name (stable sorts, last key first).
+        found.sort(key=lambda r: (r[1], r[2], r[3]))
+        found.sort(key=lambda r: r[4], reverse=True)
+        found.sort(key=lambda r: r[0], reverse=True)
         return [Row(*row) for row in found]

@@ -12,8 +12,11 @@ from typing import Protocol
 
 from bot.engine.replies import UserState
 
+CountRow = tuple[str, str, str, str, int]  # day, screen, lang, what (view/up/down/missing), n
+
 RETENTION_DAYS = 30
 MESSAGE_HOURS = 48  # Telegram lets a bot delete messages of a private chat this long
+PURGE_SECONDS = 60  # ids older than MESSAGE_HOURS are deleted at most this often
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS users (
     key TEXT PRIMARY KEY,      -- HMAC-SHA256 of channel + user id; never the id itself
@@ -41,6 +44,31 @@ class Store(Protocol):
     def expire(self, today: date) -> int: ...
     def remember_messages(self, key: str, message_ids: list[int], at: datetime) -> None: ...
     def recent_messages(self, key: str, now: datetime) -> list[int]: ...
+    def count(self) -> int: ...
+    def ping(self) -> None: ...
+    def close(self) -> None: ...
+
+
+class Counts(Protocol):
+    """Where the anonymous counts of bot.stats are added up."""
+
+    def add(self, rows: list[CountRow]) -> None: ...
+    def since(self, first_day: str) -> list[CountRow]: ...
+
+
+class Pending(Protocol):
+    """Where sealed updates wait until answered (bot.journal).
+
+    `shared`: several replicas use it, so `orphans` may be asked at any time and gives
+    only updates of replicas that died; otherwise it is asked once at start and gives all.
+    """
+
+    shared: bool
+
+    def put(self, rows: list[tuple[int, bytes, str | None]]) -> list[int]: ...
+    def remove(self, update_id: int) -> None: ...
+    def orphans(self) -> list[tuple[int, bytes]]: ...
+    def count(self) -> int: ...
 
 
 def load_or_create_secret(explicit: str | None, state_path: Path) -> bytes:
@@ -68,6 +96,7 @@ class SqliteStore:
     def __init__(self, path: Path, retention_days: int = RETENTION_DAYS) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.retention_days = retention_days
+        self.purged_at = 0  # when ids over MESSAGE_HOURS old were last deleted (seconds)
         self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         # Deleted rows are overwritten with zeros, in the file and in the write-ahead log.
         self.db.execute("PRAGMA secure_delete=ON")
@@ -112,13 +141,15 @@ class SqliteStore:
     def remember_messages(self, key: str, message_ids: list[int], at: datetime) -> None:
         """Keep message ids for "Erase this chat"; ids older than MESSAGE_HOURS go now."""
         now = int(at.timestamp())
-        self.db.execute("BEGIN")
         self.db.executemany(
             "INSERT INTO recent_messages (key, message_id, at) VALUES (?, ?, ?)",
             [(key, message_id, now) for message_id in message_ids],
         )
-        self.db.execute("DELETE FROM recent_messages WHERE at < ?", (now - MESSAGE_HOURS * 3600,))  # fmt: skip
-        self.db.execute("COMMIT")
+        if now - self.purged_at >= PURGE_SECONDS:  # not on every turn: it is a scan
+            self.purged_at = now
+            self.db.execute(
+                "DELETE FROM recent_messages WHERE at < ?", (now - MESSAGE_HOURS * 3600,)
+            )
 
     def recent_messages(self, key: str, now: datetime) -> list[int]:
         """The ids of the chat's messages that can still be deleted, oldest first."""
@@ -144,5 +175,88 @@ class SqliteStore:
     def count(self) -> int:
         return int(self.db.execute("SELECT COUNT(*) FROM users").fetchone()[0])
 
+    def ping(self) -> None:
+        self.db.execute("SELECT 1").fetchone()
+
     def close(self) -> None:
         self.db.close()
+
+
+COUNTS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS counts (
+    day TEXT NOT NULL,
+    screen TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    what TEXT NOT NULL,        -- view | up | down | missing
+    n INTEGER NOT NULL,
+    PRIMARY KEY (day, screen, lang, what)
+)
+"""
+
+
+class SqliteCounts:
+    """Anonymous counts in the state database."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.db.execute(COUNTS_SCHEMA)
+
+    def add(self, rows: list[CountRow]) -> None:
+        self.db.executemany(
+            "INSERT INTO counts (day, screen, lang, what, n) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (day, screen, lang, what) DO UPDATE SET n = n + excluded.n",
+            rows,
+        )
+
+    def since(self, first_day: str) -> list[CountRow]:
+        found = self.db.execute(
+            "SELECT day, screen, lang, what, n FROM counts WHERE day >= ? "
+            "ORDER BY day, n DESC, screen, lang, what",
+            (first_day,),
+        ).fetchall()
+        return [(str(d), str(s), str(la), str(w), int(n)) for d, s, la, w, n in found]
+
+
+PENDING_SCHEMA = """
+CREATE TABLE IF NOT EXISTS pending (
+    update_id INTEGER PRIMARY KEY,
+    sealed BLOB NOT NULL        -- nonce + AES-GCM ciphertext of the update's JSON
+)
+"""
+
+
+class SqlitePending:
+    """Sealed pending updates of the one process that uses this database."""
+
+    shared = False
+    REMEMBER_ANSWERED = 10_000  # ids of answered updates, in memory, against redeliveries
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.db.execute(PENDING_SCHEMA)
+        self.answered: dict[int, None] = {}  # insertion-ordered: the oldest goes first
+
+    def put(self, rows: list[tuple[int, bytes, str | None]]) -> list[int]:
+        new = []
+        for update_id, sealed, _queue in rows:
+            if update_id in self.answered:
+                continue
+            added = self.db.execute(
+                "INSERT OR IGNORE INTO pending VALUES (?, ?)", (update_id, sealed)
+            ).rowcount
+            if added:
+                new.append(update_id)
+        return new
+
+    def remove(self, update_id: int) -> None:
+        self.db.execute("DELETE FROM pending WHERE update_id = ?", (update_id,))
+        self.answered[update_id] = None
+        if len(self.answered) > self.REMEMBER_ANSWERED:
+            del self.answered[next(iter(self.answered))]
+
+    def orphans(self) -> list[tuple[int, bytes]]:
+        rows = self.db.execute("SELECT update_id, sealed FROM pending ORDER BY update_id")
+        return [(int(update_id), bytes(sealed)) for update_id, sealed in rows]
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM pending").fetchone()[0])

@@ -15,7 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
-TOKEN = "123:TEST"  # noqa: S105 - the fake server's token
+TOKEN = "123:TEST"
 BOT_USER = {"id": 4242, "is_bot": True, "first_name": "Wegwijs", "username": "WegwijsTestBot"}
 ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "tg-spoiler", "blockquote", "span"}  # fmt: skip
 ENTITIES = {"lt", "gt", "amp", "quot"}
@@ -102,7 +102,7 @@ class Call:
 class FakeBotApi:
     """Start with `start()`; `base_url` is what TELEGRAM_API_BASE_URL should be."""
 
-    token: str = "123:TEST"  # noqa: S105 - not a secret
+    token: str = "123:TEST"
     calls: list[Call] = field(default_factory=list)
     updates: list[dict[str, Any]] = field(default_factory=list)
     commands: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)

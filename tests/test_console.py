@@ -129,4 +129,5 @@ def test_store_holds_only_hash_language_and_day(app, tmp_path):
         assert trail not in raw
     # Screens appear only in the anonymous day counts, never next to a user's key.
     tables = [row[0] for row in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type = 'table'")]  # fmt: skip
-    assert sorted(tables) == ["counts", "recent_messages", "users"]
+    assert sorted(tables) == ["counts", "pending", "recent_messages", "users"]
+    assert sqlite3.connect(path).execute("SELECT COUNT(*) FROM pending").fetchone() == (0,)

@@ -1,22 +1,90 @@
-"""The SQLite store: keyed hashes, forget, expiry, secret handling."""
+"""The stores (SQLite and Redis, one contract): keyed hashes, forget, expiry, secrets."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+
 from bot.engine.replies import UserState
-from bot.store import SqliteStore, load_or_create_secret, user_key
+from bot.store import SqliteCounts, SqliteStore, load_or_create_secret, user_key
+from bot.store_redis import PREFIX, RedisCounts, RedisStore
 
 
-def test_save_load_forget_expire(tmp_path):
-    store = SqliteStore(tmp_path / "s.db", retention_days=30)
+@pytest.fixture(params=["sqlite", "redis"])
+def backend(request, tmp_path):
+    """(store, counts, raw Redis client or None) of either kind, freshly emptied."""
+    if request.param == "sqlite":
+        store = SqliteStore(tmp_path / "s.db", retention_days=30)
+        return store, SqliteCounts(store.db), None
+    client = request.getfixturevalue("redis_client")
+    return RedisStore(client, retention_days=30), RedisCounts(client), client
+
+
+def test_save_load_forget(backend):
+    store, _counts, _client = backend
     store.save("k1", UserState("ar"), date(2026, 10, 1))
     store.save("k2", UserState("nl"), date(2026, 11, 1))
     assert store.load("k1") == UserState("ar")
+    store.save("k1", UserState("ti"), date(2026, 10, 2))
+    assert store.load("k1") == UserState("ti")
+    assert store.count() == 2
     store.forget("k2")
     assert store.load("k2") is None
+    assert store.count() == 1
+    store.ping()
+
+
+def test_sqlite_expires_idle_rows(tmp_path):
+    store = SqliteStore(tmp_path / "s.db", retention_days=30)
+    store.save("k1", UserState("ar"), date(2026, 10, 1))
+    store.save("k2", UserState("nl"), date(2026, 11, 1))
     assert store.expire(date(2026, 11, 29)) == 1
     assert store.load("k1") is None
+    assert store.load("k2") == UserState("nl")
+
+
+def test_redis_expires_idle_users_by_key_expiry(redis_client):
+    client = redis_client
+    store = RedisStore(client, retention_days=30)
+    store.save("k1", UserState("ar"), date(2026, 11, 1))
+    assert 29 * 86400 < client.ttl(PREFIX + "user:k1") <= 30 * 86400
+    store.save("k1", UserState("ar"), date(2026, 11, 2))  # each turn starts the period again
+    assert client.ttl(PREFIX + "user:k1") > 29 * 86400
+    client.pexpire(PREFIX + "user:k1", 1)
+    deadline = datetime.now(UTC) + timedelta(seconds=5)
+    while store.load("k1") is not None and datetime.now(UTC) < deadline:
+        pass
+    assert store.load("k1") is None
+    assert store.expire(date(2026, 12, 1)) == 0  # nothing left for the daily job
+
+
+def everything(client) -> bytes:
+    """Every key and value in Redis, as bytes."""
+    found = b""
+    for key in client.keys("*"):
+        kind = client.type(key)
+        values = client.hvals(key) if kind == b"hash" else client.zrange(key, 0, -1)
+        found += key + b"".join(values)
+    return found
+
+
+def test_redis_holds_only_keyed_hashes_and_forget_leaves_nothing(redis_client):
+    client = redis_client
+    store = RedisStore(client)
+    key = user_key(b"secret", "telegram", "123456789")
+    store.save(key, UserState("prs"), date(2026, 12, 1))
+    store.remember_messages(key, [1001, 1002], datetime(2026, 12, 1, 12, tzinfo=UTC))
+    assert b"123456789" not in everything(client)
+    store.forget(key)
+    assert client.keys("*") == []
+
+
+def test_counts_add_up_in_either_store(backend):
+    _store, counts, _client = backend
+    counts.add([("2026-12-01", "category:legal", "ar", "view", 2)])
+    counts.add([("2026-12-01", "category:legal", "ar", "view", 3), ("2026-11-01", "x", "nl", "view", 1)])  # fmt: skip
+    assert counts.since("2026-11-15") == [("2026-12-01", "category:legal", "ar", "view", 5)]
 
 
 def files_of(path):
@@ -40,14 +108,18 @@ def test_forget_and_expiry_leave_no_trace_in_the_files(tmp_path):
     assert (tmp_path / "s.db-wal").stat().st_size == 0
 
 
-def test_message_ids_are_kept_48_hours_and_only_for_erasing(tmp_path):
-    store = SqliteStore(tmp_path / "s.db")
+def test_message_ids_are_kept_48_hours_and_only_for_erasing(backend):
+    store, _counts, client = backend
     noon = datetime(2026, 12, 1, 12, tzinfo=UTC)
     store.remember_messages("k", [10, 11], noon - timedelta(hours=49))
     store.remember_messages("k", [12, 13], noon - timedelta(hours=1))
     assert store.recent_messages("k", noon) == [12, 13]
     store.remember_messages("k", [14], noon)
-    count = store.db.execute("SELECT COUNT(*) FROM recent_messages").fetchone()[0]
+    if client is None:
+        count = store.db.execute("SELECT COUNT(*) FROM recent_messages").fetchone()[0]
+    else:
+        count = client.zcard(PREFIX + "msgs:k")
+        assert 0 < client.ttl(PREFIX + "msgs:k") <= 48 * 3600
     assert count == 3  # the ones over 48 hours old were dropped
     store.forget("k")
     assert store.recent_messages("k", noon) == []

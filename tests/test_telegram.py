@@ -32,7 +32,7 @@ from bot.render import RenderedButton
 from tests.fake_bot_api import TOKEN, Call, FakeBotApi
 
 ROOT = Path(__file__).resolve().parent.parent
-SECRET = "s3cret"  # noqa: S105 - a test webhook secret
+SECRET = "s3cret"
 BOT_NAME = "WegwijsTestBot"
 
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import html
+import json
 import logging
 import os
-import signal
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from time import monotonic
 from typing import Any
 
 from telegram import (
@@ -19,11 +21,7 @@ from telegram import (
     BotCommandScopeChat,
     BotCommandScopeDefault,
     CallbackQuery,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    KeyboardButton,
     Message,
-    ReplyKeyboardMarkup,
     Update,
 )
 from telegram._utils.types import JSONDict
@@ -52,18 +50,19 @@ from bot.channels import MENU_COMMANDS, parse_command
 from bot.channels.telegram_flow import (
     ORDINARY,
     URGENT,
-    Counters,
     FloodGuard,
     PriorityRateLimiter,
     UserOrderedProcessor,
+    sender_of,
 )
 from bot.config import Settings
+from bot.coordination import RedisBudget, RedisTurns, connect_async
 from bot.engine.events import Choice, Event, Location, Start, Text, Unreadable
 from bot.errors import ConfigError, ContentError
 from bot.journal import Journal
 from bot.markup import HtmlMarkup
+from bot.metrics import Metrics
 from bot.render import Rendered, RenderedButton
-from bot.store import SqliteStore
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +83,7 @@ MAX_INLINE_BUTTONS = 100
 SEND_RETRIES = 3
 DELETE_BATCH = 100  # deleteMessages takes at most 100 ids
 ERASE_NOTICE_SECONDS = 60.0
-Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup
+KEEP_ALIVE_SECONDS = 5.0  # well within bot.store_redis.HEARTBEAT_SECONDS
 
 
 # --- pure helpers: callback codec, text splitting --------------------------------------
@@ -167,8 +166,10 @@ class Deps:
     keyboard_events: dict[str, Event] = field(default_factory=dict)
     today: Callable[[], date] = utc_today  # the retention job's clock (tests set it)
     journal: Journal | None = None
-    counters: Counters = field(default_factory=Counters)
+    turns: RedisTurns | None = None  # replicas: per-user order shared through Redis
+    metrics: Metrics = field(default_factory=Metrics)
     flood: FloodGuard = field(default_factory=FloodGuard)
+    received: dict[int, float] = field(default_factory=dict)  # update id -> when it came in
 
     def __post_init__(self) -> None:
         """The persistent keyboard's labels in every language -> what pressing one means."""
@@ -197,28 +198,48 @@ class WegwijsContext(CallbackContext[ExtBot[RateArgs], dict[Any, Any], dict[Any,
 # --- keyboards --------------------------------------------------------------------------
 
 
-def reply_keyboard(app: Wegwijs, lang: str) -> ReplyKeyboardMarkup:
-    """The content's always-on menu as Telegram's persistent keyboard."""
-    rows = [[KeyboardButton(app.localizer.format(lang, o.label or "")) for o in row] for row in app.content.menu]  # fmt: skip
-    return ReplyKeyboardMarkup(rows, resize_keyboard=True, is_persistent=True)
+def reply_keyboard(app: Wegwijs, lang: str) -> str:
+    """The content's always-on menu as Telegram's persistent keyboard (JSON, built once)."""
+    labels = (
+        tuple(app.localizer.format(lang, o.label or "") for o in row) for row in app.content.menu
+    )
+    return _reply_keyboard(tuple(labels))
 
 
-def _button(button: RenderedButton) -> InlineKeyboardButton:
+@functools.lru_cache(maxsize=256)
+def _reply_keyboard(rows: tuple[tuple[str, ...], ...]) -> str:
+    keyboard = [[{"text": label} for label in row] for row in rows]
+    return json.dumps({"keyboard": keyboard, "resize_keyboard": True, "is_persistent": True})
+
+
+def _button(button: RenderedButton) -> dict[str, str]:
     if button.url:
-        return InlineKeyboardButton(button.label, url=button.url)
-    return InlineKeyboardButton(button.label, callback_data=encode_callback(button))
+        return {"text": button.label, "url": button.url}
+    return {"text": button.label, "callback_data": encode_callback(button)}
 
 
-def inline_keyboard(message: Rendered) -> InlineKeyboardMarkup | None:
-    """Content buttons one per row, then share/feedback/erase two per row, then navigation."""
+def inline_keyboard(message: Rendered) -> str | None:
+    """Content buttons one per row, then share/feedback/erase two per row, then navigation.
+
+    As the JSON Telegram takes, built once per set of buttons (a screen in a language).
+    """
     if not message.buttons and not message.nav and not message.extras:
         return None
-    room = MAX_INLINE_BUTTONS - len(message.nav) - len(message.extras)
-    rows = [[_button(b)] for b in message.buttons[:room]]
-    rows += [[_button(b) for b in message.extras[i : i + 2]] for i in range(0, len(message.extras), 2)]  # fmt: skip
-    if message.nav:
-        rows.append([_button(b) for b in message.nav])
-    return InlineKeyboardMarkup(rows)
+    return _inline_keyboard(tuple(message.buttons), tuple(message.extras), tuple(message.nav))
+
+
+@functools.lru_cache(maxsize=4096)
+def _inline_keyboard(
+    buttons: tuple[RenderedButton, ...],
+    extras: tuple[RenderedButton, ...],
+    nav: tuple[RenderedButton, ...],
+) -> str:
+    room = MAX_INLINE_BUTTONS - len(nav) - len(extras)
+    rows = [[_button(b)] for b in buttons[:room]]
+    rows += [[_button(b) for b in extras[i : i + 2]] for i in range(0, len(extras), 2)]
+    if nav:
+        rows.append([_button(b) for b in nav])
+    return json.dumps({"inline_keyboard": rows}, ensure_ascii=False)
 
 
 def covered(message: Rendered, menu: set[str]) -> bool:
@@ -234,15 +255,27 @@ def wants_reply_keyboard(event: Event) -> bool:
 # --- one turn ---------------------------------------------------------------------------
 
 
-async def send(bot: ExtBot[RateArgs], chat_id: int, text: str, markup: Markup | None, urgent: dict[str, int] | None = None) -> list[int]:  # fmt: skip
+async def send(bot: ExtBot[RateArgs], chat_id: int, text: str, markup: str | None, urgent: RateArgs | None = None) -> list[int]:  # fmt: skip
     """Send one rendered text, split if needed; the keyboard goes on the last part."""
     parts = split_text(text)
     sent = []
     for number, part in enumerate(parts, start=1):
-        keyboard = markup if number == len(parts) else None
-        message = await bot.send_message(chat_id, part, parse_mode=ParseMode.HTML, reply_markup=keyboard, rate_limit_args=urgent)  # fmt: skip
-        sent.append(message.message_id)
+        params: dict[str, Any] = {"chat_id": chat_id, "text": part, "parse_mode": ParseMode.HTML}
+        if markup is not None and number == len(parts):
+            params["reply_markup"] = markup
+        message = await post(bot, "sendMessage", params, urgent)
+        sent.append(int(message["message_id"]))
     return sent
+
+
+async def post(bot: ExtBot[RateArgs], endpoint: str, params: dict[str, Any], urgent: RateArgs | None) -> Any:  # fmt: skip
+    """A Bot API call with ready JSON, through the rate limiter; the raw result, not parsed.
+
+    Sends are most of what a turn costs: PTB would rebuild and re-serialise each keyboard
+    and parse every sent message back into objects, of which only the id is needed.
+    """
+    api_kwargs = {} if urgent is None else bot._merge_api_rl_kwargs({}, urgent)
+    return await bot._post(endpoint, params, api_kwargs=api_kwargs)
 
 
 async def answer(update: Update, context: WegwijsContext, event: Event) -> None:
@@ -281,6 +314,10 @@ async def answer(update: Update, context: WegwijsContext, event: Event) -> None:
         return
     if found.turn.state is not None:
         app.store.remember_messages(key, [*shown, *sent], now)
+    received = context.deps.received.get(update.update_id)
+    if received is not None:
+        urgent = any(m.urgent for m in found.messages)
+        context.deps.metrics.answered(urgent, monotonic() - received)
 
 
 async def edit_in_place(context: WegwijsContext, query: CallbackQuery | None, messages: list[Rendered]) -> bool:  # fmt: skip
@@ -297,15 +334,17 @@ async def edit_in_place(context: WegwijsContext, query: CallbackQuery | None, me
     if len(split_text(rendered.text)) != 1:
         return False
     urgent = {"priority": URGENT if rendered.urgent else ORDINARY}
+    params: dict[str, Any] = {
+        "chat_id": query.message.chat_id,
+        "message_id": query.message.message_id,
+        "text": rendered.text,
+        "parse_mode": ParseMode.HTML,
+    }
+    keyboard = inline_keyboard(rendered)
+    if keyboard is not None:
+        params["reply_markup"] = keyboard
     try:
-        await context.bot.edit_message_text(
-            rendered.text,
-            chat_id=query.message.chat_id,
-            message_id=query.message.message_id,
-            parse_mode=ParseMode.HTML,
-            reply_markup=inline_keyboard(rendered),
-            rate_limit_args=urgent,
-        )
+        await post(context.bot, "editMessageText", params, urgent)
     except BadRequest:  # too old, unchanged, or not the bot's: send a new message instead
         return False
     return True
@@ -313,7 +352,7 @@ async def edit_in_place(context: WegwijsContext, query: CallbackQuery | None, me
 
 async def slow_down(update: Update, context: WegwijsContext, key: str, say_so: bool) -> None:
     """Too many messages at once: one polite notice, then quiet until it calms down."""
-    context.deps.counters.flood_dropped += 1
+    context.deps.metrics.flood.inc()
     with contextlib.suppress(TelegramError):
         if update.callback_query is not None:
             await update.callback_query.answer()
@@ -352,7 +391,7 @@ async def delete_later(context: CallbackContext[Any, Any, Any, Any]) -> None:
         await context.bot.delete_messages(chat_id, ids)
 
 
-async def deliver(context: WegwijsContext, chat_id: int, messages: list[Rendered], keyboard: ReplyKeyboardMarkup | None) -> list[int]:  # fmt: skip
+async def deliver(context: WegwijsContext, chat_id: int, messages: list[Rendered], keyboard: str | None) -> list[int]:  # fmt: skip
     """Send the rendered messages; the first paragraph may carry the persistent keyboard."""
     sent: list[int] = []
     for rendered in messages:
@@ -363,7 +402,7 @@ async def deliver(context: WegwijsContext, chat_id: int, messages: list[Rendered
             name, number = rendered.contact
             card = await context.bot.send_contact(chat_id, phone_number=number, first_name=name, rate_limit_args=urgent)  # fmt: skip
             sent.append(card.message_id)
-        inline: Markup | None = inline_keyboard(rendered)
+        inline = inline_keyboard(rendered)
         head, sep, rest = rendered.text.partition("\n\n")
         if keyboard is not None and sep:  # the first paragraph carries the reply keyboard
             sent += await send(context.bot, chat_id, head, keyboard, urgent)
@@ -445,7 +484,14 @@ async def on_error(update: object, context: WegwijsContext) -> None:
     lang = app.language_of(app.key("telegram", str(user.id)), user.language_code)
     text = app.localizer.format(lang, "error-something-went-wrong")
     try:
-        await context.bot.send_message(chat.id, HtmlMarkup().text(text), parse_mode=ParseMode.HTML, reply_markup=reply_keyboard(app, lang))  # fmt: skip
+        params = {
+            "chat_id": chat.id,
+            "text": HtmlMarkup().text(text),
+            "parse_mode": ParseMode.HTML,
+        }
+        await post(
+            context.bot, "sendMessage", {**params, "reply_markup": reply_keyboard(app, lang)}, None
+        )
     except TelegramError as exc:
         log.warning("could not send the error message: %s", type(exc).__name__)
 
@@ -454,7 +500,7 @@ async def on_error(update: object, context: WegwijsContext) -> None:
 
 
 async def replay(application: Application) -> None:  # type: ignore[type-arg]
-    """Updates received before a crash but never answered: answer them first."""
+    """Updates received but never answered (a crash, a dead replica): answer them now."""
     deps: Deps = application.bot_data["deps"]
     if deps.journal is None:
         return
@@ -466,7 +512,37 @@ async def replay(application: Application) -> None:  # type: ignore[type-arg]
         update = Update.de_json(bot._readable(raw) if isinstance(bot, TolerantBot) else raw, bot)
         await application.update_queue.put(update)
     if waiting:
+        deps.metrics.replayed.inc(len(waiting))
         log.info("answering %d updates received before a restart", len(waiting))
+
+
+async def receive(application: Application, raw: dict[str, Any]) -> None:  # type: ignore[type-arg]
+    """One update from the webhook: kept (sealed) before Telegram hears it arrived, then queued.
+
+    A redelivered update (Telegram did not get our answer to its request) is not queued again.
+    """
+    deps: Deps = application.bot_data["deps"]
+    bot = application.bot
+    update = Update.de_json(bot._readable(raw) if isinstance(bot, TolerantBot) else raw, bot)
+    if deps.journal is not None:
+        sender = sender_of(update)
+        queue = deps.app.key("telegram", str(sender)) if sender is not None else None
+        if update.update_id not in deps.journal.keep([raw], queue):
+            return
+    await application.update_queue.put(update)
+
+
+async def keep_alive(context: WegwijsContext) -> None:
+    """Replicas only: say this one is alive, keep its user locks, take over a dead one's work."""
+    deps = context.deps
+    if deps.journal is None or not deps.journal.shared:
+        return
+    beat = getattr(deps.journal.pending, "beat", None)
+    if beat is not None:
+        beat()
+    if deps.turns is not None:
+        await deps.turns.renew()
+    await replay(context.application)
 
 
 async def expire_idle(context: WegwijsContext) -> None:
@@ -479,7 +555,9 @@ async def on_start_up(application: Application) -> None:  # type: ignore[type-ar
     await replay(application)
     await set_commands(application)
     if application.job_queue is not None:
-        application.job_queue.run_repeating(expire_idle, interval=timedelta(days=1), first=time(3, 0))  # fmt: skip
+        jobs = application.job_queue
+        jobs.run_repeating(expire_idle, interval=timedelta(days=1), first=time(3, 0))
+        jobs.run_repeating(keep_alive, interval=KEEP_ALIVE_SECONDS, first=KEEP_ALIVE_SECONDS)
 
 
 def menu_commands(app: Wegwijs, lang: str) -> list[BotCommand]:
@@ -544,12 +622,14 @@ class TolerantBot(ExtBot[RateArgs]):
         return raw
 
 
-def build_bot(settings: Settings, journal: Journal | None, counters: Counters) -> TolerantBot:
+def build_bot(
+    settings: Settings, journal: Journal | None, limiter: PriorityRateLimiter
+) -> TolerantBot:
     """The bot: one priority queue for sends; a 429 is retried after Telegram's retry_after."""
     return TolerantBot(
         settings.require_token(),
         base_url=settings.api_base_url or "https://api.telegram.org/bot",
-        rate_limiter=PriorityRateLimiter(settings.rate_limit, SEND_RETRIES, counters),
+        rate_limiter=limiter,
         request=HTTPXRequest(connection_pool_size=256, pool_timeout=30.0),
         get_updates_request=HTTPXRequest(),
         journal=journal,
@@ -557,11 +637,26 @@ def build_bot(settings: Settings, journal: Journal | None, counters: Counters) -
 
 
 def build_application(settings: Settings, app: Wegwijs) -> Application:  # type: ignore[type-arg]
-    """The PTB Application with our handlers, rate limiter and dependencies."""
-    journal = Journal(app.store.db, app.secret) if isinstance(app.store, SqliteStore) else None
-    deps = Deps(app, journal=journal)
-    builder = ApplicationBuilder().bot(build_bot(settings, journal, deps.counters))
-    builder = builder.concurrent_updates(UserOrderedProcessor(journal)).post_init(on_start_up)
+    """The PTB Application with our handlers, rate limiter and dependencies.
+
+    With BOT_STATE_URL (Redis), replicas share the per-user order and the send budget.
+    """
+    journal = Journal(app.state.pending, app.secret)
+    shared = connect_async(settings.state_url) if settings.state_url else None
+    turns = RedisTurns(shared) if shared is not None else None
+    deps = Deps(app, journal=journal, turns=turns)
+    budget = (
+        RedisBudget(shared, settings.rate_limit) if shared and settings.rate_limit > 0 else None
+    )
+    limiter = PriorityRateLimiter(settings.rate_limit, SEND_RETRIES, deps.metrics, budget)
+    processor = UserOrderedProcessor(
+        journal, deps.metrics, key=lambda sender: app.key("telegram", str(sender)), turns=turns
+    )
+    deps.received = processor.received
+    deps.metrics.watch(lambda: len(limiter.waiting), journal.count)
+    deps.metrics.serving(app.content.root)
+    builder = ApplicationBuilder().bot(build_bot(settings, journal, limiter))
+    builder = builder.concurrent_updates(processor).post_init(on_start_up)
     application = builder.context_types(ContextTypes(context=WegwijsContext)).build()
     application.bot_data["deps"] = deps
     private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
@@ -593,56 +688,56 @@ def pid_file(settings: Settings) -> Path:
     return settings.state_path.with_name(settings.state_path.name + ".pid")
 
 
-def reload_on_hangup(application: Application, settings: Settings) -> None:  # type: ignore[type-arg]
-    """SIGHUP: re-read the content; invalid content is refused and the old stays in service."""
-
-    def reload() -> None:
-        deps: Deps = application.bot_data["deps"]
-        try:
-            deps.app.reload(settings)
-        except ContentError as exc:
-            log.error("content reload refused; the old content stays:\n%s", "\n".join(map(str, exc.problems)))  # fmt: skip
-            return
-        deps.keyboard_events.clear()
-        deps.__post_init__()
-        log.warning("content reloaded")
-
-    with contextlib.suppress(NotImplementedError, RuntimeError):  # no signals on some platforms
-        asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, reload)
+def reload_content(application: Application, settings: Settings) -> None:  # type: ignore[type-arg]
+    """Re-read the content; invalid content is refused and the old stays in service."""
+    deps: Deps = application.bot_data["deps"]
+    try:
+        deps.app.reload(settings)
+    except ContentError as exc:
+        problems = "\n".join(map(str, exc.problems))
+        log.error("content reload refused; the old content stays:\n%s", problems)
+        return
+    deps.keyboard_events.clear()
+    deps.__post_init__()
+    deps.metrics.serving(deps.app.content.root)
+    log.warning("content reloaded")
 
 
-def serve(settings: Settings, start: Callable[[Application], None]) -> int:  # type: ignore[type-arg]
+def health(application: Application) -> dict[str, bool]:  # type: ignore[type-arg]
+    """For /healthz: content loaded, store answering, Bot API reached at start (getMe)."""
+    deps: Deps = application.bot_data["deps"]
+    try:
+        deps.app.store.ping()
+        store = True
+    except Exception:  # any failure of the store is "unhealthy", never a crash
+        store = False
+    return {
+        "content": bool(deps.app.content.locales),
+        "store": store,
+        "bot_api": bool(application.bot.username),
+    }
+
+
+def serve(settings: Settings, mode: str) -> int:
+    """Run until SIGTERM or SIGINT: `polling` or `webhook` (bot.channels.telegram_web)."""
+    from bot.channels.telegram_web import run
+
     application = build_application(settings, build_app(settings))
     marker = pid_file(settings)
     marker.write_text(str(os.getpid()), encoding="utf-8")
-
-    async def hook(app: Application) -> None:  # type: ignore[type-arg]
-        await on_start_up(app)
-        reload_on_hangup(app, settings)
-
-    application.post_init = hook
     try:
-        start(application)
+        asyncio.run(run(application, settings, mode))
     finally:
         marker.unlink(missing_ok=True)
+        application.bot_data["deps"].app.close()
     return 0
 
 
 def run_polling(settings: Settings) -> int:
-    return serve(settings, lambda a: a.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False))  # fmt: skip
+    return serve(settings, "polling")
 
 
 def run_webhook(settings: Settings) -> int:
     if not settings.webhook_url or not settings.webhook_secret:
         raise ConfigError("webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET")
-    return serve(
-        settings,
-        lambda a: a.run_webhook(
-            listen=settings.webhook_listen,
-            port=settings.port,
-            url_path="telegram",
-            webhook_url=settings.webhook_url,
-            secret_token=settings.webhook_secret,
-            allowed_updates=ALLOWED_UPDATES,
-        ),
-    )
+    return serve(settings, "webhook")

@@ -6,6 +6,7 @@
   limit and lets emergency answers overtake every waiting ordinary one; a 429 is retried
   after Telegram's retry_after, a network error with backoff, a bounded number of times.
 - `FloodGuard`: a user who sends dozens of messages a second is slowed down alone.
+Across replicas, bot.coordination shares the per-user order and the send budget.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from telegram import Update
 from telegram.error import NetworkError, RetryAfter, TimedOut
 from telegram.ext import BaseRateLimiter, BaseUpdateProcessor
 
+from bot.coordination import LocalBudget, LocalTurns, SendBudget, UserTurns
 from bot.journal import Journal
+from bot.metrics import Metrics
 
 log = logging.getLogger(__name__)
 
@@ -34,16 +37,6 @@ LIMITED = frozenset(
     {"sendMessage", "editMessageText", "sendContact", "sendPhoto", "copyMessage", "forwardMessage"}
 )
 Result = bool | dict[str, Any] | list[dict[str, Any]]
-
-
-@dataclass(slots=True)
-class Counters:
-    """What operators need, in aggregate: nothing about any user."""
-
-    retries: int = 0
-    too_many_requests: int = 0
-    failed: int = 0
-    flood_dropped: int = 0
 
 
 def sender_of(update: object) -> int | None:
@@ -56,17 +49,56 @@ def sender_of(update: object) -> int | None:
     return None
 
 
-class UserOrderedProcessor(BaseUpdateProcessor):
-    """Concurrent across users, in order within one user; answered updates leave the journal."""
+def kind_of(update: object) -> str:
+    """What an update is, for the metrics (one of bot.metrics.UPDATE_KINDS)."""
+    if not isinstance(update, Update):
+        return "unreadable"
+    if update.callback_query is not None:
+        return "button"
+    if update.edited_message is not None:
+        return "edited"
+    message = update.message
+    if message is None:
+        return "unreadable"
+    if message.chat.type != "private":
+        return "group"
+    if message.text:
+        return "command" if message.text.startswith("/") else "text"
+    if message.caption:
+        return "caption"
+    return "location" if message.location else "other"
 
-    def __init__(self, journal: Journal | None, max_concurrent_updates: int = 4096) -> None:
+
+class UserOrderedProcessor(BaseUpdateProcessor):
+    """Concurrent across users, in order within one user; answered updates leave the journal.
+
+    Within this process a lock per user keeps order; `turns` does the same across replicas
+    (bot.coordination). `key` turns a sender into the keyed hash that stands for them.
+    """
+
+    def __init__(
+        self,
+        journal: Journal | None,
+        metrics: Metrics,
+        *,
+        key: Callable[[int], str],
+        turns: UserTurns | None = None,
+        max_concurrent_updates: int = 4096,
+    ) -> None:
         super().__init__(max_concurrent_updates)
         self.journal = journal
+        self.metrics = metrics
+        self.key = key
+        self.turns = turns or LocalTurns()
         self.locks: dict[int, asyncio.Lock] = {}
         self.users: dict[int, int] = {}  # sender -> updates waiting or running
+        self.received: dict[int, float] = {}  # update id -> when it came in, for the latency
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        self.metrics.updates.labels(kind_of(update)).inc()
         sender = sender_of(update)
+        update_id = update.update_id if isinstance(update, Update) else 0
+        self.received.setdefault(update_id, time.monotonic())
         if sender is None:
             await coroutine
         else:
@@ -74,14 +106,20 @@ class UserOrderedProcessor(BaseUpdateProcessor):
             lock = self.locks.setdefault(sender, asyncio.Lock())
             try:
                 async with lock:
-                    await coroutine
+                    user = self.key(sender)
+                    token = await self.turns.acquire(user, update_id)
+                    try:
+                        await coroutine
+                    finally:
+                        await self.turns.release(user, update_id, token)
             finally:
                 self.users[sender] -= 1
                 if not self.users[sender]:  # nobody waits: forget this user's lock
                     del self.users[sender]
                     del self.locks[sender]
+        self.received.pop(update_id, None)
         if self.journal is not None and isinstance(update, Update):
-            self.journal.done(update.update_id)
+            self.journal.done(update_id)
 
     async def initialize(self) -> None:
         pass
@@ -98,15 +136,24 @@ class _Waiter:
 
 
 class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
-    """One queue for every message: at most `rate` a second, emergencies first (0: off)."""
+    """One queue for every message: at most `rate` a second, emergencies first (0: off).
 
-    def __init__(self, rate: float, retries: int = 3, counters: Counters | None = None) -> None:
+    The slots come from `budget`: this process's clock, or one shared by all replicas.
+    """
+
+    def __init__(
+        self,
+        rate: float,
+        retries: int = 3,
+        metrics: Metrics | None = None,
+        budget: SendBudget | None = None,
+    ) -> None:
         self.rate = rate
         self.retries = retries
-        self.counters = counters or Counters()
+        self.metrics = metrics or Metrics()
+        self.budget = budget or (LocalBudget(rate) if rate > 0 else None)
         self.waiting: list[_Waiter] = []
         self.order = itertools.count()
-        self.next_free = 0.0
         self.pump: asyncio.Task[None] | None = None
 
     async def initialize(self) -> None:
@@ -127,22 +174,22 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
     ) -> Result:
         priority = int((rate_limit_args or {}).get("priority", ORDINARY))
         for attempt in range(self.retries + 1):
-            if self.rate > 0 and endpoint in LIMITED:
+            if self.budget is not None and endpoint in LIMITED:
                 await self.slot(priority)
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as exc:
-                self.counters.too_many_requests += 1
+                self.metrics.too_many.inc()
                 if attempt == self.retries:
-                    self.counters.failed += 1
+                    self.metrics.failures.inc()
                     raise
-                self.counters.retries += 1
+                self.metrics.retries.inc()
                 await asyncio.sleep(_seconds(exc))
             except (TimedOut, NetworkError) as exc:
                 if attempt == self.retries or not _transient(exc):
-                    self.counters.failed += 1
+                    self.metrics.failures.inc()
                     raise
-                self.counters.retries += 1
+                self.metrics.retries.inc()
                 await asyncio.sleep(0.5 * 2**attempt)
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -155,14 +202,15 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
         await ready
 
     async def release(self) -> None:
-        while self.waiting:
-            delay = self.next_free - time.monotonic()
+        """Take the next slot, then give it to whoever is most urgent by then."""
+        while self.waiting and self.budget is not None:
+            delay = await self.budget.next_slot()
             if delay > 0:
                 await asyncio.sleep(delay)
             waiter = heapq.heappop(self.waiting)
             if not waiter.ready.done():
                 waiter.ready.set_result(None)
-                self.next_free = max(time.monotonic(), self.next_free) + 1 / self.rate
+                self.budget.sent()
 
 
 def _seconds(exc: RetryAfter) -> float:

@@ -1,0 +1,251 @@
+"""Several replicas on one Redis: pending updates survive a dead replica, one user's turns
+stay in order, the send budget is shared, and two real webhook processes agree on a user.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+import redis
+
+from bot.channels.telegram import encode_callback
+from bot.coordination import RedisBudget, RedisTurns, connect_async
+from bot.journal import Journal
+from bot.render import RenderedButton, Renderer
+from bot.store import SqlitePending
+from bot.store_redis import PREFIX, RedisPending
+from tests.fake_bot_api import FakeBotApi
+from tests.test_telegram import SECRET, BotProcess, bot_env, free_port, plain, post
+
+HEADERS = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+
+
+def update(update_id: int, text: str) -> dict:
+    return {"update_id": update_id, "message": {"message_id": update_id, "text": text}}
+
+
+@pytest.fixture(params=["sqlite", "redis"])
+def pending(request, tmp_path):
+    if request.param == "sqlite":
+        return SqlitePending(sqlite3.connect(tmp_path / "s.db", isolation_level=None))
+    return RedisPending(request.getfixturevalue("redis_client"))
+
+
+def test_a_journal_keeps_updates_sealed_until_done(pending) -> None:
+    journal = Journal(pending, b"secret")
+    assert journal.keep([update(1, "help me"), update(2, "doctor")], "user-hash") == [1, 2]
+    assert journal.keep([update(2, "doctor")]) == []  # Telegram delivered it again
+    assert journal.count() == 2
+    journal.done(1)
+    assert journal.keep([update(1, "help me")]) == []  # answered, then delivered again
+    if pending.shared:  # replicas: another one takes it over once this one is dead
+        pending.client.delete(PREFIX + "replica:" + pending.replica)
+        other = RedisPending(pending.client, "other")
+        assert Journal(other, b"another secret").waiting() == []  # unreadable: dropped
+    else:  # one process: at start, everything left is its own to answer
+        assert journal.waiting() == [update(2, "doctor")]
+        assert Journal(pending, b"another secret").waiting() == []  # unreadable: dropped
+    assert journal.count() == 0
+
+
+def test_a_dead_replicas_updates_go_to_a_live_one_once(redis_client: redis.Redis) -> None:
+    client = redis_client
+    first, second = RedisPending(client, "first"), RedisPending(client, "second")
+    Journal(first, b"s").keep([update(7, "fire in the centre"), update(8, "lawyer")])
+    assert Journal(second, b"s").waiting() == []  # the first is alive: its work stays its own
+    sealed = b"".join(client.hvals(PREFIX + "pending"))
+    assert b"fire" not in sealed
+    client.delete(PREFIX + "replica:first")  # its heartbeat ran out: it died
+    assert Journal(second, b"s").waiting() == [update(7, "fire in the centre"), update(8, "lawyer")]  # fmt: skip
+    assert Journal(RedisPending(client, "third"), b"s").waiting() == []  # taken only once
+    assert client.hget(PREFIX + "owner", "7") == b"second"
+
+
+async def test_one_users_turns_are_one_at_a_time_in_update_order(
+    redis_url: str, redis_client: redis.Redis
+) -> None:
+    client = redis_client
+    pending = RedisPending(client)
+    Journal(pending, b"s").keep([update(1, "a")], "user")
+    Journal(pending, b"s").keep([update(2, "b")], "user")
+    clients = [connect_async(redis_url), connect_async(redis_url)]
+    replica_a, replica_b = RedisTurns(clients[0]), RedisTurns(clients[1])
+    order: list[int] = []
+
+    async def answer(turns: RedisTurns, update_id: int, delay: float) -> None:
+        await asyncio.sleep(delay)
+        token = await turns.acquire("user", update_id)
+        order.append(update_id)
+        await asyncio.sleep(0.2)
+        order.append(-update_id)
+        await turns.release("user", update_id, token)
+
+    # Update 2 reaches replica B first; it must wait until replica A has answered update 1.
+    await asyncio.gather(answer(replica_b, 2, 0.0), answer(replica_a, 1, 0.1))
+    for each in clients:
+        await each.aclose()
+    assert order == [1, -1, 2, -2]
+    assert client.exists(PREFIX + "lock:user") == 0
+    assert client.zcard(PREFIX + "queue:user") == 0
+
+
+async def test_replicas_share_one_send_budget(redis_url: str) -> None:
+    clients = [connect_async(redis_url), connect_async(redis_url)]
+    budgets = [RedisBudget(client, rate=20) for client in clients]
+    waits = [await budgets[n % 2].next_slot() for n in range(10)]
+    for client in clients:
+        await client.aclose()
+    # Ten slots at 20 a second for both replicas together: the last is about 0.47 s away.
+    assert waits[0] < 0.01
+    assert 0.45 < waits[-1] < 0.6
+    assert all(b > a for a, b in itertools.pairwise(waits))
+
+
+# --- two real webhook processes on one Redis ----------------------------------------------
+
+
+def start_replica(api: FakeBotApi, folder: Path, redis_url: str) -> tuple[BotProcess, str, int]:
+    port, metrics = free_port(), free_port()
+    env = bot_env(
+        api,
+        folder / "state.sqlite3",
+        BOT_STATE_URL=redis_url,
+        WEBHOOK_URL="https://example.invalid/telegram",
+        WEBHOOK_SECRET=SECRET,
+        WEBHOOK_LISTEN="127.0.0.1",
+        PORT=str(port),
+        METRICS_PORT=str(metrics),
+        BOT_CACHE_DIR=str(folder.parent / "cache"),
+    )
+    folder.mkdir(exist_ok=True)
+    process = BotProcess("webhook", env, folder / "bot.log")
+    process.start()
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as reply:
+                assert json.load(reply) == {"content": True, "store": True, "bot_api": True}
+                break
+        except OSError:
+            if time.monotonic() > deadline:
+                raise AssertionError(process.output()) from None
+            time.sleep(0.1)
+    return process, f"http://127.0.0.1:{port}/telegram", metrics
+
+
+def scrape(port: int) -> str:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as reply:
+        return str(reply.read().decode())
+
+
+def wait_for_text(api: FakeBotApi, chat_id: int, since: int, wanted: str) -> list[str]:
+    """The texts sent to `chat_id` since `since`, once one of them contains `wanted`."""
+    deadline = time.monotonic() + 30
+    while True:
+        texts = [plain(c.params["text"]) for c in api.replies(chat_id, since)]
+        if any(wanted in text for text in texts):
+            return texts
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{wanted!r} never came; sent: {texts}")
+        time.sleep(0.05)
+
+
+def deliver(urls: list[str], body: dict) -> None:
+    """As Telegram does: try until a replica says 200 (the load balancer picks another)."""
+    for attempt in range(200):
+        try:
+            if post(urls[attempt % len(urls)], body, HEADERS) == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise AssertionError(f"update {body['update_id']} was never accepted")
+
+
+def test_two_replicas_answer_a_user_consistently_and_a_killed_one_loses_nothing(
+    api: FakeBotApi, tmp_path: Path, redis_url: str, redis_client: redis.Redis, renderer: Renderer
+) -> None:
+    bot_a, url_a, metrics_a = start_replica(api, tmp_path / "a", redis_url)
+    bot_b, url_b, metrics_b = start_replica(api, tmp_path / "b", redis_url)
+    try:
+        user, since = 7301, api.mark()
+        # The user's updates alternate between the replicas: choose Tigrinya on A ...
+        deliver([url_a], {"update_id": 501, **api.text_update(user, "/start", "en")})
+        api.wait_calls("answer", 1, since=since, chat_id=user, timeout=30)
+        press = api.press(user, encode_callback(RenderedButton("ትግርኛ", "lang:ti", ())), "en")
+        api.updates.clear()  # delivered by webhook here, not by getUpdates
+        deliver([url_b], {**press, "update_id": 502})
+        changed = renderer.localizer.format("ti", "language-changed")
+        wait_for_text(api, user, since, changed)
+        # ... then B and A again answer in Tigrinya, in the order the updates were sent.
+        for n, (url, text) in enumerate([(url_b, "/help"), (url_a, "/emergency")]):
+            deliver([url], {"update_id": 503 + n, **api.text_update(user, text, "en")})
+        help_ti = renderer.localizer.format("ti", "help-intro")
+        emergency_ti = renderer.localizer.format("ti", "category-emergency-intro")
+        texts = wait_for_text(api, user, since, emergency_ti)
+        shown = [n for n, t in enumerate(texts) if help_ti in t or emergency_ti in t]
+        assert [help_ti in texts[n] for n in shown] == [True, False]  # help, then emergency
+
+        metrics = scrape(metrics_a)
+        assert 'wegwijs_updates_total{kind="command"} 2.0' in metrics  # /start and /emergency
+        assert 'wegwijs_updates_total{kind="button"} 0.0' in metrics  # the press went to B
+        assert 'wegwijs_replies_total{urgency="emergency"} 1.0' in metrics
+        assert str(user) not in metrics
+
+        # Many users at once; replica A is killed in the middle; B answers every one.
+        since = api.mark()
+        users = list(range(7400, 7440))
+        api.send_delay = 0.05  # sends take time, so that A dies with updates in flight
+        for n, who in enumerate(users):
+            deliver([url_a] if n % 2 == 0 else [url_b], {"update_id": 600 + n, **api.text_update(who, "/menu", "en")})  # fmt: skip
+        assert bot_a.proc is not None
+        os.kill(bot_a.proc.pid, signal.SIGKILL)
+        bot_a.proc.wait()
+        bot_a.proc = None
+        for who in users:
+            api.wait_calls("answer", 1, since=since, chat_id=who, timeout=60)
+        client = redis_client
+        deadline = time.monotonic() + 10
+        while client.hlen(PREFIX + "pending") and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert client.hlen(PREFIX + "pending") == 0
+        taken_over = [line for line in scrape(metrics_b).splitlines() if line.startswith("wegwijs_replayed_total")]  # fmt: skip
+        assert float(taken_over[0].split()[1]) > 0  # A died with updates unanswered
+        assert "Traceback" not in bot_b.output()
+    finally:
+        api.send_delay = 0.0
+        bot_a.stop()
+        bot_b.stop()
+
+
+def run_bot(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "TELEGRAM_"))}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_health_and_settings_of_the_redis_store(redis_url: str) -> None:
+    assert run_bot("health", BOT_STATE_URL=redis_url, BOT_SECRET="s").stdout.strip() == "ok"
+    down = run_bot("health", BOT_STATE_URL="redis://127.0.0.1:1/0", BOT_SECRET="s")
+    assert down.returncode == 1
+    assert "the store does not answer" in down.stdout
+    no_secret = run_bot("run", BOT_STATE_URL=redis_url, TELEGRAM_BOT_TOKEN="1:x")
+    assert no_secret.returncode == 2
+    assert "BOT_SECRET" in no_secret.stderr
