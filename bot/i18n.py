@@ -10,6 +10,7 @@ from pathlib import Path
 
 from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, ast
+from fluent.syntax.visitor import Visitor
 
 from bot.content.model import LocaleInfo
 
@@ -19,6 +20,21 @@ log = logging.getLogger(__name__)
 
 class MissingMessageError(LookupError):
     """A message is missing or failed to format (raised only in strict mode)."""
+
+
+class VariableNames(Visitor):
+    """The variables a pattern uses, and the messages it references (which see them too)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+        self.messages: set[str] = set()
+
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:
+        self.names.add(node.id.name)
+
+    def visit_MessageReference(self, node: ast.MessageReference) -> None:
+        self.messages.add(node.id.name)
 
 
 @dataclass(slots=True)
@@ -32,6 +48,8 @@ class Localizer:
     misses: set[tuple[str, str]] = field(default_factory=set)
     # Messages without arguments never change after start: format each once.
     _plain: dict[tuple[str, str], tuple[str, bool]] = field(default_factory=dict)
+    # The default arguments each message uses: passing all facts to every call is slow.
+    _uses: dict[tuple[str, str], dict[str, object]] = field(default_factory=dict)
 
     def has(self, lang: str, msg_id: str) -> bool:
         bundle = self.bundles.get(lang)
@@ -65,7 +83,7 @@ class Localizer:
             if message.value is None:
                 self._miss(candidate, msg_id)
                 continue
-            merged = {**self.defaults.get(candidate, {}), **(args or {})}
+            merged = {**self._defaults_used(bundle, candidate, msg_id), **(args or {})}
             text, errors = bundle.format_pattern(message.value, merged)
             if errors:
                 self._miss(candidate, msg_id, errors)
@@ -73,11 +91,35 @@ class Localizer:
             return str(text), candidate != lang
         return msg_id, True
 
+    def _defaults_used(self, bundle: FluentBundle, lang: str, msg_id: str) -> dict[str, object]:
+        found = self._uses.get((lang, msg_id))
+        if found is None:
+            names = variables_of(bundle, msg_id)
+            defaults = self.defaults.get(lang, {})
+            found = self._uses[(lang, msg_id)] = {n: defaults[n] for n in names if n in defaults}
+        return found
+
     def _miss(self, lang: str, msg_id: str, errors: list[Exception] | None = None) -> None:
         self.misses.add((lang, msg_id))
         log.warning("message %s missing or broken in %s: %s", msg_id, lang, errors or "")
         if self.strict:
             raise MissingMessageError(f"{lang}: {msg_id} {errors or 'missing'}")
+
+
+def variables_of(bundle: FluentBundle, msg_id: str) -> set[str]:
+    """Every variable a message may read, through the messages it references too."""
+    names: set[str] = set()
+    todo, seen = [msg_id], set()
+    while todo:
+        current = todo.pop()
+        if current in seen or not bundle.has_message(current):
+            continue
+        seen.add(current)
+        visitor = VariableNames()
+        visitor.visit(bundle.get_message(current))
+        names |= visitor.names
+        todo += visitor.messages
+    return names
 
 
 @lru_cache(maxsize=1024)

@@ -7,29 +7,24 @@ from pathlib import Path
 
 from babel import Locale
 from fluent.syntax import ast
-from fluent.syntax.visitor import Visitor
 
 from bot.content.problems import Report
-from bot.i18n import REFERENCE, ftl_files, parse_ftl
+from bot.i18n import REFERENCE, VariableNames, ftl_files, parse_ftl
 
 PLURAL_CATEGORIES = frozenset({"zero", "one", "two", "few", "many", "other"})
 
 
-class _Variables(Visitor):
+class _Variables(VariableNames):
     """Collects variable names and the plural categories each number selector covers."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.names: set[str] = set()
         self.plural_keys: list[set[str]] = []
         self.digits: list[str] = []
 
     def visit_TextElement(self, node: ast.TextElement) -> None:
         if any(ch.isdigit() for ch in node.value):
             self.digits.append(node.value.strip())
-
-    def visit_VariableReference(self, node: ast.VariableReference) -> None:
-        self.names.add(node.id.name)
 
     def visit_SelectExpression(self, node: ast.SelectExpression) -> None:
         keys = {v.key.name for v in node.variants if isinstance(v.key, ast.Identifier)}
