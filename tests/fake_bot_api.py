@@ -125,6 +125,7 @@ class FakeBotApi:
         self.sent_at: deque[float] = deque()
         self.chat_sent: dict[int, deque[float]] = {}
         self.too_many = 0
+        self.refused: set[int] = set()  # indexes in `calls` of sends refused with a 429
 
     # --- server -------------------------------------------------------------------------
 
@@ -180,14 +181,16 @@ class FakeBotApi:
             return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
         method = path[len(prefix) :]
         params = parse_params(query, ctype, body)
-        with self.cond:
+        limited = self.limit(params) if method in SENDS else 0
+        with self.cond:  # a refused send is marked at once, for whoever reads `calls`
             self.calls.append(Call(method, params))
+            if limited:
+                self.refused.add(len(self.calls) - 1)
             self.cond.notify_all()
         handler = getattr(self, f"api_{method.lower()}", None)
         if handler is None:
             return 404, {"ok": False, "error_code": 404, "description": "Not Found: method not found"}  # fmt: skip
         if method in SENDS:
-            limited = self.limit(params)
             if limited:
                 return 429, {"ok": False, "error_code": 429, "description": f"Too Many Requests: retry after {limited}", "parameters": {"retry_after": limited}}  # fmt: skip
             if self.send_delay:
@@ -404,14 +407,18 @@ class FakeBotApi:
         chat_id: int | None = None,
         timeout: float = 10.0,
     ) -> list[Call]:
-        """The first `count` calls of `method` after index `since`; fails after `timeout`."""
+        """The first `count` calls of `method` after index `since`; fails after `timeout`.
+
+        A send refused with a 429 does not count: the bot sends it again.
+        """
         deadline = time.monotonic() + timeout
         with self.cond:
             while True:
                 found = [
                     c
-                    for c in self.calls[since:]
-                    if (c.method == method or (method == "answer" and c.method in ANSWERS))
+                    for n, c in enumerate(self.calls[since:], start=since)
+                    if n not in self.refused
+                    and (c.method == method or (method == "answer" and c.method in ANSWERS))
                     and (chat_id is None or int(c.params.get("chat_id", 0)) == chat_id)
                 ]
                 if len(found) >= count:
@@ -421,9 +428,15 @@ class FakeBotApi:
                 self.cond.wait(deadline - time.monotonic())
 
     def replies(self, chat_id: int, since: int) -> list[Call]:
-        """sendMessage and editMessageText calls to `chat_id` since `since`, so far."""
+        """sendMessage and editMessageText calls to `chat_id` since `since` (not refused), so far."""
         with self.cond:
-            return [c for c in self.calls[since:] if c.method in ANSWERS and int(c.params.get("chat_id", 0)) == chat_id]  # fmt: skip
+            return [
+                c
+                for n, c in enumerate(self.calls[since:], start=since)
+                if n not in self.refused
+                and c.method in ANSWERS
+                and int(c.params.get("chat_id", 0)) == chat_id
+            ]
 
 
 def parse_params(query: str, ctype: str, body: bytes) -> dict[str, Any]:

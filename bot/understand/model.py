@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import math
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -34,7 +35,10 @@ def _bucket(feature: str) -> int:
     return zlib.crc32(feature.encode()) & (BUCKETS - 1)
 
 
-def features(text: str) -> dict[int, float]:
+Features = dict[int, float]  # hashed feature -> log count
+
+
+def features(text: str) -> Features:
     """Hashed features of a text (words, word pairs, character n-grams) with log counts."""
     words = normalise(text).split()[:MAX_WORDS]
     counts: dict[int, float] = {}
@@ -46,7 +50,7 @@ def features(text: str) -> dict[int, float]:
     for gram in grams:
         index = _bucket(gram)
         counts[index] = counts.get(index, 0.0) + 1.0
-    return {index: float(np.log1p(n)) for index, n in counts.items()}
+    return {index: math.log1p(n) for index, n in counts.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +94,10 @@ class NaiveBayes:
         return cls(labels, counts, temperature)
 
     def predict(self, text: str) -> Scores:
-        found = features(text)
+        return self.predict_features(features(text))
+
+    def predict_features(self, found: Features) -> Scores:
+        """As `predict`, for features already taken (one message, several models)."""
         if not found:
             return Scores(())
         index = np.fromiter(found, dtype=np.int64, count=len(found))
@@ -148,7 +155,9 @@ class Logistic:
         return cls(weights, bias)
 
     def predict(self, text: str) -> float:
-        found = features(text)
+        return self.predict_features(features(text))
+
+    def predict_features(self, found: Features) -> float:
         if not found:
             return 0.0
         index = np.fromiter(found, dtype=np.int64, count=len(found))

@@ -21,7 +21,7 @@ import numpy as np
 from bot.content.model import EMERGENCY, Content
 from bot.engine.events import Match
 from bot.matcher import FuzzyMatcher
-from bot.understand.model import Logistic, NaiveBayes, Scores, fingerprint
+from bot.understand.model import Features, Logistic, NaiveBayes, Scores, features, fingerprint
 from bot.understand.text import normalise
 
 log = logging.getLogger(__name__)
@@ -152,11 +152,12 @@ class Understanding:
         languages = language_samples(content)
         self.languages = trained(languages, LANGUAGE_TEMPERATURE) if languages else None
 
-    def language(self, text: str) -> str | None:
+    def language(self, text: str, found: Features | None = None) -> str | None:
         """The language a message looks written in, when that is clear."""
         if self.languages is None or len(normalise(text)) < 4:
             return None
-        code, probability = self.languages.predict(text).best()
+        found = features(text) if found is None else found
+        code, probability = self.languages.predict_features(found).best()
         return code if probability >= self.thresholds.language else None
 
     def match(self, text: str, lang: str) -> Match:
@@ -164,8 +165,9 @@ class Understanding:
         if not words:
             return Match(None, 0.0)
         fuzzy = self.fuzzy.match(text, lang)
-        scores = self.intents.predict(text) if self.intents else Scores(())
-        language = self.language(text)
+        found = features(text)  # taken once, for the three models
+        scores = self.intents.predict_features(found) if self.intents else Scores(())
+        language = self.language(text, found)
         exact = (
             fuzzy.confident and fuzzy.target is not None and fuzzy.score >= self.thresholds.exact
         )
@@ -175,7 +177,7 @@ class Understanding:
         if known == 0 and not fuzzy.confident:
             # No word like any example or keyword: the models would only guess (gibberish).
             return Match(None, 0.0, (), False, None, language)
-        danger = self.danger(text, scores, fuzzy)
+        danger = self.danger(found, scores, fuzzy)
         if danger is not None:
             others = self.alternatives(scores, exclude={EMERGENCY})
             return Match(EMERGENCY, 100.0, others, True, danger, language)
@@ -196,7 +198,7 @@ class Understanding:
         kind = kinds[0].removeprefix(DANGER) if kinds else None  # "help!": danger of no known kind
         return Match(EMERGENCY, fuzzy.score, fuzzy.alternatives, True, kind, language)
 
-    def danger(self, text: str, scores: Scores, fuzzy: Match) -> str | None:
+    def danger(self, found: Features, scores: Scores, fuzzy: Match) -> str | None:
         """The kind of danger now, or None. Recall first: a false alarm costs one tap.
 
         The score averages the naive Bayes share on the danger classes with the logistic
@@ -204,7 +206,7 @@ class Understanding:
         """
         t = self.thresholds
         share = sum(p for label, p in scores.ranked if label.startswith(DANGER))
-        alarm = self.alarm.predict(text) if self.alarm else share
+        alarm = self.alarm.predict_features(found) if self.alarm else share
         score = t.danger_logistic * alarm + (1 - t.danger_logistic) * share
         kinds = [label for label, _ in scores.ranked if label.startswith(DANGER)]
         kind = kinds[0].removeprefix(DANGER) if kinds else "violence"
