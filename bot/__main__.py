@@ -84,7 +84,8 @@ def cmd_languages(args: argparse.Namespace, settings: Settings) -> int:
     else:
         for row in rows:
             print(
-                f"{row['code']:5} {row['name']:24} {row['direction']} {row['translated']:.0%}  {row['status']}"
+                f"{row['code']:5} {row['name']:24} {row['direction']} "
+                f"{row['translated']:.0%}  {row['status']}"
             )
     return 0
 
@@ -127,7 +128,20 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     rows = Stats(counts).rows(datetime.now(UTC).date(), args.days)
     if args.json:
-        print(json.dumps([{"day": r.day, "screen": r.screen, "lang": r.lang, "what": r.what, "count": r.shown()} for r in rows]))  # fmt: skip
+        print(
+            json.dumps(
+                [
+                    {
+                        "day": r.day,
+                        "screen": r.screen,
+                        "lang": r.lang,
+                        "what": r.what,
+                        "count": r.shown(),
+                    }
+                    for r in rows
+                ]
+            )
+        )
         return 0
     print(f"{'day':10}  {'screen':40}  {'lang':4}  {'what':7}  count")
     for r in rows:
@@ -212,8 +226,12 @@ def parser() -> argparse.ArgumentParser:
     import_.add_argument("file", help="the CSV, e.g. translations-ti.csv")
     import_.add_argument("--lang", help="language code (default: from the file name)")
     for action in (export, import_):
-        action.add_argument("--content", help=argparse.SUPPRESS, dest="content_sub", default=argparse.SUPPRESS)  # fmt: skip
-        action.add_argument("--state", help=argparse.SUPPRESS, dest="state_sub", default=argparse.SUPPRESS)  # fmt: skip
+        action.add_argument(
+            "--content", help=argparse.SUPPRESS, dest="content_sub", default=argparse.SUPPRESS
+        )
+        action.add_argument(
+            "--state", help=argparse.SUPPRESS, dest="state_sub", default=argparse.SUPPRESS
+        )
     stats = sub.add_parser("stats", help="anonymous counts per screen, language and day")
     stats.add_argument("--days", type=int, default=7, help="how many days back (default 7)")
     stats.add_argument("--json", action="store_true")
@@ -221,16 +239,37 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("health", help="exit 0 when the content is valid and the store answers")
     sub.add_parser("run", help="Telegram, long polling")
     sub.add_parser("webhook", help="Telegram, webhook")
-    for name in ("chat", "validate", "match", "languages", "diagram", "translations", "stats", "reload", "health", "run", "webhook"):  # fmt: skip
+    for name in (
+        "chat",
+        "validate",
+        "match",
+        "languages",
+        "diagram",
+        "translations",
+        "stats",
+        "reload",
+        "health",
+        "run",
+        "webhook",
+    ):
         sub.choices[name].add_argument("--content", help=argparse.SUPPRESS, dest="content_sub")
         sub.choices[name].add_argument("--state", help=argparse.SUPPRESS, dest="state_sub")
     return top
 
 
 COMMANDS: dict[str, Command] = {
-    "chat": cmd_chat, "validate": cmd_validate, "match": cmd_match, "languages": cmd_languages,
-    "diagram": cmd_diagram, "translations": cmd_translations, "stats": cmd_stats, "reload": cmd_reload, "health": cmd_health, "run": cmd_run, "webhook": cmd_webhook,
-}  # fmt: skip
+    "chat": cmd_chat,
+    "validate": cmd_validate,
+    "match": cmd_match,
+    "languages": cmd_languages,
+    "diagram": cmd_diagram,
+    "translations": cmd_translations,
+    "stats": cmd_stats,
+    "reload": cmd_reload,
+    "health": cmd_health,
+    "run": cmd_run,
+    "webhook": cmd_webhook,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

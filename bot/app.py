@@ -76,7 +76,9 @@ class Wegwijs:
         """Whether the client's language is one the bot has (no hint: assume English)."""
         if not lang_hint:
             return True
-        return pick_language(lang_hint, self.content.locales) != REFERENCE or lang_hint.lower().startswith("en")  # fmt: skip
+        return pick_language(
+            lang_hint, self.content.locales
+        ) != REFERENCE or lang_hint.lower().startswith("en")
 
     def answer(
         self,
@@ -90,7 +92,11 @@ class Wegwijs:
         """Answer one event of the user `key`. Only the language and a day are kept."""
         started = perf_counter()
         known = self.store.load(key)
-        if isinstance(event, Start) and known is None and (event.payload or not self.speaks(lang_hint)):  # fmt: skip
+        if (
+            isinstance(event, Start)
+            and known is None
+            and (event.payload or not self.speaks(lang_hint))
+        ):
             event = Start(event.payload, choose_language=True)
         state = UserState(self.language_of(key, lang_hint, known))
         turn = step(state, event, content=self.content, matcher=self.matcher)
@@ -114,10 +120,17 @@ class Wegwijs:
         content = validated_content(settings.content_dir)
         renderer = build_renderer(content, retention_days=settings.retention_days)
         matcher = Understanding(content)
-        self.content, self.renderer, self.localizer, self.matcher = content, renderer, renderer.localizer, matcher  # fmt: skip
+        self.content, self.renderer, self.localizer, self.matcher = (
+            content,
+            renderer,
+            renderer.localizer,
+            matcher,
+        )
 
 
-def build_renderer(content: Content, *, strict: bool = False, retention_days: int = RETENTION_DAYS) -> Renderer:  # fmt: skip
+def build_renderer(
+    content: Content, *, strict: bool = False, retention_days: int = RETENTION_DAYS
+) -> Renderer:
     """Messages in every language, with the facts and settings texts may name as arguments."""
     defaults: dict[str, dict[str, object]] = {
         lang: {

@@ -82,7 +82,9 @@ def configure(level: str, fmt: str = "text") -> None:
     """Set up the root logger once; library loggers never go below WARNING."""
     handler = logging.StreamHandler(sys.stderr)
     handler.addFilter(Scrub())
-    handler.setFormatter(JsonFormatter() if fmt == "json" else SafeFormatter("%(levelname)s %(name)s %(message)s"))  # fmt: skip
+    handler.setFormatter(
+        JsonFormatter() if fmt == "json" else SafeFormatter("%(levelname)s %(name)s %(message)s")
+    )
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

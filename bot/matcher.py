@@ -22,11 +22,22 @@ EMERGENCY_CONFIDENT = 84.0
 # Letters that have several written forms; users type whichever their keyboard gives.
 _FOLD = str.maketrans(
     {
-        "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه",
-        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ـ": None,
-        "ı": "i", "ё": "е",
+        "ي": "ی",
+        "ى": "ی",
+        "ئ": "ی",
+        "ك": "ک",
+        "ة": "ه",
+        "ۀ": "ه",
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ؤ": "و",
+        "ـ": None,
+        "ı": "i",
+        "ё": "е",
     }
-)  # fmt: skip
+)
 _SPACES = re.compile(r"\s+")
 
 
@@ -136,7 +147,10 @@ class FuzzyMatcher:
     def passes(self, index: LanguageIndex, window: str) -> list[tuple[Bucket, Scorer, float]]:
         """Which phrases to compare `window` with, and how."""
         size = window.count(" ") + 1
-        found = [(index.near[size], fuzz.ratio, 1.0), (index.same[size], OSA.normalized_similarity, 100.0)]  # fmt: skip
+        found = [
+            (index.near[size], fuzz.ratio, 1.0),
+            (index.same[size], OSA.normalized_similarity, 100.0),
+        ]
         if size == 1 and len(window) > STEM:
             # A known word inside a longer one: suffixes in Somali, Turkish, Kurdish.
             found.append((index.stems, fuzz.partial_ratio, 1.0))
@@ -149,9 +163,13 @@ class FuzzyMatcher:
         for window in windows(normalise(text)):
             for bucket, scorer, scale in self.passes(index, window):
                 for _, similarity, position in process.extract(
-                    window, bucket.texts, scorer=scorer, processor=None, limit=8,
+                    window,
+                    bucket.texts,
+                    scorer=scorer,
+                    processor=None,
+                    limit=8,
                     score_cutoff=CANDIDATE / scale,
-                ):  # fmt: skip
+                ):
                     phrase = bucket.phrases[position]
                     if len(phrase.text) <= SHORT_WORD and phrase.text != window:
                         continue  # a short word must be typed exactly ("hoe" is not "home")

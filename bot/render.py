@@ -154,7 +154,9 @@ class Renderer:
         m = p.markup
         title = m.bold(p.t(f"org-{org.id}-name"))
         if more:
-            return "\n".join([title, *(self.phone_line(p, ph, now) for ph in org.phones if not ph.shown_first)])  # fmt: skip
+            return "\n".join(
+                [title, *(self.phone_line(p, ph, now) for ph in org.phones if not ph.shown_first)]
+            )
         lines = [title, m.text(p.t(f"org-{org.id}-about"))]
         lines += [self.phone_line(p, phone, now) for phone in org.phones if phone.shown_first]
         if org.website:
@@ -187,7 +189,9 @@ class Renderer:
         if phone.hours is not None:
             local = now.astimezone(AMSTERDAM)
             state = "hours-open-now" if is_open(phone.hours, local) else "hours-closed-now"
-            line += "\n    🕘 " + m.text(self.hours_text(p, phone.hours)) + " · " + m.text(p.t(state))  # fmt: skip
+            line += (
+                "\n    🕘 " + m.text(self.hours_text(p, phone.hours)) + " · " + m.text(p.t(state))
+            )
         return line
 
     def hours_in(self, lang: str, hours: Hours) -> str:
@@ -202,7 +206,12 @@ class Renderer:
         day_names = _day_names(info.cldr if info else "en")
         rules = []
         for rule in hours.rules:
-            span = {"from": _clock(rule.start), "to": _clock(rule.end), "first": day_names[rule.first], "last": day_names[rule.last]}  # fmt: skip
+            span = {
+                "from": _clock(rule.start),
+                "to": _clock(rule.end),
+                "first": day_names[rule.first],
+                "last": day_names[rule.last],
+            }
             if rule.first == 0 and rule.last == len(DAYS) - 1:
                 rules.append(p.t("hours-every-day", span))
             elif rule.first == rule.last:

@@ -113,12 +113,13 @@ class SqliteStore:
             return
         self.db.executescript(
             "BEGIN;"
-            "CREATE TABLE users_new (key TEXT PRIMARY KEY, lang TEXT NOT NULL, last_seen TEXT NOT NULL);"
+            "CREATE TABLE users_new "
+            "(key TEXT PRIMARY KEY, lang TEXT NOT NULL, last_seen TEXT NOT NULL);"
             "INSERT INTO users_new SELECT key, lang, last_seen FROM users;"
             "DROP TABLE users;"
             "ALTER TABLE users_new RENAME TO users;"
             "COMMIT;"
-        )  # fmt: skip
+        )
         self.wipe()
 
     def load(self, key: str) -> UserState | None:
@@ -169,7 +170,7 @@ class SqliteStore:
         return deleted
 
     def wipe(self) -> None:
-        """Move everything into the main file and empty the write-ahead log, so no old page stays."""
+        """Move everything into the main file and empty the write-ahead log: no old page stays."""
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def count(self) -> int:

@@ -177,7 +177,10 @@ def export_csv(root: Path, lang: str, out: Path) -> str:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS, quoting=csv.QUOTE_ALL)
         writer.writeheader()
         writer.writerows(rows)
-    counts = {s: sum(r["status"] == s for r in rows) for s in ("translated", "same-as-english", "missing")}  # fmt: skip
+    counts = {
+        s: sum(r["status"] == s for r in rows)
+        for s in ("translated", "same-as-english", "missing")
+    }
     return (
         f"Wrote {out}: {len(rows)} messages for '{lang}', {counts['translated']} translated, "
         f"{counts['same-as-english']} same as English, {counts['missing']} missing"
@@ -198,7 +201,10 @@ class ImportReport:
     written: list[Path] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        summary = f"{len(self.updated)} updated, {len(self.added)} added, {len(self.unchanged)} unchanged, {len(self.rejected)} rejected"  # fmt: skip
+        summary = (
+            f"{len(self.updated)} updated, {len(self.added)} added, "
+            f"{len(self.unchanged)} unchanged, {len(self.rejected)} rejected"
+        )
         return [summary, *(f"row {n} {msg_id}: {reason}" for n, msg_id, reason in self.rejected)]
 
 
@@ -284,29 +290,14 @@ def import_csv(root: Path, csv_path: Path, lang: str | None = None) -> ImportRep
         translation = row.get("translation", "").replace("\r\n", "\n").replace("\r", "\n")
         if not msg_id and not translation.strip():
             continue  # an empty line at the end of a spreadsheet
-        if msg_id not in english_by_id:
-            report.rejected.append((number, msg_id or "(no id)", "this id is not an English message"))  # fmt: skip
-            continue
-        if msg_id in seen:
-            report.rejected.append((number, msg_id, f"the same id is already on row {seen[msg_id]}"))  # fmt: skip
-            continue
-        seen[msg_id] = number
-        if not translation.strip():
+        verdict = judge_row(msg_id, translation, english_by_id, present, seen.get(msg_id))
+        seen.setdefault(msg_id, number)
+        if isinstance(verdict, str):
+            report.rejected.append((number, msg_id or "(no id)", verdict))
+        elif verdict is None:
             report.unchanged.append(msg_id)
-            continue
-        parsed = parse_translation(msg_id, translation.strip("\n"))
-        if isinstance(parsed, str):
-            report.rejected.append((number, msg_id, parsed))
-            continue
-        wanted, used = variables(english_by_id[msg_id].message.value), variables(parsed.value)
-        if used != wanted:
-            report.rejected.append((number, msg_id, f"uses variables {names(used)}; English uses {names(wanted)}"))  # fmt: skip
-            continue
-        found = present.get(msg_id)
-        if found and found[1].value is not None and parsed.value is not None and found[1].value.equals(parsed.value):  # fmt: skip
-            report.unchanged.append(msg_id)
-            continue
-        accepted[msg_id] = parsed
+        else:
+            accepted[msg_id] = verdict
 
     # Edits per file as (start, end, new text) on the original text.
     edits: dict[str, list[tuple[int, int, str]]] = {}
@@ -314,12 +305,18 @@ def import_csv(root: Path, csv_path: Path, lang: str | None = None) -> ImportRep
         if msg_id in present:
             stem, old = present[msg_id]
             new = ast.Message(old.id, parsed.value, old.attributes)
-            edits.setdefault(stem, []).append((span_of(old.id).start, span_of(old).end, message_text(new)))  # fmt: skip
+            edits.setdefault(stem, []).append(
+                (span_of(old.id).start, span_of(old).end, message_text(new))
+            )
             report.updated.append(msg_id)
 
     new_files: dict[str, list[ast.EntryType]] = {}
     for stem, english_file in english_files.items():
-        added = [m for m in english_file.messages() if m.id.name in accepted and m.id.name not in present]  # fmt: skip
+        added = [
+            m
+            for m in english_file.messages()
+            if m.id.name in accepted and m.id.name not in present
+        ]
         if not added:
             continue
         report.added.extend(m.id.name for m in added)
@@ -331,7 +328,18 @@ def import_csv(root: Path, csv_path: Path, lang: str | None = None) -> ImportRep
                 english_file, {m.id.name: accepted[m.id.name] for m in added}
             )
 
-    folder = locales_dir(root) / lang
+    write_changes(locales_dir(root) / lang, files, edits, new_files, report)
+    return report
+
+
+def write_changes(
+    folder: Path,
+    files: dict[str, FtlFile],
+    edits: dict[str, list[tuple[int, int, str]]],
+    new_files: dict[str, list[ast.EntryType]],
+    report: ImportReport,
+) -> None:
+    """Apply the edits to the locale's files (last first, so offsets hold) and add new ones."""
     for stem, changes in edits.items():
         ftl = files[stem]
         text = ftl.text
@@ -344,12 +352,40 @@ def import_csv(root: Path, csv_path: Path, lang: str | None = None) -> ImportRep
         path = folder / f"{stem}.ftl"
         path.write_text(file_text(entries), encoding="utf-8", newline="")
         report.written.append(path)
-    return report
+
+
+def judge_row(
+    msg_id: str,
+    translation: str,
+    english_by_id: dict[str, EnglishMessage],
+    present: dict[str, tuple[str, ast.Message]],
+    earlier_row: int | None,
+) -> ast.Message | str | None:
+    """One CSV row: the message to write, why it is rejected (a str), or None: unchanged."""
+    if msg_id not in english_by_id:
+        return "this id is not an English message"
+    if earlier_row is not None:
+        return f"the same id is already on row {earlier_row}"
+    if not translation.strip():
+        return None
+    parsed = parse_translation(msg_id, translation.strip("\n"))
+    if isinstance(parsed, str):
+        return parsed
+    wanted, used = variables(english_by_id[msg_id].message.value), variables(parsed.value)
+    if used != wanted:
+        return f"uses variables {names(used)}; English uses {names(wanted)}"
+    found = present.get(msg_id)
+    old = found[1].value if found else None
+    if old is not None and parsed.value is not None and old.equals(parsed.value):
+        return None
+    return parsed
 
 
 def _new_message(english: ast.Message, accepted: dict[str, ast.Message]) -> ast.Message:
     """A message to add: the translation, with the English comment for later translators."""
-    return ast.Message(ast.Identifier(english.id.name), accepted[english.id.name].value, [], english.comment)  # fmt: skip
+    return ast.Message(
+        ast.Identifier(english.id.name), accepted[english.id.name].value, [], english.comment
+    )
 
 
 def _appended(text: str, entries: list[ast.Message]) -> str:
@@ -400,7 +436,9 @@ def span_of(node: ast.SyntaxNode) -> ast.Span:
     return node.span
 
 
-def new_file_entries(english_file: FtlFile, accepted: dict[str, ast.Message]) -> list[ast.EntryType]:  # fmt: skip
+def new_file_entries(
+    english_file: FtlFile, accepted: dict[str, ast.Message]
+) -> list[ast.EntryType]:
     """A locale file that does not exist yet: the English section headings that have
     translated messages under them, and those messages in English order."""
     entries: list[ast.EntryType] = []

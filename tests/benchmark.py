@@ -73,7 +73,9 @@ def instant_request() -> Any:
         async def shutdown(self) -> None:
             pass
 
-        async def do_request(self, url: str, method: str, request_data: RequestData | None = None, **_: Any) -> tuple[int, bytes]:  # fmt: skip
+        async def do_request(
+            self, url: str, method: str, request_data: RequestData | None = None, **_: Any
+        ) -> tuple[int, bytes]:
             endpoint = url.rsplit("/", 1)[-1]
             if endpoint == "getMe":
                 result: Any = {"id": 1, "is_bot": True, "first_name": "B", "username": "bench_bot"}
@@ -102,8 +104,20 @@ def updates(count: int) -> list[dict[str, Any]]:
         sender = {"id": user, "is_bot": False, "first_name": "A", "language_code": "en"}
         chat = {"id": user, "type": "private"}
         if n % 3 == 2:  # a button press
-            message = {"message_id": n, "date": 0, "chat": chat, "from": {"id": 1, "is_bot": True, "first_name": "B"}, "text": "x"}  # fmt: skip
-            query = {"id": str(n), "from": sender, "chat_instance": "1", "message": message, "data": "n2|c.legal|topics-menu"}  # fmt: skip
+            message = {
+                "message_id": n,
+                "date": 0,
+                "chat": chat,
+                "from": {"id": 1, "is_bot": True, "first_name": "B"},
+                "text": "x",
+            }
+            query = {
+                "id": str(n),
+                "from": sender,
+                "chat_instance": "1",
+                "message": message,
+                "data": "n2|c.legal|topics-menu",
+            }
             found.append({"update_id": n, "callback_query": query})
             continue
         text = texts[n % len(texts)]
@@ -151,12 +165,26 @@ def our_application(request: Any, state: Path) -> Any:
     from bot.channels import telegram as tg
     from bot.config import load_settings
 
-    settings = load_settings({"TELEGRAM_BOT_TOKEN": "1:BENCH", "BOT_SECRET": "b", "TELEGRAM_RATE_LIMIT": "0"}, content=str(ROOT), state=str(state))  # fmt: skip
+    settings = load_settings(
+        {"TELEGRAM_BOT_TOKEN": "1:BENCH", "BOT_SECRET": "b", "TELEGRAM_RATE_LIMIT": "0"},
+        content=str(ROOT),
+        state=str(state),
+    )
     app = build_app(settings)
     from bot.channels.telegram_flow import PriorityRateLimiter
 
-    bot = tg.TolerantBot("1:BENCH", request=request(), get_updates_request=request(), rate_limiter=PriorityRateLimiter(0))  # fmt: skip
-    application = ApplicationBuilder().bot(bot).context_types(ContextTypes(context=tg.WegwijsContext)).build()  # fmt: skip
+    bot = tg.TolerantBot(
+        "1:BENCH",
+        request=request(),
+        get_updates_request=request(),
+        rate_limiter=PriorityRateLimiter(0),
+    )
+    application = (
+        ApplicationBuilder()
+        .bot(bot)
+        .context_types(ContextTypes(context=tg.WegwijsContext))
+        .build()
+    )
     application.bot_data["deps"] = tg.Deps(app)
     private = tg.filters.ChatType.PRIVATE
     application.add_handlers(
@@ -172,7 +200,9 @@ def our_application(request: Any, state: Path) -> Any:
 # --- the send queue under overload -------------------------------------------------------
 
 
-def queue_waits(limiter: Any, sends: int, offered_per_second: float) -> tuple[list[float], list[float]]:  # fmt: skip
+def queue_waits(
+    limiter: Any, sends: int, offered_per_second: float
+) -> tuple[list[float], list[float]]:
     """Offer `sends` requests at `offered_per_second`; 1 in 20 urgent. Returns the waits (s)."""
 
     async def run() -> tuple[list[float], list[float]]:
@@ -204,9 +234,16 @@ def start_rss(cache: str) -> float:
     """The bot's peak memory from start to ready, in a fresh process, with this model cache."""
     import subprocess
 
-    code = "from bot.app import build_app; from bot.config import load_settings; import resource, tempfile; d = tempfile.mkdtemp(); build_app(load_settings({'BOT_SECRET': 'b'}, state=d + '/s.db')); print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"  # fmt: skip
+    code = (
+        "from bot.app import build_app; from bot.config import load_settings; "
+        "import resource, tempfile; d = tempfile.mkdtemp(); "
+        "build_app(load_settings({'BOT_SECRET': 'b'}, state=d + '/s.db')); "
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+    )
     env = {**os.environ, "BOT_CACHE_DIR": cache}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=True)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=True
+    )
     return float(done.stdout.strip().splitlines()[-1])
 
 
@@ -232,10 +269,22 @@ def main() -> None:
         started = time.perf_counter()
         build_app(settings)
         warm = time.perf_counter() - started
-        rows.append(("start-up (validate, load, model)", f"{warm:.2f} s with the model cache", f"{cold:.2f} s without it (training)"))  # fmt: skip
+        rows.append(
+            (
+                "start-up (validate, load, model)",
+                f"{warm:.2f} s with the model cache",
+                f"{cold:.2f} s without it (training)",
+            )
+        )
         cache = tempfile.mkdtemp()
         trained_rss = start_rss(cache)  # trains and fills the cache
-        rows.append(("memory of the bot, peak at start (model cached)", f"{start_rss(cache):.0f} MB", f"budget 120 MB; {trained_rss:.0f} MB when it trains the model"))  # fmt: skip
+        rows.append(
+            (
+                "memory of the bot, peak at start (model cached)",
+                f"{start_rss(cache):.0f} MB",
+                f"budget 120 MB; {trained_rss:.0f} MB when it trains the model",
+            )
+        )
         _ = rss
 
         from bot.matcher import FuzzyMatcher
@@ -246,13 +295,27 @@ def main() -> None:
         ours = percentiles(timed(app.matcher.match, cases))
         fuzzy = FuzzyMatcher(app.content)
         old = percentiles(timed(fuzzy.match, cases))
-        phrases = {lang: [(p, t) for t, ps in words.items() for p in ps] for lang, words in app.content.keywords.items()}  # fmt: skip
+        phrases = {
+            lang: [(p, t) for t, ps in words.items() for p in ps]
+            for lang, words in app.content.keywords.items()
+        }
 
         def naive(text: str, lang: str) -> object:
-            return max(phrases.get(lang, []), key=lambda pt: difflib.SequenceMatcher(None, text, pt[0]).ratio(), default=None)  # fmt: skip
+            return max(
+                phrases.get(lang, []),
+                key=lambda pt: difflib.SequenceMatcher(None, text, pt[0]).ratio(),
+                default=None,
+            )
 
         difflib_times = percentiles(timed(naive, cases[:200]))
-        rows.append(("matching p50 / p99 (dev set, 16 languages)", f"{ours[0]:.2f} / {ours[2]:.2f} ms", f"keyword matcher {old[0]:.2f} / {old[2]:.2f} ms; difflib {difflib_times[0]:.2f} / {difflib_times[2]:.2f} ms"))  # fmt: skip
+        rows.append(
+            (
+                "matching p50 / p99 (dev set, 16 languages)",
+                f"{ours[0]:.2f} / {ours[2]:.2f} ms",
+                f"keyword matcher {old[0]:.2f} / {old[2]:.2f} ms; "
+                f"difflib {difflib_times[0]:.2f} / {difflib_times[2]:.2f} ms",
+            )
+        )
 
         store = app.store
         from bot.engine.replies import UserState
@@ -260,7 +323,9 @@ def main() -> None:
         before = rss_mb()
         for n in range(100_000):
             store.save(f"{n:064x}", UserState("ar"), date(2026, 12, 1))
-        rows.append(("RSS after 100,000 stored users", f"{rss_mb():.0f} MB", f"{before:.0f} MB before"))  # fmt: skip
+        rows.append(
+            ("RSS after 100,000 stored users", f"{rss_mb():.0f} MB", f"{before:.0f} MB before")
+        )
 
         request = instant_request()
         raw = updates(300 if args.quick else 1200)
@@ -269,8 +334,20 @@ def main() -> None:
         request.sends = 0
         echo_cpu = cpu_per_update(echo_application(request), raw)
         sends_echo = request.sends
-        rows.append(("CPU per update, in process", f"{ours_cpu:.0f} µs", f"echo bot {echo_cpu:.0f} µs (ratio {ours_cpu / echo_cpu:.2f})"))  # fmt: skip
-        rows.append(("messages sent per update", f"{sends_ours / len(raw):.2f}", f"echo bot {sends_echo / len(raw):.2f}"))  # fmt: skip
+        rows.append(
+            (
+                "CPU per update, in process",
+                f"{ours_cpu:.0f} µs",
+                f"echo bot {echo_cpu:.0f} µs (ratio {ours_cpu / echo_cpu:.2f})",
+            )
+        )
+        rows.append(
+            (
+                "messages sent per update",
+                f"{sends_ours / len(raw):.2f}",
+                f"echo bot {sends_echo / len(raw):.2f}",
+            )
+        )
 
     from telegram.ext import AIORateLimiter
 
@@ -278,17 +355,37 @@ def main() -> None:
 
     rate, sends = 100.0, (300 if args.quick else 600)
     urgent, ordinary = queue_waits(PriorityRateLimiter(rate), sends, rate * 10)
-    fifo_urgent, fifo_ordinary = queue_waits(AIORateLimiter(overall_max_rate=rate, overall_time_period=1), sends, rate * 10)  # fmt: skip
+    fifo_urgent, fifo_ordinary = queue_waits(
+        AIORateLimiter(overall_max_rate=rate, overall_time_period=1), sends, rate * 10
+    )
     u, o, fu, fo = (percentiles(x) for x in (urgent, ordinary, fifo_urgent, fifo_ordinary))
-    rows.append(("tenfold overload: emergency wait p50/p95/p99", f"{u[0]:.2f} / {u[1]:.2f} / {u[2]:.2f} s", f"first come first served {fu[0]:.2f} / {fu[1]:.2f} / {fu[2]:.2f} s"))  # fmt: skip
-    rows.append(("tenfold overload: ordinary wait p50/p95/p99", f"{o[0]:.2f} / {o[1]:.2f} / {o[2]:.2f} s", f"first come first served {fo[0]:.2f} / {fo[1]:.2f} / {fo[2]:.2f} s"))  # fmt: skip
+    rows.append(
+        (
+            "tenfold overload: emergency wait p50/p95/p99",
+            f"{u[0]:.2f} / {u[1]:.2f} / {u[2]:.2f} s",
+            f"first come first served {fu[0]:.2f} / {fu[1]:.2f} / {fu[2]:.2f} s",
+        )
+    )
+    rows.append(
+        (
+            "tenfold overload: ordinary wait p50/p95/p99",
+            f"{o[0]:.2f} / {o[1]:.2f} / {o[2]:.2f} s",
+            f"first come first served {fo[0]:.2f} / {fo[1]:.2f} / {fo[2]:.2f} s",
+        )
+    )
 
     width = max(len(r[0]) for r in rows)
-    print(f"benchmark {datetime.now(UTC):%Y-%m-%d}, Python {sys.version.split()[0]}, {os.cpu_count()} cores")  # fmt: skip
+    print(
+        f"benchmark {datetime.now(UTC):%Y-%m-%d}, "
+        f"Python {sys.version.split()[0]}, {os.cpu_count()} cores"
+    )
     print(f"{'what':{width}}  {'Wegwijs':28}  baseline (same run)")
     for what, value, base in rows:
         print(f"{what:{width}}  {value:28}  {base}")
-    print(f"(overload: {sends} sends offered at {rate * 10:.0f}/s to a limit of {rate:.0f}/s, 1 in 20 urgent)")  # fmt: skip
+    print(
+        f"(overload: {sends} sends offered at {rate * 10:.0f}/s "
+        f"to a limit of {rate:.0f}/s, 1 in 20 urgent)"
+    )
 
 
 if __name__ == "__main__":

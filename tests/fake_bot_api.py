@@ -17,12 +17,41 @@ from urllib.parse import parse_qs, urlparse
 
 TOKEN = "123:TEST"
 BOT_USER = {"id": 4242, "is_bot": True, "first_name": "Wegwijs", "username": "WegwijsTestBot"}
-ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "tg-spoiler", "blockquote", "span"}  # fmt: skip
+ALLOWED_TAGS = {
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ins",
+    "s",
+    "strike",
+    "del",
+    "a",
+    "code",
+    "pre",
+    "tg-spoiler",
+    "blockquote",
+    "span",
+}
 ENTITIES = {"lt", "gt", "amp", "quot"}
 SENDS = {"sendMessage", "editMessageText", "sendContact", "sendVenue"}
 ANSWERS = {"sendMessage", "editMessageText"}  # what a user sees as the bot's answer
 # Form fields that stay strings even when they look like JSON (PTB sends `str` values as is).
-STRING_FIELDS = {"text", "data", "url", "secret_token", "parse_mode", "language_code", "callback_query_id", "description", "first_name", "title", "address", "phone_number"}  # fmt: skip
+STRING_FIELDS = {
+    "text",
+    "data",
+    "url",
+    "secret_token",
+    "parse_mode",
+    "language_code",
+    "callback_query_id",
+    "description",
+    "first_name",
+    "title",
+    "address",
+    "phone_number",
+}
 
 
 class ApiError(Exception):
@@ -143,7 +172,9 @@ class FakeBotApi:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
                 url = urlparse(self.path)
-                status, reply = api.dispatch(url.path, url.query, self.headers.get("Content-Type", ""), body)  # fmt: skip
+                status, reply = api.dispatch(
+                    url.path, url.query, self.headers.get("Content-Type", ""), body
+                )
                 data = json.dumps(reply).encode()
                 try:
                     self.send_response(status)
@@ -189,10 +220,19 @@ class FakeBotApi:
             self.cond.notify_all()
         handler = getattr(self, f"api_{method.lower()}", None)
         if handler is None:
-            return 404, {"ok": False, "error_code": 404, "description": "Not Found: method not found"}  # fmt: skip
+            return 404, {
+                "ok": False,
+                "error_code": 404,
+                "description": "Not Found: method not found",
+            }
         if method in SENDS:
             if limited:
-                return 429, {"ok": False, "error_code": 429, "description": f"Too Many Requests: retry after {limited}", "parameters": {"retry_after": limited}}  # fmt: skip
+                return 429, {
+                    "ok": False,
+                    "error_code": 429,
+                    "description": f"Too Many Requests: retry after {limited}",
+                    "parameters": {"retry_after": limited},
+                }
             if self.send_delay:
                 time.sleep(self.send_delay)
         try:
@@ -217,20 +257,29 @@ class FakeBotApi:
             chat.append(now)
             while chat and now - chat[0] > 1.0:
                 chat.popleft()
-            over = (self.overall_limit and len(self.sent_at) > self.overall_limit) or (self.flood_limit and len(chat) > self.flood_limit)  # fmt: skip
+            over = (self.overall_limit and len(self.sent_at) > self.overall_limit) or (
+                self.flood_limit and len(chat) > self.flood_limit
+            )
             if over:
                 self.too_many += 1
                 self.sent_at.pop()
                 chat.pop()
             return 1 if over else 0
 
-    def fail_next(self, method: str, description: str = "Bad Request: message to be replied not found") -> None:  # fmt: skip
+    def fail_next(
+        self, method: str, description: str = "Bad Request: message to be replied not found"
+    ) -> None:
         """Make the next call of `method` fail with a 400, once."""
         with self.cond:
             self.failures[method.lower()] = description
 
     def api_getme(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {**BOT_USER, "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}  # fmt: skip
+        return {
+            **BOT_USER,
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+        }
 
     def api_getupdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset, timeout = int(params.get("offset") or 0), float(params.get("timeout") or 0)
@@ -262,12 +311,17 @@ class FakeBotApi:
             if not 1 <= len(command.get("description", "")) <= 256:
                 raise ApiError("Bad Request: command description is invalid")
         scope = params.get("scope") or {"type": "default"}
-        self.commands[(scope["type"] + str(scope.get("chat_id", "")), lang)] = params.get("commands", [])  # fmt: skip
+        self.commands[(scope["type"] + str(scope.get("chat_id", "")), lang)] = params.get(
+            "commands", []
+        )
         return True
 
     def api_deletemycommands(self, params: dict[str, Any]) -> bool:
         scope = params.get("scope") or {"type": "default"}
-        self.commands.pop((scope["type"] + str(scope.get("chat_id", "")), params.get("language_code") or ""), None)  # fmt: skip
+        self.commands.pop(
+            (scope["type"] + str(scope.get("chat_id", "")), params.get("language_code") or ""),
+            None,
+        )
         return True
 
     def api_getmycommands(self, params: dict[str, Any]) -> list[dict[str, Any]]:
@@ -299,7 +353,14 @@ class FakeBotApi:
         if int(params["message_id"]) in self.stale:
             raise ApiError("Bad Request: message can't be edited")
         chat = self.chats.get(chat_id, {"id": chat_id, "type": "private", "first_name": "Test"})
-        return {"message_id": int(params["message_id"]), "date": int(time.time()), "chat": chat, "from": BOT_USER, "text": text, "edit_date": int(time.time())}  # fmt: skip
+        return {
+            "message_id": int(params["message_id"]),
+            "date": int(time.time()),
+            "chat": chat,
+            "from": BOT_USER,
+            "text": text,
+            "edit_date": int(time.time()),
+        }
 
     def api_deletemessage(self, params: dict[str, Any]) -> bool:
         return True
@@ -311,11 +372,24 @@ class FakeBotApi:
         return True
 
     def api_sendcontact(self, params: dict[str, Any]) -> dict[str, Any]:
-        return self.message(params, contact={"phone_number": params.get("phone_number"), "first_name": params.get("first_name")})  # fmt: skip
+        return self.message(
+            params,
+            contact={
+                "phone_number": params.get("phone_number"),
+                "first_name": params.get("first_name"),
+            },
+        )
 
     def api_sendvenue(self, params: dict[str, Any]) -> dict[str, Any]:
         location = {"latitude": params.get("latitude"), "longitude": params.get("longitude")}
-        return self.message(params, venue={"location": location, "title": params.get("title"), "address": params.get("address")})  # fmt: skip
+        return self.message(
+            params,
+            venue={
+                "location": location,
+                "title": params.get("title"),
+                "address": params.get("address"),
+            },
+        )
 
     def block(self, user_id: int) -> None:
         """The user blocks the bot: every send to them is refused with a 403."""
@@ -327,7 +401,13 @@ class FakeBotApi:
         if chat_id in self.blocked:
             raise ApiError("Forbidden: bot was blocked by the user", 403)
         chat = self.chats.get(chat_id, {"id": chat_id, "type": "private", "first_name": "Test"})
-        found = {"message_id": next(self.message_ids), "date": int(time.time()), "chat": chat, "from": BOT_USER, **content}  # fmt: skip
+        found = {
+            "message_id": next(self.message_ids),
+            "date": int(time.time()),
+            "chat": chat,
+            "from": BOT_USER,
+            **content,
+        }
         with self.cond:
             self.sent.setdefault(chat_id, []).append(found["message_id"])
         markup = params.get("reply_markup")
@@ -356,7 +436,9 @@ class FakeBotApi:
             self.cond.notify_all()
         return update
 
-    def make_message(self, user_id: int, lang: str | None = "en", chat_type: str = "private", **content: Any) -> dict[str, Any]:  # fmt: skip
+    def make_message(
+        self, user_id: int, lang: str | None = "en", chat_type: str = "private", **content: Any
+    ) -> dict[str, Any]:
         return {
             "message_id": next(self.message_ids),
             "date": int(time.time()),
@@ -365,21 +447,29 @@ class FakeBotApi:
             **content,
         }
 
-    def text_update(self, user_id: int, text: str, lang: str | None = "en", chat_type: str = "private") -> dict[str, Any]:  # fmt: skip
+    def text_update(
+        self, user_id: int, text: str, lang: str | None = "en", chat_type: str = "private"
+    ) -> dict[str, Any]:
         """An update (not yet queued) with a text message; `/...` gets its bot_command entity."""
         content: dict[str, Any] = {"text": text}
         if text.startswith("/"):
-            content["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]  # fmt: skip
+            content["entities"] = [
+                {"type": "bot_command", "offset": 0, "length": len(text.split()[0])}
+            ]
         return {"message": self.make_message(user_id, lang, chat_type, **content)}
 
-    def send_text(self, user_id: int, text: str, lang: str | None = "en", chat_type: str = "private") -> dict[str, Any]:  # fmt: skip
+    def send_text(
+        self, user_id: int, text: str, lang: str | None = "en", chat_type: str = "private"
+    ) -> dict[str, Any]:
         return self.push(self.text_update(user_id, text, lang, chat_type))
 
     def send_location(self, user_id: int, lang: str | None = "en") -> dict[str, Any]:
         location = {"latitude": 52.37, "longitude": 4.89}
         return self.push({"message": self.make_message(user_id, lang, location=location)})
 
-    def press(self, user_id: int, data: str, lang: str | None = "en", *, old: bool = False) -> dict[str, Any]:  # fmt: skip
+    def press(
+        self, user_id: int, data: str, lang: str | None = "en", *, old: bool = False
+    ) -> dict[str, Any]:
         """A button press; `old`: on a message over 48 hours old (date 0, inaccessible)."""
         shown = self.make_message(user_id, lang, text="(an earlier message)")
         shown["from"] = BOT_USER
@@ -387,7 +477,13 @@ class FakeBotApi:
             shown = {"message_id": shown["message_id"], "date": 0, "chat": shown["chat"]}
             with self.cond:
                 self.stale.add(shown["message_id"])
-        query = {"id": str(next(self.message_ids)), "from": self.user(user_id, lang), "chat_instance": "1", "message": shown, "data": data}  # fmt: skip
+        query = {
+            "id": str(next(self.message_ids)),
+            "from": self.user(user_id, lang),
+            "chat_instance": "1",
+            "message": shown,
+            "data": data,
+        }
         return self.push({"callback_query": query})
 
     def sent_ids(self, chat_id: int) -> list[int]:
@@ -424,11 +520,13 @@ class FakeBotApi:
                 if len(found) >= count:
                     return found
                 if time.monotonic() >= deadline:
-                    raise AssertionError(f"{len(found)}/{count} {method} calls after {timeout}s: {found}")  # fmt: skip
+                    raise AssertionError(
+                        f"{len(found)}/{count} {method} calls after {timeout}s: {found}"
+                    )
                 self.cond.wait(deadline - time.monotonic())
 
     def replies(self, chat_id: int, since: int) -> list[Call]:
-        """sendMessage and editMessageText calls to `chat_id` since `since` (not refused), so far."""
+        """sendMessage and editMessageText calls to `chat_id` since `since`, not refused."""
         with self.cond:
             return [
                 c

@@ -130,7 +130,9 @@ def main() -> None:
                 if wrong_language <= 3:
                     late = time.monotonic() - person.sent_at
                     print(
-                        f"  not the emergency screen after {late:.1f} s: {person.lang} {person.what!r} turn {person.turn} got {plain(call.params['text'])[:80]!r} ({call.method})"
+                        f"  not the emergency screen after {late:.1f} s: {person.lang} "
+                        f"{person.what!r} turn {person.turn} got "
+                        f"{plain(call.params['text'])[:80]!r} ({call.method})"
                     )
             if not next_turn(api, person, args.turns):
                 active -= 1
@@ -142,18 +144,19 @@ def main() -> None:
     urgent = percentiles([x for p in people.values() for x in p.latencies[True]] or [0.0])
     ordinary = percentiles([x for p in people.values() for x in p.latencies[False]] or [0.0])
     print(
-        f"load {time.strftime('%Y-%m-%d')}: {args.users} people × {args.turns} turns through `python -m bot run`, fake Bot API limited to {args.rate} messages a second"
+        f"load {time.strftime('%Y-%m-%d')}: {args.users} people × {args.turns} turns "
+        f"through `python -m bot run`, fake Bot API limited to {args.rate} messages a second"
     )
     print(
-        f"turns answered           {answered} of {args.users * args.turns} in {elapsed:.0f} s ({api.too_many} sends refused with 429, retried)"
+        f"turns answered           {answered} of {args.users * args.turns} in {elapsed:.0f} s "
+        f"({api.too_many} sends refused with 429, retried)"
     )
     print(f"lost / crossed           {args.users * args.turns - answered} / {crossed}")
-    print(
-        f"emergency turns not answered with the emergency screen in their language  {wrong_language}"
-    )
+    print(f"emergency turns answered without the emergency screen  {wrong_language}")
     print(f"emergency answer p50/p95/p99   {urgent[0]:.2f} / {urgent[1]:.2f} / {urgent[2]:.2f} s")
     print(
-        f"ordinary answer p50/p95/p99    {ordinary[0]:.2f} / {ordinary[1]:.2f} / {ordinary[2]:.2f} s"
+        "ordinary answer p50/p95/p99    "
+        f"{ordinary[0]:.2f} / {ordinary[1]:.2f} / {ordinary[2]:.2f} s"
     )
     print(f"log lines with Traceback       {bot.output().count('Traceback')}")
 

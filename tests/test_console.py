@@ -45,7 +45,12 @@ def test_english_walkthrough_phases_and_organisations(app):
     assert "When did you apply for asylum?" in turns[1]
     assert "received the IND's decision" in turns[3]
     assert "can be very short" in turns[4]
-    for fact in ("1400", "+31 70 214 02 14", "Turfmarkt 147, 2511 DP Den Haag", "Monday to Friday 08:00–20:00"):  # fmt: skip
+    for fact in (
+        "1400",
+        "+31 70 214 02 14",
+        "Turfmarkt 147, 2511 DP Den Haag",
+        "Monday to Friday 08:00–20:00",
+    ):
         assert fact in turns[-1]
 
 
@@ -57,7 +62,9 @@ def test_stichting_vluchteling_card_shows_seed_facts_marked_unconfirmed(app):
 
 
 def test_dutch_and_the_language_survives_a_new_session(app):
-    turns = talk(app, [press("Hulp zoeken per onderwerp"), press("Gezondheid"), press("GZA")], lang="nl")  # fmt: skip
+    turns = talk(
+        app, [press("Hulp zoeken per onderwerp"), press("Gezondheid"), press("GZA")], lang="nl"
+    )
     assert "Welkom bij Wegwijs" in turns[0]
     assert "088-11 22 112" in turns[-1]
     assert "maandag" in turns[-1].lower()
@@ -68,7 +75,15 @@ def test_dutch_and_the_language_survives_a_new_session(app):
 
 
 def test_emergency_from_anywhere_by_word_and_button(app):
-    turns = talk(app, ["/start phase_general-procedure", "danger", "/start organization_coa", press("Emergency 112")])  # fmt: skip
+    turns = talk(
+        app,
+        [
+            "/start phase_general-procedure",
+            "danger",
+            "/start organization_coa",
+            press("Emergency 112"),
+        ],
+    )
     assert "Call 112" in turns[2]
     assert "Call 112" in turns[-1]
 
@@ -81,7 +96,21 @@ def test_deep_links_open_their_screen_with_the_language_button(app):
 
 
 def test_bad_input_never_crashes(app):
-    lines = ["999", "0", "-1", "/nonsense", "", "🙂🙂🙂", "x" * 5000, "/start ../../etc", "²", "①", "፫", "9" * 5000, "\udcff"]  # fmt: skip
+    lines = [
+        "999",
+        "0",
+        "-1",
+        "/nonsense",
+        "",
+        "🙂🙂🙂",
+        "x" * 5000,
+        "/start ../../etc",
+        "²",
+        "①",
+        "፫",
+        "9" * 5000,
+        "\udcff",
+    ]
     out = "".join(talk(app, lines))
     assert "I do not know that command" in out
     assert "did not understand" in out
@@ -124,10 +153,17 @@ def test_store_holds_only_hash_language_and_day(app, tmp_path):
     assert len(key) == 64
     assert lang == "en"
     assert len(day) == 10
-    raw = b"".join(p.read_bytes() for p in tmp_path.glob("state.sqlite3*") if p.suffix != ".secret")  # fmt: skip
+    raw = b"".join(
+        p.read_bytes() for p in tmp_path.glob("state.sqlite3*") if p.suffix != ".secret"
+    )
     for trail in (b"Amina", b"lawyer", b"console"):
         assert trail not in raw
     # Screens appear only in the anonymous day counts, never next to a user's key.
-    tables = [row[0] for row in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type = 'table'")]  # fmt: skip
+    tables = [
+        row[0]
+        for row in sqlite3.connect(path).execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+        )
+    ]
     assert sorted(tables) == ["counts", "pending", "recent_messages", "users"]
     assert sqlite3.connect(path).execute("SELECT COUNT(*) FROM pending").fetchone() == (0,)

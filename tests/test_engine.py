@@ -62,7 +62,9 @@ def test_procedure_first_asks_when_the_person_applied(content, matcher):
         "temporary-protection",
     ]
     old = run(content, matcher, Choice("procedure-q-decision"))
-    assert {"phase:general-procedure", "phase:decision-granted", "phase:decision-rejected"} <= set(targets(old))  # fmt: skip
+    assert {"phase:general-procedure", "phase:decision-granted", "phase:decision-rejected"} <= set(
+        targets(old)
+    )
     new = run(content, matcher, Choice("pact-routes"))
     assert [t for t in targets(new) if t.startswith("phase:")] == [
         "phase:pact-standard",
@@ -181,7 +183,9 @@ def test_location_is_answered(content, matcher):
 
 
 def test_unknown_command_is_answered(content, matcher):
-    assert run(content, matcher, Command("frobnicate")).screens[0].blocks[0].msg == "command-unknown"  # fmt: skip
+    assert (
+        run(content, matcher, Command("frobnicate")).screens[0].blocks[0].msg == "command-unknown"
+    )
 
 
 def test_graph_every_screen_reachable_and_one_step_from_emergency(content):
@@ -221,7 +225,10 @@ def test_contact_card_button(content, matcher):
     assert sent.state == turn.state
     assert sent.screens[0].contact == "veilig-thuis"
     assert back_button(sent).target == "category:sgbv"
-    assert run(content, matcher, Choice("contact:nobody")).screens[0].blocks[0].msg == "button-expired"  # fmt: skip
+    assert (
+        run(content, matcher, Choice("contact:nobody")).screens[0].blocks[0].msg
+        == "button-expired"
+    )
 
 
 def test_people_from_ukraine_learn_other_rules_apply(content, matcher):
@@ -229,4 +236,6 @@ def test_people_from_ukraine_learn_other_rules_apply(content, matcher):
     assert "temporary-protection" in targets(start)
     turn = run(content, matcher, Text("я з України"), UserState("uk"))
     assert turn.node == "temporary-protection"
-    assert {"organization:refugeehelp", "category:work", "category:education"} <= set(targets(turn))  # fmt: skip
+    assert {"organization:refugeehelp", "category:work", "category:education"} <= set(
+        targets(turn)
+    )

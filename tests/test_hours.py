@@ -42,7 +42,9 @@ def test_several_rules():
     assert is_open(hours, datetime(2026, 12, 4, 14, 0))
 
 
-@pytest.mark.parametrize("text", ["", "1020", "Mo-Fr 8-20", "Fr-Mo 08:00-20:00", "Mo 20:00-08:00", "Xx 08:00-09:00"])  # fmt: skip
+@pytest.mark.parametrize(
+    "text", ["", "1020", "Mo-Fr 8-20", "Fr-Mo 08:00-20:00", "Mo 20:00-08:00", "Xx 08:00-09:00"]
+)
 def test_bad_hours_are_rejected(text):
     with pytest.raises(HoursError):
         parse_hours(text)

@@ -37,7 +37,9 @@ def start_bot(api: FakeBotApi, folder: Path, **env: str) -> BotProcess:
     return process
 
 
-def test_every_user_gets_their_own_answers_in_their_language(limited_api: FakeBotApi, tmp_path: Path) -> None:  # fmt: skip
+def test_every_user_gets_their_own_answers_in_their_language(
+    limited_api: FakeBotApi, tmp_path: Path
+) -> None:
     bot = start_bot(limited_api, tmp_path)
     try:
         langs = ["en", "ar", "nl", "fa"]
@@ -80,18 +82,25 @@ def test_kill_9_loses_no_update(tmp_path: Path) -> None:
 
         db = sqlite3.connect(tmp_path / "state.sqlite3")
         deadline = time.monotonic() + 10
-        while db.execute("SELECT COUNT(*) FROM pending").fetchone() != (0,) and time.monotonic() < deadline:  # fmt: skip
+        while (
+            db.execute("SELECT COUNT(*) FROM pending").fetchone() != (0,)
+            and time.monotonic() < deadline
+        ):
             time.sleep(0.1)
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert db.execute("SELECT COUNT(*) FROM pending").fetchone() == (0,)
-        raw = b"".join(p.read_bytes() for p in tmp_path.glob("state.sqlite3*") if p.suffix != ".secret")  # fmt: skip
+        raw = b"".join(
+            p.read_bytes() for p in tmp_path.glob("state.sqlite3*") if p.suffix != ".secret"
+        )
         assert b"/help" not in raw  # kept only encrypted while in flight
         bot.stop()
     finally:
         api.stop()
 
 
-def test_a_flood_of_one_user_loses_no_reply_of_others_and_is_slowed(limited_api: FakeBotApi, tmp_path: Path) -> None:  # fmt: skip
+def test_a_flood_of_one_user_loses_no_reply_of_others_and_is_slowed(
+    limited_api: FakeBotApi, tmp_path: Path
+) -> None:
     bot = start_bot(limited_api, tmp_path)
     try:
         since = limited_api.mark()
@@ -146,7 +155,9 @@ def test_emergency_sends_overtake_every_queued_ordinary_send() -> None:
             for i in range(50)
         ]
         await asyncio.sleep(0.1)  # a few ordinary ones went out; the rest wait
-        await limiter.process_request(send, ("urgent",), {}, "sendMessage", {}, {"priority": URGENT})  # fmt: skip
+        await limiter.process_request(
+            send, ("urgent",), {}, "sendMessage", {}, {"priority": URGENT}
+        )
         await asyncio.gather(*ordinary)
         return done
 

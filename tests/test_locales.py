@@ -16,7 +16,24 @@ from bot.markup import PlainMarkup
 from tests.conftest import ROOT, TUESDAY_MORNING
 
 LOCALES = sorted(p.name for p in (ROOT / "locales").iterdir() if (p / "locale.yaml").exists())
-REQUIRED = ["en", "nl", "ar", "fa", "prs", "ps", "ti", "tr", "ckb", "kmr", "so", "am", "uk", "ru", "fr", "es"]  # fmt: skip
+REQUIRED = [
+    "en",
+    "nl",
+    "ar",
+    "fa",
+    "prs",
+    "ps",
+    "ti",
+    "tr",
+    "ckb",
+    "kmr",
+    "so",
+    "am",
+    "uk",
+    "ru",
+    "fr",
+    "es",
+]
 LATIN_RUN = re.compile(r"(?:\b[A-Za-z][a-z]{2,}\b[ ,]+){4,}")
 
 
@@ -33,10 +50,16 @@ def test_required_locales_exist():
 @pytest.mark.parametrize("lang", LOCALES)
 def test_locale_is_complete_and_consistent(lang):
     _, report = validate(ROOT)
-    mine = [str(p) for p in report.problems if f"locales/{lang}/" in p.path or p.path == f"locales/{lang}"]  # fmt: skip
+    mine = [
+        str(p)
+        for p in report.problems
+        if f"locales/{lang}/" in p.path or p.path == f"locales/{lang}"
+    ]
     assert mine == []
     scratch = Report()
-    assert set(read_locale(ROOT, lang, scratch).messages) == set(read_locale(ROOT, "en", scratch).messages)  # fmt: skip
+    assert set(read_locale(ROOT, lang, scratch).messages) == set(
+        read_locale(ROOT, "en", scratch).messages
+    )
     assert scratch.errors == []
 
 
@@ -50,11 +73,24 @@ def test_language_name_is_in_its_own_script(content, renderer, lang):
 def test_no_english_sentence_left(content, renderer, lang):
     """Organisation names and URLs aside, no run of English words in any screen."""
     latin_script = script(renderer.localizer.format(lang, "welcome")) == "LATIN"
-    english = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", renderer.localizer.format("en", "help-intro") + renderer.localizer.format("en", "privacy-notice"))}  # fmt: skip
+    english = {
+        w.lower()
+        for w in re.findall(
+            r"[A-Za-z]{3,}",
+            renderer.localizer.format("en", "help-intro")
+            + renderer.localizer.format("en", "privacy-notice"),
+        )
+    }
     for screen_id in all_screens(content):
-        text = renderer.render(build_screen(content, screen_id), lang, PlainMarkup(), TUESDAY_MORNING).text  # fmt: skip
+        text = renderer.render(
+            build_screen(content, screen_id), lang, PlainMarkup(), TUESDAY_MORNING
+        ).text
         assert renderer.localizer.format("en", "notice-english-fallback") not in text
-        prose = "\n".join(line for line in text.splitlines() if not line.startswith(("☎️", "🌐", "✉️", "📍", "    🕘")))  # fmt: skip
+        prose = "\n".join(
+            line
+            for line in text.splitlines()
+            if not line.startswith(("☎️", "🌐", "✉️", "📍", "    🕘"))
+        )
         for org in content.organisations.values():
             prose = prose.replace(org.name, "").replace(org.full_name or "\0", "")
         if not latin_script:
@@ -64,15 +100,29 @@ def test_no_english_sentence_left(content, renderer, lang):
         assert len(english_words) <= max(3, len(words) // 3), (screen_id, english_words[:10])
 
 
-@pytest.mark.parametrize("lang", [code for code in LOCALES if code in ("ar", "fa", "prs", "ps", "ckb")])  # fmt: skip
+@pytest.mark.parametrize(
+    "lang", [code for code in LOCALES if code in ("ar", "fa", "prs", "ps", "ckb")]
+)
 def test_rtl_locales_are_marked_and_isolate_numbers(content, renderer, lang):
     assert content.locales[lang].rtl
-    text = renderer.render(build_screen(content, "category:emergency"), lang, PlainMarkup(), TUESDAY_MORNING).text  # fmt: skip
+    text = renderer.render(
+        build_screen(content, "category:emergency"), lang, PlainMarkup(), TUESDAY_MORNING
+    ).text
     assert script(text) == "ARABIC"
     assert "\u2068112\u2069" in text or "\u2066112\u2069" in text  # 112 isolated inside RTL text
 
 
-SAMPLES = {"phone": "112", "count": 3, "bot": "@WegwijsBot", "first": "Monday", "last": "Friday", "from": "08:00", "to": "20:00", "checked": "1 December 2026", "link": "https://t.me/WegwijsBot?start=category_legal"}  # fmt: skip
+SAMPLES = {
+    "phone": "112",
+    "count": 3,
+    "bot": "@WegwijsBot",
+    "first": "Monday",
+    "last": "Friday",
+    "from": "08:00",
+    "to": "20:00",
+    "checked": "1 December 2026",
+    "link": "https://t.me/WegwijsBot?start=category_legal",
+}
 
 
 @pytest.mark.parametrize("lang", LOCALES)

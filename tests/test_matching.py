@@ -64,7 +64,9 @@ def test_the_old_tuned_set_still_passes(understanding):
 
 
 def test_a_typed_emergency_names_its_kind_and_keeps_the_other_need(understanding):
-    found = understanding.match("there is smoke everywhere in the azc and my son cannot breathe", "en")  # fmt: skip
+    found = understanding.match(
+        "there is smoke everywhere in the azc and my son cannot breathe", "en"
+    )
     assert (found.target, found.confident) == ("category:emergency", True)
     assert found.danger in ("fire", "medical")
 
@@ -83,16 +85,37 @@ def test_folding_of_variants_and_digits(understanding):
 
 
 def test_match_cli_shape():
-    out = subprocess.run([sys.executable, "-m", "bot", "match", "I need a lawyer", "--json"], capture_output=True, text=True, check=True, cwd=ROOT)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", "match", "I need a lawyer", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     data = json.loads(out.stdout)
     assert data["match"] == "category:legal"
     assert data["danger"] is None
     assert data["language"] in ("en", None)
-    fire = json.loads(subprocess.run([sys.executable, "-m", "bot", "match", "fire in my room", "--json"], capture_output=True, text=True, check=True, cwd=ROOT).stdout)  # fmt: skip
+    fire = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "bot", "match", "fire in my room", "--json"],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        ).stdout
+    )
     assert (fire["match"], fire["danger"]) == ("category:emergency", "fire")
     assert 0 <= data["score"] <= 100
     assert isinstance(data["alternatives"], list)
-    many = subprocess.run([sys.executable, "-m", "bot", "match", "--json"], input="doctor\nasdfgh qwerty\n", capture_output=True, text=True, check=True, cwd=ROOT)  # fmt: skip
+    many = subprocess.run(
+        [sys.executable, "-m", "bot", "match", "--json"],
+        input="doctor\nasdfgh qwerty\n",
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     lines = [json.loads(line) for line in many.stdout.splitlines()]
     assert [row["match"] for row in lines] == ["category:health", None]
 

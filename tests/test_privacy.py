@@ -29,7 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def debug_bot(api: FakeBotApi, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
     folder = tmp_path_factory.mktemp("debug")
-    process = BotProcess("run", bot_env(api, folder / "state.sqlite3", LOG_LEVEL="DEBUG"), folder / "bot.log")  # fmt: skip
+    process = BotProcess(
+        "run", bot_env(api, folder / "state.sqlite3", LOG_LEVEL="DEBUG"), folder / "bot.log"
+    )
     since = api.mark()
     process.start()
     api.wait_calls("getUpdates", since=since, timeout=20)
@@ -40,7 +42,12 @@ def debug_bot(api: FakeBotApi, tmp_path_factory: pytest.TempPathFactory) -> Iter
 def person_message(api: FakeBotApi, user_id: int, text: str, lang: str = "en") -> dict[str, Any]:
     """A private message from a person with a name, a username and a known id."""
     message = api.make_message(user_id, lang, text=text)
-    message["from"] = {**message["from"], "first_name": FIRST_NAME, "last_name": "Quillfeather", "username": "xylo_q"}  # fmt: skip
+    message["from"] = {
+        **message["from"],
+        "first_name": FIRST_NAME,
+        "last_name": "Quillfeather",
+        "username": "xylo_q",
+    }
     message["chat"] = {**message["chat"], "first_name": FIRST_NAME}
     if text.startswith("/"):
         message["entities"] = [
@@ -51,16 +58,28 @@ def person_message(api: FakeBotApi, user_id: int, text: str, lang: str = "en") -
 
 def state_files(process: BotProcess) -> bytes:
     state = Path(process.env["BOT_STATE_DB"])
-    return b"".join(p.read_bytes() for p in state.parent.glob(state.name + "*") if p.suffix != ".secret")  # fmt: skip
+    return b"".join(
+        p.read_bytes() for p in state.parent.glob(state.name + "*") if p.suffix != ".secret"
+    )
 
 
 def traces(data: str | bytes) -> list[str]:
     raw = data.encode() if isinstance(data, str) else data
-    return [m for m in (MARKER, FIRST_NAME, "Quillfeather", "xylo_q", str(USER_ID), TOKEN) if m.encode() in raw]  # fmt: skip
+    return [
+        m
+        for m in (MARKER, FIRST_NAME, "Quillfeather", "xylo_q", str(USER_ID), TOKEN)
+        if m.encode() in raw
+    ]
 
 
-def test_nothing_personal_in_logs_or_files_at_debug_before_and_after_forget(api: FakeBotApi, debug_bot: BotProcess) -> None:  # fmt: skip
-    for text, replies in (("/start", 2), (f"my name is {FIRST_NAME}, {MARKER}, I need a lawyer", 1), ("/help", 1)):  # fmt: skip
+def test_nothing_personal_in_logs_or_files_at_debug_before_and_after_forget(
+    api: FakeBotApi, debug_bot: BotProcess
+) -> None:
+    for text, replies in (
+        ("/start", 2),
+        (f"my name is {FIRST_NAME}, {MARKER}, I need a lawyer", 1),
+        ("/help", 1),
+    ):
         since = api.mark()
         api.push(person_message(api, USER_ID, text))
         api.wait_calls("sendMessage", replies, since=since, chat_id=USER_ID)
@@ -78,8 +97,19 @@ def test_nothing_personal_in_logs_or_files_at_debug_before_and_after_forget(api:
     assert traces(state_files(debug_bot)) == []
 
 
-def test_an_unreadable_update_is_skipped_and_the_others_answered(api: FakeBotApi, debug_bot: BotProcess) -> None:  # fmt: skip
-    poll = {"id": "1", "question": MARKER, "options": [{"text": "a", "voter_count": 0}], "total_voter_count": 0, "is_closed": False, "is_anonymous": True, "type": "regular", "allows_multiple_answers": False}  # fmt: skip
+def test_an_unreadable_update_is_skipped_and_the_others_answered(
+    api: FakeBotApi, debug_bot: BotProcess
+) -> None:
+    poll = {
+        "id": "1",
+        "question": MARKER,
+        "options": [{"text": "a", "voter_count": 0}],
+        "total_voter_count": 0,
+        "is_closed": False,
+        "is_anonymous": True,
+        "type": "regular",
+        "allows_multiple_answers": False,
+    }
     since = api.mark()
     bad = api.push({"message": {**api.make_message(8001, "en"), "poll": poll}})
     users = list(range(8002, 8012))
@@ -94,7 +124,9 @@ def test_an_unreadable_update_is_skipped_and_the_others_answered(api: FakeBotApi
     assert len(getupdates) < 50  # no retry storm
 
 
-def test_unreadable_messages_get_an_answer_and_captions_are_read(api: FakeBotApi, debug_bot: BotProcess) -> None:  # fmt: skip
+def test_unreadable_messages_get_an_answer_and_captions_are_read(
+    api: FakeBotApi, debug_bot: BotProcess
+) -> None:
     kinds = {
         "sticker": {
             "file_id": "S",
@@ -116,12 +148,16 @@ def test_unreadable_messages_get_an_answer_and_captions_are_read(api: FakeBotApi
         assert "112" in plain(reply.params["text"]), kind
     since = api.mark()
     photo = [{"file_id": "P", "file_unique_id": "p", "width": 1, "height": 1}]
-    api.push({"message": {**api.make_message(8200, "en"), "photo": photo, "caption": "I need a lawyer"}})  # fmt: skip
+    api.push(
+        {"message": {**api.make_message(8200, "en"), "photo": photo, "caption": "I need a lawyer"}}
+    )
     (reply,) = api.wait_calls("sendMessage", since=since, chat_id=8200)
     assert "Legal Aid Board" in plain(reply.params["text"])
 
 
-def test_erase_deletes_exactly_this_chats_recent_messages(api: FakeBotApi, debug_bot: BotProcess) -> None:  # fmt: skip
+def test_erase_deletes_exactly_this_chats_recent_messages(
+    api: FakeBotApi, debug_bot: BotProcess
+) -> None:
     user, since = 8300, api.mark()
     typed = [api.send_text(user, "/start")]
     api.wait_calls("sendMessage", 2, since=since, chat_id=user)
@@ -138,11 +174,13 @@ def test_erase_deletes_exactly_this_chats_recent_messages(api: FakeBotApi, debug
     assert "press and hold this chat" in plain(notice.params["text"])
 
 
-def test_a_user_who_blocks_the_bot_leaves_no_row(api: FakeBotApi, debug_bot: BotProcess) -> None:  # fmt: skip
+def test_a_user_who_blocks_the_bot_leaves_no_row(api: FakeBotApi, debug_bot: BotProcess) -> None:
     user, since = 8400, api.mark()
     api.send_text(user, "/start", "ar")
     api.wait_calls("sendMessage", 2, since=since, chat_id=user)
-    app = build_app(load_settings({"BOT_SECRET": "test", "BOT_STATE_DB": debug_bot.env["BOT_STATE_DB"]}))  # fmt: skip
+    app = build_app(
+        load_settings({"BOT_SECRET": "test", "BOT_STATE_DB": debug_bot.env["BOT_STATE_DB"]})
+    )
     key = app.key("telegram", str(user))
     assert app.store.load(key) == UserState("ar")
     api.block(user)
@@ -157,7 +195,13 @@ def test_a_user_who_blocks_the_bot_leaves_no_row(api: FakeBotApi, debug_bot: Bot
 def test_the_retention_job_deletes_an_idle_row_while_the_bot_runs(tmp_path: Path) -> None:
     fake = FakeBotApi(TOKEN).start()
     try:
-        env = {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake.base_url, "BOT_SECRET": "t", "BOT_STATE_DB": str(tmp_path / "s.db"), "BOT_RETENTION_DAYS": "30"}  # fmt: skip
+        env = {
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_BASE_URL": fake.base_url,
+            "BOT_SECRET": "t",
+            "BOT_STATE_DB": str(tmp_path / "s.db"),
+            "BOT_RETENTION_DAYS": "30",
+        }
         settings = load_settings(env)
         app = build_app(settings)
         app.store.save("idle", UserState("fa"), date(2026, 10, 1))
@@ -189,8 +233,30 @@ def test_stats_counts_screens_and_hides_small_numbers(tmp_path: Path) -> None:
     app.stats.add(day, "ar", tuple(("view", "category:legal") for _ in range(7)))
     app.stats.add(day, "ar", (("view", "category:sgbv"), ("up", "category:legal")))
     app.close()
-    result = subprocess.run([sys.executable, "-m", "bot", "--state", str(tmp_path / "s.db"), "stats", "--days", "400", "--json"], capture_output=True, text=True, cwd=ROOT, check=True)  # fmt: skip
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "--state",
+            str(tmp_path / "s.db"),
+            "stats",
+            "--days",
+            "400",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
     rows = {(r["screen"], r["what"]): r["count"] for r in __import__("json").loads(result.stdout)}
-    assert rows == {("category:legal", "view"): "7", ("category:sgbv", "view"): "<5", ("category:legal", "up"): "<5"}  # fmt: skip
-    tables = app.store.db.execute("SELECT sql FROM sqlite_master WHERE name = 'counts'").fetchone()[0]  # fmt: skip
+    assert rows == {
+        ("category:legal", "view"): "7",
+        ("category:sgbv", "view"): "<5",
+        ("category:legal", "up"): "<5",
+    }
+    tables = app.store.db.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'counts'"
+    ).fetchone()[0]
     assert "key" not in tables  # no user link of any kind

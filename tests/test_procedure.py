@@ -75,8 +75,17 @@ def test_i_dont_know_says_how_to_tell(app):
 
 def test_english_never_gives_the_old_deadlines(content: Content, renderer_en: Renderer):
     for screen in all_screens(content):
-        text = renderer_en.render(build_screen(content, screen), "en", PlainMarkup(), TUESDAY_MORNING).text  # fmt: skip
-        for stale in ("working days", "1 week", "4 weeks", "rest and preparation period of", "5 years", "within 3 months of"):  # fmt: skip
+        text = renderer_en.render(
+            build_screen(content, screen), "en", PlainMarkup(), TUESDAY_MORNING
+        ).text
+        for stale in (
+            "working days",
+            "1 week",
+            "4 weeks",
+            "rest and preparation period of",
+            "5 years",
+            "within 3 months of",
+        ):
             assert stale not in text, (screen, stale)
 
 
@@ -91,7 +100,11 @@ def data_values(content: Content, lang: str, renderer: Renderer) -> list[str]:
             values.append(phone.number)
             if phone.hours:
                 values.append(renderer.hours_in(lang, phone.hours))
-    values += [format_day(p.checked, content.locales[lang].cldr) for p in content.phases.values() if p.checked]  # fmt: skip
+    values += [
+        format_day(p.checked, content.locales[lang].cldr)
+        for p in content.phases.values()
+        if p.checked
+    ]
     return sorted(filter(None, values), key=len, reverse=True)
 
 
@@ -121,7 +134,9 @@ def test_every_number_on_every_screen_comes_from_data(content, renderer, lang):
     "lang", sorted(p.name for p in (ROOT / "locales").iterdir() if p.is_dir())
 )
 def test_emergency_screen_leads_with_112_then_the_specialised_lines(content, renderer, lang):
-    text = renderer.render(build_screen(content, "category:emergency"), lang, PlainMarkup(), NIGHT).text  # fmt: skip
+    text = renderer.render(
+        build_screen(content, "category:emergency"), lang, PlainMarkup(), NIGHT
+    ).text
     first = text.splitlines()[0]
     assert "112" in first
     for line in ("0800-0113", "0800-2000", "0800-0188"):
@@ -135,9 +150,13 @@ def test_emergency_screen_leads_with_112_then_the_specialised_lines(content, ren
     "lang", sorted(p.name for p in (ROOT / "locales").iterdir() if p.is_dir())
 )
 def test_health_screens_start_with_112_and_gza_answers_at_night(content, renderer, lang):
-    text = renderer.render(build_screen(content, "category:health"), lang, PlainMarkup(), NIGHT).text  # fmt: skip
+    text = renderer.render(
+        build_screen(content, "category:health"), lang, PlainMarkup(), NIGHT
+    ).text
     assert "112" in text.splitlines()[0]
-    card = renderer.render(build_screen(content, "organization:gza"), lang, PlainMarkup(), NIGHT).text  # fmt: skip
+    card = renderer.render(
+        build_screen(content, "organization:gza"), lang, PlainMarkup(), NIGHT
+    ).text
     assert card.index("112") < card.index("088-11 22 112")
     open_now = renderer.localizer.format(lang, "hours-open-now")
     medical = card[card.index("088-11 22 112") :].split("☎️")[0]
@@ -153,21 +172,35 @@ def test_unconfirmed_phones_are_never_a_contact_card(content, renderer_en):
 
 
 def test_fax_number_has_the_fax_icon(content, renderer_en):
-    card = renderer_en.render(build_screen(content, "organization:ind"), "en", PlainMarkup(), TUESDAY_MORNING).text  # fmt: skip
+    card = renderer_en.render(
+        build_screen(content, "organization:ind"), "en", PlainMarkup(), TUESDAY_MORNING
+    ).text
     assert "088 043 29 51" not in card  # the fax is one tap away, with the lines for professionals
-    more = renderer_en.render(build_screen(content, "more:organization:ind"), "en", PlainMarkup(), TUESDAY_MORNING).text  # fmt: skip
+    more = renderer_en.render(
+        build_screen(content, "more:organization:ind"), "en", PlainMarkup(), TUESDAY_MORNING
+    ).text
     assert "📠 088 043 29 51" in more
 
 
 def test_every_old_path_screen_says_which_rules_are_unconfirmed(content):
-    for phase in ("rest-and-preparation", "general-procedure", "decision-granted", "decision-rejected"):  # fmt: skip
+    for phase in (
+        "rest-and-preparation",
+        "general-procedure",
+        "decision-granted",
+        "decision-rejected",
+    ):
         assert content.phases[phase].say[0].msg == "phase-old-rules-note"
 
 
 def test_changed_number_changes_its_plural_form(content_copy):
     facts = content_copy / "data" / "facts.yaml"
     text = facts.read_text(encoding="utf-8")
-    facts.write_text(text.replace("    value: 3\n    source: https://ind.nl", "    value: 1\n    source: https://ind.nl"), encoding="utf-8")  # fmt: skip
+    facts.write_text(
+        text.replace(
+            "    value: 3\n    source: https://ind.nl", "    value: 1\n    source: https://ind.nl"
+        ),
+        encoding="utf-8",
+    )
     from bot.app import build_app
     from bot.config import load_settings
 
@@ -191,10 +224,18 @@ def line_of(path, needle: str) -> int:
 
 def test_validate_rejects_an_expired_fact(content_copy):
     facts = content_copy / "data" / "facts.yaml"
-    facts.write_text(facts.read_text(encoding="utf-8").replace("valid_until: 2027-03-04", "valid_until: 2026-01-31"), encoding="utf-8")  # fmt: skip
+    facts.write_text(
+        facts.read_text(encoding="utf-8").replace(
+            "valid_until: 2027-03-04", "valid_until: 2026-01-31"
+        ),
+        encoding="utf-8",
+    )
     line = line_of(facts, "valid_until: 2026-01-31")
     found = [p for p in problems(content_copy) if "FACT-EXPIRED" in p]
-    assert found == [f"data/facts.yaml:{line}: FACT-EXPIRED fact temporary-protection-until held until 2026-01-31; check the source and change it"]  # fmt: skip
+    assert found == [
+        f"data/facts.yaml:{line}: FACT-EXPIRED fact temporary-protection-until held until "
+        "2026-01-31; check the source and change it"
+    ]
 
 
 def test_validate_warns_sixty_days_before_a_fact_ends(content):
@@ -213,7 +254,12 @@ def test_validate_rejects_a_deadline_typed_into_a_text(content_copy):
     ftl = content_copy / "locales" / "fr" / "phases.ftl"
     text = ftl.read_text(encoding="utf-8")
     start = text.index("phase-pact-decision-now =")
-    ftl.write_text(text[:start] + "phase-pact-decision-now = Vous avez 4 semaines pour faire appel.\n" + text[text.index("\n", text.index("\n", start) + 1) :], encoding="utf-8")  # fmt: skip
+    ftl.write_text(
+        text[:start]
+        + "phase-pact-decision-now = Vous avez 4 semaines pour faire appel.\n"
+        + text[text.index("\n", text.index("\n", start) + 1) :],
+        encoding="utf-8",
+    )
     line = line_of(ftl, "phase-pact-decision-now =")
     found = [p for p in problems(content_copy) if "FTL-DIGIT" in p]
     assert found
@@ -224,26 +270,51 @@ def test_validate_rejects_a_deadline_typed_into_a_text(content_copy):
 
 def test_validate_rejects_112_typed_into_a_label(content_copy):
     ftl = content_copy / "locales" / "en" / "common.ftl"
-    ftl.write_text(ftl.read_text(encoding="utf-8").replace("nav-emergency = 🚨 Emergency { $emergency-number }", "nav-emergency = 🚨 Emergency 112"), encoding="utf-8")  # fmt: skip
+    ftl.write_text(
+        ftl.read_text(encoding="utf-8").replace(
+            "nav-emergency = 🚨 Emergency { $emergency-number }",
+            "nav-emergency = 🚨 Emergency 112",
+        ),
+        encoding="utf-8",
+    )
     line = line_of(ftl, "nav-emergency =")
-    assert f"locales/en/common.ftl:{line}: FTL-DIGIT 'nav-emergency' has a number typed into its text ('🚨 Emergency 112'); numbers come from data/facts.yaml as variables" in problems(content_copy)  # fmt: skip
+    assert (
+        f"locales/en/common.ftl:{line}: FTL-DIGIT 'nav-emergency' has a number typed into its "
+        "text ('🚨 Emergency 112'); numbers come from data/facts.yaml as variables"
+        in problems(content_copy)
+    )
 
 
 def test_validate_rejects_a_number_fact_stored_as_text(content_copy):
     facts = content_copy / "data" / "facts.yaml"
-    facts.write_text(facts.read_text(encoding="utf-8").replace("    value: 12\n    source: https://www.rijksoverheid", '    value: "12"\n    source: https://www.rijksoverheid'), encoding="utf-8")  # fmt: skip
+    facts.write_text(
+        facts.read_text(encoding="utf-8").replace(
+            "    value: 12\n    source: https://www.rijksoverheid",
+            '    value: "12"\n    source: https://www.rijksoverheid',
+        ),
+        encoding="utf-8",
+    )
     line = line_of(facts, 'value: "12"')
-    assert f"data/facts.yaml:{line}: DATA-NUMBER-AS-TEXT fact 'border-procedure-weeks' is a number: write it without quotes" in problems(content_copy)  # fmt: skip
+    assert (
+        f"data/facts.yaml:{line}: DATA-NUMBER-AS-TEXT fact 'border-procedure-weeks' is a number: "
+        "write it without quotes" in problems(content_copy)
+    )
 
 
 def test_validate_rejects_an_unverified_fact_in_a_text(content_copy):
     facts = content_copy / "data" / "facts.yaml"
     text = facts.read_text(encoding="utf-8")
     start = text.index("  border-procedure-weeks:")
-    facts.write_text(text[:start] + text[start:].replace("verified: true", "verified: false", 1), encoding="utf-8")  # fmt: skip
+    facts.write_text(
+        text[:start] + text[start:].replace("verified: true", "verified: false", 1),
+        encoding="utf-8",
+    )
     found = [p for p in problems(content_copy) if "FTL-UNVERIFIED-FACT" in p]
     line = line_of(content_copy / "locales" / "en" / "phases.ftl", "phase-pact-border-next =")
-    assert found == [f"locales/en/phases.ftl:{line}: FTL-UNVERIFIED-FACT 'phase-pact-border-next' states $border-procedure-weeks, which no source confirms"]  # fmt: skip
+    assert found == [
+        f"locales/en/phases.ftl:{line}: FTL-UNVERIFIED-FACT 'phase-pact-border-next' states "
+        "$border-procedure-weeks, which no source confirms"
+    ]
 
 
 def test_validate_rejects_a_mistyped_node_type_and_unknown_top_level_keys(content_copy):
@@ -252,15 +323,25 @@ def test_validate_rejects_a_mistyped_node_type_and_unknown_top_level_keys(conten
     flow.write_text("colour: red\n" + text, encoding="utf-8")
     found = problems(content_copy)
     line = line_of(flow, "type: langauge")
-    assert f"flows/main.yaml:{line}: FLOW-NODE-TYPE node 'language-menu': type 'langauge' is not one of menu, language" in found  # fmt: skip
+    assert (
+        f"flows/main.yaml:{line}: FLOW-NODE-TYPE node 'language-menu': "
+        "type 'langauge' is not one of menu, language" in found
+    )
     assert "flows/main.yaml:1: UNKNOWN-KEY unknown key 'colour'" in found
 
 
 def test_validate_rejects_a_channel_message_missing_in_a_locale(content_copy):
     ftl = content_copy / "locales" / "so" / "common.ftl"
-    lines = [line for line in ftl.read_text(encoding="utf-8").splitlines() if not line.startswith("command-forget")]  # fmt: skip
+    lines = [
+        line
+        for line in ftl.read_text(encoding="utf-8").splitlines()
+        if not line.startswith("command-forget")
+    ]
     ftl.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    assert "locales/so: FTL-CHANNEL-MISSING message 'command-forget', which the channels use, is missing" in problems(content_copy)  # fmt: skip
+    assert (
+        "locales/so: FTL-CHANNEL-MISSING message 'command-forget', "
+        "which the channels use, is missing" in problems(content_copy)
+    )
 
 
 def test_validate_facts_lists_facts_by_age_of_check(content):
@@ -269,8 +350,11 @@ def test_validate_facts_lists_facts_by_age_of_check(content):
 
     result = subprocess.run(
         [sys.executable, "-m", "bot", "validate", "--facts"],
-        capture_output=True, text=True, cwd=ROOT, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     listing = result.stdout.split("facts by the date of their last check, oldest first")[1]
     rows = [line.split()[0] for line in listing.splitlines()[1:] if line.strip()]

@@ -29,8 +29,21 @@ def test_reload_takes_new_content_and_refuses_broken_content(tmp_path: Path) -> 
         api.wait_calls("getUpdates", since=since, timeout=30)
         help_file = content / "locales" / "en" / "common.ftl"
         text = help_file.read_text(encoding="utf-8")
-        help_file.write_text(text.replace("help-intro = Wegwijs gives information", "help-intro = Wegwijs, freshly reloaded, gives information"), encoding="utf-8")  # fmt: skip
-        done = subprocess.run([sys.executable, "-m", "bot", "reload"], env=env, capture_output=True, text=True, cwd=ROOT, check=False)  # fmt: skip
+        help_file.write_text(
+            text.replace(
+                "help-intro = Wegwijs gives information",
+                "help-intro = Wegwijs, freshly reloaded, gives information",
+            ),
+            encoding="utf-8",
+        )
+        done = subprocess.run(
+            [sys.executable, "-m", "bot", "reload"],
+            env=env,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=False,
+        )
         assert done.returncode == 0, done.stdout + done.stderr
         deadline = time.monotonic() + 20
         while "content reloaded" not in bot.output() and time.monotonic() < deadline:
@@ -41,8 +54,18 @@ def test_reload_takes_new_content_and_refuses_broken_content(tmp_path: Path) -> 
         assert "freshly reloaded" in plain(reply.params["text"])
 
         flow = content / "flows" / "main.yaml"
-        flow.write_text(flow.read_text(encoding="utf-8").replace("say: [help-intro", "say: [help-intro-gone"), encoding="utf-8")  # fmt: skip
-        refused = subprocess.run([sys.executable, "-m", "bot", "reload"], env=env, capture_output=True, text=True, cwd=ROOT, check=False)  # fmt: skip
+        flow.write_text(
+            flow.read_text(encoding="utf-8").replace("say: [help-intro", "say: [help-intro-gone"),
+            encoding="utf-8",
+        )
+        refused = subprocess.run(
+            [sys.executable, "-m", "bot", "reload"],
+            env=env,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=False,
+        )
         assert refused.returncode == 1
         assert "flows/main.yaml:" in refused.stdout
         assert bot.proc is not None

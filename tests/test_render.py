@@ -28,12 +28,16 @@ def test_ministry_card(renderer):
 
 def test_open_now_uses_amsterdam_time(renderer):
     # 19:30 UTC on a winter Tuesday is 20:30 in Amsterdam: the 1400 line has closed.
-    assert "closed now" in card(renderer, "ministry", when=datetime(2026, 12, 1, 19, 30, tzinfo=UTC))  # fmt: skip
-    assert "open now" in card(renderer, "ministry", when=datetime(2026, 12, 1, 18, 30, tzinfo=UTC))  # fmt: skip
+    assert "closed now" in card(
+        renderer, "ministry", when=datetime(2026, 12, 1, 19, 30, tzinfo=UTC)
+    )
+    assert "open now" in card(renderer, "ministry", when=datetime(2026, 12, 1, 18, 30, tzinfo=UTC))
 
 
 def test_open_now_knows_christmas(renderer):
-    assert "closed now" in card(renderer, "ministry", when=datetime(2026, 12, 25, 10, 0, tzinfo=UTC))  # fmt: skip
+    assert "closed now" in card(
+        renderer, "ministry", when=datetime(2026, 12, 25, 10, 0, tzinfo=UTC)
+    )
 
 
 def test_dutch_days_in_dutch(renderer):
@@ -47,10 +51,14 @@ def test_html_escapes_and_links(renderer):
     assert '<a href="https://' in text
 
 
-@pytest.mark.parametrize("lang", sorted(p.name for p in (ROOT / "locales").iterdir() if (p / "locale.yaml").exists()))  # fmt: skip
+@pytest.mark.parametrize(
+    "lang", sorted(p.name for p in (ROOT / "locales").iterdir() if (p / "locale.yaml").exists())
+)
 def test_every_screen_renders_in_every_language(renderer, lang):
     for screen_id in all_screens(renderer.content):
-        rendered = renderer.render(build_screen(renderer.content, screen_id), lang, HtmlMarkup(), TUESDAY_MORNING)  # fmt: skip
+        rendered = renderer.render(
+            build_screen(renderer.content, screen_id), lang, HtmlMarkup(), TUESDAY_MORNING
+        )
         assert rendered.text
         assert all(b.label for b in (*rendered.buttons, *rendered.nav))
         if renderer.content.locales[lang].rtl and "☎️" in rendered.text:
@@ -61,8 +69,15 @@ def test_arabic_plural_rules_pick_six_categories():
     from fluent.runtime import FluentBundle, FluentResource
 
     bundle = FluentBundle(["ar"], use_isolating=False)
-    bundle.add_resource(FluentResource("n = { $c ->\n [zero] Z\n [one] O\n [two] T\n [few] F\n [many] M\n *[other] X\n}\n"))  # fmt: skip
-    got = [bundle.format_pattern(bundle.get_message("n").value, {"c": c})[0] for c in (0, 1, 2, 3, 11, 100)]  # fmt: skip
+    bundle.add_resource(
+        FluentResource(
+            "n = { $c ->\n [zero] Z\n [one] O\n [two] T\n [few] F\n [many] M\n *[other] X\n}\n"
+        )
+    )
+    got = [
+        bundle.format_pattern(bundle.get_message("n").value, {"c": c})[0]
+        for c in (0, 1, 2, 3, 11, 100)
+    ]
     assert got == ["Z", "O", "T", "F", "M", "X"]
 
 

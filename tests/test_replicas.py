@@ -67,7 +67,10 @@ def test_a_dead_replicas_updates_go_to_a_live_one_once(redis_client: redis.Redis
     sealed = b"".join(client.hvals(PREFIX + "pending"))
     assert b"fire" not in sealed
     client.delete(PREFIX + "replica:first")  # its heartbeat ran out: it died
-    assert Journal(second, b"s").waiting() == [update(7, "fire in the centre"), update(8, "lawyer")]  # fmt: skip
+    assert Journal(second, b"s").waiting() == [
+        update(7, "fire in the centre"),
+        update(8, "lawyer"),
+    ]
     assert Journal(RedisPending(client, "third"), b"s").waiting() == []  # taken only once
     assert client.hget(PREFIX + "owner", "7") == b"second"
 
@@ -208,7 +211,10 @@ def test_two_replicas_answer_a_user_consistently_and_a_killed_one_loses_nothing(
         users = list(range(7400, 7440))
         api.send_delay = 0.05  # sends take time, so that A dies with updates in flight
         for n, who in enumerate(users):
-            deliver([url_a] if n % 2 == 0 else [url_b], {"update_id": 600 + n, **api.text_update(who, "/menu", "en")})  # fmt: skip
+            deliver(
+                [url_a] if n % 2 == 0 else [url_b],
+                {"update_id": 600 + n, **api.text_update(who, "/menu", "en")},
+            )
         assert bot_a.proc is not None
         os.kill(bot_a.proc.pid, signal.SIGKILL)
         bot_a.proc.wait()
@@ -220,7 +226,11 @@ def test_two_replicas_answer_a_user_consistently_and_a_killed_one_loses_nothing(
         while client.hlen(PREFIX + "pending") and time.monotonic() < deadline:
             time.sleep(0.1)
         assert client.hlen(PREFIX + "pending") == 0
-        taken_over = [line for line in scrape(metrics_b).splitlines() if line.startswith("wegwijs_replayed_total")]  # fmt: skip
+        taken_over = [
+            line
+            for line in scrape(metrics_b).splitlines()
+            if line.startswith("wegwijs_replayed_total")
+        ]
         assert float(taken_over[0].split()[1]) > 0  # A died with updates unanswered
         assert "Traceback" not in bot_b.output()
     finally:

@@ -36,7 +36,9 @@ def test_every_screen_fits_a_phone(content, renderer, lang):
     too_long = []
     for screen in screens_with_more(content):
         shown = build_screen(content, screen)
-        text = renderer.render(shown, lang, PlainMarkup(), TUESDAY_MORNING).text.replace(RTL_MARK, "")  # fmt: skip
+        text = renderer.render(shown, lang, PlainMarkup(), TUESDAY_MORNING).text.replace(
+            RTL_MARK, ""
+        )
         if len(text) > MAX_CHARS:
             too_long.append((screen, len(text)))
         assert len(shown.buttons) <= MAX_OPTIONS_PER_NODE, (screen, len(shown.buttons))
@@ -46,15 +48,25 @@ def test_every_screen_fits_a_phone(content, renderer, lang):
 @pytest.mark.parametrize("lang", LOCALES)
 def test_no_button_label_is_a_message_id(content, renderer, lang):
     for screen in screens_with_more(content):
-        rendered = renderer.render(build_screen(content, screen), lang, PlainMarkup(), TUESDAY_MORNING)  # fmt: skip
+        rendered = renderer.render(
+            build_screen(content, screen), lang, PlainMarkup(), TUESDAY_MORNING
+        )
         for button in (*rendered.buttons, *rendered.nav, *rendered.extras):
             assert button.label.strip(), (screen, button)
             assert not button.label.endswith("-"), (screen, button.label)
-            assert button.label not in renderer.localizer.bundles["en"]._messages, (screen, button.label)  # fmt: skip
+            assert button.label not in renderer.localizer.bundles["en"]._messages, (
+                screen,
+                button.label,
+            )
 
 
 def test_a_deep_link_for_a_new_user_offers_the_languages_first(content, matcher):
-    turn = step(UserState("en"), Start("phase_registration", choose_language=True), content=content, matcher=matcher)  # fmt: skip
+    turn = step(
+        UserState("en"),
+        Start("phase_registration", choose_language=True),
+        content=content,
+        matcher=matcher,
+    )
     shown = turn.screens[0]
     assert shown.node == LANGUAGE_MENU
     ti = next(b for b in shown.buttons if b.target == "lang:ti")
@@ -63,7 +75,12 @@ def test_a_deep_link_for_a_new_user_offers_the_languages_first(content, matcher)
 
 
 def test_every_first_screen_has_the_language_button(content, matcher):
-    for event in (Start(), Start("phase_registration"), Start("category_legal"), Start("organization_coa")):  # fmt: skip
+    for event in (
+        Start(),
+        Start("phase_registration"),
+        Start("category_legal"),
+        Start("organization_coa"),
+    ):
         shown = step(UserState("en"), event, content=content, matcher=matcher).screens[0]
         assert any(b.target == LANGUAGE_MENU for b in (*shown.buttons, *shown.nav)), event
 
@@ -84,7 +101,9 @@ def test_the_language_list_pages_show_every_language_in_its_own_script(content, 
 @pytest.mark.parametrize("lang", [code for code in LOCALES if code != "en"])
 def test_organisation_names_are_in_the_readers_language_and_never_doubled(content, renderer, lang):
     for org in content.organisations.values():
-        title = renderer.render(build_screen(content, f"organization:{org.id}"), lang, PlainMarkup(), TUESDAY_MORNING).text.splitlines()[0]  # fmt: skip
+        title = renderer.render(
+            build_screen(content, f"organization:{org.id}"), lang, PlainMarkup(), TUESDAY_MORNING
+        ).text.splitlines()[0]
         title = title.replace(RTL_MARK, "")
         for part in filter(None, (org.name, org.full_name)):
             assert title.count(part) <= 1, (lang, org.id, title)
@@ -100,5 +119,10 @@ def test_the_emergency_screen_with_each_danger_line_fits_a_phone(content, render
     for kind in DANGER_KINDS:
         turn = danger_screen(UserState(lang), content, Match(EMERGENCY, 100.0, (), True, kind))
         text = renderer.render(turn.screens[0], lang, PlainMarkup(), TUESDAY_MORNING).text
-        assert text.startswith(renderer.localizer.format(lang, f"danger-{kind}")[:10].replace(RTL_MARK, "")) or RTL_MARK in text  # fmt: skip
+        assert (
+            text.startswith(
+                renderer.localizer.format(lang, f"danger-{kind}")[:10].replace(RTL_MARK, "")
+            )
+            or RTL_MARK in text
+        )
         assert len(text.replace(RTL_MARK, "")) <= MAX_CHARS, (lang, kind, len(text))

@@ -83,7 +83,9 @@ def test_redis_holds_only_keyed_hashes_and_forget_leaves_nothing(redis_client):
 def test_counts_add_up_in_either_store(backend):
     _store, counts, _client = backend
     counts.add([("2026-12-01", "category:legal", "ar", "view", 2)])
-    counts.add([("2026-12-01", "category:legal", "ar", "view", 3), ("2026-11-01", "x", "nl", "view", 1)])  # fmt: skip
+    counts.add(
+        [("2026-12-01", "category:legal", "ar", "view", 3), ("2026-11-01", "x", "nl", "view", 1)]
+    )
     assert counts.since("2026-11-15") == [("2026-12-01", "category:legal", "ar", "view", 5)]
 
 
@@ -130,8 +132,14 @@ def test_an_old_store_with_screens_is_migrated_and_wiped(tmp_path):
 
     path = tmp_path / "old.db"
     old = sqlite3.connect(path)
-    old.execute("CREATE TABLE users (key TEXT PRIMARY KEY, lang TEXT NOT NULL, node TEXT NOT NULL, origin TEXT, last_seen TEXT NOT NULL)")  # fmt: skip
-    old.execute("INSERT INTO users VALUES ('k', 'prs', 'organization:centrum-seksueel-geweld', 'category:sgbv', '2026-12-01')")  # fmt: skip
+    old.execute(
+        "CREATE TABLE users (key TEXT PRIMARY KEY, lang TEXT NOT NULL, node TEXT NOT NULL, "
+        "origin TEXT, last_seen TEXT NOT NULL)"
+    )
+    old.execute(
+        "INSERT INTO users VALUES "
+        "('k', 'prs', 'organization:centrum-seksueel-geweld', 'category:sgbv', '2026-12-01')"
+    )
     old.commit()
     old.close()
     store = SqliteStore(path)

@@ -77,7 +77,9 @@ class BotProcess:
 
 
 def bot_env(api: FakeBotApi, state: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_", "BOT_"))}  # fmt: skip
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_", "BOT_"))
+    }
     if "BOT_CONTENT_DIR" in os.environ:  # the same content as `wegwijs` below
         env["BOT_CONTENT_DIR"] = os.environ["BOT_CONTENT_DIR"]
     return {
@@ -97,7 +99,11 @@ def wegwijs(tmp_path_factory: pytest.TempPathFactory) -> Wegwijs:
     """The same content, in this process: expected texts and labels come from here."""
     state = tmp_path_factory.mktemp("reference") / "state.sqlite3"
     content = os.environ.get("BOT_CONTENT_DIR", str(ROOT))
-    return build_app(load_settings({"BOT_STATE_DB": str(state), "BOT_SECRET": "reference", "BOT_CONTENT_DIR": content}))  # fmt: skip
+    return build_app(
+        load_settings(
+            {"BOT_STATE_DB": str(state), "BOT_SECRET": "reference", "BOT_CONTENT_DIR": content}
+        )
+    )
 
 
 @pytest.fixture(scope="module")
@@ -118,13 +124,23 @@ def bot(api: FakeBotApi, tmp_path_factory: pytest.TempPathFactory) -> Iterator[B
 # --- helpers ----------------------------------------------------------------------------
 
 
-def talk(api: FakeBotApi, user: int, text: str, lang: str | None = "en", expect: int = 1) -> list[Call]:  # fmt: skip
+def talk(
+    api: FakeBotApi, user: int, text: str, lang: str | None = "en", expect: int = 1
+) -> list[Call]:
     since = api.mark()
     api.send_text(user, text, lang)
     return api.wait_calls("sendMessage", expect, since=since, chat_id=user)
 
 
-def press(api: FakeBotApi, user: int, data: str, lang: str | None = "en", expect: int = 1, *, old: bool = False) -> list[Call]:  # fmt: skip
+def press(
+    api: FakeBotApi,
+    user: int,
+    data: str,
+    lang: str | None = "en",
+    expect: int = 1,
+    *,
+    old: bool = False,
+) -> list[Call]:
     since = api.mark()
     api.press(user, data, lang, old=old)
     return api.wait_calls("answer", expect, since=since, chat_id=user)
@@ -134,7 +150,9 @@ def expected(wegwijs: Wegwijs, lang: str, event: Event) -> str:
     """The text the bot should send for `event` from a fresh user in `lang`."""
     key = wegwijs.key("reference", f"{lang}-{event}")
     wegwijs.store.forget(key)
-    messages = wegwijs.answer(key, event, lang_hint=lang, markup=HtmlMarkup(), now=datetime.now(UTC)).messages  # fmt: skip
+    messages = wegwijs.answer(
+        key, event, lang_hint=lang, markup=HtmlMarkup(), now=datetime.now(UTC)
+    ).messages
     return plain(messages[0].text)
 
 
@@ -154,7 +172,9 @@ def inline_data(call: Call) -> list[str]:
 
 def reply_labels(call: Call) -> list[str]:
     rows = call.params["reply_markup"]["keyboard"]
-    return [button if isinstance(button, str) else button["text"] for row in rows for button in row]  # fmt: skip
+    return [
+        button if isinstance(button, str) else button["text"] for row in rows for button in row
+    ]
 
 
 # --- pure parts -------------------------------------------------------------------------
@@ -166,7 +186,9 @@ def test_callback_codec_round_trips_and_fits_64_bytes() -> None:
     data = encode_callback(button)
     assert data == "n2|o.nidos|c.children,p.registration"
     assert decode_callback(data) == Choice("organization:nidos", way)
-    deep = RenderedButton("x", "organization:stichting-vluchteling", tuple(f"phase:step-{n}" for n in range(9)))  # fmt: skip
+    deep = RenderedButton(
+        "x", "organization:stichting-vluchteling", tuple(f"phase:step-{n}" for n in range(9))
+    )
     data = encode_callback(deep)
     assert len(data.encode()) <= 64
     decoded = decode_callback(data)
@@ -174,7 +196,9 @@ def test_callback_codec_round_trips_and_fits_64_bytes() -> None:
     assert decoded.path == deep.path[: len(decoded.path)]  # the oldest steps went first
     assert len(decoded.path) >= 2
     # Buttons sent before this version still work.
-    assert decode_callback("n1|category:legal|phase:registration") == Choice("category:legal", ("phase:registration",))  # fmt: skip
+    assert decode_callback("n1|category:legal|phase:registration") == Choice(
+        "category:legal", ("phase:registration",)
+    )
     for forged in ("", "garbage", "n0|category:legal|", "n1||", "n2||x", "n1|a|b|c", None):
         assert decode_callback(forged) == FORGED
 
@@ -190,14 +214,19 @@ def test_split_text_at_paragraphs() -> None:
 # --- polling, end to end ----------------------------------------------------------------
 
 
-def test_start_in_dutch_with_persistent_keyboard(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+def test_start_in_dutch_with_persistent_keyboard(
+    api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs
+) -> None:
     first, second = talk(api, 1001, "/start", "nl", expect=2)
     assert plain(first.params["text"]) == msg(wegwijs, "nl", "welcome")
     assert first.params["parse_mode"] == "HTML"
     keyboard = first.params["reply_markup"]
     assert keyboard["is_persistent"] is True
     assert keyboard["resize_keyboard"] is True
-    labels = [wegwijs.localizer.format("nl", m) for m in ("nav-emergency", "category-legal", "category-health", "nav-menu")]  # fmt: skip
+    labels = [
+        wegwijs.localizer.format("nl", m)
+        for m in ("nav-emergency", "category-legal", "category-health", "nav-menu")
+    ]
     assert reply_labels(first) == labels
     assert msg(wegwijs, "nl", "main-menu-intro") in plain(second.params["text"])
     rows = second.params["reply_markup"]["inline_keyboard"]
@@ -218,11 +247,18 @@ def test_commands_menu_is_localized(api: FakeBotApi, bot: BotProcess, wegwijs: W
     langs = {c.params.get("language_code") for c in calls}
     assert "nl" in langs
     assert None in langs  # the default, in English
-    assert {"command": "menu", "description": wegwijs.localizer.format("nl", "command-menu")} in api.commands[("default", "nl")]  # fmt: skip
-    assert api.commands[("default", "")][0]["description"] == wegwijs.localizer.format("en", "command-start")  # fmt: skip
+    assert {
+        "command": "menu",
+        "description": wegwijs.localizer.format("nl", "command-menu"),
+    } in api.commands[("default", "nl")]
+    assert api.commands[("default", "")][0]["description"] == wegwijs.localizer.format(
+        "en", "command-start"
+    )
 
 
-def test_persistent_buttons_work_deep_in_a_flow(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+def test_persistent_buttons_work_deep_in_a_flow(
+    api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs
+) -> None:
     user = 1003
     _, menu = talk(api, user, "/start", "en", expect=2)
     procedure = next(d for d in inline_data(menu) if "category:" not in d and "lang" not in d)
@@ -249,7 +285,9 @@ def test_location_is_answered(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs
     assert plain(reply.params["text"]).startswith(msg(wegwijs, "en", "location-not-used"))
 
 
-def test_forged_callback_data_is_an_expired_button(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+def test_forged_callback_data_is_an_expired_button(
+    api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs
+) -> None:
     expired = msg(wegwijs, "en", "button-expired")
     for data in ("n1|no-such-screen|", "garbage", "n9|category:legal|"):
         since = api.mark()
@@ -258,7 +296,9 @@ def test_forged_callback_data_is_an_expired_button(api: FakeBotApi, bot: BotProc
         assert api.wait_calls("answerCallbackQuery", since=since)
 
 
-def test_group_messages_are_ignored_except_addressed_commands(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+def test_group_messages_are_ignored_except_addressed_commands(
+    api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs
+) -> None:
     user, since = 1007, api.mark()
     api.send_text(user, "hello everyone", "nl", chat_type="group")
     api.send_text(user, "/start", "nl", chat_type="supergroup")
@@ -267,10 +307,14 @@ def test_group_messages_are_ignored_except_addressed_commands(api: FakeBotApi, b
     group_replies = [
         c for c in api.calls[since:] if c.method == "sendMessage" and int(c.params["chat_id"]) < 0
     ]
-    assert [plain(c.params["text"]) for c in group_replies] == [msg(wegwijs, "nl", "group-use-private", bot=f"@{BOT_NAME}")]  # fmt: skip
+    assert [plain(c.params["text"]) for c in group_replies] == [
+        msg(wegwijs, "nl", "group-use-private", bot=f"@{BOT_NAME}")
+    ]
 
 
-def test_old_inline_button_works_after_restart(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+def test_old_inline_button_works_after_restart(
+    api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs
+) -> None:
     user = 1004
     _, menu = talk(api, user, "/start", "nl", expect=2)
     legal = next(d for d in inline_data(menu) if "|c.legal|" in d)
@@ -284,7 +328,9 @@ def test_old_inline_button_works_after_restart(api: FakeBotApi, bot: BotProcess,
     assert not plain(reply.params["text"]).startswith(msg(wegwijs, "nl", "button-expired"))
 
 
-def test_language_change_sends_keyboard_in_new_language(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+def test_language_change_sends_keyboard_in_new_language(
+    api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs
+) -> None:
     user = 1008
     talk(api, user, "/start", "en", expect=2)
     first, _ = press(api, user, "n2|l.nl|", expect=2)
@@ -295,7 +341,9 @@ def test_language_change_sends_keyboard_in_new_language(api: FakeBotApi, bot: Bo
     assert plain(done.params["text"]).startswith(msg(wegwijs, "nl", "forget-done"))
 
 
-def test_a_failed_send_is_survived_and_explained(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+def test_a_failed_send_is_survived_and_explained(
+    api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs
+) -> None:
     user = 1009
     talk(api, user, "/start", "nl", expect=2)
     api.fail_next("sendMessage")
@@ -311,7 +359,7 @@ def test_a_failed_send_is_survived_and_explained(api: FakeBotApi, bot: BotProces
     assert msg(wegwijs, "nl", "main-menu-intro") in plain(reply.params["text"])
 
 
-def test_no_user_id_or_text_in_the_log(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+def test_no_user_id_or_text_in_the_log(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:
     user, secret_text = 987654321, "zebra quokka pangolin"
     talk(api, user, "/start", "en", expect=2)
     talk(api, user, secret_text)
@@ -331,7 +379,8 @@ def free_port() -> int:
 
 
 def post(url: str, body: dict[str, Any], headers: dict[str, str]) -> int:
-    request = urllib.request.Request(url, json.dumps(body).encode(), {"Content-Type": "application/json", **headers})  # noqa: S310  # fmt: skip
+    headers = {"Content-Type": "application/json", **headers}
+    request = urllib.request.Request(url, json.dumps(body).encode(), headers)  # noqa: S310
     try:
         with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310 - loopback only
             return response.status
@@ -342,7 +391,14 @@ def post(url: str, body: dict[str, Any], headers: dict[str, str]) -> int:
 @pytest.fixture
 def webhook_bot(api: FakeBotApi, tmp_path: Path) -> Iterator[str]:
     port = free_port()
-    env = bot_env(api, tmp_path / "state.sqlite3", WEBHOOK_URL="https://example.invalid/telegram", WEBHOOK_SECRET=SECRET, WEBHOOK_LISTEN="127.0.0.1", PORT=str(port))  # fmt: skip
+    env = bot_env(
+        api,
+        tmp_path / "state.sqlite3",
+        WEBHOOK_URL="https://example.invalid/telegram",
+        WEBHOOK_SECRET=SECRET,
+        WEBHOOK_LISTEN="127.0.0.1",
+        PORT=str(port),
+    )
     process = BotProcess("webhook", env, tmp_path / "bot.log")
     since = api.mark()
     process.start()
@@ -363,7 +419,9 @@ def webhook_bot(api: FakeBotApi, tmp_path: Path) -> Iterator[str]:
     assert str(2001) not in process.output()
 
 
-def test_webhook_checks_the_secret_token(api: FakeBotApi, webhook_bot: str, wegwijs: Wegwijs) -> None:  # fmt: skip
+def test_webhook_checks_the_secret_token(
+    api: FakeBotApi, webhook_bot: str, wegwijs: Wegwijs
+) -> None:
     update = {"update_id": 1, **api.text_update(2001, "/start", "nl")}
     since = api.mark()
     assert post(webhook_bot, update, {}) == 403
@@ -376,13 +434,22 @@ def test_webhook_checks_the_secret_token(api: FakeBotApi, webhook_bot: str, wegw
 
 
 def test_webhook_needs_url_and_secret(api: FakeBotApi, tmp_path: Path) -> None:
-    env = bot_env(api, tmp_path / "state.sqlite3", WEBHOOK_URL="https://example.invalid/telegram")  # fmt: skip
-    done = subprocess.run([sys.executable, "-m", "bot", "webhook"], cwd=ROOT, env=env, capture_output=True, timeout=30, check=False)  # fmt: skip
+    env = bot_env(api, tmp_path / "state.sqlite3", WEBHOOK_URL="https://example.invalid/telegram")
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "webhook"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        timeout=30,
+        check=False,
+    )
     assert done.returncode == 2
     assert b"WEBHOOK_SECRET" in done.stderr
 
 
-def test_organisation_card_sends_a_contact(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+def test_organisation_card_sends_a_contact(
+    api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs
+) -> None:
     user = 1011
     talk(api, user, "/start", "en", expect=2)  # a returning user: the link opens the card itself
     (card,) = talk(api, user, "/start organization_veilig-thuis", "en")
@@ -397,10 +464,16 @@ def test_organisation_card_sends_a_contact(api: FakeBotApi, bot: BotProcess, weg
     assert plain(note.params["text"]) == msg(wegwijs, "en", "card-contact-sent")
 
 
-def test_a_poster_link_offers_the_languages_first_and_returns_to_its_screen(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+def test_a_poster_link_offers_the_languages_first_and_returns_to_its_screen(
+    api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs
+) -> None:
     user = 1020
     first = talk(api, user, "/start phase_registration", "en")[-1]
-    labels = [b["text"] for row in first.params["reply_markup"]["inline_keyboard"] for b in row] if "inline_keyboard" in first.params["reply_markup"] else []  # fmt: skip
+    labels = (
+        [b["text"] for row in first.params["reply_markup"]["inline_keyboard"] for b in row]
+        if "inline_keyboard" in first.params["reply_markup"]
+        else []
+    )
     if not labels:  # the persistent keyboard came first; the language list is the next message
         first = api.wait_calls("sendMessage", 2, chat_id=user)[-1]
         labels = [
@@ -409,10 +482,14 @@ def test_a_poster_link_offers_the_languages_first_and_returns_to_its_screen(api:
     assert "ትግርኛ" in labels
     tigrinya = next(d for d in inline_data(first) if "|l.ti|" in d)
     replies = press(api, user, tigrinya, "en", expect=2)
-    assert msg(wegwijs, "ti", "phase-registration") in plain(replies[-1].params["text"]) or msg(wegwijs, "ti", "phase-registration") in plain(replies[0].params["text"])  # fmt: skip
+    assert msg(wegwijs, "ti", "phase-registration") in plain(replies[-1].params["text"]) or msg(
+        wegwijs, "ti", "phase-registration"
+    ) in plain(replies[0].params["text"])
 
 
-def test_dari_gets_its_own_command_menu_in_its_chat(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+def test_dari_gets_its_own_command_menu_in_its_chat(
+    api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs
+) -> None:
     user = 1021
     since = api.mark()
     talk(api, user, "/start", "fa-AF", expect=2)
@@ -423,7 +500,9 @@ def test_dari_gets_its_own_command_menu_in_its_chat(api: FakeBotApi, bot: BotPro
     )
 
 
-def test_a_button_press_changes_the_screen_in_place(api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs) -> None:  # fmt: skip
+def test_a_button_press_changes_the_screen_in_place(
+    api: FakeBotApi, bot: BotProcess, wegwijs: Wegwijs
+) -> None:
     user = 1022
     _, menu = talk(api, user, "/start", "en", expect=2)
     legal = next(d for d in inline_data(menu) if "|c.legal|" in d)

@@ -48,7 +48,9 @@ class Conversation:
         return Text(step)
 
     def turn(self, step: str | dict[str, str]) -> dict[str, Any]:
-        answer = self.app.answer("golden", self.event(step), lang_hint=self.hint, markup=PlainMarkup(), now=self.now)  # fmt: skip
+        answer = self.app.answer(
+            "golden", self.event(step), lang_hint=self.hint, markup=PlainMarkup(), now=self.now
+        )
         shown = [m for m in answer.messages if not m.toast] or answer.messages
         last: Rendered = shown[-1]
         if not last.toast:
@@ -72,7 +74,9 @@ def golden_files() -> list[Path]:
 
 @pytest.fixture
 def fresh_app(tmp_path: Path) -> Wegwijs:
-    settings = load_settings({"BOT_SECRET": "golden"}, content=str(ROOT), state=str(tmp_path / "s.db"))  # fmt: skip
+    settings = load_settings(
+        {"BOT_SECRET": "golden"}, content=str(ROOT), state=str(tmp_path / "s.db")
+    )
     return build_app(settings, strict=True)
 
 
@@ -86,11 +90,17 @@ def test_transcript(path: Path, fresh_app: Wegwijs, request: pytest.FixtureReque
     if request.config.getoption("--update-goldens"):
         for turn, seen in zip(golden["turns"], got, strict=True):
             turn.update(dict(seen.items()))
-        path.write_text(yaml.safe_dump(golden, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")  # fmt: skip
+        path.write_text(
+            yaml.safe_dump(golden, allow_unicode=True, sort_keys=False, width=100),
+            encoding="utf-8",
+        )
         return
     for turn, seen in zip(golden["turns"], got, strict=True):
         expected = {k: turn.get(k) for k in seen}
-        assert seen == expected, f"{path.stem}: turn {turn['input']!r} differs; run pytest --update-goldens and review the diff"  # fmt: skip
+        assert seen == expected, (
+            f"{path.stem}: turn {turn['input']!r} differs; "
+            "run pytest --update-goldens and review the diff"
+        )
 
 
 def test_every_language_has_a_first_screen_golden() -> None:

@@ -92,7 +92,9 @@ def test_round_trip_without_edits_changes_no_byte(tmp_path, lang):
 def test_export_columns_and_csv_format(tmp_path):
     root = copy_content(tmp_path / "content")
     out = tmp_path / "nl.csv"
-    result = cli("--content", str(root), "translations", "export", "--lang", "nl", "--out", str(out))  # fmt: skip
+    result = cli(
+        "--content", str(root), "translations", "export", "--lang", "nl", "--out", str(out)
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("\n") == 1
     raw = out.read_bytes()
@@ -133,7 +135,12 @@ def test_edited_translations_are_written_and_validate(tmp_path):
     common = root / "locales" / "nl" / "common.ftl"
     original = common.read_text(encoding="utf-8")
     out = tmp_path / "translations-nl.csv"
-    assert cli("--content", str(root), "translations", "export", "--lang", "nl", "--out", str(out)).returncode == 0  # fmt: skip
+    assert (
+        cli(
+            "--content", str(root), "translations", "export", "--lang", "nl", "--out", str(out)
+        ).returncode
+        == 0
+    )
     rows = read_rows(out)
     set_translation(rows, "nav-back", "◀ Ga terug")
     # Spreadsheet programs may save line breaks inside a cell as \r\n.
@@ -153,7 +160,11 @@ def test_edited_translations_are_written_and_validate(tmp_path):
     # Everything else stays as it was.
     start = original.index("help-commands =")
     end = original.index("\n\n", start) + 1
-    expected = original[:start] + "help-commands =\n    Gebruik deze commando's:\n    /menu – het menu\n" + original[end:]  # fmt: skip
+    expected = (
+        original[:start]
+        + "help-commands =\n    Gebruik deze commando's:\n    /menu – het menu\n"
+        + original[end:]
+    )
     assert text == expected.replace("nav-back = ◀ Terug\n", "nav-back = ◀ Ga terug\n")
 
     validated = cli("--content", str(root), "validate")
@@ -249,7 +260,9 @@ def test_a_missing_file_is_created(tmp_path):
     report = import_csv(root, out)
     assert report.added == [flows[-1]["id"]]
     created = (root / "locales" / "nl" / "flows.ftl").read_text(encoding="utf-8")
-    assert f"\n{flows[-1]['id']} = Vertaald\n" in created or created.startswith(f"{flows[-1]['id']} = Vertaald\n")  # fmt: skip
+    assert f"\n{flows[-1]['id']} = Vertaald\n" in created or created.startswith(
+        f"{flows[-1]['id']} = Vertaald\n"
+    )
     assert created.endswith("\n")
     assert import_csv(root, out).lines()[0].startswith("0 updated, 0 added,")
 

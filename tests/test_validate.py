@@ -68,13 +68,21 @@ def test_back_to_an_unknown_node(content_copy):
 
 
 def test_message_missing_from_english(content_copy):
-    edit(content_copy / "flows" / "main.yaml", "[help-intro, help-commands]", "[help-intro, help-typo]")  # fmt: skip
+    edit(
+        content_copy / "flows" / "main.yaml",
+        "[help-intro, help-commands]",
+        "[help-intro, help-typo]",
+    )
     assert any("FTL-UNKNOWN-MESSAGE message 'help-typo'" in p for p in problems(content_copy))
 
 
 def test_variables_differ_between_languages(content_copy):
     path = content_copy / "locales" / "nl" / "common.ftl"
-    edit(path, "hours-one-day = { $first } { $from }–{ $to }", "hours-one-day = { $first } { $van }–{ $to }")  # fmt: skip
+    edit(
+        path,
+        "hours-one-day = { $first } { $from }–{ $to }",
+        "hours-one-day = { $first } { $van }–{ $to }",
+    )
     found = [p for p in problems(content_copy) if "FTL-VARIABLES" in p]
     assert found
     assert found[0].startswith("locales/nl/common.ftl:")
@@ -83,7 +91,9 @@ def test_variables_differ_between_languages(content_copy):
 def test_ftl_syntax_error(content_copy):
     path = content_copy / "locales" / "nl" / "flows.ftl"
     path.write_text(path.read_text() + "\nbroken = { $x ->\n", encoding="utf-8")
-    assert any(p.startswith("locales/nl/flows.ftl:") and "FTL-E" in p for p in problems(content_copy))  # fmt: skip
+    assert any(
+        p.startswith("locales/nl/flows.ftl:") and "FTL-E" in p for p in problems(content_copy)
+    )
 
 
 def test_category_without_organisation(content_copy):
@@ -93,31 +103,41 @@ def test_category_without_organisation(content_copy):
     )
     line = path.read_text(encoding="utf-8").splitlines().index("  - id: astrology") + 1
     assert (
-        f"data/categories.yaml:{line}: DATA-EMPTY-CATEGORY category 'astrology' has no organisation"
-        in problems(content_copy)
+        f"data/categories.yaml:{line}: DATA-EMPTY-CATEGORY "
+        "category 'astrology' has no organisation" in problems(content_copy)
     )
 
 
 def test_malformed_phone_number(content_copy):
-    edit(content_copy / "data" / "organisations.yaml", 'number: "0800-2000"', 'number: "0800-2OOO"')  # fmt: skip
+    edit(
+        content_copy / "data" / "organisations.yaml", 'number: "0800-2000"', 'number: "0800-2OOO"'
+    )
     found = [p for p in problems(content_copy) if "DATA-BAD-PHONE" in p]
     assert found
     assert found[0].startswith("data/organisations.yaml:")
 
 
 def test_unquoted_hours_stay_text_and_bad_hours_are_caught(content_copy):
-    edit(content_copy / "data" / "organisations.yaml", 'hours: "Mo-Fr 09:00-17:00; PH off"', "hours: 17:00")  # fmt: skip
+    edit(
+        content_copy / "data" / "organisations.yaml",
+        'hours: "Mo-Fr 09:00-17:00; PH off"',
+        "hours: 17:00",
+    )
     assert any("DATA-BAD-HOURS" in p for p in problems(content_copy))
 
 
 def test_malformed_url(content_copy):
-    edit(content_copy / "data" / "organisations.yaml", "website: https://www.politie.nl", "website: www politie nl")  # fmt: skip
+    edit(
+        content_copy / "data" / "organisations.yaml",
+        "website: https://www.politie.nl",
+        "website: www politie nl",
+    )
     assert any("DATA-BAD-WEBSITE" in p for p in problems(content_copy))
 
 
 def test_fact_without_source(content_copy):
     path = content_copy / "data" / "facts.yaml"
-    edit(path, "    source: https://www.coa.nl/locaties/ter-apel-col-pol-en-vbl\n", "")  # fmt: skip
+    edit(path, "    source: https://www.coa.nl/locaties/ter-apel-col-pol-en-vbl\n", "")
     assert any("DATA-NO-SOURCE" in p for p in problems(content_copy))
 
 
@@ -136,21 +156,52 @@ def test_stale_and_unverified_facts_are_warnings(content):
 
 
 def test_cli_validate_and_refusal_to_start(content_copy, tmp_path):
-    ok = subprocess.run([sys.executable, "-m", "bot", "--content", str(ROOT), "validate"], capture_output=True, text=True, check=False)  # fmt: skip
+    ok = subprocess.run(
+        [sys.executable, "-m", "bot", "--content", str(ROOT), "validate"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert ok.returncode == 0
     assert ok.stdout.strip().endswith("ok")
     edit(content_copy / "flows" / "topics.yaml", '{to: "category:work"}', '{to: "category:wrok"}')
-    bad = subprocess.run([sys.executable, "-m", "bot", "--content", str(content_copy), "validate"], capture_output=True, text=True, check=False)  # fmt: skip
+    bad = subprocess.run(
+        [sys.executable, "-m", "bot", "--content", str(content_copy), "validate"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert bad.returncode == 1
     assert "flows/topics.yaml:" in bad.stdout
-    chat = subprocess.run([sys.executable, "-m", "bot", "--content", str(content_copy), "--state", str(tmp_path / "s.db"), "chat"], input="", capture_output=True, text=True, check=False)  # fmt: skip
+    chat = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "--content",
+            str(content_copy),
+            "--state",
+            str(tmp_path / "s.db"),
+            "chat",
+        ],
+        input="",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert chat.returncode == 1
     assert "flows/topics.yaml:" in chat.stderr
 
 
 @pytest.mark.parametrize("flag", [[], ["--facts"]])
 def test_cli_facts_listing(flag):
-    result = subprocess.run([sys.executable, "-m", "bot", "validate", *flag], capture_output=True, text=True, check=False, cwd=ROOT)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "validate", *flag],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
     assert result.returncode == 0
     if flag:
         assert "FACT-UNVERIFIED" in result.stdout
@@ -160,24 +211,67 @@ def test_incomplete_plural_variants_are_warned(content_copy):
     path = content_copy / "locales" / "nl" / "locale.yaml"
     path.write_text(path.read_text().replace("direction: ltr", "direction: ltr\ncldr: ar"))
     _, report = validate(content_copy)
-    assert any(p.code == "FTL-PLURALS" and "few, many, two, zero" in p.message for p in report.warnings)  # fmt: skip
+    assert any(
+        p.code == "FTL-PLURALS" and "few, many, two, zero" in p.message for p in report.warnings
+    )
 
 
 def test_diagram_shows_the_flows():
-    result = subprocess.run([sys.executable, "-m", "bot", "diagram", "procedure"], capture_output=True, text=True, check=True, cwd=ROOT)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "diagram", "procedure"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     assert result.stdout.startswith("stateDiagram-v2")
     assert "procedure_start --> phase__registration: procedure-a-not-applied" in result.stdout
 
 
 def test_malformed_link(content_copy):
-    edit(content_copy / "data" / "organisations.yaml", "url: https://vrijwilligers.vluchtelingenwerk.nl", "url: vrijwilligers")  # fmt: skip
-    assert any("DATA-BAD-LINK" in p and p.startswith("data/organisations.yaml:") for p in problems(content_copy))  # fmt: skip
+    edit(
+        content_copy / "data" / "organisations.yaml",
+        "url: https://vrijwilligers.vluchtelingenwerk.nl",
+        "url: vrijwilligers",
+    )
+    assert any(
+        "DATA-BAD-LINK" in p and p.startswith("data/organisations.yaml:")
+        for p in problems(content_copy)
+    )
 
 
 def test_health_command_checks_content_and_store(content_copy, tmp_path):
-    ok = subprocess.run([sys.executable, "-m", "bot", "--content", str(content_copy), "--state", str(tmp_path / "s.db"), "health"], capture_output=True, text=True, check=False)  # fmt: skip
+    ok = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "--content",
+            str(content_copy),
+            "--state",
+            str(tmp_path / "s.db"),
+            "health",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert (ok.returncode, ok.stdout.strip()) == (0, "ok")
     edit(content_copy / "flows" / "topics.yaml", '{to: "category:work"}', '{to: "category:wrok"}')
-    bad = subprocess.run([sys.executable, "-m", "bot", "--content", str(content_copy), "--state", str(tmp_path / "s.db"), "health"], capture_output=True, text=True, check=False)  # fmt: skip
+    bad = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "--content",
+            str(content_copy),
+            "--state",
+            str(tmp_path / "s.db"),
+            "health",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert bad.returncode == 1
     assert "unhealthy" in bad.stdout

@@ -45,7 +45,7 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot.app import Wegwijs, build_app, pick_language
+from bot.app import Answer, Wegwijs, build_app, pick_language
 from bot.channels import MENU_COMMANDS, parse_command
 from bot.channels.telegram_flow import (
     ORDINARY,
@@ -184,7 +184,9 @@ class Deps:
                         log.warning("keyboard label of %s in %s is ambiguous", option.label, lang)
 
 
-class WegwijsContext(CallbackContext[ExtBot[RateArgs], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):  # fmt: skip
+class WegwijsContext(
+    CallbackContext[ExtBot[RateArgs], dict[Any, Any], dict[Any, Any], dict[Any, Any]]
+):
     """CallbackContext with one typed accessor for our dependencies."""
 
     @property
@@ -249,13 +251,21 @@ def covered(message: Rendered, menu: set[str]) -> bool:
 
 def wants_reply_keyboard(event: Event) -> bool:
     """Turns that (re)introduce the persistent keyboard: start, a new language."""
-    return isinstance(event, Start) or (isinstance(event, Choice) and event.target.startswith("lang:"))  # fmt: skip
+    return isinstance(event, Start) or (
+        isinstance(event, Choice) and event.target.startswith("lang:")
+    )
 
 
 # --- one turn ---------------------------------------------------------------------------
 
 
-async def send(bot: ExtBot[RateArgs], chat_id: int, text: str, markup: str | None, urgent: RateArgs | None = None) -> list[int]:  # fmt: skip
+async def send(
+    bot: ExtBot[RateArgs],
+    chat_id: int,
+    text: str,
+    markup: str | None,
+    urgent: RateArgs | None = None,
+) -> list[int]:
     """Send one rendered text, split if needed; the keyboard goes on the last part."""
     parts = split_text(text)
     sent = []
@@ -268,7 +278,9 @@ async def send(bot: ExtBot[RateArgs], chat_id: int, text: str, markup: str | Non
     return sent
 
 
-async def post(bot: ExtBot[RateArgs], endpoint: str, params: dict[str, Any], urgent: RateArgs | None) -> Any:  # fmt: skip
+async def post(
+    bot: ExtBot[RateArgs], endpoint: str, params: dict[str, Any], urgent: RateArgs | None
+) -> Any:
     """A Bot API call with ready JSON, through the rate limiter; the raw result, not parsed.
 
     Sends are most of what a turn costs: PTB would rebuild and re-serialise each keyboard
@@ -288,29 +300,22 @@ async def answer(update: Update, context: WegwijsContext, event: Event) -> None:
     if not allowed:
         await slow_down(update, context, key, first_over)
         return
-    found = app.answer(key, event, lang_hint=user.language_code, markup=HtmlMarkup(context.bot.username), now=now)  # fmt: skip
-    shown = [m.message_id for m in (update.message, update.callback_query and update.callback_query.message) if m]  # fmt: skip
+    found = app.answer(
+        key, event, lang_hint=user.language_code, markup=HtmlMarkup(context.bot.username), now=now
+    )
+    shown = [
+        m.message_id
+        for m in (update.message, update.callback_query and update.callback_query.message)
+        if m
+    ]
     try:
-        if update.callback_query is not None:
-            await answer_query(update.callback_query, found.messages)
-            if all(m.toast for m in found.messages):
-                return
-        if any(m.erase for m in found.messages):
-            await erase_chat(context, chat.id, [*found.erase, *shown], found.messages)
-            return
-        keyboard = reply_keyboard(app, found.lang) if wants_reply_keyboard(event) else None
-        if keyboard is None and await edit_in_place(
-            context, update.callback_query, found.messages
-        ):
-            sent: list[int] = []
-        else:
-            sent = await deliver(context, chat.id, found.messages, keyboard)
-        if keyboard is not None:  # a first screen or a new language: the menu in that language
-            await chat_menu(context, chat.id, found.lang)
+        sent = await show(update, context, event, found, shown)
     except Forbidden:
         # The user blocked the bot or deleted their account: keep nothing about them.
         app.store.forget(key)
         log.info("a user blocked the bot; their row was deleted")
+        return
+    if sent is None:
         return
     if found.turn.state is not None:
         app.store.remember_messages(key, [*shown, *sent], now)
@@ -320,7 +325,33 @@ async def answer(update: Update, context: WegwijsContext, event: Event) -> None:
         context.deps.metrics.answered(urgent, monotonic() - received)
 
 
-async def edit_in_place(context: WegwijsContext, query: CallbackQuery | None, messages: list[Rendered]) -> bool:  # fmt: skip
+async def show(
+    update: Update, context: WegwijsContext, event: Event, found: Answer, shown: list[int]
+) -> list[int] | None:
+    """Put the answer on the phone; the ids of the messages sent, or None if nothing more
+    is to be remembered (a pop-up only, or the chat was erased)."""
+    chat_id = update.effective_chat.id if update.effective_chat else 0
+    if update.callback_query is not None:
+        await answer_query(update.callback_query, found.messages)
+        if all(m.toast for m in found.messages):
+            return None
+    if any(m.erase for m in found.messages):
+        await erase_chat(context, chat_id, [*found.erase, *shown], found.messages)
+        return None
+    keyboard = (
+        reply_keyboard(context.deps.app, found.lang) if wants_reply_keyboard(event) else None
+    )
+    if keyboard is None and await edit_in_place(context, update.callback_query, found.messages):
+        return []
+    sent = await deliver(context, chat_id, found.messages, keyboard)
+    if keyboard is not None:  # a first screen or a new language: the menu in that language
+        await chat_menu(context, chat_id, found.lang)
+    return sent
+
+
+async def edit_in_place(
+    context: WegwijsContext, query: CallbackQuery | None, messages: list[Rendered]
+) -> bool:
     """A button press changes the screen it is on, instead of adding a message to the chat.
 
     Half the messages against Telegram's limit, and a shorter chat on the phone. Only for a
@@ -360,19 +391,29 @@ async def slow_down(update: Update, context: WegwijsContext, key: str, say_so: b
             app = context.deps.app
             hint = update.effective_user.language_code if update.effective_user else None
             lang = app.language_of(key, hint)
-            await context.bot.send_message(update.effective_chat.id, HtmlMarkup().text(app.localizer.format(lang, "flood-slow-down")), parse_mode=ParseMode.HTML)  # fmt: skip
+            await context.bot.send_message(
+                update.effective_chat.id,
+                HtmlMarkup().text(app.localizer.format(lang, "flood-slow-down")),
+                parse_mode=ParseMode.HTML,
+            )
 
 
 async def answer_query(query: CallbackQuery, messages: list[Rendered]) -> None:
     """Stop the button's spinner; a short "thank you" shows as a pop-up instead of a message."""
     toast = next((m.text for m in messages if m.toast), None)
-    text = html.unescape(toast)[: CallbackQueryLimit.ANSWER_CALLBACK_QUERY_TEXT_LENGTH] if toast else None  # fmt: skip
+    text = (
+        html.unescape(toast)[: CallbackQueryLimit.ANSWER_CALLBACK_QUERY_TEXT_LENGTH]
+        if toast
+        else None
+    )
     with contextlib.suppress(BadRequest):  # a query over 15 minutes old can no longer be answered
         await query.answer(text)
 
 
-async def erase_chat(context: WegwijsContext, chat_id: int, message_ids: list[int], messages: list[Rendered]) -> None:  # fmt: skip
-    """Delete the chat's recent messages, then say how to delete the chat; that goes in a minute."""
+async def erase_chat(
+    context: WegwijsContext, chat_id: int, message_ids: list[int], messages: list[Rendered]
+) -> None:
+    """Delete the chat's recent messages, then say how to delete the chat (gone in a minute)."""
     ids = sorted(set(message_ids))
     for start in range(0, len(ids), DELETE_BATCH):
         with contextlib.suppress(BadRequest):  # too old or already gone: nothing to delete
@@ -391,7 +432,9 @@ async def delete_later(context: CallbackContext[Any, Any, Any, Any]) -> None:
         await context.bot.delete_messages(chat_id, ids)
 
 
-async def deliver(context: WegwijsContext, chat_id: int, messages: list[Rendered], keyboard: str | None) -> list[int]:  # fmt: skip
+async def deliver(
+    context: WegwijsContext, chat_id: int, messages: list[Rendered], keyboard: str | None
+) -> list[int]:
     """Send the rendered messages; the first paragraph may carry the persistent keyboard."""
     sent: list[int] = []
     for rendered in messages:
@@ -400,7 +443,9 @@ async def deliver(context: WegwijsContext, chat_id: int, messages: list[Rendered
         urgent = {"priority": URGENT if rendered.urgent else ORDINARY}
         if rendered.contact:
             name, number = rendered.contact
-            card = await context.bot.send_contact(chat_id, phone_number=number, first_name=name, rate_limit_args=urgent)  # fmt: skip
+            card = await context.bot.send_contact(
+                chat_id, phone_number=number, first_name=name, rate_limit_args=urgent
+            )
             sent.append(card.message_id)
         inline = inline_keyboard(rendered)
         head, sep, rest = rendered.text.partition("\n\n")
@@ -408,7 +453,9 @@ async def deliver(context: WegwijsContext, chat_id: int, messages: list[Rendered
             sent += await send(context.bot, chat_id, head, keyboard, urgent)
             keyboard = None
             rendered = Rendered(rest, rendered.buttons, rendered.nav, extras=rendered.extras)
-        elif keyboard is not None and covered(rendered, {o.to for row in context.deps.app.content.menu for o in row}):  # fmt: skip
+        elif keyboard is not None and covered(
+            rendered, {o.to for row in context.deps.app.content.menu for o in row}
+        ):
             inline, keyboard = keyboard, None
         sent += await send(context.bot, chat_id, rendered.text, inline, urgent)
     return sent
@@ -574,7 +621,9 @@ async def set_commands(application: Application) -> None:  # type: ignore[type-a
     app = application.bot_data["deps"].app
     await application.bot.set_my_commands(menu_commands(app, "en"), BotCommandScopeDefault())
     for lang in filter(has_own_menu, app.content.locales):
-        await application.bot.set_my_commands(menu_commands(app, lang), BotCommandScopeDefault(), lang)  # fmt: skip
+        await application.bot.set_my_commands(
+            menu_commands(app, lang), BotCommandScopeDefault(), lang
+        )
 
 
 async def chat_menu(context: WegwijsContext, chat_id: int, lang: str) -> None:
@@ -583,7 +632,9 @@ async def chat_menu(context: WegwijsContext, chat_id: int, lang: str) -> None:
         if has_own_menu(lang):
             await context.bot.delete_my_commands(BotCommandScopeChat(chat_id))
         else:
-            await context.bot.set_my_commands(menu_commands(context.deps.app, lang), BotCommandScopeChat(chat_id))  # fmt: skip
+            await context.bot.set_my_commands(
+                menu_commands(context.deps.app, lang), BotCommandScopeChat(chat_id)
+            )
 
 
 class TolerantBot(ExtBot[RateArgs]):
@@ -607,7 +658,11 @@ class TolerantBot(ExtBot[RateArgs]):
         result = await super()._post(endpoint, data, **kwargs)
         if endpoint != "getUpdates" or not isinstance(result, list):
             return result
-        fresh = [raw for raw in result if not (isinstance(raw, dict) and raw.get("update_id") in self.replayed)]  # fmt: skip
+        fresh = [
+            raw
+            for raw in result
+            if not (isinstance(raw, dict) and raw.get("update_id") in self.replayed)
+        ]
         if self.journal is not None:
             self.journal.keep([raw for raw in fresh if isinstance(raw, dict)])
         return [self._readable(raw) for raw in fresh]
@@ -617,7 +672,9 @@ class TolerantBot(ExtBot[RateArgs]):
             Update.de_json(raw, self)
         except Exception as exc:
             update_id = raw.get("update_id") if isinstance(raw, dict) else None
-            log.warning("skipped update %s that could not be read: %s", update_id, type(exc).__name__)  # fmt: skip
+            log.warning(
+                "skipped update %s that could not be read: %s", update_id, type(exc).__name__
+            )
             return {"update_id": update_id if isinstance(update_id, int) else 0}
         return raw
 

@@ -27,17 +27,57 @@ from bot.i18n import REFERENCE
 
 # Message ids the engine and renderer use themselves (all else is named by content).
 CODE_MESSAGES = (
-    "welcome", "welcome-language", "start-unknown-link", "forget-done", "command-unknown",
-    "button-expired", "language-changed", "category-organisations-count", "text-did-you-mean", "text-not-understood",
-    "location-not-used", "message-not-readable", "nav-back", "nav-menu", "nav-emergency", "nav-language",
-    "phase-next-button", "phase-more-button", "category-more-button", "card-more-button", "notice-english-fallback", "card-unconfirmed", "card-for-professionals", "card-save-contact", "card-contact-sent",
-    "hours-open-now", "hours-closed-now", "hours-always", "hours-every-day", "hours-one-day",
-    "hours-day-range", "hours-closed-holidays", "phase-checked",
+    "welcome",
+    "welcome-language",
+    "start-unknown-link",
+    "forget-done",
+    "command-unknown",
+    "button-expired",
+    "language-changed",
+    "category-organisations-count",
+    "text-did-you-mean",
+    "text-not-understood",
+    "location-not-used",
+    "message-not-readable",
+    "nav-back",
+    "nav-menu",
+    "nav-emergency",
+    "nav-language",
+    "phase-next-button",
+    "phase-more-button",
+    "category-more-button",
+    "card-more-button",
+    "notice-english-fallback",
+    "card-unconfirmed",
+    "card-for-professionals",
+    "card-save-contact",
+    "card-contact-sent",
+    "hours-open-now",
+    "hours-closed-now",
+    "hours-always",
+    "hours-every-day",
+    "hours-one-day",
+    "hours-day-range",
+    "hours-closed-holidays",
+    "phase-checked",
     *(f"danger-{kind}" for kind in DANGER_KINDS),
-    "forget-ask", "forget-yes", "forget-erase", "forget-no", "forget-done-phone", "erase-button",
-    "erase-done", "share-button", "share-intro", "share-link", "share-in-telegram", "feedback-up",
-    "feedback-down", "feedback-missing", "feedback-thanks", "feedback-missing-thanks",
-)  # fmt: skip
+    "forget-ask",
+    "forget-yes",
+    "forget-erase",
+    "forget-no",
+    "forget-done-phone",
+    "erase-button",
+    "erase-done",
+    "share-button",
+    "share-intro",
+    "share-link",
+    "share-in-telegram",
+    "feedback-up",
+    "feedback-down",
+    "feedback-missing",
+    "feedback-thanks",
+    "feedback-missing-thanks",
+)
 # Variables that code passes to messages; every other variable must name a fact.
 CODE_VARIABLES = frozenset(
     {
@@ -73,20 +113,44 @@ def check_targets(content: Content, report: Report) -> None:
     for node in content.nodes.values():
         for option in node.options:
             if not content.has_screen(option.to):
-                report.error(node.path, node.line, "FLOW-UNKNOWN-TARGET", f"'{option.to}' (in node '{node.id}') is not a node or target")  # fmt: skip
+                report.error(
+                    node.path,
+                    node.line,
+                    "FLOW-UNKNOWN-TARGET",
+                    f"'{option.to}' (in node '{node.id}') is not a node or target",
+                )
             elif option.label is None and ":" not in option.to:
-                report.error(node.path, node.line, "FLOW-NO-LABEL", f"option to '{option.to}' needs a label")  # fmt: skip
+                report.error(
+                    node.path, node.line, "FLOW-NO-LABEL", f"option to '{option.to}' needs a label"
+                )
         if not content.has_screen(node.back):
-            report.error(node.path, node.line, "FLOW-UNKNOWN-BACK", f"back '{node.back}' of '{node.id}' is not a node")  # fmt: skip
+            report.error(
+                node.path,
+                node.line,
+                "FLOW-UNKNOWN-BACK",
+                f"back '{node.back}' of '{node.id}' is not a node",
+            )
         if len(node.options) > MAX_OPTIONS_PER_NODE:
-            report.error(node.path, node.line, "FLOW-TOO-MANY-OPTIONS", f"'{node.id}' has more than {MAX_OPTIONS_PER_NODE} options")  # fmt: skip
+            report.error(
+                node.path,
+                node.line,
+                "FLOW-TOO-MANY-OPTIONS",
+                f"'{node.id}' has more than {MAX_OPTIONS_PER_NODE} options",
+            )
     for row in content.menu:
         for option in row:
             if not content.has_screen(option.to):
-                report.error("flows/main.yaml", None, "FLOW-UNKNOWN-TARGET", f"'{option.to}' (in the menu) is not a node or target")  # fmt: skip
+                report.error(
+                    "flows/main.yaml",
+                    None,
+                    "FLOW-UNKNOWN-TARGET",
+                    f"'{option.to}' (in the menu) is not a node or target",
+                )
     for required in REQUIRED_NODES:
         if required not in content.nodes:
-            report.error("flows", None, "FLOW-MISSING-NODE", f"required node '{required}' is missing")  # fmt: skip
+            report.error(
+                "flows", None, "FLOW-MISSING-NODE", f"required node '{required}' is missing"
+            )
 
 
 def all_screens(content: Content) -> list[str]:
@@ -112,13 +176,19 @@ def check_graph(content: Content, report: Report) -> None:
         node = content.nodes.get(screen)
         where = (node.path, node.line) if node else ("data", None)
         if screen not in seen:
-            report.error(*where, "FLOW-UNREACHABLE", f"'{screen}' cannot be reached from {MAIN_MENU}")  # fmt: skip
+            report.error(
+                *where, "FLOW-UNREACHABLE", f"'{screen}' cannot be reached from {MAIN_MENU}"
+            )
         if screen != EMERGENCY and EMERGENCY not in set(screens_from(content, screen)):
-            report.error(*where, "FLOW-NO-EMERGENCY", f"'{screen}' has no one-step way to emergency")  # fmt: skip
+            report.error(
+                *where, "FLOW-NO-EMERGENCY", f"'{screen}' has no one-step way to emergency"
+            )
         if screen != MAIN_MENU and MAIN_MENU not in set(screens_from(content, screen)):
-            report.error(*where, "FLOW-NO-WAY-BACK", f"'{screen}' has no way back to {MAIN_MENU}")  # fmt: skip
+            report.error(*where, "FLOW-NO-WAY-BACK", f"'{screen}' has no way back to {MAIN_MENU}")
         if len(screen.encode()) > MAX_ID_BYTES:
-            report.error(*where, "FLOW-ID-TOO-LONG", f"'{screen}' is longer than {MAX_ID_BYTES} bytes")  # fmt: skip
+            report.error(
+                *where, "FLOW-ID-TOO-LONG", f"'{screen}' is longer than {MAX_ID_BYTES} bytes"
+            )
 
 
 def check_data(content: Content, report: Report) -> None:
@@ -126,23 +196,53 @@ def check_data(content: Content, report: Report) -> None:
     for org in content.organisations.values():
         for cat in org.categories:
             if cat not in content.categories:
-                report.error(path, org.provenance.line, "DATA-UNKNOWN-CATEGORY", f"'{org.id}' names unknown category '{cat}'")  # fmt: skip
+                report.error(
+                    path,
+                    org.provenance.line,
+                    "DATA-UNKNOWN-CATEGORY",
+                    f"'{org.id}' names unknown category '{cat}'",
+                )
     for category in content.categories.values():
         if not category.organisations:
-            report.error("data/categories.yaml", category.line, "DATA-EMPTY-CATEGORY", f"category '{category.id}' has no organisation")  # fmt: skip
+            report.error(
+                "data/categories.yaml",
+                category.line,
+                "DATA-EMPTY-CATEGORY",
+                f"category '{category.id}' has no organisation",
+            )
     for phase in content.phases.values():
         for cat in phase.related:
             if cat not in content.categories:
-                report.error("data/phases.yaml", phase.line, "DATA-UNKNOWN-CATEGORY", f"phase '{phase.id}' names unknown category '{cat}'")  # fmt: skip
+                report.error(
+                    "data/phases.yaml",
+                    phase.line,
+                    "DATA-UNKNOWN-CATEGORY",
+                    f"phase '{phase.id}' names unknown category '{cat}'",
+                )
         for step in phase.next:
             if step not in content.phases and step not in content.nodes:
-                report.error("data/phases.yaml", phase.line, "DATA-UNKNOWN-PHASE", f"phase '{phase.id}': next '{step}' is not a phase or node")  # fmt: skip
+                report.error(
+                    "data/phases.yaml",
+                    phase.line,
+                    "DATA-UNKNOWN-PHASE",
+                    f"phase '{phase.id}': next '{step}' is not a phase or node",
+                )
 
 
 def used_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
     """(message id, file, line) for every message the content and code use."""
     for msg in CODE_MESSAGES:
         yield msg, "bot", None
+    yield from _flow_messages(content)
+    yield from _category_and_organisation_messages(content)
+    yield from _phase_messages(content)
+    for words in content.keywords.values():
+        for target in words:
+            if target in content.nodes:
+                yield f"{target}-title", "locales", None
+
+
+def _flow_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
     for row in content.menu:
         for option in row:
             yield option.label or "", "flows/main.yaml", None
@@ -152,6 +252,9 @@ def used_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
         for option in node.options:
             if option.label:
                 yield option.label, node.path, node.line
+
+
+def _category_and_organisation_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
     for cat in content.categories.values():
         yield f"category-{cat.id}", "data/categories.yaml", cat.line
         for say in cat.say:
@@ -163,6 +266,9 @@ def used_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
             yield phone.label, "data/organisations.yaml", phone.provenance.line
         for link in org.links:
             yield link.label, "data/organisations.yaml", link.provenance.line
+
+
+def _phase_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
     for phase in content.phases.values():
         yield f"phase-{phase.id}", "data/phases.yaml", phase.line
         for say in phase.say:
@@ -171,10 +277,6 @@ def used_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
         for step in phase.next if len(phase.next) > 1 else ():
             if step in content.nodes:
                 yield f"{step}-title", "data/phases.yaml", phase.line
-    for words in content.keywords.values():
-        for target in words:
-            if target in content.nodes:
-                yield f"{target}-title", "locales", None
 
 
 def check_messages(content: Content, report: Report) -> None:
@@ -185,11 +287,18 @@ def check_messages(content: Content, report: Report) -> None:
         return
     for msg, path, line in used_messages(content):
         if msg not in reference.messages:
-            report.error(path, line, "FTL-UNKNOWN-MESSAGE", f"message '{msg}' is not in locales/en")  # fmt: skip
+            report.error(
+                path, line, "FTL-UNKNOWN-MESSAGE", f"message '{msg}' is not in locales/en"
+            )
     for code, locale in locales.items():
         for msg in CHANNEL_MESSAGES:
             if msg not in locale.messages:
-                report.error(f"locales/{code}", None, "FTL-CHANNEL-MISSING", f"message '{msg}', which the channels use, is missing")  # fmt: skip
+                report.error(
+                    f"locales/{code}",
+                    None,
+                    "FTL-CHANNEL-MISSING",
+                    f"message '{msg}', which the channels use, is missing",
+                )
         check_digits(locale, report)
     check_variables(content, reference, report)
 
@@ -197,21 +306,42 @@ def check_messages(content: Content, report: Report) -> None:
 def check_digits(locale: LocaleMessages, report: Report) -> None:
     """No number typed into a text: every number comes from data, as a variable."""
     for msg_id, (rel, line, text) in sorted(locale.digits.items()):
-        report.error(rel, line, "FTL-DIGIT", f"'{msg_id}' has a number typed into its text ({text!r}); numbers come from data/facts.yaml as variables")  # fmt: skip
+        report.error(
+            rel,
+            line,
+            "FTL-DIGIT",
+            f"'{msg_id}' has a number typed into its text ({text!r}); "
+            "numbers come from data/facts.yaml as variables",
+        )
 
 
 def check_variables(content: Content, reference: LocaleMessages, report: Report) -> None:
     """Every variable is a fact or one the code passes; texts state only confirmed facts."""
     for fact_id in content.facts:
         if fact_id in CODE_VARIABLES:
-            report.error("data/facts.yaml", None, "DATA-FACT-NAME", f"fact id '{fact_id}' is reserved for a variable the code passes")  # fmt: skip
+            report.error(
+                "data/facts.yaml",
+                None,
+                "DATA-FACT-NAME",
+                f"fact id '{fact_id}' is reserved for a variable the code passes",
+            )
     for msg_id, (rel, line, names) in sorted(reference.messages.items()):
         for name in sorted(names - CODE_VARIABLES):
             fact = content.facts.get(name)
             if fact is None:
-                report.error(rel, line, "FTL-UNKNOWN-VARIABLE", f"'{msg_id}' uses ${name}, which is no fact in data/facts.yaml")  # fmt: skip
+                report.error(
+                    rel,
+                    line,
+                    "FTL-UNKNOWN-VARIABLE",
+                    f"'{msg_id}' uses ${name}, which is no fact in data/facts.yaml",
+                )
             elif not fact.provenance.verified:
-                report.error(rel, line, "FTL-UNVERIFIED-FACT", f"'{msg_id}' states ${name}, which no source confirms")  # fmt: skip
+                report.error(
+                    rel,
+                    line,
+                    "FTL-UNVERIFIED-FACT",
+                    f"'{msg_id}' states ${name}, which no source confirms",
+                )
 
 
 def known_target(content: Content, target: str, *, examples: bool) -> bool:
@@ -223,7 +353,13 @@ def known_target(content: Content, target: str, *, examples: bool) -> bool:
     return content.has_screen(target) and not (examples and target == EMERGENCY)
 
 
-def check_phrases(content: Content, report: Report, table: dict[str, dict[str, tuple[str, ...]]], name: str, code: str) -> None:  # fmt: skip
+def check_phrases(
+    content: Content,
+    report: Report,
+    table: dict[str, dict[str, tuple[str, ...]]],
+    name: str,
+    code: str,
+) -> None:
     """Every target known, no phrase claimed by two targets (as the matcher sees them)."""
     from bot.understand.text import normalise
 
@@ -239,7 +375,12 @@ def check_phrases(content: Content, report: Report, table: dict[str, dict[str, t
             for phrase in phrases:
                 key = normalise(phrase)
                 if key in owner and owner[key] != target:
-                    report.error(path, line, f"{code}-CLASH", f"'{phrase}' is claimed by {owner[key]} and {target}")  # fmt: skip
+                    report.error(
+                        path,
+                        line,
+                        f"{code}-CLASH",
+                        f"'{phrase}' is claimed by {owner[key]} and {target}",
+                    )
                 owner.setdefault(key, target)
 
 
@@ -253,11 +394,21 @@ def check_examples(content: Content, report: Report) -> None:
     for lang in content.locales:
         words = content.examples.get(lang)
         if words is None:
-            report.error(f"locales/{lang}", None, "EXAMPLES-MISSING", "no examples.yaml: typed text in this language is understood only by keywords")  # fmt: skip
+            report.error(
+                f"locales/{lang}",
+                None,
+                "EXAMPLES-MISSING",
+                "no examples.yaml: typed text in this language is understood only by keywords",
+            )
             continue
         missing = [kind for kind in DANGER_KINDS if f"danger:{kind}" not in words]
         if missing:
-            report.error(f"locales/{lang}/examples.yaml", 1, "EXAMPLES-DANGER", f"no examples of danger: {', '.join(missing)}")  # fmt: skip
+            report.error(
+                f"locales/{lang}/examples.yaml",
+                1,
+                "EXAMPLES-DANGER",
+                f"no examples of danger: {', '.join(missing)}",
+            )
 
 
 def check_fact_dates(content: Content, report: Report, today: date | None = None) -> None:
@@ -267,11 +418,23 @@ def check_fact_dates(content: Content, report: Report, today: date | None = None
         prov, label = fact.provenance, f"fact {fact.id}"
         line = fact.dates_line or prov.line
         if fact.valid_until and fact.valid_until < today:
-            report.error(prov.path, line, "FACT-EXPIRED", f"{label} held until {fact.valid_until}; check the source and change it")  # fmt: skip
+            report.error(
+                prov.path,
+                line,
+                "FACT-EXPIRED",
+                f"{label} held until {fact.valid_until}; check the source and change it",
+            )
         elif fact.valid_until and fact.valid_until - today <= EXPIRY_WARNING:
-            report.warn(prov.path, line, "FACT-EXPIRING", f"{label} holds until {fact.valid_until}; check the source soon")  # fmt: skip
+            report.warn(
+                prov.path,
+                line,
+                "FACT-EXPIRING",
+                f"{label} holds until {fact.valid_until}; check the source soon",
+            )
         if fact.valid_from and fact.valid_from > today:
-            report.warn(prov.path, line, "FACT-NOT-YET", f"{label} applies only from {fact.valid_from}")  # fmt: skip
+            report.warn(
+                prov.path, line, "FACT-NOT-YET", f"{label} applies only from {fact.valid_from}"
+            )
 
 
 def check_facts(content: Content, report: Report, today: date | None = None) -> None:
@@ -279,9 +442,16 @@ def check_facts(content: Content, report: Report, today: date | None = None) -> 
     today = today or date.today()  # noqa: DTZ011 - a calendar day is enough here
     for label, prov in iter_facts(content):
         if not prov.verified:
-            report.warn(prov.path, prov.line, "FACT-UNVERIFIED", f"{label}: not confirmed by any source ({prov.source})")  # fmt: skip
+            report.warn(
+                prov.path,
+                prov.line,
+                "FACT-UNVERIFIED",
+                f"{label}: not confirmed by any source ({prov.source})",
+            )
         elif prov.checked and date.fromisoformat(prov.checked) < today - STALE_AFTER:
-            report.warn(prov.path, prov.line, "FACT-STALE", f"{label}: last checked {prov.checked}")  # fmt: skip
+            report.warn(
+                prov.path, prov.line, "FACT-STALE", f"{label}: last checked {prov.checked}"
+            )
 
 
 def iter_facts(content: Content) -> Iterator[tuple[str, Provenance]]:
@@ -298,7 +468,16 @@ def iter_facts(content: Content) -> Iterator[tuple[str, Provenance]]:
             yield f"fact {fact_id}={named.value}", named.provenance
 
 
-CHECKS: tuple[Check, ...] = (check_targets, check_data, check_messages, check_keywords, check_examples, check_fact_dates, check_facts, check_graph)  # fmt: skip
+CHECKS: tuple[Check, ...] = (
+    check_targets,
+    check_data,
+    check_messages,
+    check_keywords,
+    check_examples,
+    check_fact_dates,
+    check_facts,
+    check_graph,
+)
 
 
 def validate(root: Path) -> tuple[Content, Report]:

@@ -67,13 +67,20 @@ def read_locale(root: Path, code: str, report: Report, cldr: str | None = None) 
             elif isinstance(entry, ast.Message):
                 line = _line(text, entry.id.span.start if entry.id.span else 0)
                 if entry.id.name in result.messages:
-                    report.error(rel, line, "FTL-DUPLICATE", f"message '{entry.id.name}' is defined twice")  # fmt: skip
+                    report.error(
+                        rel, line, "FTL-DUPLICATE", f"message '{entry.id.name}' is defined twice"
+                    )
                 visitor = _Variables()
                 visitor.visit(entry)
                 for keys in visitor.plural_keys:
                     missing = required_plurals(cldr) - keys if cldr else frozenset()
                     if missing:
-                        report.warn(rel, line, "FTL-PLURALS", f"'{entry.id.name}' has no variant for {', '.join(sorted(missing))}")  # fmt: skip
+                        report.warn(
+                            rel,
+                            line,
+                            "FTL-PLURALS",
+                            f"'{entry.id.name}' has no variant for {', '.join(sorted(missing))}",
+                        )
                 result.messages[entry.id.name] = (rel, line, frozenset(visitor.names))
                 if visitor.digits:
                     result.digits[entry.id.name] = (rel, line, visitor.digits[0])
@@ -97,8 +104,20 @@ def check_locales(
                 report.error(rel, line, "FTL-EXTRA", f"'{msg_id}' is not in English")
             elif names != reference.messages[msg_id][2]:
                 expected = ", ".join(sorted(reference.messages[msg_id][2])) or "none"
-                report.error(rel, line, "FTL-VARIABLES", f"'{msg_id}' uses variables {', '.join(sorted(names)) or 'none'}; English uses {expected}")  # fmt: skip
+                report.error(
+                    rel,
+                    line,
+                    "FTL-VARIABLES",
+                    f"'{msg_id}' uses variables {', '.join(sorted(names)) or 'none'}; "
+                    f"English uses {expected}",
+                )
         missing = sorted(set(reference.messages) - set(locale.messages))
         if missing:
-            report.warn(f"locales/{code}", None, "FTL-MISSING", f"{len(missing)} messages missing (English is shown): {', '.join(missing[:5])}{' ...' if len(missing) > 5 else ''}")  # fmt: skip
+            report.warn(
+                f"locales/{code}",
+                None,
+                "FTL-MISSING",
+                f"{len(missing)} messages missing (English is shown): "
+                f"{', '.join(missing[:5])}{' ...' if len(missing) > 5 else ''}",
+            )
     return parsed

@@ -141,11 +141,17 @@ class ContentLoader:
             )
         page_date = item.get("page_date", default.page_date if default else "undated")
         return Provenance(
-            str(source or ""), str(page_date or ""), str(checked or ""), verified_flag,
-            self.rel(path), line,
-        )  # fmt: skip
+            str(source or ""),
+            str(page_date or ""),
+            str(checked or ""),
+            verified_flag,
+            self.rel(path),
+            line,
+        )
 
-    def fact(self, path: Path, org: Node, key: str, pattern: re.Pattern[str], prov: Provenance) -> Fact | None:  # fmt: skip
+    def fact(
+        self, path: Path, org: Node, key: str, pattern: re.Pattern[str], prov: Provenance
+    ) -> Fact | None:
         raw = org.get(key)
         if raw is None:
             return None
@@ -156,8 +162,11 @@ class ContentLoader:
             value = raw
         if not isinstance(value, str) or not pattern.match(value):
             self.report.error(
-                self.rel(path), line_of(org, key), f"DATA-BAD-{key.upper()}", f"malformed {key} {value!r}"
-            )  # fmt: skip
+                self.rel(path),
+                line_of(org, key),
+                f"DATA-BAD-{key.upper()}",
+                f"malformed {key} {value!r}",
+            )
             return None
         return Fact(value, prov)
 
@@ -200,10 +209,20 @@ class ContentLoader:
                 )
         kind = item.get("kind", "phone")
         if kind not in ("phone", "fax"):
-            self.report.error(self.rel(path), line_of(item, "kind"), "DATA-PHONE-KIND", "kind must be phone or fax")  # fmt: skip
+            self.report.error(
+                self.rel(path),
+                line_of(item, "kind"),
+                "DATA-PHONE-KIND",
+                "kind must be phone or fax",
+            )
         audience = item.get("audience", "public")
         if audience not in ("public", "professionals"):
-            self.report.error(self.rel(path), line_of(item, "audience"), "DATA-AUDIENCE", "audience must be public or professionals")  # fmt: skip
+            self.report.error(
+                self.rel(path),
+                line_of(item, "audience"),
+                "DATA-AUDIENCE",
+                "audience must be public or professionals",
+            )
         return Phone(
             number,
             label,
@@ -225,17 +244,33 @@ class ContentLoader:
             if org is None:
                 continue
             if org.id in result:
-                self.report.error(self.rel(path), line_of(item), "DATA-DUPLICATE-ID", f"duplicate organisation id '{org.id}'")  # fmt: skip
+                self.report.error(
+                    self.rel(path),
+                    line_of(item),
+                    "DATA-DUPLICATE-ID",
+                    f"duplicate organisation id '{org.id}'",
+                )
             result[org.id] = org
         return result
 
     def organisation(self, path: Path, item: Any) -> Organisation | None:
-        if not isinstance(item, Node) or not isinstance(item.get("id"), str) or not ID_RE.match(item["id"]):  # fmt: skip
-            self.report.error(self.rel(path), line_of(item), "DATA-ID", "organisation needs an id (a-z, 0-9, -)")  # fmt: skip
+        if (
+            not isinstance(item, Node)
+            or not isinstance(item.get("id"), str)
+            or not ID_RE.match(item["id"])
+        ):
+            self.report.error(
+                self.rel(path), line_of(item), "DATA-ID", "organisation needs an id (a-z, 0-9, -)"
+            )
             return None
         self.unknown_keys(path, item, ORG_KEYS | PROVENANCE_KEYS)
         if not isinstance(item.get("name"), str):
-            self.report.error(self.rel(path), line_of(item), "DATA-NAME", f"organisation '{item['id']}' needs a name")  # fmt: skip
+            self.report.error(
+                self.rel(path),
+                line_of(item),
+                "DATA-NAME",
+                f"organisation '{item['id']}' needs a name",
+            )
         prov = self.provenance(path, item, None)
         phones = [self.phone(path, phone, prov) for phone in item.get("phones") or []]
         return Organisation(
@@ -255,19 +290,27 @@ class ContentLoader:
 
     def link(self, path: Path, item: Any, prov: Provenance) -> Link | None:
         if not isinstance(item, Node):
-            self.report.error(self.rel(path), line_of(item), "DATA-LINK", "a link must be a mapping")  # fmt: skip
+            self.report.error(
+                self.rel(path), line_of(item), "DATA-LINK", "a link must be a mapping"
+            )
             return None
         self.unknown_keys(path, item, LINK_KEYS)
         url, label = item.get("url"), item.get("label")
         if not isinstance(url, str) or not URL_RE.match(url):
-            self.report.error(self.rel(path), line_of(item), "DATA-BAD-LINK", f"malformed url {url!r}")  # fmt: skip
+            self.report.error(
+                self.rel(path), line_of(item), "DATA-BAD-LINK", f"malformed url {url!r}"
+            )
             return None
         if not isinstance(label, str) or not ID_RE.match(label):
-            self.report.error(self.rel(path), line_of(item), "DATA-LINK-LABEL", "link needs a label message id")  # fmt: skip
+            self.report.error(
+                self.rel(path), line_of(item), "DATA-LINK-LABEL", "link needs a label message id"
+            )
             return None
         return Link(url, label, self.provenance(path, item, prov))
 
-    def say_list(self, path: Path, items: Any, orgs: dict[str, Organisation] | None = None) -> tuple[Say, ...]:  # fmt: skip
+    def say_list(
+        self, path: Path, items: Any, orgs: dict[str, Organisation] | None = None
+    ) -> tuple[Say, ...]:
         result = []
         for entry in items or []:
             if isinstance(entry, str):
@@ -278,14 +321,24 @@ class ContentLoader:
                     args.append(("phone", self.phone_ref(path, entry, orgs or {})))
                 result.append(Say(entry["msg"], tuple(args)))
             else:
-                self.report.error(self.rel(path), line_of(entry) or line_of(items), "FLOW-SAY", "say: takes message ids or {msg: id, phone: org/index}")  # fmt: skip
+                self.report.error(
+                    self.rel(path),
+                    line_of(entry) or line_of(items),
+                    "FLOW-SAY",
+                    "say: takes message ids or {msg: id, phone: org/index}",
+                )
         return tuple(result)
 
     def phone_ref(self, path: Path, entry: Node, orgs: dict[str, Organisation]) -> str:
         org_id, _, index = str(entry["phone"]).partition("/")
         org = orgs.get(org_id)
         if org is None or not index.isdigit() or int(index) >= len(org.phones):
-            self.report.error(self.rel(path), line_of(entry), "DATA-PHONE-REF", f"'{entry['phone']}' is not organisation/phone-index")  # fmt: skip
+            self.report.error(
+                self.rel(path),
+                line_of(entry),
+                "DATA-PHONE-REF",
+                f"'{entry['phone']}' is not organisation/phone-index",
+            )
             return ""
         return org.phones[int(index)].number
 
@@ -299,7 +352,12 @@ class ContentLoader:
             self.unknown_keys(path, item, {"id", "say", "more", "urgent", "related", "erase"})
             members = tuple(o.id for o in orgs.values() if item["id"] in o.categories)
             if item["id"] in result:
-                self.report.error(self.rel(path), line_of(item), "DATA-DUPLICATE-ID", f"duplicate category id '{item['id']}'")  # fmt: skip
+                self.report.error(
+                    self.rel(path),
+                    line_of(item),
+                    "DATA-DUPLICATE-ID",
+                    f"duplicate category id '{item['id']}'",
+                )
             say = self.say_list(path, item.get("say"), orgs)
             related = tuple(self.id_list(path, item, "related"))
             result[item["id"]] = Category(
@@ -317,7 +375,9 @@ class ContentLoader:
     def flag(self, path: Path, item: Node, key: str) -> bool:
         raw = item.get(key)
         if raw not in (None, "true", "false"):
-            self.report.error(self.rel(path), line_of(item, key), "DATA-FLAG", f"'{key}' must be true or false")  # fmt: skip
+            self.report.error(
+                self.rel(path), line_of(item, key), "DATA-FLAG", f"'{key}' must be true or false"
+            )
         return raw == "true"
 
     def id_list(self, path: Path, item: Node, key: str) -> list[str]:
@@ -328,7 +388,12 @@ class ContentLoader:
         if isinstance(raw, str):
             raw = [raw] if key == "next" else None
         if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
-            self.report.error(self.rel(path), line_of(item, key), "DATA-LIST", f"'{key}' must be a list of ids, e.g. [legal, health]")  # fmt: skip
+            self.report.error(
+                self.rel(path),
+                line_of(item, key),
+                "DATA-LIST",
+                f"'{key}' must be a list of ids, e.g. [legal, health]",
+            )
             return []
         return list(raw)
 
@@ -341,7 +406,12 @@ class ContentLoader:
                 continue
             self.unknown_keys(path, item, PHASE_KEYS)
             if item["id"] in result:
-                self.report.error(self.rel(path), line_of(item), "DATA-DUPLICATE-ID", f"duplicate phase id '{item['id']}'")  # fmt: skip
+                self.report.error(
+                    self.rel(path),
+                    line_of(item),
+                    "DATA-DUPLICATE-ID",
+                    f"duplicate phase id '{item['id']}'",
+                )
             checked = self.day(path, item, "checked")
             result[item["id"]] = Phase(
                 item["id"],
@@ -361,7 +431,12 @@ class ContentLoader:
         try:
             return date.fromisoformat(str(raw))
         except ValueError:
-            self.report.error(self.rel(path), line_of(item, key), "DATA-BAD-DATE", f"{key} must be a date YYYY-MM-DD, not {raw!r}")  # fmt: skip
+            self.report.error(
+                self.rel(path),
+                line_of(item, key),
+                "DATA-BAD-DATE",
+                f"{key} must be a date YYYY-MM-DD, not {raw!r}",
+            )
             return None
 
     # --- named facts ------------------------------------------------------------
@@ -372,7 +447,9 @@ class ContentLoader:
         if data is None:
             return {}
         if not isinstance(data, Node):
-            self.report.error(self.rel(path), line_of(data), "YAML-SHAPE", "facts: must map fact ids to facts")  # fmt: skip
+            self.report.error(
+                self.rel(path), line_of(data), "YAML-SHAPE", "facts: must map fact ids to facts"
+            )
             return {}
         result: dict[str, NamedFact] = {}
         for fact_id, item in data.items():
@@ -385,12 +462,22 @@ class ContentLoader:
         self, path: Path, fact_id: str, item: Any, line: int | None, orgs: dict[str, Organisation]
     ) -> NamedFact | None:
         if not isinstance(item, Node) or not ID_RE.match(fact_id):
-            self.report.error(self.rel(path), line, "DATA-FACT", f"fact '{fact_id}' must be a mapping with a kebab-case id")  # fmt: skip
+            self.report.error(
+                self.rel(path),
+                line,
+                "DATA-FACT",
+                f"fact '{fact_id}' must be a mapping with a kebab-case id",
+            )
             return None
         self.unknown_keys(path, item, FACT_KEYS)
         kind = item.get("type")
         if kind not in FACT_TYPES:
-            self.report.error(self.rel(path), line_of(item, "type") or line, "DATA-FACT-TYPE", f"fact '{fact_id}': type must be one of {', '.join(FACT_TYPES)}")  # fmt: skip
+            self.report.error(
+                self.rel(path),
+                line_of(item, "type") or line,
+                "DATA-FACT-TYPE",
+                f"fact '{fact_id}': type must be one of {', '.join(FACT_TYPES)}",
+            )
             return None
         if kind == "phone":
             number, prov = self.phone_fact(path, item, orgs)
@@ -415,10 +502,17 @@ class ContentLoader:
     ) -> int | float | date | None:
         raw, where = item.get("value"), line_of(item, "value") or line_of(item)
         if raw is None:
-            self.report.error(self.rel(path), where, "DATA-FACT", f"fact '{fact_id}' needs a value")  # fmt: skip
+            self.report.error(
+                self.rel(path), where, "DATA-FACT", f"fact '{fact_id}' needs a value"
+            )
             return None
         if kind in ("number", "money") and isinstance(raw, Quoted):
-            self.report.error(self.rel(path), where, "DATA-NUMBER-AS-TEXT", f"fact '{fact_id}' is a {kind}: write it without quotes")  # fmt: skip
+            self.report.error(
+                self.rel(path),
+                where,
+                "DATA-NUMBER-AS-TEXT",
+                f"fact '{fact_id}' is a {kind}: write it without quotes",
+            )
             return None
         text = str(raw)
         if kind == "number" and re.fullmatch(r"-?[0-9]{1,9}", text):
@@ -427,14 +521,23 @@ class ContentLoader:
             return float(text)
         if kind == "date":
             return self.day(path, item, "value")
-        self.report.error(self.rel(path), where, "DATA-FACT-VALUE", f"fact '{fact_id}': {text!r} is not a {kind}")  # fmt: skip
+        self.report.error(
+            self.rel(path), where, "DATA-FACT-VALUE", f"fact '{fact_id}': {text!r} is not a {kind}"
+        )
         return None
 
-    def phone_fact(self, path: Path, item: Node, orgs: dict[str, Organisation]) -> tuple[str | None, Provenance | None]:  # fmt: skip
+    def phone_fact(
+        self, path: Path, item: Node, orgs: dict[str, Organisation]
+    ) -> tuple[str | None, Provenance | None]:
         org_id, _, index = str(item.get("ref") or "").partition("/")
         org = orgs.get(org_id)
         if org is None or not index.isdigit() or int(index) >= len(org.phones):
-            self.report.error(self.rel(path), line_of(item, "ref") or line_of(item), "DATA-PHONE-REF", f"ref '{item.get('ref')}' is not organisation/phone-index")  # fmt: skip
+            self.report.error(
+                self.rel(path),
+                line_of(item, "ref") or line_of(item),
+                "DATA-PHONE-REF",
+                f"ref '{item.get('ref')}' is not organisation/phone-index",
+            )
             return None, None
         phone = org.phones[int(index)]
         return phone.number, phone.provenance
@@ -448,7 +551,12 @@ class ContentLoader:
             if whole is None:
                 continue  # already reported
             if not isinstance(whole, Node) or not isinstance(whole.get("nodes"), Node):
-                self.report.error(self.rel(path), line_of(whole) or 1, "YAML-SHAPE", "expected a top-level 'nodes:' mapping")  # fmt: skip
+                self.report.error(
+                    self.rel(path),
+                    line_of(whole) or 1,
+                    "YAML-SHAPE",
+                    "expected a top-level 'nodes:' mapping",
+                )
                 continue
             self.unknown_keys(path, whole, FLOW_FILE_KEYS)
             if "menu" in whole:
@@ -459,7 +567,12 @@ class ContentLoader:
                 if node is None:
                     continue
                 if node_id in nodes:
-                    self.report.error(self.rel(path), node.line, "FLOW-DUPLICATE-NODE", f"node '{node_id}' is also in {nodes[node_id].path}")  # fmt: skip
+                    self.report.error(
+                        self.rel(path),
+                        node.line,
+                        "FLOW-DUPLICATE-NODE",
+                        f"node '{node_id}' is also in {nodes[node_id].path}",
+                    )
                 nodes[node_id] = node
         return nodes
 
@@ -467,14 +580,28 @@ class ContentLoader:
         """`menu:` rows of {label, to}: what a channel keeps on screen at all times."""
         rows = whole["menu"]
         if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
-            self.report.error(self.rel(path), line_of(whole, "menu"), "FLOW-MENU", "menu: must be a list of rows, each a list of {label, to}")  # fmt: skip
+            self.report.error(
+                self.rel(path),
+                line_of(whole, "menu"),
+                "FLOW-MENU",
+                "menu: must be a list of rows, each a list of {label, to}",
+            )
             return ()
         found = []
         for row in rows:
             options = []
             for item in row:
-                if not isinstance(item, Node) or not isinstance(item.get("to"), str) or not isinstance(item.get("label"), str):  # fmt: skip
-                    self.report.error(self.rel(path), line_of(item) or line_of(whole, "menu"), "FLOW-MENU", "a menu button needs label: and to:")  # fmt: skip
+                if (
+                    not isinstance(item, Node)
+                    or not isinstance(item.get("to"), str)
+                    or not isinstance(item.get("label"), str)
+                ):
+                    self.report.error(
+                        self.rel(path),
+                        line_of(item) or line_of(whole, "menu"),
+                        "FLOW-MENU",
+                        "a menu button needs label: and to:",
+                    )
                     continue
                 options.append(Option(item["to"], item["label"]))
             found.append(tuple(options))
@@ -482,19 +609,34 @@ class ContentLoader:
 
     def flow_node(self, path: Path, node_id: str, raw: Any, line: int | None) -> FlowNode | None:
         if not isinstance(raw, Node) or not ID_RE.match(node_id):
-            self.report.error(self.rel(path), line, "FLOW-NODE", f"node '{node_id}' must be a mapping with a kebab-case id")  # fmt: skip
+            self.report.error(
+                self.rel(path),
+                line,
+                "FLOW-NODE",
+                f"node '{node_id}' must be a mapping with a kebab-case id",
+            )
             return None
         self.unknown_keys(path, raw, NODE_KEYS)
         options = []
         for opt in raw.get("options") or []:
             if not isinstance(opt, Node) or not isinstance(opt.get("to"), str):
-                self.report.error(self.rel(path), line_of(opt) or line, "FLOW-OPTION", "an option needs to: (and label: unless it leads to a data target)")  # fmt: skip
+                self.report.error(
+                    self.rel(path),
+                    line_of(opt) or line,
+                    "FLOW-OPTION",
+                    "an option needs to: (and label: unless it leads to a data target)",
+                )
                 continue
             self.unknown_keys(path, opt, {"to", "label"})
             options.append(Option(opt["to"], opt.get("label")))
         node_type = str(raw.get("type", "menu"))
         if node_type not in NODE_TYPES:
-            self.report.error(self.rel(path), line_of(raw, "type"), "FLOW-NODE-TYPE", f"node '{node_id}': type '{node_type}' is not one of {', '.join(NODE_TYPES)}")  # fmt: skip
+            self.report.error(
+                self.rel(path),
+                line_of(raw, "type"),
+                "FLOW-NODE-TYPE",
+                f"node '{node_id}': type '{node_type}' is not one of {', '.join(NODE_TYPES)}",
+            )
         return FlowNode(
             id=node_id,
             type=node_type,
@@ -520,12 +662,25 @@ class ContentLoader:
             self.unknown_keys(path, meta, {"name", "direction", "status", "cldr"})
             direction = meta.get("direction")
             if direction not in ("ltr", "rtl"):
-                self.report.error(self.rel(path), line_of(meta, "direction"), "LOCALE-DIRECTION", "direction must be ltr or rtl")  # fmt: skip
+                self.report.error(
+                    self.rel(path),
+                    line_of(meta, "direction"),
+                    "LOCALE-DIRECTION",
+                    "direction must be ltr or rtl",
+                )
             if not meta.get("name"):
-                self.report.error(self.rel(path), 1, "LOCALE-NAME", "the language's own name is missing")  # fmt: skip
+                self.report.error(
+                    self.rel(path), 1, "LOCALE-NAME", "the language's own name is missing"
+                )
             code = folder.name
             cldr = str(meta.get("cldr") or CLDR_CODES.get(code, code))
-            result[code] = LocaleInfo(code, str(meta.get("name") or code), str(direction), str(meta.get("status") or "unknown"), cldr)  # fmt: skip
+            result[code] = LocaleInfo(
+                code,
+                str(meta.get("name") or code),
+                str(direction),
+                str(meta.get("status") or "unknown"),
+                cldr,
+            )
         return result
 
     def load_keywords(self) -> dict[str, dict[str, tuple[str, ...]]]:
@@ -541,14 +696,28 @@ class ContentLoader:
             data = self.read(path)
             if not isinstance(data, Node):
                 if data is not None:
-                    self.report.error(self.rel(path), line_of(data) or 1, f"{code}-SHAPE", "expected target: [phrases]")  # fmt: skip
+                    self.report.error(
+                        self.rel(path),
+                        line_of(data) or 1,
+                        f"{code}-SHAPE",
+                        "expected target: [phrases]",
+                    )
                 continue
             words: dict[str, tuple[str, ...]] = {}
             for target, phrases in data.items():
                 line = line_of(data, target)
                 self.lines[(self.rel(path), target)] = line or 1
-                if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):  # fmt: skip
-                    self.report.error(self.rel(path), line, f"{code}-EMPTY", f"'{target}' needs a non-empty list of phrases")  # fmt: skip
+                if (
+                    not isinstance(phrases, list)
+                    or not phrases
+                    or not all(isinstance(p, str) and p.strip() for p in phrases)
+                ):
+                    self.report.error(
+                        self.rel(path),
+                        line,
+                        f"{code}-EMPTY",
+                        f"'{target}' needs a non-empty list of phrases",
+                    )
                     continue
                 words[target] = tuple(phrases)
             result[path.parent.name] = words

@@ -16,7 +16,16 @@ MAX_OPTIONS_PER_NODE = 8  # content buttons on one screen: it must fit a phone
 MAX_ID_BYTES = 40  # leaves room in Telegram's 64-byte callback data
 NODE_TYPES = ("menu", "language")
 # The kinds of danger now that typed text can be about; each leads to 112 and a fitting line.
-DANGER_KINDS = ("fire", "medical", "suicide", "violence", "sexual-violence", "crime", "child", "trafficking")  # fmt: skip
+DANGER_KINDS = (
+    "fire",
+    "medical",
+    "suicide",
+    "violence",
+    "sexual-violence",
+    "crime",
+    "child",
+    "trafficking",
+)
 LANGUAGES_PER_PAGE = 7  # plus a button to the next page: 8 buttons, as on every screen
 
 

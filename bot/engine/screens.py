@@ -49,7 +49,9 @@ def link(screen: str, path: Path, target: str, label: str | None = None) -> Butt
     return Button(target, label, forward(screen, path, target))
 
 
-def _nav(content: Content, screen: str, path: Path, buttons: tuple[Button, ...]) -> tuple[Button, ...]:  # fmt: skip
+def _nav(
+    content: Content, screen: str, path: Path, buttons: tuple[Button, ...]
+) -> tuple[Button, ...]:
     """Back, Menu and Emergency, leaving out where the user is and what a button offers."""
     nav = []
     back, back_path = back_of(content, screen, path)
@@ -72,7 +74,11 @@ def is_info(content: Content, screen: str) -> bool:
 
 def erases(content: Content, screen: str) -> bool:
     node = content.nodes.get(screen)
-    category = content.categories.get(screen.partition(":")[2]) if screen.startswith("category:") else None  # fmt: skip
+    category = (
+        content.categories.get(screen.partition(":")[2])
+        if screen.startswith("category:")
+        else None
+    )
     return bool((node and node.erase) or (category and category.erase))
 
 
@@ -81,7 +87,9 @@ def extras(content: Content, screen: str, path: Path) -> tuple[Button, ...]:
     found: list[Button] = []
     if is_info(content, screen):
         found.append(Button(f"{SHARE}:{screen}", "share-button", (screen, *path)))
-        found += [Button(f"{kind}:{screen}", f"feedback-{kind}", (screen, *path)) for kind in FEEDBACK]  # fmt: skip
+        found += [
+            Button(f"{kind}:{screen}", f"feedback-{kind}", (screen, *path)) for kind in FEEDBACK
+        ]
     if erases(content, screen):
         found.append(Button(ERASE, "erase-button"))
     return tuple(found)

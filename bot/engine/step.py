@@ -72,7 +72,9 @@ def first_screen(state: UserState, content: Content, screen: str, *notices: Say)
     return Turn(state, (shown,))
 
 
-def on_start(state: UserState, content: Content, payload: str | None, choose: bool = False) -> Turn:  # fmt: skip
+def on_start(
+    state: UserState, content: Content, payload: str | None, choose: bool = False
+) -> Turn:
     target = deep_link_target(content, payload) if payload else MAIN_MENU
     if target is None:
         return stay(state, content, Say("start-unknown-link"))
@@ -114,11 +116,17 @@ def erase_chat(state: UserState) -> Turn:
 
 def forget(*, erase: bool) -> Turn:
     """Delete everything about the user (state None), and maybe this chat's messages first."""
-    said = (Say("forget-done"), Say("erase-done")) if erase else (Say("forget-done"), Say("forget-done-phone"))  # fmt: skip
+    said = (
+        (Say("forget-done"), Say("erase-done"))
+        if erase
+        else (Say("forget-done"), Say("forget-done-phone"))
+    )
     return Turn(None, (Screen("forget-done", said, (), SAFE_NAV, erase=erase),))
 
 
-def on_action(state: UserState, content: Content, kind: str, ident: str, path: Path) -> Turn | None:  # fmt: skip
+def on_action(
+    state: UserState, content: Content, kind: str, ident: str, path: Path
+) -> Turn | None:
     """Buttons that do something rather than open a screen; None when `kind` is none of them."""
     if kind == "do" and ident in ("forget", "forget-erase"):
         return forget(erase=ident == "forget-erase")
@@ -194,11 +202,18 @@ def danger_screen(state: UserState, content: Content, found: Match) -> Turn:
 def offer_language(turn: Turn, content: Content, found: Match) -> Turn:
     """A message clearly in another language the bot speaks: offer to switch to it."""
     lang = found.language
-    if not turn.screens or turn.state is None or lang in (None, turn.state.lang) or lang not in content.locales:  # fmt: skip
+    if (
+        not turn.screens
+        or turn.state is None
+        or lang in (None, turn.state.lang)
+        or lang not in content.locales
+    ):
         return turn
     shown = turn.screens[-1]
     switch = Button(f"lang:{lang}", path=(shown.node,))
-    return replace(turn, screens=(*turn.screens[:-1], replace(shown, buttons=(switch, *shown.buttons))))  # fmt: skip
+    return replace(
+        turn, screens=(*turn.screens[:-1], replace(shown, buttons=(switch, *shown.buttons)))
+    )
 
 
 def step(state: UserState, event: Event, *, content: Content, matcher: Matcher) -> Turn:

@@ -132,7 +132,9 @@ class Logistic:
         self.bias = bias
 
     @classmethod
-    def train(cls, samples: Iterable[tuple[str, bool]], epochs: int = 6, rate: float = 0.5) -> Logistic:  # fmt: skip
+    def train(
+        cls, samples: Iterable[tuple[str, bool]], epochs: int = 6, rate: float = 0.5
+    ) -> Logistic:
         rows = []
         for text, yes in samples:
             found = features(text)

@@ -35,7 +35,7 @@ LANGUAGE_TEMPERATURE = 2.0
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    """Decision thresholds; chosen on the development set (tests/matching/dev), never the blind one."""
+    """Decision thresholds, chosen on the development set (tests/matching/dev), never on blind."""
 
     danger: float = 0.35  # the danger score (see Understanding.danger) that calls 112
     danger_logistic: float = 0.3  # the logistic model's weight in that score
@@ -146,7 +146,11 @@ class Understanding:
         self.fuzzy = FuzzyMatcher(content)
         samples = training_samples(content)
         self.intents = trained(samples, INTENT_TEMPERATURE) if samples else None
-        self.alarm = trained_logistic([(text, label.startswith(DANGER)) for text, label in samples]) if samples else None  # fmt: skip
+        self.alarm = (
+            trained_logistic([(text, label.startswith(DANGER)) for text, label in samples])
+            if samples
+            else None
+        )
         # Every word of every example and keyword, to tell a message from gibberish.
         self.vocabulary = frozenset(w for text, _ in samples for w in normalise(text).split())
         languages = language_samples(content)
@@ -181,7 +185,12 @@ class Understanding:
         if danger is not None:
             others = self.alternatives(scores, exclude={EMERGENCY})
             return Match(EMERGENCY, 100.0, others, True, danger, language)
-        if fuzzy.confident and fuzzy.target and len(words) <= SHORT_MESSAGE_WORDS and fuzzy.score >= self.thresholds.keyword:  # fmt: skip
+        if (
+            fuzzy.confident
+            and fuzzy.target
+            and len(words) <= SHORT_MESSAGE_WORDS
+            and fuzzy.score >= self.thresholds.keyword
+        ):
             # A short message that is (nearly) a known keyword, name or acronym: the
             # keyword matcher knows those best; the model is surest on sentences.
             return self.keyword(fuzzy, scores, language)
@@ -242,10 +251,14 @@ class Understanding:
         if best == NONE and p1 >= t.nothing and not fuzzy.confident:
             return Match(None, round(p1 * 100, 1), (), False, None, language)
         if best != NONE and p1 >= t.confident and p1 - p2 >= t.margin:
-            return Match(best, round(p1 * 100, 1), self.alternatives(scores, {best}), True, None, language)  # fmt: skip
+            return Match(
+                best, round(p1 * 100, 1), self.alternatives(scores, {best}), True, None, language
+            )
         if fuzzy.confident and fuzzy.target and fuzzy.target != EMERGENCY:
             return Match(fuzzy.target, fuzzy.score, fuzzy.alternatives, True, None, language)
         options = [label for label, p in ranked if label != NONE and p >= t.alternative][:3]
         if not options:
             return Match(None, round(p1 * 100, 1), (), False, None, language)
-        return Match(options[0], round(ranked[0][1] * 100, 1), tuple(options[1:]), False, None, language)  # fmt: skip
+        return Match(
+            options[0], round(ranked[0][1] * 100, 1), tuple(options[1:]), False, None, language
+        )
