@@ -15,6 +15,7 @@ from fluent.syntax.visitor import Visitor
 from bot.content.model import LocaleInfo
 
 REFERENCE = "en"
+FORMATTED_CACHE = 20_000  # messages formatted with arguments, kept (then all dropped)
 log = logging.getLogger(__name__)
 
 
@@ -48,6 +49,9 @@ class Localizer:
     misses: set[tuple[str, str]] = field(default_factory=set)
     # Messages without arguments never change after start: format each once.
     _plain: dict[tuple[str, str], tuple[str, bool]] = field(default_factory=dict)
+    _with_args: dict[tuple[str, str, tuple[tuple[str, object], ...]], tuple[str, bool]] = field(
+        default_factory=dict
+    )
     # The default arguments each message uses: passing all facts to every call is slow.
     _uses: dict[tuple[str, str], dict[str, object]] = field(default_factory=dict)
 
@@ -69,7 +73,17 @@ class Localizer:
             if cached is None:
                 cached = self._plain[(lang, msg_id)] = self._format(lang, msg_id, None)
             return cached
-        return self._format(lang, msg_id, args)
+        # With arguments (a count, a name): the same few come back again and again.
+        key = (lang, msg_id, tuple(sorted(args.items())))
+        try:
+            found = self._with_args.get(key)
+        except TypeError:  # an argument that cannot be a key: format it every time
+            return self._format(lang, msg_id, args)
+        if found is None:
+            if len(self._with_args) >= FORMATTED_CACHE:
+                self._with_args.clear()
+            found = self._with_args[key] = self._format(lang, msg_id, args)
+        return found
 
     def _format(
         self, lang: str, msg_id: str, args: Mapping[str, object] | None

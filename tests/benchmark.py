@@ -37,6 +37,20 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def peak_mb() -> float:
+    """This process's peak memory since its start (exec), in MB.
+
+    Not ru_maxrss: Linux keeps that across fork and exec, so a child started by a big
+    parent reports the parent's size. VmHWM belongs to the new program's memory.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return rss_mb()
+
+
 def percentiles(samples: list[float]) -> tuple[float, float, float]:
     ordered = sorted(samples)
     pick = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))]  # noqa: E731
@@ -236,9 +250,9 @@ def start_rss(cache: str) -> float:
 
     code = (
         "from bot.app import build_app; from bot.config import load_settings; "
-        "import resource, tempfile; d = tempfile.mkdtemp(); "
+        "from tests.benchmark import peak_mb; import tempfile; d = tempfile.mkdtemp(); "
         "build_app(load_settings({'BOT_SECRET': 'b'}, state=d + '/s.db')); "
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+        "print(peak_mb())"
     )
     env = {**os.environ, "BOT_CACHE_DIR": cache}
     done = subprocess.run(

@@ -45,16 +45,27 @@ _NOT_WORD = re.compile(r"[^\w]+")
 _SPACES = re.compile(r"\s+")
 
 
-def _digit(ch: str) -> str:
-    """Any decimal digit (Arabic-Indic ٣, Persian ۳, Ethiopic ፫ ...) as 0-9."""
-    value = unicodedata.digit(ch, None)
-    return str(value) if value is not None and value < 10 else ch
+class _Chars(dict[int, str | None]):
+    """For str.translate: drops combining marks, writes any decimal digit (Arabic-Indic ٣,
+    Persian ۳, Ethiopic ፫ ...) as 0-9; each character is worked out once, when first seen."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        if unicodedata.combining(ch):
+            found = None
+        else:
+            value = unicodedata.digit(ch, None)
+            found = str(value) if value is not None and value < 10 else ch
+        self[code] = found
+        return found
+
+
+_CHARS = _Chars()
 
 
 @lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """Casefold, fold letter variants and digits, drop diacritics and punctuation."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    kept = "".join(_digit(ch) for ch in decomposed if not unicodedata.combining(ch))
+    kept = unicodedata.normalize("NFKD", text.casefold()).translate(_CHARS)
     folded = unicodedata.normalize("NFC", kept).translate(_FOLD)
     return _SPACES.sub(" ", _NOT_WORD.sub(" ", folded)).strip()
