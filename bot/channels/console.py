@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -9,8 +10,9 @@ from typing import TextIO
 
 from bot.app import Wegwijs, pick_language
 from bot.channels import parse_command
+from bot.channels.conversation import converse
 from bot.engine.events import Choice, Command, Event, Start, Text
-from bot.markup import PlainMarkup
+from bot.markup import Markup, PlainMarkup
 from bot.render import Rendered, RenderedButton
 
 CONSOLE_USER = "console"
@@ -54,6 +56,24 @@ def opening_event(app: Wegwijs, key: str, lang: str | None) -> Event:
     return Command("menu")
 
 
+class ConsoleOutbox:
+    """The Outbox of the terminal: prints; it has no message ids and cannot delete."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.markup: Markup = PlainMarkup()
+        self.buttons: list[RenderedButton] = []  # of the last screen, numbered as shown
+
+    async def show(self, messages: list[Rendered], *, lang: str, first_screen: bool) -> list[int]:
+        for message in messages:
+            shown = show(message, self.out)
+            self.buttons = self.buttons if message.toast else shown  # "thank you" keeps a screen
+        return []
+
+    async def erase(self, message_ids: list[int], notice: list[Rendered]) -> None:
+        await self.show(notice, lang="", first_screen=False)
+
+
 def chat(
     app: Wegwijs,
     stdin: TextIO = sys.stdin,
@@ -65,19 +85,15 @@ def chat(
     """Run a conversation until end of input; exit code 0."""
     key = app.key("console", CONSOLE_USER)
     event: Event | None = opening_event(app, key, lang)
-    buttons: list[RenderedButton] = []
+    outbox = ConsoleOutbox(out)
     prompt = "> " if stdin.isatty() else ""
-    while True:
-        if event is not None:
-            messages = app.answer(
-                key, event, lang_hint=lang, markup=PlainMarkup(), now=clock()
-            ).messages
-            for message in messages:
-                shown = show(message, out)
-                buttons = buttons if message.toast else shown  # a "thank you" keeps the screen
-        print(prompt, end="", file=out, flush=True)
-        line = stdin.readline()
-        if not line:
-            app.close()
-            return 0
-        event = parse_line(line, buttons)
+    with asyncio.Runner() as runner:
+        while True:
+            if event is not None:
+                runner.run(converse(app, outbox, key, event, lang_hint=lang, now=clock()))
+            print(prompt, end="", file=out, flush=True)
+            line = stdin.readline()
+            if not line:
+                app.close()
+                return 0
+            event = parse_line(line, outbox.buttons)

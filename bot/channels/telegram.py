@@ -45,8 +45,9 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot.app import Answer, Wegwijs, build_app, pick_language
+from bot.app import Wegwijs, build_app, pick_language
 from bot.channels import MENU_COMMANDS, parse_command
+from bot.channels.conversation import Blocked, converse
 from bot.channels.telegram_flow import (
     ORDINARY,
     URGENT,
@@ -57,10 +58,10 @@ from bot.channels.telegram_flow import (
 )
 from bot.config import Settings
 from bot.coordination import RedisBudget, RedisTurns, connect_async
-from bot.engine.events import Choice, Event, Location, Start, Text, Unreadable
+from bot.engine.events import Choice, Event, Location, Text, Unreadable
 from bot.errors import ConfigError, ContentError
 from bot.journal import Journal
-from bot.markup import HtmlMarkup
+from bot.markup import HtmlMarkup, Markup
 from bot.metrics import Metrics
 from bot.render import Rendered, RenderedButton
 
@@ -249,13 +250,6 @@ def covered(message: Rendered, menu: set[str]) -> bool:
     return all(b.target in menu for b in (*message.buttons, *message.nav, *message.extras))
 
 
-def wants_reply_keyboard(event: Event) -> bool:
-    """Turns that (re)introduce the persistent keyboard: start, a new language."""
-    return isinstance(event, Start) or (
-        isinstance(event, Choice) and event.target.startswith("lang:")
-    )
-
-
 # --- one turn ---------------------------------------------------------------------------
 
 
@@ -291,62 +285,66 @@ async def post(
 
 
 async def answer(update: Update, context: WegwijsContext, event: Event) -> None:
-    """Convert, step, render, send: the whole turn for one user event."""
+    """One person's event: the flood guard, then the turn every channel shares (converse)."""
     app, user, chat = context.deps.app, update.effective_user, update.effective_chat
     if user is None or chat is None:  # a message from an old button may be inaccessible
         return
-    key, now = app.key("telegram", str(user.id)), datetime.now(UTC)
+    key = app.key("telegram", str(user.id))
     allowed, first_over = context.deps.flood.allow(user.id)
     if not allowed:
         await slow_down(update, context, key, first_over)
         return
-    found = app.answer(
-        key, event, lang_hint=user.language_code, markup=HtmlMarkup(context.bot.username), now=now
+    pressed = update.callback_query.message if update.callback_query else None
+    shown = [m.message_id for m in (update.message, pressed) if m]
+    found = await converse(
+        app,
+        TelegramOutbox(update, context),
+        key,
+        event,
+        lang_hint=user.language_code,
+        now=datetime.now(UTC),
+        shown=shown,
     )
-    shown = [
-        m.message_id
-        for m in (update.message, update.callback_query and update.callback_query.message)
-        if m
-    ]
-    try:
-        sent = await show(update, context, event, found, shown)
-    except Forbidden:
-        # The user blocked the bot or deleted their account: keep nothing about them.
-        app.store.forget(key)
-        log.info("a user blocked the bot; their row was deleted")
-        return
-    if sent is None:
-        return
-    if found.turn.state is not None:
-        app.store.remember_messages(key, [*shown, *sent], now)
     received = context.deps.received.get(update.update_id)
-    if received is not None:
+    if found is not None and received is not None:
         urgent = any(m.urgent for m in found.messages)
         context.deps.metrics.answered(urgent, monotonic() - received)
 
 
-async def show(
-    update: Update, context: WegwijsContext, event: Event, found: Answer, shown: list[int]
-) -> list[int] | None:
-    """Put the answer on the phone; the ids of the messages sent, or None if nothing more
-    is to be remembered (a pop-up only, or the chat was erased)."""
-    chat_id = update.effective_chat.id if update.effective_chat else 0
-    if update.callback_query is not None:
-        await answer_query(update.callback_query, found.messages)
-        if all(m.toast for m in found.messages):
-            return None
-    if any(m.erase for m in found.messages):
-        await erase_chat(context, chat_id, [*found.erase, *shown], found.messages)
-        return None
-    keyboard = (
-        reply_keyboard(context.deps.app, found.lang) if wants_reply_keyboard(event) else None
-    )
-    if keyboard is None and await edit_in_place(context, update.callback_query, found.messages):
-        return []
-    sent = await deliver(context, chat_id, found.messages, keyboard)
-    if keyboard is not None:  # a first screen or a new language: the menu in that language
-        await chat_menu(context, chat_id, found.lang)
-    return sent
+class TelegramOutbox:
+    """The Outbox of one Telegram chat (bot.channels.conversation)."""
+
+    def __init__(self, update: Update, context: WegwijsContext) -> None:
+        self.update, self.context = update, context
+        self.markup: Markup = HtmlMarkup(context.bot.username)
+        self.chat_id = update.effective_chat.id if update.effective_chat else 0
+
+    async def show(self, messages: list[Rendered], *, lang: str, first_screen: bool) -> list[int]:
+        """A button press is answered (its spinner stopped) and its screen changed in place
+        where it can be; a first screen brings the persistent keyboard and command menu."""
+        context, query = self.context, self.update.callback_query
+        try:
+            if query is not None:
+                await answer_query(query, messages)
+                if all(m.toast for m in messages):
+                    return []
+            keyboard = reply_keyboard(context.deps.app, lang) if first_screen else None
+            if keyboard is None and await edit_in_place(context, query, messages):
+                return []
+            sent = await deliver(context, self.chat_id, messages, keyboard)
+            if keyboard is not None:  # the command menu in that language too
+                await chat_menu(context, self.chat_id, lang)
+        except Forbidden as exc:
+            raise Blocked from exc
+        return sent
+
+    async def erase(self, message_ids: list[int], notice: list[Rendered]) -> None:
+        try:
+            if self.update.callback_query is not None:
+                await answer_query(self.update.callback_query, notice)
+            await erase_chat(self.context, self.chat_id, message_ids, notice)
+        except Forbidden as exc:
+            raise Blocked from exc
 
 
 async def edit_in_place(
