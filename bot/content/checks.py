@@ -112,21 +112,22 @@ def screens_from(content: Content, screen: str) -> Iterator[str]:
 def check_targets(content: Content, report: Report) -> None:
     for node in content.nodes.values():
         for option in node.options:
+            line = option.line or node.line
             if not content.has_screen(option.to):
                 report.error(
                     node.path,
-                    node.line,
+                    line,
                     "FLOW-UNKNOWN-TARGET",
                     f"'{option.to}' (in node '{node.id}') is not a node or target",
                 )
             elif option.label is None and ":" not in option.to:
                 report.error(
-                    node.path, node.line, "FLOW-NO-LABEL", f"option to '{option.to}' needs a label"
+                    node.path, line, "FLOW-NO-LABEL", f"option to '{option.to}' needs a label"
                 )
         if not content.has_screen(node.back):
             report.error(
                 node.path,
-                node.line,
+                content.lines.get((node.path, f"{node.id}.back"), node.line),
                 "FLOW-UNKNOWN-BACK",
                 f"back '{node.back}' of '{node.id}' is not a node",
             )
@@ -142,7 +143,7 @@ def check_targets(content: Content, report: Report) -> None:
             if not content.has_screen(option.to):
                 report.error(
                     "flows/main.yaml",
-                    None,
+                    option.line,
                     "FLOW-UNKNOWN-TARGET",
                     f"'{option.to}' (in the menu) is not a node or target",
                 )
@@ -198,7 +199,7 @@ def check_data(content: Content, report: Report) -> None:
             if cat not in content.categories:
                 report.error(
                     path,
-                    org.provenance.line,
+                    content.lines.get((path, f"{org.id}.categories"), org.provenance.line),
                     "DATA-UNKNOWN-CATEGORY",
                     f"'{org.id}' names unknown category '{cat}'",
                 )
@@ -210,20 +211,21 @@ def check_data(content: Content, report: Report) -> None:
                 "DATA-EMPTY-CATEGORY",
                 f"category '{category.id}' has no organisation",
             )
+    path = "data/phases.yaml"
     for phase in content.phases.values():
         for cat in phase.related:
             if cat not in content.categories:
                 report.error(
-                    "data/phases.yaml",
-                    phase.line,
+                    path,
+                    content.lines.get((path, f"{phase.id}.related"), phase.line),
                     "DATA-UNKNOWN-CATEGORY",
                     f"phase '{phase.id}' names unknown category '{cat}'",
                 )
         for step in phase.next:
             if step not in content.phases and step not in content.nodes:
                 report.error(
-                    "data/phases.yaml",
-                    phase.line,
+                    path,
+                    content.lines.get((path, f"{phase.id}.next"), phase.line),
                     "DATA-UNKNOWN-PHASE",
                     f"phase '{phase.id}': next '{step}' is not a phase or node",
                 )
@@ -245,20 +247,20 @@ def used_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
 def _flow_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
     for row in content.menu:
         for option in row:
-            yield option.label or "", "flows/main.yaml", None
+            yield option.label or "", "flows/main.yaml", option.line
     for node in content.nodes.values():
         for say in node.say:
-            yield say.msg, node.path, node.line
+            yield say.msg, node.path, say.line or node.line
         for option in node.options:
             if option.label:
-                yield option.label, node.path, node.line
+                yield option.label, node.path, option.line or node.line
 
 
 def _category_and_organisation_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
     for cat in content.categories.values():
         yield f"category-{cat.id}", "data/categories.yaml", cat.line
-        for say in cat.say:
-            yield say.msg, "data/categories.yaml", cat.line
+        for say in (*cat.say, *cat.more):
+            yield say.msg, "data/categories.yaml", say.line or cat.line
     for org in content.organisations.values():
         yield f"org-{org.id}-about", "data/organisations.yaml", org.provenance.line
         yield f"org-{org.id}-name", "data/organisations.yaml", org.provenance.line
@@ -271,8 +273,8 @@ def _category_and_organisation_messages(content: Content) -> Iterator[tuple[str,
 def _phase_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
     for phase in content.phases.values():
         yield f"phase-{phase.id}", "data/phases.yaml", phase.line
-        for say in phase.say:
-            yield say.msg, "data/phases.yaml", phase.line
+        for say in (*phase.say, *phase.more):
+            yield say.msg, "data/phases.yaml", say.line or phase.line
         # A flow node among several next steps is a button labelled by its title.
         for step in phase.next if len(phase.next) > 1 else ():
             if step in content.nodes:
@@ -281,7 +283,7 @@ def _phase_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
 
 def check_messages(content: Content, report: Report) -> None:
     cldr = {code: content.locales[code].cldr for code in sorted(content.locales)}
-    locales = check_locales(content.root, cldr, report)
+    locales = check_locales(content.root, cldr, report, required=frozenset(CHANNEL_MESSAGES))
     reference = locales.get(REFERENCE)
     if reference is None:
         return
@@ -317,17 +319,20 @@ def check_digits(locale: LocaleMessages, report: Report) -> None:
 
 def check_variables(content: Content, reference: LocaleMessages, report: Report) -> None:
     """Every variable is a fact or one the code passes; texts state only confirmed facts."""
+    facts = "data/facts.yaml"
     for fact_id in content.facts:
         if fact_id in CODE_VARIABLES:
             report.error(
-                "data/facts.yaml",
-                None,
+                facts,
+                content.lines.get((facts, fact_id)),
                 "DATA-FACT-NAME",
                 f"fact id '{fact_id}' is reserved for a variable the code passes",
             )
     for msg_id, (rel, line, names) in sorted(reference.messages.items()):
         for name in sorted(names - CODE_VARIABLES):
             fact = content.facts.get(name)
+            if fact is None and (facts, name) in content.lines:
+                continue  # the fact is there but broken, and reported already
             if fact is None:
                 report.error(
                     rel,
@@ -394,12 +399,14 @@ def check_examples(content: Content, report: Report) -> None:
     for lang in content.locales:
         words = content.examples.get(lang)
         if words is None:
-            report.error(
-                f"locales/{lang}",
-                None,
-                "EXAMPLES-MISSING",
-                "no examples.yaml: typed text in this language is understood only by keywords",
-            )
+            # A file that is there but unreadable is reported already, as YAML or SHAPE.
+            if not (content.root / "locales" / lang / "examples.yaml").exists():
+                report.error(
+                    f"locales/{lang}",
+                    None,
+                    "EXAMPLES-MISSING",
+                    "no examples.yaml: typed text in this language is understood only by keywords",
+                )
             continue
         missing = [kind for kind in DANGER_KINDS if f"danger:{kind}" not in words]
         if missing:
@@ -486,7 +493,10 @@ def validate(root: Path) -> tuple[Content, Report]:
     try:
         content = load_content(root, report)
     except (OSError, ValueError) as exc:
-        report.error(str(root), None, "CONTENT-UNREADABLE", str(exc))
+        where = Path(getattr(exc, "filename", None) or root)
+        where = where.relative_to(root) if where.is_relative_to(root) else where
+        message = getattr(exc, "strerror", None) or str(exc)
+        report.error(where.as_posix(), None, "CONTENT-UNREADABLE", message)
         raise ContentError(report.errors) from exc
     for check in CHECKS:
         check(content, report)

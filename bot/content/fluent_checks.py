@@ -59,10 +59,12 @@ def read_locale(root: Path, code: str, report: Report, cldr: str | None = None) 
         text, resource = parse_ftl(path)
         for entry in resource.body:
             if isinstance(entry, ast.Junk):
+                start = entry.span.start if entry.span else 0
+                # Where the parser gave up may be past the broken entry (an unclosed `{`):
+                # then the line is the entry's last line, not the next entry's first.
+                last = start + max(len((entry.content or "").rstrip()) - 1, 0)
                 for note in entry.annotations:
-                    offset = (
-                        note.span.start if note.span else (entry.span.start if entry.span else 0)
-                    )
+                    offset = min(note.span.start if note.span else start, last)
                     report.error(rel, _line(text, offset), f"FTL-{note.code}", note.message or "")
             elif isinstance(entry, ast.Message):
                 line = _line(text, entry.id.span.start if entry.id.span else 0)
@@ -88,9 +90,12 @@ def read_locale(root: Path, code: str, report: Report, cldr: str | None = None) 
 
 
 def check_locales(
-    root: Path, cldr_codes: dict[str, str], report: Report
+    root: Path, cldr_codes: dict[str, str], report: Report, required: frozenset[str] = frozenset()
 ) -> dict[str, LocaleMessages]:
-    """Every locale against English: missing (warning), extra and variable mismatches (errors)."""
+    """Every locale against English: missing (warning), extra and variable mismatches (errors).
+
+    A missing message in `required` is left to the caller, which reports it as an error.
+    """
     parsed = {code: read_locale(root, code, report, cldr) for code, cldr in cldr_codes.items()}
     reference = parsed.get(REFERENCE)
     if reference is None:
@@ -111,13 +116,14 @@ def check_locales(
                     f"'{msg_id}' uses variables {', '.join(sorted(names)) or 'none'}; "
                     f"English uses {expected}",
                 )
-        missing = sorted(set(reference.messages) - set(locale.messages))
+        missing = sorted(set(reference.messages) - set(locale.messages) - required)
         if missing:
             report.warn(
                 f"locales/{code}",
                 None,
                 "FTL-MISSING",
-                f"{len(missing)} messages missing (English is shown): "
+                f"{len(missing)} message{'s' if len(missing) > 1 else ''} missing "
+                "(English is shown): "
                 f"{', '.join(missing[:5])}{' ...' if len(missing) > 5 else ''}",
             )
     return parsed

@@ -55,13 +55,21 @@ PHASE_KEYS = {"id", "say", "more", "next", "related", "checked"}
 CLDR_CODES = {"prs": "fa_AF", "kmr": "ku"}
 
 
+def key_line(item: Node, key: str, default: int | None) -> int | None:
+    """The line of `key` in `item` when it is written there, else `default`."""
+    return line_of(item, key) if key in item else default
+
+
 class ContentLoader:
     """Loads one content folder; every problem goes into `report`, nothing raises."""
 
     def __init__(self, root: Path, report: Report) -> None:
         self.root = root
         self.report = report
-        self.lines: dict[tuple[str, str], int] = {}  # (file, key) -> line, for later checks
+        # (file, key) -> line, for later checks: keyword and example targets, fact ids, and
+        # "<id>.<key>" for a key checked later (a node's back, an organisation's categories).
+        self.lines: dict[tuple[str, str], int] = {}
+        self.bad_phones: set[str] = set()  # organisations with a phone already reported
         self.menu: tuple[tuple[Option, ...], ...] = ()
 
     def rel(self, path: Path) -> str:
@@ -85,6 +93,12 @@ class ContentLoader:
             )
             return None
         return data[top_key]
+
+    def remember_line(self, path: Path, owner: str, item: Node, key: str) -> None:
+        """Remember where `key` of `owner` is written, for a check after loading."""
+        line = key_line(item, key, None)
+        if line is not None:
+            self.lines[(self.rel(path), f"{owner}.{key}")] = line
 
     def unknown_keys(self, path: Path, item: Any, allowed: set[str]) -> None:
         if isinstance(item, Node):
@@ -114,28 +128,36 @@ class ContentLoader:
 
     # --- provenance and facts -------------------------------------------------
 
-    def provenance(self, path: Path, item: Node, default: Provenance | None) -> Provenance:
-        line = line_of(item)
+    def provenance(
+        self, path: Path, item: Node, default: Provenance | None, line: int | None = None
+    ) -> Provenance:
+        """Source and check of `item`'s facts, else of its organisation (`default`).
+
+        A problem is reported once, where it is written: a phone that inherits a missing
+        source from its organisation is not reported again.
+        """
+        line = line or line_of(item)
         source = item.get("source", default.source if default else None)
         checked = item.get("checked", default.checked if default else None)
-        verified = item.get("verified", "true" if default is None else None)
-        if verified is None:
-            verified_flag = default.verified if default else True
-        else:
+        verified = item.get("verified")
+        verified_flag = default.verified if default else True
+        if verified in ("true", "false"):
             verified_flag = verified == "true"
-            if verified not in ("true", "false"):
-                self.report.error(
-                    self.rel(path),
-                    line,
-                    "DATA-VERIFIED",
-                    "verified must be true or false",
-                )
-        if not source:
-            self.report.error(self.rel(path), line, "DATA-NO-SOURCE", "fact has no source")
-        if not checked or not DATE_RE.match(str(checked)):
+        elif verified is not None:  # reported once; the rest is checked as if unset
             self.report.error(
                 self.rel(path),
-                line,
+                line_of(item, "verified") or line,
+                "DATA-VERIFIED",
+                "verified must be true or false",
+            )
+        if not source and (default is None or "source" in item):
+            self.report.error(self.rel(path), line, "DATA-NO-SOURCE", "fact has no source")
+        if (not checked or not DATE_RE.match(str(checked))) and (
+            default is None or "checked" in item
+        ):
+            self.report.error(
+                self.rel(path),
+                key_line(item, "checked", line),
                 "DATA-NO-CHECKED",
                 "fact needs checked: YYYY-MM-DD",
             )
@@ -170,10 +192,10 @@ class ContentLoader:
             return None
         return Fact(value, prov)
 
-    def phone(self, path: Path, item: Any, prov: Provenance) -> Phone | None:
+    def phone(self, path: Path, item: Any, prov: Provenance, where: int | None) -> Phone | None:
         if not isinstance(item, Node):
             self.report.error(
-                self.rel(path), line_of(item), "DATA-PHONE", "a phone must be a mapping"
+                self.rel(path), line_of(item) or where, "DATA-PHONE", "a phone must be a mapping"
             )
             return None
         self.unknown_keys(path, item, PHONE_KEYS)
@@ -194,7 +216,7 @@ class ContentLoader:
         if not isinstance(label, str) or not ID_RE.match(label):
             self.report.error(
                 self.rel(path),
-                line,
+                key_line(item, "label", line),
                 "DATA-PHONE-LABEL",
                 "phone needs a label message id",
             )
@@ -239,8 +261,8 @@ class ContentLoader:
         path = self.root / "data" / "organisations.yaml"
         items = self.read(path, "organisations") or []
         result: dict[str, Organisation] = {}
-        for item in items:
-            org = self.organisation(path, item)
+        for index, item in enumerate(items):
+            org = self.organisation(path, item, line_of(items, index))
             if org is None:
                 continue
             if org.id in result:
@@ -253,14 +275,17 @@ class ContentLoader:
             result[org.id] = org
         return result
 
-    def organisation(self, path: Path, item: Any) -> Organisation | None:
+    def organisation(self, path: Path, item: Any, where: int | None) -> Organisation | None:
         if (
             not isinstance(item, Node)
             or not isinstance(item.get("id"), str)
             or not ID_RE.match(item["id"])
         ):
             self.report.error(
-                self.rel(path), line_of(item), "DATA-ID", "organisation needs an id (a-z, 0-9, -)"
+                self.rel(path),
+                line_of(item) or where,
+                "DATA-ID",
+                "organisation needs an id (a-z, 0-9, -)",
             )
             return None
         self.unknown_keys(path, item, ORG_KEYS | PROVENANCE_KEYS)
@@ -272,7 +297,14 @@ class ContentLoader:
                 f"organisation '{item['id']}' needs a name",
             )
         prov = self.provenance(path, item, None)
-        phones = [self.phone(path, phone, prov) for phone in item.get("phones") or []]
+        raw_phones, raw_links = item.get("phones") or [], item.get("links") or []
+        phones = [
+            self.phone(path, phone, prov, line_of(raw_phones, index))
+            for index, phone in enumerate(raw_phones)
+        ]
+        if None in phones:
+            self.bad_phones.add(item["id"])  # refs to its phones are not reported again
+        self.remember_line(path, item["id"], item, "categories")
         return Organisation(
             id=item["id"],
             name=str(item.get("name") or item["id"]),
@@ -284,26 +316,38 @@ class ContentLoader:
             phones=tuple(phone for phone in phones if phone is not None),
             provenance=prov,
             links=tuple(
-                filter(None, (self.link(path, raw, prov) for raw in item.get("links") or []))
+                filter(
+                    None,
+                    (
+                        self.link(path, raw, prov, line_of(raw_links, index))
+                        for index, raw in enumerate(raw_links)
+                    ),
+                )
             ),
         )
 
-    def link(self, path: Path, item: Any, prov: Provenance) -> Link | None:
+    def link(self, path: Path, item: Any, prov: Provenance, where: int | None) -> Link | None:
         if not isinstance(item, Node):
             self.report.error(
-                self.rel(path), line_of(item), "DATA-LINK", "a link must be a mapping"
+                self.rel(path), line_of(item) or where, "DATA-LINK", "a link must be a mapping"
             )
             return None
         self.unknown_keys(path, item, LINK_KEYS)
         url, label = item.get("url"), item.get("label")
         if not isinstance(url, str) or not URL_RE.match(url):
             self.report.error(
-                self.rel(path), line_of(item), "DATA-BAD-LINK", f"malformed url {url!r}"
+                self.rel(path),
+                line_of(item, "url") or line_of(item),
+                "DATA-BAD-LINK",
+                f"malformed url {url!r}",
             )
             return None
         if not isinstance(label, str) or not ID_RE.match(label):
             self.report.error(
-                self.rel(path), line_of(item), "DATA-LINK-LABEL", "link needs a label message id"
+                self.rel(path),
+                line_of(item, "label") or line_of(item),
+                "DATA-LINK-LABEL",
+                "link needs a label message id",
             )
             return None
         return Link(url, label, self.provenance(path, item, prov))
@@ -312,42 +356,65 @@ class ContentLoader:
         self, path: Path, items: Any, orgs: dict[str, Organisation] | None = None
     ) -> tuple[Say, ...]:
         result = []
-        for entry in items or []:
+        for index, entry in enumerate(items or []):
+            line = line_of(entry) or line_of(items, index)
             if isinstance(entry, str):
-                result.append(Say(entry))
+                result.append(Say(entry, line=line))
             elif isinstance(entry, Node) and isinstance(entry.get("msg"), str):
                 args = []
                 if "phone" in entry:
                     args.append(("phone", self.phone_ref(path, entry, orgs or {})))
-                result.append(Say(entry["msg"], tuple(args)))
+                result.append(Say(entry["msg"], tuple(args), line))
             else:
                 self.report.error(
                     self.rel(path),
-                    line_of(entry) or line_of(items),
+                    line,
                     "FLOW-SAY",
                     "say: takes message ids or {msg: id, phone: org/index}",
                 )
         return tuple(result)
 
     def phone_ref(self, path: Path, entry: Node, orgs: dict[str, Organisation]) -> str:
-        org_id, _, index = str(entry["phone"]).partition("/")
+        phone = self.referred_phone(path, entry, "phone", orgs)
+        return phone.number if phone else ""
+
+    def referred_phone(
+        self, path: Path, item: Node, key: str, orgs: dict[str, Organisation]
+    ) -> Phone | None:
+        """The phone that `key` of `item` names (organisation/index, from 0), or one problem."""
+        ref = item.get(key)
+        org_id, _, index = str(ref or "").partition("/")
+        if org_id in self.bad_phones:
+            return None  # a phone of this organisation is reported already
         org = orgs.get(org_id)
-        if org is None or not index.isdigit() or int(index) >= len(org.phones):
-            self.report.error(
-                self.rel(path),
-                line_of(entry),
-                "DATA-PHONE-REF",
-                f"'{entry['phone']}' is not organisation/phone-index",
-            )
-            return ""
-        return org.phones[int(index)].number
+        if not (index.isascii() and index.isdigit()):
+            problem = "is not organisation/phone-index, e.g. emergency-services/0"
+        elif org is None:
+            problem = f"names no organisation '{org_id}'"
+        elif int(index) >= len(org.phones):
+            problem = f"names no phone of '{org_id}' (it has {len(org.phones)}, counted from 0)"
+        else:
+            return org.phones[int(index)]
+        self.report.error(
+            self.rel(path),
+            key_line(item, key, line_of(item)),
+            "DATA-PHONE-REF",
+            f"{key} '{ref}' {problem}",
+        )
+        return None
 
     def load_categories(self, orgs: dict[str, Organisation]) -> dict[str, Category]:
         path = self.root / "data" / "categories.yaml"
         result: dict[str, Category] = {}
-        for item in self.read(path, "categories") or []:
+        items = self.read(path, "categories") or []
+        for index, item in enumerate(items):
             if not isinstance(item, Node) or not isinstance(item.get("id"), str):
-                self.report.error(self.rel(path), line_of(item), "DATA-ID", "category needs an id")
+                self.report.error(
+                    self.rel(path),
+                    line_of(item) or line_of(items, index),
+                    "DATA-ID",
+                    "category needs an id",
+                )
                 continue
             self.unknown_keys(path, item, {"id", "say", "more", "urgent", "related", "erase"})
             members = tuple(o.id for o in orgs.values() if item["id"] in o.categories)
@@ -400,11 +467,19 @@ class ContentLoader:
     def load_phases(self) -> dict[str, Phase]:
         path = self.root / "data" / "phases.yaml"
         result: dict[str, Phase] = {}
-        for item in self.read(path, "phases") or []:
+        items = self.read(path, "phases") or []
+        for index, item in enumerate(items):
             if not isinstance(item, Node) or not isinstance(item.get("id"), str):
-                self.report.error(self.rel(path), line_of(item), "DATA-ID", "phase needs an id")
+                self.report.error(
+                    self.rel(path),
+                    line_of(item) or line_of(items, index),
+                    "DATA-ID",
+                    "phase needs an id",
+                )
                 continue
             self.unknown_keys(path, item, PHASE_KEYS)
+            self.remember_line(path, item["id"], item, "next")
+            self.remember_line(path, item["id"], item, "related")
             if item["id"] in result:
                 self.report.error(
                     self.rel(path),
@@ -453,6 +528,8 @@ class ContentLoader:
             return {}
         result: dict[str, NamedFact] = {}
         for fact_id, item in data.items():
+            # Every fact id, loaded or not: a text using a broken fact is not reported again.
+            self.lines[(self.rel(path), fact_id)] = line_of(data, fact_id) or 1
             fact = self.named_fact(path, fact_id, item, line_of(data, fact_id), orgs)
             if fact is not None:
                 result[fact_id] = fact
@@ -474,7 +551,7 @@ class ContentLoader:
         if kind not in FACT_TYPES:
             self.report.error(
                 self.rel(path),
-                line_of(item, "type") or line,
+                key_line(item, "type", line),
                 "DATA-FACT-TYPE",
                 f"fact '{fact_id}': type must be one of {', '.join(FACT_TYPES)}",
             )
@@ -484,23 +561,23 @@ class ContentLoader:
             if number is None or prov is None:
                 return None
             return NamedFact(fact_id, kind, number, prov)
-        value = self.fact_value(path, fact_id, item, str(kind))
+        value = self.fact_value(path, fact_id, item, str(kind), line)
         if value is None:
             return None
         return NamedFact(
             fact_id,
             str(kind),
             value,
-            self.provenance(path, item, None),
+            self.provenance(path, item, None, line),
             self.day(path, item, "valid_from"),
             self.day(path, item, "valid_until"),
-            line_of(item, "valid_until") or line_of(item, "valid_from"),
+            key_line(item, "valid_until", key_line(item, "valid_from", None)),
         )
 
     def fact_value(
-        self, path: Path, fact_id: str, item: Node, kind: str
+        self, path: Path, fact_id: str, item: Node, kind: str, line: int | None
     ) -> int | float | date | None:
-        raw, where = item.get("value"), line_of(item, "value") or line_of(item)
+        raw, where = item.get("value"), key_line(item, "value", line)
         if raw is None:
             self.report.error(
                 self.rel(path), where, "DATA-FACT", f"fact '{fact_id}' needs a value"
@@ -529,18 +606,8 @@ class ContentLoader:
     def phone_fact(
         self, path: Path, item: Node, orgs: dict[str, Organisation]
     ) -> tuple[str | None, Provenance | None]:
-        org_id, _, index = str(item.get("ref") or "").partition("/")
-        org = orgs.get(org_id)
-        if org is None or not index.isdigit() or int(index) >= len(org.phones):
-            self.report.error(
-                self.rel(path),
-                line_of(item, "ref") or line_of(item),
-                "DATA-PHONE-REF",
-                f"ref '{item.get('ref')}' is not organisation/phone-index",
-            )
-            return None, None
-        phone = org.phones[int(index)]
-        return phone.number, phone.provenance
+        phone = self.referred_phone(path, item, "ref", orgs)
+        return (phone.number, phone.provenance) if phone else (None, None)
 
     # --- flows ----------------------------------------------------------------
 
@@ -590,20 +657,18 @@ class ContentLoader:
         found = []
         for row in rows:
             options = []
-            for item in row:
+            for index, item in enumerate(row):
+                line = line_of(item) or line_of(row, index) or line_of(whole, "menu")
                 if (
                     not isinstance(item, Node)
                     or not isinstance(item.get("to"), str)
                     or not isinstance(item.get("label"), str)
                 ):
                     self.report.error(
-                        self.rel(path),
-                        line_of(item) or line_of(whole, "menu"),
-                        "FLOW-MENU",
-                        "a menu button needs label: and to:",
+                        self.rel(path), line, "FLOW-MENU", "a menu button needs label: and to:"
                     )
                     continue
-                options.append(Option(item["to"], item["label"]))
+                options.append(Option(item["to"], item["label"], line))
             found.append(tuple(options))
         return tuple(found)
 
@@ -617,18 +682,21 @@ class ContentLoader:
             )
             return None
         self.unknown_keys(path, raw, NODE_KEYS)
+        self.remember_line(path, node_id, raw, "back")
         options = []
-        for opt in raw.get("options") or []:
+        raw_options = raw.get("options") or []
+        for index, opt in enumerate(raw_options):
+            where = line_of(opt) or line_of(raw_options, index) or line
             if not isinstance(opt, Node) or not isinstance(opt.get("to"), str):
                 self.report.error(
                     self.rel(path),
-                    line_of(opt) or line,
+                    where,
                     "FLOW-OPTION",
                     "an option needs to: (and label: unless it leads to a data target)",
                 )
                 continue
             self.unknown_keys(path, opt, {"to", "label"})
-            options.append(Option(opt["to"], opt.get("label")))
+            options.append(Option(opt["to"], opt.get("label"), where))
         node_type = str(raw.get("type", "menu"))
         if node_type not in NODE_TYPES:
             self.report.error(

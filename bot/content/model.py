@@ -132,6 +132,7 @@ class Say:
 
     msg: str
     args: tuple[tuple[str, str | int | date | DeepLink], ...] = ()
+    line: int | None = field(default=None, compare=False, repr=False)  # where content says it
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +168,7 @@ class Option:
 
     to: str
     label: str | None = None
+    line: int | None = field(default=None, compare=False, repr=False)  # where content has it
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,9 +16,10 @@ class Node(dict):  # type: ignore[type-arg]
 
 
 class Seq(list):  # type: ignore[type-arg]
-    """A list that remembers the line it started on."""
+    """A list that remembers the line it started on (and the line of each item)."""
 
     line: int
+    item_lines: list[int]
 
 
 class Quoted(str):
@@ -43,7 +44,8 @@ class _Loader(yaml.SafeLoader):
 
 def _scalar(loader: _Loader, node: yaml.ScalarNode) -> Any:
     value = loader.construct_scalar(node)
-    if node.style is None and value in ("", "~", "null", "Null", "NULL"):
+    # A plain scalar has style None from PyYAML's parser and "" from libyaml's.
+    if not node.style and value in ("", "~", "null", "Null", "NULL"):
         return None
     return Quoted(value) if node.style in ("'", '"') else value
 
@@ -66,14 +68,36 @@ def _mapping(loader: _Loader, node: yaml.MappingNode) -> Node:
 def _sequence(loader: _Loader, node: yaml.SequenceNode) -> Seq:
     result = Seq(loader.construct_object(child, deep=True) for child in node.value)
     result.line = node.start_mark.line + 1
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
     return result
 
 
-# Every implicit resolver is dropped so no scalar is typed behind our back.
-_Loader.yaml_implicit_resolvers = {}
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG, _scalar)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+def _prepare(loader: type[yaml.SafeLoader] | type[yaml.CSafeLoader]) -> None:
+    # Every implicit resolver is dropped so no scalar is typed behind our back.
+    loader.yaml_implicit_resolvers = {}
+    loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG, _scalar)
+    loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+    loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+
+
+_prepare(_Loader)
+_FAST: type[yaml.CSafeLoader] | None = None
+if getattr(yaml, "__with_libyaml__", False):
+
+    class _FastLoader(yaml.CSafeLoader):
+        """_Loader on libyaml's parser: the same values and lines, ten times faster."""
+
+    _prepare(_FastLoader)
+    _FAST = _FastLoader
+
+
+def _parse(text: str) -> Any:
+    if _FAST is not None:
+        try:
+            return yaml.load(text, Loader=_FAST)  # noqa: S506 - a SafeLoader
+        except yaml.YAMLError:
+            pass  # parsed again below: PyYAML's own parser says more about what is wrong
+    return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
 
 
 def load_yaml(path: Path) -> Any:
@@ -83,7 +107,7 @@ def load_yaml(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise YamlError(None, f"cannot read: {exc}") from exc
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+        return _parse(text)
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         raise YamlError(line, f"YAML does not parse: {exc.problem}") from exc
@@ -91,8 +115,10 @@ def load_yaml(path: Path) -> Any:
         raise YamlError(None, f"YAML does not parse: {exc}") from exc
 
 
-def line_of(value: Any, key: str | None = None) -> int | None:
-    """The line of a mapping (or of one of its keys), when known."""
-    if isinstance(value, Node) and key is not None and key in value.key_lines:
+def line_of(value: Any, key: str | int | None = None) -> int | None:
+    """The line of a mapping or list (or of one of its keys, or items), when known."""
+    if isinstance(value, Node) and isinstance(key, str) and key in value.key_lines:
         return value.key_lines[key]
+    if isinstance(value, Seq) and isinstance(key, int) and 0 <= key < len(value.item_lines):
+        return value.item_lines[key]
     return getattr(value, "line", None)
