@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,14 +101,17 @@ def cached(key: str, train: Callable[[], dict[str, Any]]) -> dict[str, Any]:
         try:
             with np.load(path, allow_pickle=False) as stored:
                 arrays = {name: stored[name] for name in stored.files}
-        except (OSError, ValueError, KeyError):
-            arrays = None
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+            arrays = None  # unreadable (damaged, another version): train again
     if arrays is None:
         arrays = train()
         if path is not None:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                np.savez(path, **arrays)
+                # Written beside, then renamed: a process starting meanwhile never reads half.
+                partial = path.with_name(f"{path.stem}.{os.getpid()}.partial.npz")
+                np.savez(partial, **arrays)
+                partial.replace(path)
             except OSError:
                 log.info("model cache not writable; the model is trained at each start")
     _ARRAYS[key] = arrays
