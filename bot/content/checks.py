@@ -17,6 +17,7 @@ from bot.content.model import (
     MAX_ID_BYTES,
     MAX_OPTIONS_PER_NODE,
     Content,
+    FlowNode,
     Provenance,
 )
 from bot.content.problems import Report
@@ -111,33 +112,7 @@ def screens_from(content: Content, screen: str) -> Iterator[str]:
 
 def check_targets(content: Content, report: Report) -> None:
     for node in content.nodes.values():
-        for option in node.options:
-            line = option.line or node.line
-            if not content.has_screen(option.to):
-                report.error(
-                    node.path,
-                    line,
-                    "FLOW-UNKNOWN-TARGET",
-                    f"'{option.to}' (in node '{node.id}') is not a node or target",
-                )
-            elif option.label is None and ":" not in option.to:
-                report.error(
-                    node.path, line, "FLOW-NO-LABEL", f"option to '{option.to}' needs a label"
-                )
-        if not content.has_screen(node.back):
-            report.error(
-                node.path,
-                content.lines.get((node.path, f"{node.id}.back"), node.line),
-                "FLOW-UNKNOWN-BACK",
-                f"back '{node.back}' of '{node.id}' is not a node",
-            )
-        if len(node.options) > MAX_OPTIONS_PER_NODE:
-            report.error(
-                node.path,
-                node.line,
-                "FLOW-TOO-MANY-OPTIONS",
-                f"'{node.id}' has more than {MAX_OPTIONS_PER_NODE} options",
-            )
+        _check_node_targets(content, node, report)
     for row in content.menu:
         for option in row:
             if not content.has_screen(option.to):
@@ -152,6 +127,37 @@ def check_targets(content: Content, report: Report) -> None:
             report.error(
                 "flows", None, "FLOW-MISSING-NODE", f"required node '{required}' is missing"
             )
+
+
+def _check_node_targets(content: Content, node: FlowNode, report: Report) -> None:
+    """A node's options, its way back and how many options it has."""
+    for option in node.options:
+        line = option.line or node.line
+        if not content.has_screen(option.to):
+            report.error(
+                node.path,
+                line,
+                "FLOW-UNKNOWN-TARGET",
+                f"'{option.to}' (in node '{node.id}') is not a node or target",
+            )
+        elif option.label is None and ":" not in option.to:
+            report.error(
+                node.path, line, "FLOW-NO-LABEL", f"option to '{option.to}' needs a label"
+            )
+    if not content.has_screen(node.back):
+        report.error(
+            node.path,
+            content.lines.get((node.path, f"{node.id}.back"), node.line),
+            "FLOW-UNKNOWN-BACK",
+            f"back '{node.back}' of '{node.id}' is not a node",
+        )
+    if len(node.options) > MAX_OPTIONS_PER_NODE:
+        report.error(
+            node.path,
+            node.line,
+            "FLOW-TOO-MANY-OPTIONS",
+            f"'{node.id}' has more than {MAX_OPTIONS_PER_NODE} options",
+        )
 
 
 def all_screens(content: Content) -> list[str]:
@@ -211,6 +217,11 @@ def check_data(content: Content, report: Report) -> None:
                 "DATA-EMPTY-CATEGORY",
                 f"category '{category.id}' has no organisation",
             )
+    _check_phase_links(content, report)
+
+
+def _check_phase_links(content: Content, report: Report) -> None:
+    """Each phase's related categories and next steps exist."""
     path = "data/phases.yaml"
     for phase in content.phases.values():
         for cat in phase.related:
