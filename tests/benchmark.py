@@ -211,6 +211,75 @@ def our_application(request: Any, state: Path) -> Any:
     return application
 
 
+# --- CPU per update over loopback: whole processes against the fake Bot API -------------
+
+ECHO_BOT = """
+import os, sys
+from telegram.ext import ApplicationBuilder, CallbackQueryHandler, MessageHandler, filters
+
+async def echo(update, context):
+    if update.callback_query:
+        await update.callback_query.answer()
+        await context.bot.send_message(update.effective_chat.id, "pressed")
+    else:
+        await update.effective_message.reply_text(update.effective_message.text)
+
+app = ApplicationBuilder().token(os.environ["TELEGRAM_BOT_TOKEN"]).base_url(
+    os.environ["TELEGRAM_API_BASE_URL"]).build()
+app.add_handlers([MessageHandler(filters.ALL, echo), CallbackQueryHandler(echo)])
+app.run_polling()
+"""
+
+
+def process_cpu(pid: int) -> float:
+    """Seconds of CPU (user + system) a process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def loopback_cpu(command: list[str], raw: list[dict[str, Any]], folder: Path) -> float:
+    """CPU µs per update of a bot process polling the fake Bot API on loopback."""
+    import subprocess
+
+    from tests.fake_bot_api import TOKEN, FakeBotApi
+
+    api = FakeBotApi(TOKEN).start()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "TELEGRAM_"))},
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": api.base_url,
+        "TELEGRAM_RATE_LIMIT": "0",
+        "BOT_SECRET": "bench",
+        "BOT_STATE_DB": str(folder / "loopback.db"),
+        "NO_PROXY": "127.0.0.1",
+    }
+    bot = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        api.wait_calls("getUpdates", timeout=60)
+
+        def run(batch: list[dict[str, Any]]) -> None:
+            for update in batch:
+                api.push({k: v for k, v in update.items() if k != "update_id"})
+            quiet_since, seen = time.monotonic(), api.mark()
+            while time.monotonic() - quiet_since < 1.0 or api.updates:
+                time.sleep(0.05)
+                if api.mark() != seen:
+                    quiet_since, seen = time.monotonic(), api.mark()
+
+        run(raw[:50])  # warm up: imports, first screens
+        before = process_cpu(bot.pid)
+        run(raw[50:])
+        used = process_cpu(bot.pid) - before
+    finally:
+        bot.terminate()
+        bot.wait(timeout=20)
+        api.stop()
+    # The wait for quiet adds idle polling, the same for both bots.
+    return used / len(raw[50:]) * 1e6
+
+
 # --- the send queue under overload -------------------------------------------------------
 
 
@@ -353,6 +422,15 @@ def main() -> None:
                 "CPU per update, in process",
                 f"{ours_cpu:.0f} µs",
                 f"echo bot {echo_cpu:.0f} µs (ratio {ours_cpu / echo_cpu:.2f})",
+            )
+        )
+        loop_ours = loopback_cpu([sys.executable, "-m", "bot", "run"], raw, Path(tmp))
+        loop_echo = loopback_cpu([sys.executable, "-c", ECHO_BOT], raw, Path(tmp))
+        rows.append(
+            (
+                "CPU per update, over loopback",
+                f"{loop_ours:.0f} µs",
+                f"echo bot {loop_echo:.0f} µs (ratio {loop_ours / loop_echo:.2f})",
             )
         )
         rows.append(
