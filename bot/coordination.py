@@ -6,8 +6,9 @@ a load balancer do:
   user's lock and no lower update id of the same user is still waiting (each replica puts
   the id in the user's queue before it acknowledges the update to Telegram). A user's
   updates that reach two replicas are thus answered one after the other, in update order.
-  A lock outlives a dead replica by at most LEASE_SECONDS; a waiting update goes ahead
-  after WAIT_SECONDS whatever happens, since an answer out of order beats none.
+  A dead replica's locks are free once its heartbeat is gone (BOT_REPLICA_TIMEOUT), and
+  any lock after LEASE_SECONDS; a waiting update goes ahead after WAIT_SECONDS whatever
+  happens, since an answer out of order beats none.
 - **One send budget.** Every message takes the next free slot of one shared clock in
   Redis, so all replicas together keep Telegram's overall limit.
 """
@@ -30,13 +31,21 @@ log = logging.getLogger(__name__)
 LEASE_SECONDS = 30.0
 WAIT_SECONDS = 30.0
 POLL_SECONDS = 0.02
+# A lock holds "<replica>|<random>"; the lock of a replica whose heartbeat is gone is free.
 ACQUIRE = """
 if ARGV[4] == '1' then
   local head = redis.call('ZRANGE', KEYS[2], 0, 0)
   if head[1] and tonumber(head[1]) < tonumber(ARGV[2]) then return 0 end
 end
-if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[3]) then return 1 end
-return 0
+local holder = redis.call('GET', KEYS[1])
+if holder then
+  local owner = string.match(holder, '^([^|]*)|')
+  if owner == nil or owner == '' or redis.call('EXISTS', ARGV[5] .. owner) == 1 then
+    return 0
+  end
+end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
+return 1
 """
 RELEASE = """
 redis.call('ZREM', KEYS[2], ARGV[2])
@@ -111,8 +120,9 @@ class LocalBudget:
 class RedisTurns:
     """Per-user locks and queues in Redis, shared by every replica."""
 
-    def __init__(self, client: redis.asyncio.Redis) -> None:
+    def __init__(self, client: redis.asyncio.Redis, replica: str = "") -> None:
         self.client = client
+        self.replica = replica  # the heartbeat name of this replica (bot.store_redis)
         self._acquire = client.register_script(ACQUIRE)
         self._release = client.register_script(RELEASE)
         self._renew = client.register_script(RENEW)
@@ -120,12 +130,12 @@ class RedisTurns:
 
     async def acquire(self, user: str, update_id: int) -> str | None:
         lock, queue = PREFIX + "lock:" + user, PREFIX + "queue:" + user
-        token = secrets.token_hex(8)
+        token = f"{self.replica}|{secrets.token_hex(8)}"
         lease = str(int(LEASE_SECONDS * 1000))
         deadline = time.monotonic() + WAIT_SECONDS
         while True:
             in_order = "1" if time.monotonic() < deadline else "0"
-            args: list[str | int] = [token, update_id, lease, in_order]
+            args: list[str | int] = [token, update_id, lease, in_order, PREFIX + "replica:"]
             try:
                 if await self._acquire(keys=[lock, queue], args=args):
                     self.held[lock] = token

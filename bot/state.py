@@ -64,7 +64,7 @@ def _open_redis(url: str, settings: Settings) -> State:
     return State(
         store=RedisStore(client, settings.retention_days),
         counts=RedisCounts(client),
-        pending=RedisPending(client),
+        pending=RedisPending(client, timeout=settings.replica_timeout),
         secret=settings.secret.encode(),
         redis=client,
     )

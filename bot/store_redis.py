@@ -25,7 +25,7 @@ from bot.store import MESSAGE_HOURS, RETENTION_DAYS, CountRow
 
 PREFIX = "wegwijs:"
 COUNTS_DAYS = 400
-HEARTBEAT_SECONDS = 15  # a replica silent this long is taken for dead
+HEARTBEAT_SECONDS = 15  # by default, a replica silent this long is taken for dead
 ANSWERED_SECONDS = 600  # an answered update delivered again this soon is not answered again
 # Give the updates of a dead replica (no heartbeat) to the caller, atomically per update.
 CLAIM = """
@@ -129,15 +129,21 @@ class RedisPending:
 
     shared = True
 
-    def __init__(self, client: redis.Redis, replica: str | None = None) -> None:
+    def __init__(
+        self,
+        client: redis.Redis,
+        replica: str | None = None,
+        timeout: int = HEARTBEAT_SECONDS,
+    ) -> None:
         self.client = client
         self.replica = replica or secrets.token_hex(8)
+        self.timeout = timeout
         self._claim = client.register_script(CLAIM)
         self.beat()
 
     def beat(self) -> None:
-        """Say this replica is alive (call more often than HEARTBEAT_SECONDS)."""
-        self.client.set(PREFIX + "replica:" + self.replica, "1", ex=HEARTBEAT_SECONDS)
+        """Say this replica is alive (call well within `timeout` seconds)."""
+        self.client.set(PREFIX + "replica:" + self.replica, "1", ex=self.timeout)
 
     def put(self, rows: list[tuple[int, bytes, str | None]]) -> list[int]:
         """Keep updates not seen before; returns the ids that are new (a redelivery is not)."""

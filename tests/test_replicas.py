@@ -103,6 +103,21 @@ async def test_one_users_turns_are_one_at_a_time_in_update_order(
     assert client.zcard(PREFIX + "queue:user") == 0
 
 
+async def test_the_user_locks_of_a_dead_replica_are_free_at_once(
+    redis_url: str, redis_client: redis.Redis
+) -> None:
+    RedisPending(redis_client, "alive-a"), RedisPending(redis_client, "alive-b")  # heartbeats
+    clients = [connect_async(redis_url), connect_async(redis_url)]
+    replica_a, replica_b = RedisTurns(clients[0], "alive-a"), RedisTurns(clients[1], "alive-b")
+    assert await replica_a.acquire("user", 1)
+    with pytest.raises(TimeoutError):  # A is alive: B waits for A's answer
+        await asyncio.wait_for(replica_b.acquire("user", 2), 0.3)
+    redis_client.delete(PREFIX + "replica:alive-a")  # A died with the lock
+    assert await asyncio.wait_for(replica_b.acquire("user", 2), 2)
+    for each in clients:
+        await each.aclose()
+
+
 async def test_replicas_share_one_send_budget(redis_url: str) -> None:
     clients = [connect_async(redis_url), connect_async(redis_url)]
     budgets = [RedisBudget(client, rate=20) for client in clients]
@@ -124,6 +139,7 @@ def start_replica(api: FakeBotApi, folder: Path, redis_url: str) -> tuple[BotPro
         api,
         folder / "state.sqlite3",
         BOT_STATE_URL=redis_url,
+        BOT_REPLICA_TIMEOUT="3",  # a killed replica's work is taken over within seconds
         WEBHOOK_URL="https://example.invalid/telegram",
         WEBHOOK_SECRET=SECRET,
         WEBHOOK_LISTEN="127.0.0.1",

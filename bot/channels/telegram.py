@@ -84,7 +84,6 @@ MAX_INLINE_BUTTONS = 100
 SEND_RETRIES = 3
 DELETE_BATCH = 100  # deleteMessages takes at most 100 ids
 ERASE_NOTICE_SECONDS = 60.0
-KEEP_ALIVE_SECONDS = 5.0  # well within bot.store_redis.HEARTBEAT_SECONDS
 
 
 # --- pure helpers: callback codec, text splitting --------------------------------------
@@ -602,7 +601,10 @@ async def on_start_up(application: Application) -> None:  # type: ignore[type-ar
     if application.job_queue is not None:
         jobs = application.job_queue
         jobs.run_repeating(expire_idle, interval=timedelta(days=1), first=time(3, 0))
-        jobs.run_repeating(keep_alive, interval=KEEP_ALIVE_SECONDS, first=KEEP_ALIVE_SECONDS)
+        # Three beats within the replica timeout: one late beat does not make a replica dead.
+        beat = application.bot_data["deps"].app.state.pending
+        every = getattr(beat, "timeout", 15) / 3
+        jobs.run_repeating(keep_alive, interval=every, first=every)
 
 
 def menu_commands(app: Wegwijs, lang: str) -> list[BotCommand]:
@@ -698,7 +700,8 @@ def build_application(settings: Settings, app: Wegwijs) -> Application:  # type:
     """
     journal = Journal(app.state.pending, app.secret)
     shared = connect_async(settings.state_url) if settings.state_url else None
-    turns = RedisTurns(shared) if shared is not None else None
+    replica = str(getattr(app.state.pending, "replica", ""))
+    turns = RedisTurns(shared, replica) if shared is not None else None
     deps = Deps(app, journal=journal, turns=turns)
     budget = (
         RedisBudget(shared, settings.rate_limit) if shared and settings.rate_limit > 0 else None
