@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -11,40 +10,13 @@ from rapidfuzz.distance import OSA
 
 from bot.content.model import EMERGENCY, Content
 from bot.engine.events import Match
-from bot.understand.text import normalise as text_normalise
+from bot.understand.text import normalise
 
 CONFIDENT = 86.0
 CANDIDATE = 62.0
 MARGIN = 4.0
 PHRASE_BONUS = 2.0
 EMERGENCY_CONFIDENT = 84.0
-
-# Letters that have several written forms; users type whichever their keyboard gives.
-_FOLD = str.maketrans(
-    {
-        "ي": "ی",
-        "ى": "ی",
-        "ئ": "ی",
-        "ك": "ک",
-        "ة": "ه",
-        "ۀ": "ه",
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ؤ": "و",
-        "ـ": None,
-        "ı": "i",
-        "ё": "е",
-    }
-)
-_SPACES = re.compile(r"\s+")
-
-
-def normalise(text: str) -> str:
-    """The one normal form of bot.understand.text (letters, digits, variants folded)."""
-    return text_normalise(text)
-
 
 MAX_TOKENS = 40
 MAX_WINDOW = 4
