@@ -7,6 +7,8 @@ import ipaddress
 import itertools
 import shutil
 import socket
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,6 +30,23 @@ ROOT = Path(__file__).resolve().parent.parent
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-goldens", action="store_true", help="rewrite tests/transcripts/*.yaml"
+    )
+
+
+def bot_cli(
+    *args: str, stdin: str | None = None, env: dict[str, str] | None = None, check: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """`python -m bot ARGS` in a fresh process from the checkout, its output as text."""
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=check,
+        cwd=ROOT,
+        timeout=120,
     )
 
 

@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 
-from tests.conftest import ROOT, press, talk
+from tests.conftest import bot_cli, press, talk
 
 
 def test_the_real_cli_answers_a_conversation_on_stdin(tmp_path):
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "--state", str(tmp_path / "s.db"), "chat"],
-        input="2\n1\n/emergency\n",
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-        check=False,
+    result = bot_cli(
+        "--state",
+        str(tmp_path / "s.db"),
+        "chat",
+        stdin="2\n1\n/emergency\n",
         env={"BOT_SECRET": "test-secret", "PATH": "/usr/bin:/bin"},
     )
     assert result.returncode == 0, result.stderr

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 
 import pytest
 
 from bot.content.model import DANGER_KINDS
 from bot.understand.understand import Understanding
-from tests.conftest import ROOT
+from tests.conftest import ROOT, bot_cli
 from tests.matching.evaluate import evaluate, load_cases, unseen
 
 DEV = load_cases("dev")
@@ -85,37 +83,16 @@ def test_folding_of_variants_and_digits(understanding):
 
 
 def test_match_cli_shape():
-    out = subprocess.run(
-        [sys.executable, "-m", "bot", "match", "I need a lawyer", "--json"],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-    )
+    out = bot_cli("match", "I need a lawyer", "--json", check=True)
     data = json.loads(out.stdout)
     assert data["match"] == "category:legal"
     assert data["danger"] is None
     assert data["language"] in ("en", None)
-    fire = json.loads(
-        subprocess.run(
-            [sys.executable, "-m", "bot", "match", "fire in my room", "--json"],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=ROOT,
-        ).stdout
-    )
+    fire = json.loads(bot_cli("match", "fire in my room", "--json", check=True).stdout)
     assert (fire["match"], fire["danger"]) == ("category:emergency", "fire")
     assert 0 <= data["score"] <= 100
     assert isinstance(data["alternatives"], list)
-    many = subprocess.run(
-        [sys.executable, "-m", "bot", "match", "--json"],
-        input="doctor\nasdfgh qwerty\n",
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-    )
+    many = bot_cli("match", "--json", stdin="doctor\nasdfgh qwerty\n", check=True)
     lines = [json.loads(line) for line in many.stdout.splitlines()]
     assert [row["match"] for row in lines] == ["category:health", None]
 

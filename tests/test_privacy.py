@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import subprocess
-import sys
+import json
 import time
 from collections.abc import Iterator
 from datetime import date
@@ -17,6 +16,7 @@ from bot.app import build_app
 from bot.channels.telegram import Deps, build_application, expire_idle
 from bot.config import load_settings
 from bot.engine.replies import UserState
+from tests.conftest import bot_cli
 from tests.fake_bot_api import FakeBotApi
 from tests.test_telegram import TOKEN, BotProcess, bot_env, inline_data, plain
 
@@ -233,24 +233,10 @@ def test_stats_counts_screens_and_hides_small_numbers(tmp_path: Path) -> None:
     app.stats.add(day, "ar", tuple(("view", "category:legal") for _ in range(7)))
     app.stats.add(day, "ar", (("view", "category:sgbv"), ("up", "category:legal")))
     app.close()
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "bot",
-            "--state",
-            str(tmp_path / "s.db"),
-            "stats",
-            "--days",
-            "400",
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=True,
+    result = bot_cli(
+        "--state", str(tmp_path / "s.db"), "stats", "--days", "400", "--json", check=True
     )
-    rows = {(r["screen"], r["what"]): r["count"] for r in __import__("json").loads(result.stdout)}
+    rows = {(r["screen"], r["what"]): r["count"] for r in json.loads(result.stdout)}
     assert rows == {
         ("category:legal", "view"): "7",
         ("category:sgbv", "view"): "<5",

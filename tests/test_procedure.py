@@ -14,7 +14,7 @@ from bot.engine.screens import build_screen
 from bot.facts import fact_arguments, format_day
 from bot.markup import PlainMarkup
 from bot.render import Renderer
-from tests.conftest import ROOT, TUESDAY_MORNING, press, talk
+from tests.conftest import ROOT, TUESDAY_MORNING, bot_cli, press, talk
 
 NIGHT = datetime(2026, 12, 2, 2, 30, tzinfo=UTC)  # 03:30 in Amsterdam: office lines closed
 
@@ -345,16 +345,8 @@ def test_validate_rejects_a_channel_message_missing_in_a_locale(content_copy):
 
 
 def test_validate_facts_lists_facts_by_age_of_check(content):
-    import subprocess
-    import sys
 
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "validate", "--facts"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
+    result = bot_cli("validate", "--facts")
     assert result.returncode == 0, result.stdout + result.stderr
     listing = result.stdout.split("facts by the date of their last check, oldest first")[1]
     rows = [line.split()[0] for line in listing.splitlines()[1:] if line.strip()]

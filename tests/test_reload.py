@@ -5,11 +5,10 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
+from tests.conftest import bot_cli
 from tests.fake_bot_api import FakeBotApi
 from tests.test_telegram import TOKEN, BotProcess, bot_env, plain
 
@@ -36,14 +35,7 @@ def test_reload_takes_new_content_and_refuses_broken_content(tmp_path: Path) -> 
             ),
             encoding="utf-8",
         )
-        done = subprocess.run(
-            [sys.executable, "-m", "bot", "reload"],
-            env=env,
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            check=False,
-        )
+        done = bot_cli("reload", env=env)
         assert done.returncode == 0, done.stdout + done.stderr
         deadline = time.monotonic() + 20
         while "content reloaded" not in bot.output() and time.monotonic() < deadline:
@@ -58,14 +50,7 @@ def test_reload_takes_new_content_and_refuses_broken_content(tmp_path: Path) -> 
             flow.read_text(encoding="utf-8").replace("say: [help-intro", "say: [help-intro-gone"),
             encoding="utf-8",
         )
-        refused = subprocess.run(
-            [sys.executable, "-m", "bot", "reload"],
-            env=env,
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            check=False,
-        )
+        refused = bot_cli("reload", env=env)
         assert refused.returncode == 1
         assert "flows/main.yaml:" in refused.stdout
         assert bot.proc is not None

@@ -11,7 +11,6 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
@@ -25,6 +24,7 @@ from bot.journal import Journal
 from bot.render import RenderedButton, Renderer
 from bot.store import SqlitePending
 from bot.store_redis import PREFIX, RedisPending
+from tests.conftest import bot_cli
 from tests.fake_bot_api import FakeBotApi
 from tests.test_telegram import SECRET, BotProcess, bot_env, free_port, plain, post
 
@@ -257,14 +257,7 @@ def test_two_replicas_answer_a_user_consistently_and_a_killed_one_loses_nothing(
 
 def run_bot(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "TELEGRAM_"))}
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        env={**clean, **env},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    return bot_cli(*args, env={**clean, **env})
 
 
 def test_health_and_settings_of_the_redis_store(redis_url: str) -> None:

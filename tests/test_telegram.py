@@ -29,6 +29,7 @@ from bot.config import load_settings
 from bot.engine.events import Choice, Event
 from bot.markup import HtmlMarkup
 from bot.render import RenderedButton
+from tests.conftest import bot_cli
 from tests.fake_bot_api import TOKEN, Call, FakeBotApi
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -435,16 +436,9 @@ def test_webhook_checks_the_secret_token(
 
 def test_webhook_needs_url_and_secret(api: FakeBotApi, tmp_path: Path) -> None:
     env = bot_env(api, tmp_path / "state.sqlite3", WEBHOOK_URL="https://example.invalid/telegram")
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "webhook"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        timeout=30,
-        check=False,
-    )
+    done = bot_cli("webhook", env=env)
     assert done.returncode == 2
-    assert b"WEBHOOK_SECRET" in done.stderr
+    assert "WEBHOOK_SECRET" in done.stderr
 
 
 def test_organisation_card_sends_a_contact(

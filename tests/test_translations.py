@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import csv
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from fluent.syntax import ast, parse
 
 from bot.translations import export_csv, import_csv
-from tests.conftest import ROOT
+from tests.conftest import ROOT, bot_cli
 
 LOCALES = sorted(
     path.parent.name
@@ -37,18 +35,6 @@ def snapshot(root: Path) -> dict[str, bytes]:
         for path in sorted((root / "locales").rglob("*"))
         if path.is_file()
     }
-
-
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        timeout=120,
-    )
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
@@ -92,7 +78,7 @@ def test_round_trip_without_edits_changes_no_byte(tmp_path, lang):
 def test_export_columns_and_csv_format(tmp_path):
     root = copy_content(tmp_path / "content")
     out = tmp_path / "nl.csv"
-    result = cli(
+    result = bot_cli(
         "--content", str(root), "translations", "export", "--lang", "nl", "--out", str(out)
     )
     assert result.returncode == 0, result.stderr
@@ -136,7 +122,7 @@ def test_edited_translations_are_written_and_validate(tmp_path):
     original = common.read_text(encoding="utf-8")
     out = tmp_path / "translations-nl.csv"
     assert (
-        cli(
+        bot_cli(
             "--content", str(root), "translations", "export", "--lang", "nl", "--out", str(out)
         ).returncode
         == 0
@@ -147,7 +133,7 @@ def test_edited_translations_are_written_and_validate(tmp_path):
     set_translation(rows, "help-commands", "Gebruik deze commando's:\r\n/menu – het menu")
     write_rows(out, rows)
 
-    result = cli("--content", str(root), "translations", "import", str(out))
+    result = bot_cli("--content", str(root), "translations", "import", str(out))
     assert result.returncode == 0, result.stdout + result.stderr
     assert (
         result.stdout.splitlines()[0]
@@ -167,7 +153,7 @@ def test_edited_translations_are_written_and_validate(tmp_path):
     )
     assert text == expected.replace("nav-back = ◀ Terug\n", "nav-back = ◀ Ga terug\n")
 
-    validated = cli("--content", str(root), "validate")
+    validated = bot_cli("--content", str(root), "validate")
     assert validated.returncode == 0, validated.stdout + validated.stderr
     assert validated.stdout.splitlines()[-1] == "ok"
 
@@ -185,7 +171,7 @@ def test_bad_rows_are_rejected_and_good_rows_written(tmp_path):
     rows.append(dict.fromkeys(rows[0], "") | {"id": "no-such-message", "translation": "Hallo"})
     write_rows(out, rows)
 
-    result = cli("--content", str(root), "translations", "import", str(out), "--lang", "nl")
+    result = bot_cli("--content", str(root), "translations", "import", str(out), "--lang", "nl")
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert lines[0] == f"1 updated, 0 added, {len(rows) - 4} unchanged, 3 rejected"
@@ -271,9 +257,9 @@ def test_language_from_file_name_or_refused(tmp_path):
     root = copy_content(tmp_path / "content")
     out = tmp_path / "edited.csv"
     export_csv(root, "nl", out)
-    result = cli("--content", str(root), "translations", "import", str(out))
+    result = bot_cli("--content", str(root), "translations", "import", str(out))
     assert result.returncode == 2
     assert "--lang" in result.stderr
-    english = cli("--content", str(root), "translations", "import", str(out), "--lang", "en")
+    english = bot_cli("--content", str(root), "translations", "import", str(out), "--lang", "en")
     assert english.returncode == 2
     assert snapshot(root) == snapshot(copy_content(tmp_path / "fresh"))

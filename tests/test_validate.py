@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +9,7 @@ import pytest
 
 from bot.content.checks import check_facts, validate
 from bot.content.problems import Report
-from tests.conftest import ROOT
+from tests.conftest import ROOT, bot_cli
 
 
 def problems(root: Path) -> list[str]:
@@ -156,38 +154,15 @@ def test_stale_and_unverified_facts_are_warnings(content):
 
 
 def test_cli_validate_and_refusal_to_start(content_copy, tmp_path):
-    ok = subprocess.run(
-        [sys.executable, "-m", "bot", "--content", str(ROOT), "validate"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    ok = bot_cli("--content", str(ROOT), "validate")
     assert ok.returncode == 0
     assert ok.stdout.strip().endswith("ok")
     edit(content_copy / "flows" / "topics.yaml", '{to: "category:work"}', '{to: "category:wrok"}')
-    bad = subprocess.run(
-        [sys.executable, "-m", "bot", "--content", str(content_copy), "validate"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    bad = bot_cli("--content", str(content_copy), "validate")
     assert bad.returncode == 1
     assert "flows/topics.yaml:" in bad.stdout
-    chat = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "bot",
-            "--content",
-            str(content_copy),
-            "--state",
-            str(tmp_path / "s.db"),
-            "chat",
-        ],
-        input="",
-        capture_output=True,
-        text=True,
-        check=False,
+    chat = bot_cli(
+        "--content", str(content_copy), "--state", str(tmp_path / "s.db"), "chat", stdin=""
     )
     assert chat.returncode == 1
     assert "flows/topics.yaml:" in chat.stderr
@@ -195,13 +170,7 @@ def test_cli_validate_and_refusal_to_start(content_copy, tmp_path):
 
 @pytest.mark.parametrize("flag", [[], ["--facts"]])
 def test_cli_facts_listing(flag):
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "validate", *flag],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=ROOT,
-    )
+    result = bot_cli("validate", *flag)
     assert result.returncode == 0
     if flag:
         assert "FACT-UNVERIFIED" in result.stdout
@@ -217,13 +186,7 @@ def test_incomplete_plural_variants_are_warned(content_copy):
 
 
 def test_diagram_shows_the_flows():
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "diagram", "procedure"],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-    )
+    result = bot_cli("diagram", "procedure", check=True)
     assert result.stdout.startswith("stateDiagram-v2")
     assert "procedure_start --> phase__registration: procedure-a-not-applied" in result.stdout
 
@@ -241,37 +204,9 @@ def test_malformed_link(content_copy):
 
 
 def test_health_command_checks_content_and_store(content_copy, tmp_path):
-    ok = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "bot",
-            "--content",
-            str(content_copy),
-            "--state",
-            str(tmp_path / "s.db"),
-            "health",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    ok = bot_cli("--content", str(content_copy), "--state", str(tmp_path / "s.db"), "health")
     assert (ok.returncode, ok.stdout.strip()) == (0, "ok")
     edit(content_copy / "flows" / "topics.yaml", '{to: "category:work"}', '{to: "category:wrok"}')
-    bad = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "bot",
-            "--content",
-            str(content_copy),
-            "--state",
-            str(tmp_path / "s.db"),
-            "health",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    bad = bot_cli("--content", str(content_copy), "--state", str(tmp_path / "s.db"), "health")
     assert bad.returncode == 1
     assert "unhealthy" in bad.stdout
