@@ -61,9 +61,15 @@ class Pending(Protocol):
 
     `shared`: several replicas use it, so `orphans` may be asked at any time and gives
     only updates of replicas that died; otherwise it is asked once at start and gives all.
+    A shared one names this process `replica` and expects a `beat` well within `timeout`
+    seconds; for one process those mean nothing.
     """
 
     shared: bool
+    replica: str
+    timeout: int
+
+    def beat(self) -> None: ...
 
     def put(self, rows: list[tuple[int, bytes, str | None]]) -> list[int]: ...
     def remove(self, update_id: int) -> None: ...
@@ -231,12 +237,17 @@ class SqlitePending:
     """Sealed pending updates of the one process that uses this database."""
 
     shared = False
+    replica = "local"
+    timeout = 15
     REMEMBER_ANSWERED = 10_000  # ids of answered updates, in memory, against redeliveries
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         self.db.execute(PENDING_SCHEMA)
         self.answered: dict[int, None] = {}  # insertion-ordered: the oldest goes first
+
+    def beat(self) -> None:
+        """One process: nobody else takes over its updates, so there is no one to tell."""
 
     def put(self, rows: list[tuple[int, bytes, str | None]]) -> list[int]:
         new = []

@@ -581,9 +581,7 @@ async def keep_alive(context: WegwijsContext) -> None:
     deps = context.deps
     if deps.journal is None or not deps.journal.shared:
         return
-    beat = getattr(deps.journal.pending, "beat", None)
-    if beat is not None:
-        beat()
+    deps.journal.pending.beat()
     if deps.turns is not None:
         await deps.turns.renew()
     await replay(context.application)
@@ -602,8 +600,7 @@ async def on_start_up(application: Application) -> None:  # type: ignore[type-ar
         jobs = application.job_queue
         jobs.run_repeating(expire_idle, interval=timedelta(days=1), first=time(3, 0))
         # Three beats within the replica timeout: one late beat does not make a replica dead.
-        beat = application.bot_data["deps"].app.state.pending
-        every = getattr(beat, "timeout", 15) / 3
+        every = application.bot_data["deps"].app.state.pending.timeout / 3
         jobs.run_repeating(keep_alive, interval=every, first=every)
 
 
@@ -700,8 +697,7 @@ def build_application(settings: Settings, app: Wegwijs) -> Application:  # type:
     """
     journal = Journal(app.state.pending, app.secret)
     shared = connect_async(settings.state_url) if settings.state_url else None
-    replica = str(getattr(app.state.pending, "replica", ""))
-    turns = RedisTurns(shared, replica) if shared is not None else None
+    turns = RedisTurns(shared, app.state.pending.replica) if shared is not None else None
     deps = Deps(app, journal=journal, turns=turns)
     budget = (
         RedisBudget(shared, settings.rate_limit) if shared and settings.rate_limit > 0 else None
