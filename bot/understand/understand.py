@@ -22,12 +22,20 @@ import numpy as np
 from bot.content.model import EMERGENCY, Content
 from bot.engine.events import Match
 from bot.matcher import FuzzyMatcher
-from bot.understand.model import Features, Logistic, NaiveBayes, Scores, features, fingerprint
+from bot.understand.model import (
+    Logistic,
+    NaiveBayes,
+    Scores,
+    Vector,
+    features,
+    fingerprint,
+    vector,
+)
 from bot.understand.text import normalise
 
 log = logging.getLogger(__name__)
 DANGER = "danger:"
-MODEL_VERSION = 2  # part of the cache key: change it when training or features change
+MODEL_VERSION = 3  # part of the cache key: change it when training or features change
 NONE = "none"
 SHORT_MESSAGE_WORDS = 3
 INTENT_TEMPERATURE = 2.0  # softmax sharpness over standardised scores (chosen on dev)
@@ -160,11 +168,11 @@ class Understanding:
         languages = language_samples(content)
         self.languages = trained(languages, LANGUAGE_TEMPERATURE) if languages else None
 
-    def language(self, text: str, found: Features | None = None) -> str | None:
+    def language(self, text: str, found: Vector | None = None) -> str | None:
         """The language a message looks written in, when that is clear."""
         if self.languages is None or len(normalise(text)) < 4:
             return None
-        found = features(text) if found is None else found
+        found = vector(features(text)) if found is None else found
         code, probability = self.languages.predict_features(found).best()
         return code if probability >= self.thresholds.language else None
 
@@ -173,7 +181,7 @@ class Understanding:
         if not words:
             return Match(None, 0.0)
         fuzzy = self.fuzzy.match(text, lang)
-        found = features(text)  # taken once, for the three models
+        found = vector(features(text))  # taken once, for the three models
         scores = self.intents.predict_features(found) if self.intents else Scores(())
         language = self.language(text, found)
         exact = (
@@ -211,7 +219,7 @@ class Understanding:
         kind = kinds[0].removeprefix(DANGER) if kinds else None  # "help!": danger of no known kind
         return Match(EMERGENCY, fuzzy.score, fuzzy.alternatives, True, kind, language)
 
-    def danger(self, found: Features, scores: Scores, fuzzy: Match) -> str | None:
+    def danger(self, found: Vector, scores: Scores, fuzzy: Match) -> str | None:
         """The kind of danger now, or None. Recall first: a false alarm costs one tap.
 
         The score averages the naive Bayes share on the danger classes with the logistic
