@@ -114,6 +114,7 @@ class Wegwijs:
 
     def close(self) -> None:
         self.stats.flush()
+        self.store.write()
 
     def reload(self, settings: Settings) -> None:
         """Re-read and validate the content; on any problem raise ContentError, keep the old."""

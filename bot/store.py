@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import secrets
 import sqlite3
+import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
@@ -17,6 +18,10 @@ CountRow = tuple[str, str, str, str, int]  # day, screen, lang, what (view/up/do
 RETENTION_DAYS = 30
 MESSAGE_HOURS = 48  # Telegram lets a bot delete messages of a private chat this long
 PURGE_SECONDS = 60  # ids older than MESSAGE_HOURS are deleted at most this often
+# Message ids are written in one transaction at most this often (a commit costs more than
+# the rows): a crash loses at most this long of ids, so those messages are not erased.
+WRITE_SECONDS = 1.0
+WRITE_ROWS = 500
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS users (
     key TEXT PRIMARY KEY,      -- HMAC-SHA256 of channel + user id; never the id itself
@@ -44,6 +49,7 @@ class Store(Protocol):
     def expire(self, today: date) -> int: ...
     def remember_messages(self, key: str, message_ids: list[int], at: datetime) -> None: ...
     def recent_messages(self, key: str, now: datetime) -> list[int]: ...
+    def write(self) -> None: ...
     def count(self) -> int: ...
     def ping(self) -> None: ...
     def close(self) -> None: ...
@@ -103,6 +109,10 @@ class SqliteStore:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.retention_days = retention_days
         self.purged_at = 0  # when ids over MESSAGE_HOURS old were last deleted (seconds)
+        self.unwritten: list[tuple[str, int, int]] = []  # (key, message id, at) to write
+        self.written_at = 0.0
+        # (key, lang, day) of the row read last: a turn writes its row only when it changed.
+        self.loaded: tuple[str, str, str] | None = None
         self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         # Deleted rows are overwritten with zeros, in the file and in the write-ahead log.
         self.db.execute("PRAGMA secure_delete=ON")
@@ -129,10 +139,14 @@ class SqliteStore:
         self.wipe()
 
     def load(self, key: str) -> UserState | None:
-        row = self.db.execute("SELECT lang FROM users WHERE key = ?", (key,)).fetchone()
+        row = self.db.execute("SELECT lang, last_seen FROM users WHERE key = ?", (key,)).fetchone()
+        self.loaded = (key, row[0], row[1]) if row else None
         return UserState(lang=row[0]) if row else None
 
     def save(self, key: str, state: UserState, today: date) -> None:
+        if self.loaded == (key, state.lang, today.isoformat()):
+            return  # unchanged since this turn read it: no write
+        self.loaded = (key, state.lang, today.isoformat())
         self.db.execute(
             "INSERT INTO users (key, lang, last_seen) VALUES (?, ?, ?) "
             "ON CONFLICT(key) DO UPDATE SET lang = excluded.lang, last_seen = excluded.last_seen "
@@ -141,37 +155,55 @@ class SqliteStore:
         )
 
     def forget(self, key: str) -> None:
+        self.loaded = None
+        self.unwritten = [row for row in self.unwritten if row[0] != key]
         self.db.execute("DELETE FROM users WHERE key = ?", (key,))
         self.db.execute("DELETE FROM recent_messages WHERE key = ?", (key,))
         self.wipe()
 
     def remember_messages(self, key: str, message_ids: list[int], at: datetime) -> None:
-        """Keep message ids for "Erase this chat"; ids over MESSAGE_HOURS old go every minute."""
+        """Keep message ids for "Erase this chat", written in batches (see WRITE_SECONDS)."""
         now = int(at.timestamp())
-        if message_ids:  # one statement, so one transaction (a commit costs more than a row)
-            rows = ", ".join("(?, ?, ?)" for _ in message_ids)
-            values = [v for message_id in message_ids for v in (key, message_id, now)]
-            insert = f"INSERT INTO recent_messages (key, message_id, at) VALUES {rows}"  # noqa: S608 - placeholders only
-            self.db.execute(insert, values)
-        if now - self.purged_at >= PURGE_SECONDS:  # not on every turn: it is a scan
-            self.purged_at = now
-            self.db.execute(
-                "DELETE FROM recent_messages WHERE at < ?", (now - MESSAGE_HOURS * 3600,)
+        self.unwritten += [(key, message_id, now) for message_id in message_ids]
+        if (
+            len(self.unwritten) >= WRITE_ROWS
+            or time.monotonic() - self.written_at >= WRITE_SECONDS
+        ):
+            self.write()
+
+    def write(self) -> None:
+        """Write the ids kept so far in one transaction; drop ids over MESSAGE_HOURS old."""
+        self.written_at = time.monotonic()
+        if not self.unwritten:
+            return
+        rows, self.unwritten = self.unwritten, []
+        now = max(at for _, _, at in rows)
+        purge = now - self.purged_at >= PURGE_SECONDS  # not on every write: it is a scan
+        with self.db:  # one transaction
+            self.db.execute("BEGIN")
+            self.db.executemany(
+                "INSERT INTO recent_messages (key, message_id, at) VALUES (?, ?, ?)", rows
             )
+            if purge:
+                self.purged_at = now
+                self.db.execute(
+                    "DELETE FROM recent_messages WHERE at < ?", (now - MESSAGE_HOURS * 3600,)
+                )
 
     def recent_messages(self, key: str, now: datetime) -> list[int]:
         """The ids of the chat's messages that can still be deleted, oldest first."""
         since = int(now.timestamp()) - MESSAGE_HOURS * 3600
         rows = self.db.execute(
-            "SELECT message_id FROM recent_messages WHERE key = ? AND at >= ? ORDER BY message_id",
-            (key, since),
+            "SELECT message_id FROM recent_messages WHERE key = ? AND at >= ?", (key, since)
         ).fetchall()
-        return [row[0] for row in rows]
+        kept = [message_id for k, message_id, at in self.unwritten if k == key and at >= since]
+        return sorted({row[0] for row in rows} | set(kept))
 
     def expire(self, today: date) -> int:
         """Delete rows not seen for the retention period; returns how many."""
         cutoff = (today - timedelta(days=self.retention_days)).isoformat()
         deleted = self.db.execute("DELETE FROM users WHERE last_seen < ?", (cutoff,)).rowcount
+        self.loaded = None
         if deleted:
             self.wipe()
         return deleted
@@ -187,6 +219,7 @@ class SqliteStore:
         self.db.execute("SELECT 1").fetchone()
 
     def close(self) -> None:
+        self.write()
         self.db.close()
 
 

@@ -92,6 +92,9 @@ class RedisStore:
     def count(self) -> int:
         return sum(1 for _ in self.client.scan_iter(PREFIX + "user:*", count=1000))
 
+    def write(self) -> None:
+        """Nothing waits: each turn's ids are written at once."""
+
     def ping(self) -> None:
         self.client.ping()
 

@@ -7,7 +7,13 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from bot.engine.replies import UserState
-from bot.store import SqliteCounts, SqliteStore, load_or_create_secret, user_key
+from bot.store import (
+    WRITE_SECONDS,
+    SqliteCounts,
+    SqliteStore,
+    load_or_create_secret,
+    user_key,
+)
 from bot.store_redis import PREFIX, RedisCounts, RedisStore
 
 
@@ -100,6 +106,7 @@ def test_forget_and_expiry_leave_no_trace_in_the_files(tmp_path):
     for day in range(1, 29):  # many turns: the write-ahead log fills with copies of the row
         store.save(key, UserState("prs" if day % 2 else "ar"), date(2026, 11, day))
     store.remember_messages(key, [1001, 1002], datetime(2026, 11, 28, 12, tzinfo=UTC))
+    store.write()
     assert key.encode() in files_of(path)
     store.forget(key)
     assert key.encode() not in files_of(path)
@@ -117,6 +124,7 @@ def test_message_ids_are_kept_48_hours_and_only_for_erasing(backend):
     store.remember_messages("k", [12, 13], noon - timedelta(hours=1))
     assert store.recent_messages("k", noon) == [12, 13]
     store.remember_messages("k", [14], noon)
+    store.write()
     if client is None:
         count = store.db.execute("SELECT COUNT(*) FROM recent_messages").fetchone()[0]
     else:
@@ -125,6 +133,40 @@ def test_message_ids_are_kept_48_hours_and_only_for_erasing(backend):
     assert count == 3  # the ones over 48 hours old were dropped
     store.forget("k")
     assert store.recent_messages("k", noon) == []
+
+
+def test_message_ids_wait_in_memory_for_one_write(tmp_path):
+    """A commit costs more than its rows: ids are written together, at most a second late."""
+    path = tmp_path / "s.db"
+    store = SqliteStore(path)
+    noon = datetime(2026, 12, 1, 12, tzinfo=UTC)
+    store.remember_messages("a" * 64, [1], noon)  # the first write of the process: at once
+    store.remember_messages("b" * 64, [2, 3], noon)
+    store.remember_messages("c" * 64, [4], noon)
+    assert store.recent_messages("b" * 64, noon) == [2, 3]  # found before they are written
+    rows = "SELECT COUNT(*) FROM recent_messages"
+    assert store.db.execute(rows).fetchone()[0] == 1
+    store.forget("c" * 64)  # forgotten before written: never on disk
+    store.written_at -= WRITE_SECONDS  # a second later
+    store.remember_messages("b" * 64, [5], noon)
+    assert store.db.execute(rows).fetchone()[0] == 4
+    assert b"c" * 64 not in files_of(path)
+    store.remember_messages("b" * 64, [6], noon)
+    store.close()  # what waits is written on the way out
+    assert SqliteStore(path).recent_messages("b" * 64, noon) == [2, 3, 5, 6]
+
+
+def test_a_turn_that_changes_nothing_writes_nothing(tmp_path):
+    store = SqliteStore(tmp_path / "s.db")
+    store.save("k", UserState("ar"), date(2026, 12, 1))
+    changes = store.db.total_changes
+    assert store.load("k") == UserState("ar")
+    store.save("k", UserState("ar"), date(2026, 12, 1))
+    assert store.db.total_changes == changes
+    store.save("k", UserState("ar"), date(2026, 12, 2))  # a new day is written
+    store.save("k", UserState("ti"), date(2026, 12, 2))  # and a new language
+    assert store.db.total_changes == changes + 2
+    assert SqliteStore(tmp_path / "s.db").load("k") == UserState("ti")
 
 
 def test_an_old_store_with_screens_is_migrated_and_wiped(tmp_path):
