@@ -15,7 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.channels.telegram_flow import ORDINARY, URGENT, FloodGuard, PriorityRateLimiter
+from bot.channels.telegram_flow import (
+    CONNECTIONS,
+    ORDINARY,
+    URGENT,
+    FloodGuard,
+    PriorityRateLimiter,
+)
 from tests.fake_bot_api import FakeBotApi
 from tests.test_telegram import TOKEN, BotProcess, bot_env, plain
 
@@ -163,6 +169,29 @@ def test_emergency_sends_overtake_every_queued_ordinary_send() -> None:
 
     done = asyncio.run(run())
     assert done.index("urgent") < 12  # 0.1 s at 50/s is ~5 sends; then the urgent one
+
+
+def test_requests_in_flight_are_bounded_even_with_the_limiter_off() -> None:
+    """Hundreds of sends at once wait here, not inside httpcore (which scans them all)."""
+
+    async def run() -> int:
+        limiter = PriorityRateLimiter(rate=0)
+        flying, most = 0, 0
+
+        async def send() -> bool:
+            nonlocal flying, most
+            flying += 1
+            most = max(most, flying)
+            await asyncio.sleep(0.01)
+            flying -= 1
+            return True
+
+        await asyncio.gather(
+            *(limiter.process_request(send, (), {}, "sendMessage", {}, None) for _ in range(300))
+        )
+        return most
+
+    assert asyncio.run(run()) == CONNECTIONS
 
 
 def test_the_flood_guard_says_so_once() -> None:

@@ -128,6 +128,13 @@ class UserOrderedProcessor(BaseUpdateProcessor):
         pass
 
 
+# Bot API requests in flight at once (and connections for them). About 30 sends a second
+# at up to a second each need no more. More waiting inside httpcore costs dearly: it scans
+# every waiting request against every connection at each step (over loopback with the
+# limiter off, that cost more CPU than the turns themselves).
+CONNECTIONS = 32
+
+
 @dataclass(order=True)
 class _Waiter:
     priority: int
@@ -155,6 +162,7 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
         self.waiting: list[_Waiter] = []
         self.order = itertools.count()
         self.pump: asyncio.Task[None] | None = None
+        self.in_flight = asyncio.Semaphore(CONNECTIONS)
 
     async def initialize(self) -> None:
         pass
@@ -177,7 +185,8 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
             if self.budget is not None and endpoint in LIMITED:
                 await self.slot(priority)
             try:
-                return await callback(*args, **kwargs)
+                async with self.in_flight:
+                    return await callback(*args, **kwargs)
             except RetryAfter as exc:
                 self.metrics.too_many.inc()
                 if attempt == self.retries:
