@@ -492,6 +492,20 @@ def test_dari_gets_its_own_command_menu_in_its_chat(
     assert call.params["commands"][1]["description"] == wegwijs.localizer.format(
         "prs", "command-menu"
     )
+    since = api.mark()
+    press(api, user, "n2|l.en|", "fa-AF", expect=2)  # English chosen: Dari's menu goes
+    (dropped,) = api.wait_calls("deleteMyCommands", since=since, timeout=10)
+    assert dropped.params["scope"] == {"type": "chat", "chat_id": user}
+    since = api.mark()
+    talk(api, user, "/start", "fa-AF", expect=2)  # English kept: no command call at all
+    press(api, user, "n2|l.prs|", "fa-AF", expect=2)
+    api.wait_calls("setMyCommands", since=since, timeout=10)
+    assert not [c for c in api.calls[since:] if c.method == "deleteMyCommands"]
+    talk(api, user, "/forget", "fa-AF")
+    since = api.mark()
+    press(api, user, "n2|do:forget|", "fa-AF")  # forgotten: the menu would still tell Dari
+    (dropped,) = api.wait_calls("deleteMyCommands", since=since, timeout=10)
+    assert dropped.params["scope"] == {"type": "chat", "chat_id": user}
 
 
 def test_a_button_press_changes_the_screen_in_place(

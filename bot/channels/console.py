@@ -73,6 +73,9 @@ class ConsoleOutbox:
     async def erase(self, message_ids: list[int], notice: list[Rendered]) -> None:
         await self.show(notice, lang="", first_screen=False)
 
+    async def forget(self) -> None:
+        """The terminal keeps nothing of its own."""
+
 
 def chat(
     app: Wegwijs,

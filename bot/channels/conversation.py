@@ -43,6 +43,10 @@ class Outbox(Protocol):
         """Delete these messages of the chat, then show the notice on deleting the chat."""
         ...
 
+    async def forget(self) -> None:
+        """After /forget: drop what the channel itself keeps for this chat (a command menu)."""
+        ...
+
 
 def first_screen(event: Event) -> bool:
     """Turns that (re)introduce the always-on menu: a start, a new language."""
@@ -77,6 +81,8 @@ async def converse(
         app.store.forget(key)  # keep nothing about someone who left
         log.info("a user blocked the bot; their row was deleted")
         return None
-    if found.turn.state is not None:
+    if found.turn.state is None:
+        await outbox.forget()
+    else:
         app.store.remember_messages(key, [*shown, *sent], now)
     return found

@@ -49,6 +49,7 @@ from bot.app import Wegwijs, build_app, pick_language
 from bot.channels import MENU_COMMANDS, parse_command
 from bot.channels.conversation import Blocked, converse
 from bot.channels.telegram_flow import (
+    CONNECTIONS,
     ORDINARY,
     URGENT,
     FloodGuard,
@@ -64,6 +65,7 @@ from bot.journal import Journal
 from bot.markup import HtmlMarkup, Markup
 from bot.metrics import Metrics
 from bot.render import Rendered, RenderedButton
+from bot.store import WRITE_SECONDS
 
 log = logging.getLogger(__name__)
 
@@ -332,10 +334,14 @@ class TelegramOutbox:
                 return []
             sent = await deliver(context, self.chat_id, messages, keyboard)
             if keyboard is not None:  # the command menu in that language too
-                await chat_menu(context, self.chat_id, lang)
+                await chat_menu(context, self.chat_id, lang, chosen=query is not None)
         except Forbidden as exc:
             raise Blocked from exc
         return sent
+
+    async def forget(self) -> None:
+        with contextlib.suppress(TelegramError):  # the menu would still tell the language
+            await self.context.bot.delete_my_commands(BotCommandScopeChat(self.chat_id))
 
     async def erase(self, message_ids: list[int], notice: list[Rendered]) -> None:
         try:
@@ -593,12 +599,18 @@ async def expire_idle(context: WegwijsContext) -> None:
     log.info("retention: %d idle rows deleted", deleted)
 
 
+async def write_messages(context: WegwijsContext) -> None:
+    """Message ids kept for "Erase this chat" reach the disk within WRITE_SECONDS, idle or not."""
+    context.deps.app.store.write()
+
+
 async def on_start_up(application: Application) -> None:  # type: ignore[type-arg]
     await replay(application)
     await set_commands(application)
     if application.job_queue is not None:
         jobs = application.job_queue
         jobs.run_repeating(expire_idle, interval=timedelta(days=1), first=time(3, 0))
+        jobs.run_repeating(write_messages, interval=WRITE_SECONDS, first=WRITE_SECONDS)
         # Three beats within the replica timeout: one late beat does not make a replica dead.
         every = application.bot_data["deps"].app.state.pending.timeout / 3
         jobs.run_repeating(keep_alive, interval=every, first=every)
@@ -623,11 +635,16 @@ async def set_commands(application: Application) -> None:  # type: ignore[type-a
         )
 
 
-async def chat_menu(context: WegwijsContext, chat_id: int, lang: str) -> None:
-    """A language without a two-letter code gets its command menu in this chat only."""
+async def chat_menu(context: WegwijsContext, chat_id: int, lang: str, *, chosen: bool) -> None:
+    """A language without a two-letter code gets its command menu in this chat only.
+
+    `chosen`: the person has just picked the language (a first screen from a button; a
+    /start is a message); only then may a menu of this chat's earlier language be left.
+    """
     with contextlib.suppress(TelegramError):
         if has_own_menu(lang):
-            await context.bot.delete_my_commands(BotCommandScopeChat(chat_id))
+            if chosen:
+                await context.bot.delete_my_commands(BotCommandScopeChat(chat_id))
         else:
             await context.bot.set_my_commands(
                 menu_commands(context.deps.app, lang), BotCommandScopeChat(chat_id)
@@ -684,7 +701,7 @@ def build_bot(
         settings.require_token(),
         base_url=settings.api_base_url or "https://api.telegram.org/bot",
         rate_limiter=limiter,
-        request=HTTPXRequest(connection_pool_size=256, pool_timeout=30.0),
+        request=HTTPXRequest(connection_pool_size=CONNECTIONS, pool_timeout=30.0),
         get_updates_request=HTTPXRequest(),
         journal=journal,
     )
