@@ -9,6 +9,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.content.model import EMERGENCY, Content
+from bot.content.targets import CATEGORY, ORGANIZATION, target_of
 from bot.engine.events import Match
 from bot.understand.text import normalise
 
@@ -100,12 +101,12 @@ class FuzzyMatcher:
 
     def __init__(self, content: Content) -> None:
         shared = [
-            Phrase(normalise(name), f"organization:{org.id}")
+            Phrase(normalise(name), target_of(ORGANIZATION, org.id))
             for org in content.organisations.values()
             for name in filter(None, (org.name, org.full_name, org.id))
         ]
         # Categories about danger (violence, trafficking) never talk a danger word down.
-        self.urgent = {f"category:{c.id}" for c in content.categories.values() if c.urgent}
+        self.urgent = {target_of(CATEGORY, c.id) for c in content.categories.values() if c.urgent}
         self.by_lang: dict[str, LanguageIndex] = {}
         for lang in content.locales:
             own = [

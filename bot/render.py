@@ -13,6 +13,7 @@ from babel import Locale
 from babel.lists import format_list
 
 from bot.content.model import EMERGENCY, Content, DeepLink, Fact, Link, Organisation, Phone, Say
+from bot.content.targets import LANG, LANG_PAGE, NODE, ORGANIZATION, Target
 from bot.engine.replies import Button, Card, Screen
 from bot.facts import format_day
 from bot.hours import DAYS, Hours, is_open
@@ -130,18 +131,18 @@ class Renderer:
         return value
 
     def label(self, p: _Pass, button: Button) -> str:
-        kind, _, ident = button.target.partition(":")
         if button.label:
             return p.t(button.label)
-        if kind == "organization":
+        kind, ident = (leads := Target.parse(button.target)).kind, leads.id
+        if kind == ORGANIZATION:
             return p.t(f"org-{ident}-name")
-        if kind == "lang":
+        if kind == LANG:
             return self.content.locales[ident].name
-        if kind == "langs":  # the next page of languages: their names, so anyone finds theirs
+        if kind == LANG_PAGE:  # the next page of languages: their names, so anyone finds theirs
             page = self.content.language_pages()[int(ident) - 1]
             return "▶ " + " · ".join(self.content.locales[code].name for code in page)
-        if not ident:  # a flow node shown without a label of its own ("did you mean")
-            return p.t(f"{kind}-title")
+        if kind == NODE:  # a flow node shown without a label of its own ("did you mean")
+            return p.t(f"{ident}-title")
         return p.t(f"{kind}-{ident}")
 
     def button(self, p: _Pass, button: Button) -> RenderedButton:

@@ -63,9 +63,9 @@ TEMPLATE = re.compile(rf'f"({PART}(?:-{PART})+)"')
 WORD_CODES = {"YAML"}  # codes without a hyphen, which CODE cannot tell from other words
 UNREACHABLE = {
     "FLOW-NO-EMERGENCY": "the engine gives every screen but Emergency an Emergency button "
-    "(bot/engine/screens.py _nav); no content can take it away",
+    "(bot/engine/screens.py navigation); no content can take it away",
     "FLOW-NO-WAY-BACK": "the engine gives every screen but the main menu a Menu button "
-    "(bot/engine/screens.py _nav); no content can take it away",
+    "(bot/engine/screens.py navigation); no content can take it away",
 }
 TODAY = re.compile(r"\{today(?:([+-])(\d+))?\}")
 

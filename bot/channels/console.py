@@ -11,6 +11,7 @@ from typing import TextIO
 from bot.app import Wegwijs, pick_language
 from bot.channels import parse_command
 from bot.channels.conversation import converse
+from bot.content.targets import LANG, target_of
 from bot.engine.events import Choice, Command, Event, Start, Text
 from bot.markup import Markup, PlainMarkup
 from bot.render import Rendered, RenderedButton
@@ -52,7 +53,7 @@ def opening_event(app: Wegwijs, key: str, lang: str | None) -> Event:
     if state is None:
         return Start(None)
     if lang and pick_language(lang, app.content.locales) != state.lang:
-        return Choice(f"lang:{pick_language(lang, app.content.locales)}")
+        return Choice(target_of(LANG, pick_language(lang, app.content.locales)))
     return Command("menu")
 
 

@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Protocol
 
 from bot.app import Answer, Wegwijs
+from bot.content.targets import LANG, kind_of
 from bot.engine.events import Choice, Event, Start
 from bot.markup import Markup
 from bot.render import Rendered
@@ -51,7 +52,7 @@ class Outbox(Protocol):
 def first_screen(event: Event) -> bool:
     """Turns that (re)introduce the always-on menu: a start, a new language."""
     return isinstance(event, Start) or (
-        isinstance(event, Choice) and event.target.startswith("lang:")
+        isinstance(event, Choice) and kind_of(event.target) == LANG
     )
 
 

@@ -58,6 +58,7 @@ from bot.channels.telegram_flow import (
     sender_of,
 )
 from bot.config import Settings
+from bot.content.targets import CATEGORY, CONTACT, LANG, ORGANIZATION, PHASE, Target, target_of
 from bot.coordination import RedisBudget, RedisTurns, connect_async
 from bot.engine.events import Choice, Event, Location, Text, Unreadable
 from bot.errors import ConfigError, ContentError
@@ -73,13 +74,9 @@ ALLOWED_UPDATES = ["message", "callback_query"]
 CALLBACK_VERSION = "n2"
 LEGACY_VERSION = "n1"  # `n1|target|origin`, sent before the way back travelled in full
 # Target kinds written short in callback data, so the way back fits in 64 bytes.
-SHORT_KINDS = {
-    "category:": "c.",
-    "organization:": "o.",
-    "phase:": "p.",
-    "lang:": "l.",
-    "contact:": "k.",
-}
+# Callback data is at most 64 bytes: the commonest kinds travel as one letter ("c.legal").
+SHORT_KINDS = {CATEGORY: "c", ORGANIZATION: "o", PHASE: "p", LANG: "l", CONTACT: "k"}
+LONG_KINDS = {short: kind for kind, short in SHORT_KINDS.items()}
 FORGED = Choice("forged:x")
 RateArgs = dict[str, Any]  # rate_limit_args: {"priority": URGENT or ORDINARY}
 MAX_INLINE_BUTTONS = 100
@@ -92,17 +89,15 @@ ERASE_NOTICE_SECONDS = 60.0
 
 
 def _short(target: str) -> str:
-    for kind, short in SHORT_KINDS.items():
-        if target.startswith(kind):
-            return short + target[len(kind) :]
-    return target
+    leads = Target.parse(target)
+    short = SHORT_KINDS.get(leads.kind)
+    return f"{short}.{leads.id}" if short else target
 
 
-def _long(target: str) -> str:
-    for kind, short in SHORT_KINDS.items():
-        if target.startswith(short):
-            return kind + target[len(short) :]
-    return target
+def _long(written: str) -> str:
+    short, dot, ident = written.partition(".")
+    kind = LONG_KINDS.get(short) if dot else None
+    return target_of(kind, ident) if kind else written
 
 
 def encode_callback(button: RenderedButton) -> str:

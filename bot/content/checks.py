@@ -21,8 +21,20 @@ from bot.content.model import (
     Provenance,
 )
 from bot.content.problems import Report
+from bot.content.targets import (
+    CATEGORY,
+    COMMAND,
+    CONTACT,
+    DANGER,
+    LANG,
+    ORGANIZATION,
+    PHASE,
+    Target,
+    kind_of,
+    target_of,
+)
 from bot.engine.events import COMMANDS
-from bot.engine.screens import CONTACT, build_screen
+from bot.engine.screens import build_screen
 from bot.errors import ContentError
 from bot.i18n import REFERENCE
 
@@ -106,7 +118,7 @@ def screens_from(content: Content, screen: str) -> Iterator[str]:
     """Every screen one button press away from `screen`."""
     shown = build_screen(content, screen)
     for button in (*shown.buttons, *shown.nav):
-        if button.target.partition(":")[0] not in ("lang", CONTACT):
+        if kind_of(button.target) not in (LANG, CONTACT):
             yield button.target
 
 
@@ -163,9 +175,9 @@ def _check_node_targets(content: Content, node: FlowNode, report: Report) -> Non
 def all_screens(content: Content) -> list[str]:
     return [
         *content.nodes,
-        *(f"category:{c}" for c in content.categories),
-        *(f"organization:{o}" for o in content.organisations),
-        *(f"phase:{p}" for p in content.phases),
+        *(target_of(CATEGORY, c) for c in content.categories),
+        *(target_of(ORGANIZATION, o) for o in content.organisations),
+        *(target_of(PHASE, p) for p in content.phases),
     ]
 
 
@@ -361,10 +373,10 @@ def check_variables(content: Content, reference: LocaleMessages, report: Report)
 
 
 def known_target(content: Content, target: str, *, examples: bool) -> bool:
-    kind, _, name = target.partition(":")
-    if kind == "command":
-        return name in COMMANDS
-    if examples and (target == "none" or (kind == "danger" and name in DANGER_KINDS)):
+    meant = Target.parse(target)
+    if meant.kind == COMMAND:
+        return meant.id in COMMANDS
+    if examples and (target == "none" or (meant.kind == DANGER and meant.id in DANGER_KINDS)):
         return True
     return content.has_screen(target) and not (examples and target == EMERGENCY)
 
@@ -419,7 +431,7 @@ def check_examples(content: Content, report: Report) -> None:
                     "no examples.yaml: typed text in this language is understood only by keywords",
                 )
             continue
-        missing = [kind for kind in DANGER_KINDS if f"danger:{kind}" not in words]
+        missing = [kind for kind in DANGER_KINDS if target_of(DANGER, kind) not in words]
         if missing:
             report.error(
                 f"locales/{lang}/examples.yaml",

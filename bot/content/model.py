@@ -7,11 +7,22 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from bot.content.targets import (
+    CATEGORY,
+    LANG,
+    LANG_PAGE,
+    MORE,
+    NODE,
+    ORGANIZATION,
+    PHASE,
+    Target,
+    target_of,
+)
 from bot.hours import Hours
 
 MAIN_MENU = "main-menu"
 LANGUAGE_MENU = "language-menu"
-EMERGENCY = "category:emergency"
+EMERGENCY = target_of(CATEGORY, "emergency")
 MAX_OPTIONS_PER_NODE = 8  # content buttons on one screen: it must fit a phone
 MAX_ID_BYTES = 40  # leaves room in Telegram's 64-byte callback data
 NODE_TYPES = ("menu", "language")
@@ -232,33 +243,33 @@ class Content:
 
     def has_screen(self, screen: str) -> bool:
         """True if `screen` is a flow node or a data target such as `category:legal`."""
-        kind, _, ident = screen.partition(":")
-        if not ident:
+        kind, ident = (shown := Target.parse(screen)).kind, shown.id
+        if kind == NODE or not ident:
             return screen in self.nodes
-        if kind == "more":
+        if kind == MORE:
             return self.has_more(ident)
-        if kind == "langs":
+        if kind == LANG_PAGE:
             return (
                 ident.isascii()
                 and ident.isdigit()
                 and 1 < int(ident) <= len(self.language_pages())
             )
         tables: dict[str, Mapping[str, object]] = {
-            "category": self.categories,
-            "organization": self.organisations,
-            "phase": self.phases,
-            "lang": self.locales,
+            CATEGORY: self.categories,
+            ORGANIZATION: self.organisations,
+            PHASE: self.phases,
+            LANG: self.locales,
         }
         table = tables.get(kind)
         return table is not None and ident in table
 
     def has_more(self, screen: str) -> bool:
         """Whether `screen` keeps part of itself one tap away."""
-        kind, _, ident = screen.partition(":")
-        if kind == "phase" and ident in self.phases:
+        kind, ident = (shown := Target.parse(screen)).kind, shown.id
+        if kind == PHASE and ident in self.phases:
             return bool(self.phases[ident].more)
-        if kind == "category" and ident in self.categories:
+        if kind == CATEGORY and ident in self.categories:
             return bool(self.categories[ident].more)
-        if kind == "organization" and ident in self.organisations:
+        if kind == ORGANIZATION and ident in self.organisations:
             return any(not p.shown_first for p in self.organisations[ident].phones)
         return False

@@ -6,21 +6,33 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.content.model import EMERGENCY, LANGUAGE_MENU, MAIN_MENU, Content, Say
+from bot.content.targets import (
+    ACTION,
+    CATEGORY,
+    CONTACT,
+    DATA_KINDS,
+    LANG,
+    LANG_PAGE,
+    MORE,
+    ORGANIZATION,
+    PHASE,
+    Target,
+    id_of,
+    kind_of,
+    target_of,
+)
 from bot.engine.replies import Button, Card, Path, Screen
 
 # Where Back leads from a data screen reached with no way back (a deep link, typed text).
 DEFAULT_BACK = {
-    "category": "topics-menu",
-    "organization": "organisations-menu",
-    "phase": "procedure-start",
+    CATEGORY: "topics-menu",
+    ORGANIZATION: "organisations-menu",
+    PHASE: "procedure-start",
 }
-CONTACT = "contact"  # a button that sends an organisation's phone as a contact card
 SHARE = "share"  # a button that shows the deep link to a screen
-MORE = "more"  # `more:<screen>`: the part of a screen kept one tap away
 FEEDBACK = ("up", "down", "missing")  # "Did this help? 👍 / 👎", "Something missing?"
-ERASE = "do:erase"  # a button that deletes this chat's recent messages
+ERASE = target_of(ACTION, "erase")  # a button that deletes this chat's recent messages
 MAX_PATH = 8  # screens remembered for Back; a channel may keep fewer
-DATA_KINDS = ("category", "organization", "phase")
 
 Builder = Callable[[Content, str, Path], Screen]
 
@@ -40,8 +52,7 @@ def back_of(content: Content, screen: str, path: Path) -> tuple[str, Path]:
     if path:
         return path[0], path[1:]
     node = content.nodes.get(screen)
-    kind = screen.partition(":")[0]
-    return (node.back if node else DEFAULT_BACK.get(kind, MAIN_MENU)), ()
+    return (node.back if node else DEFAULT_BACK.get(kind_of(screen), MAIN_MENU)), ()
 
 
 def link(screen: str, path: Path, target: str, label: str | None = None) -> Button:
@@ -49,8 +60,8 @@ def link(screen: str, path: Path, target: str, label: str | None = None) -> Butt
     return Button(target, label, forward(screen, path, target))
 
 
-def _nav(
-    content: Content, screen: str, path: Path, buttons: tuple[Button, ...]
+def navigation(
+    content: Content, screen: str, path: Path, buttons: tuple[Button, ...] = ()
 ) -> tuple[Button, ...]:
     """Back, Menu and Emergency, leaving out where the user is and what a button offers."""
     nav = []
@@ -69,16 +80,13 @@ def is_info(content: Content, screen: str) -> bool:
     node = content.nodes.get(screen)
     if node is not None:
         return node.info
-    return screen != EMERGENCY and screen.partition(":")[0] in DATA_KINDS
+    return screen != EMERGENCY and kind_of(screen) in DATA_KINDS
 
 
 def erases(content: Content, screen: str) -> bool:
     node = content.nodes.get(screen)
-    category = (
-        content.categories.get(screen.partition(":")[2])
-        if screen.startswith("category:")
-        else None
-    )
+    shown = Target.parse(screen)
+    category = content.categories.get(shown.id) if shown.kind == CATEGORY else None
     return bool((node and node.erase) or (category and category.erase))
 
 
@@ -86,9 +94,10 @@ def extras(content: Content, screen: str, path: Path) -> tuple[Button, ...]:
     """Share and feedback on information screens; Erase where a person may be in danger."""
     found: list[Button] = []
     if is_info(content, screen):
-        found.append(Button(f"{SHARE}:{screen}", "share-button", (screen, *path)))
+        found.append(Button(target_of(SHARE, screen), "share-button", (screen, *path)))
         found += [
-            Button(f"{kind}:{screen}", f"feedback-{kind}", (screen, *path)) for kind in FEEDBACK
+            Button(target_of(kind, screen), f"feedback-{kind}", (screen, *path))
+            for kind in FEEDBACK
         ]
     if erases(content, screen):
         found.append(Button(ERASE, "erase-button"))
@@ -103,7 +112,9 @@ def deep_link(screen: str) -> str:
 def more_button(content: Content, screen: str, path: Path, label: str) -> tuple[Button, ...]:
     """The "More about this" button, where the screen keeps a part one tap away."""
     return (
-        (Button(f"{MORE}:{screen}", label, (screen, *path)),) if content.has_more(screen) else ()
+        (Button(target_of(MORE, screen), label, (screen, *path)),)
+        if content.has_more(screen)
+        else ()
     )
 
 
@@ -113,9 +124,9 @@ def language_buttons(content: Content, page: int, path: Path) -> tuple[Button, .
     A language button returns to the screen the person came from, now in that language.
     """
     pages = content.language_pages()
-    buttons = tuple(Button(f"lang:{code}", path=path) for code in pages[page - 1])
+    buttons = tuple(Button(target_of(LANG, code), path=path) for code in pages[page - 1])
     if page < len(pages):
-        buttons += (Button(f"langs:{page + 1}", path=path),)
+        buttons += (Button(target_of(LANG_PAGE, page + 1), path=path),)
     return buttons
 
 
@@ -124,85 +135,88 @@ def flow_screen(content: Content, node_id: str, path: Path) -> Screen:
     buttons = tuple(link(node_id, path, opt.to, opt.label) for opt in node.options)
     if node.type == "language":
         buttons = language_buttons(content, 1, path) + buttons
-    return Screen(node_id, node.say, buttons, _nav(content, node_id, path, buttons))
+    return Screen(node_id, node.say, buttons, navigation(content, node_id, path, buttons))
 
 
 def language_page(content: Content, target: str, path: Path) -> Screen:
     """A further page of the language menu; Back returns to where the person was."""
     node = content.nodes[LANGUAGE_MENU]
-    buttons = language_buttons(content, int(target.partition(":")[2]), path)
-    return Screen(target, node.say, buttons, _nav(content, LANGUAGE_MENU, path, buttons))
+    buttons = language_buttons(content, int(id_of(target)), path)
+    return Screen(target, node.say, buttons, navigation(content, LANGUAGE_MENU, path, buttons))
 
 
 def more_screen(content: Content, target: str, path: Path) -> Screen:
     """The part of a screen kept one tap away; Back returns to that screen."""
-    screen = target.partition(":")[2]
-    kind, _, ident = screen.partition(":")
+    screen = Target.parse(id_of(target))
     blocks: tuple[Say | Card, ...]
-    if kind == "organization":
-        blocks = (Card(ident, more=True),)
-    elif kind == "phase":
-        blocks = (Say(f"phase-{ident}"), *content.phases[ident].more)
+    if screen.kind == ORGANIZATION:
+        blocks = (Card(screen.id, more=True),)
+    elif screen.kind == PHASE:
+        blocks = (Say(f"phase-{screen.id}"), *content.phases[screen.id].more)
     else:
-        blocks = (Say(f"category-{ident}"), *content.categories[ident].more)
-    return Screen(target, blocks, (), _nav(content, target, path, ()))
+        blocks = (Say(f"category-{screen.id}"), *content.categories[screen.id].more)
+    return Screen(target, blocks, (), navigation(content, target, path, ()))
 
 
 def category_screen(content: Content, target: str, path: Path) -> Screen:
-    category = content.categories[target.partition(":")[2]]
-    orgs = tuple(link(target, path, f"organization:{org}") for org in category.organisations)
+    category = content.categories[id_of(target)]
+    orgs = tuple(
+        link(target, path, target_of(ORGANIZATION, org)) for org in category.organisations
+    )
     related = tuple(
-        link(target, path, f"category:{cat}")
+        link(target, path, target_of(CATEGORY, cat))
         for cat in category.related
-        if f"category:{cat}" not in path[:1]
+        if target_of(CATEGORY, cat) not in path[:1]
     )
     count = Say("category-organisations-count", (("count", len(orgs)),))
     buttons = (*orgs, *related, *more_button(content, target, path, "category-more-button"))
-    return Screen(target, (*category.say, count), buttons, _nav(content, target, path, buttons))
+    return Screen(
+        target, (*category.say, count), buttons, navigation(content, target, path, buttons)
+    )
 
 
 def organisation_screen(content: Content, target: str, path: Path) -> Screen:
-    org = content.organisations[target.partition(":")[2]]
+    org = content.organisations[id_of(target)]
     buttons = tuple(
-        link(target, path, f"category:{cat}")
+        link(target, path, target_of(CATEGORY, cat))
         for cat in org.categories
-        if f"category:{cat}" not in path[:1] and cat in content.categories
+        if target_of(CATEGORY, cat) not in path[:1] and cat in content.categories
     )
     buttons += more_button(content, target, path, "card-more-button")
     if any(phone.shareable for phone in org.phones):
         # Sending the card keeps the user on this screen: the button carries this screen's way.
-        buttons = (*buttons, Button(f"{CONTACT}:{org.id}", "card-save-contact", (target, *path)))
-    return Screen(target, (Card(org.id),), buttons, _nav(content, target, path, buttons))
+        contact = Button(target_of(CONTACT, org.id), "card-save-contact", (target, *path))
+        buttons = (*buttons, contact)
+    return Screen(target, (Card(org.id),), buttons, navigation(content, target, path, buttons))
 
 
 def phase_screen(content: Content, target: str, path: Path) -> Screen:
-    phase = content.phases[target.partition(":")[2]]
+    phase = content.phases[id_of(target)]
     blocks: tuple[Say, ...] = (Say(f"phase-{phase.id}"), *phase.say)
     if phase.checked is not None:
         blocks += (Say("phase-checked", (("checked", phase.checked),)),)
-    buttons = tuple(link(target, path, f"category:{cat}") for cat in phase.related)
+    buttons = tuple(link(target, path, target_of(CATEGORY, cat)) for cat in phase.related)
     buttons += more_button(content, target, path, "phase-more-button")
-    following = [f"phase:{step}" if step in content.phases else step for step in phase.next]
+    following = [target_of(PHASE, step) if step in content.phases else step for step in phase.next]
     if len(following) == 1:
         buttons += (link(target, path, following[0], "phase-next-button"),)
     else:
         buttons += tuple(link(target, path, step) for step in following)
-    return Screen(target, blocks, buttons, _nav(content, target, path, buttons))
+    return Screen(target, blocks, buttons, navigation(content, target, path, buttons))
 
 
 BUILDERS: dict[str, Builder] = {
-    "category": category_screen,
-    "organization": organisation_screen,
-    "phase": phase_screen,
+    CATEGORY: category_screen,
+    ORGANIZATION: organisation_screen,
+    PHASE: phase_screen,
     MORE: more_screen,
-    "langs": language_page,
+    LANG_PAGE: language_page,
 }
 
 
 def build_screen(content: Content, screen: str, path: Path = ()) -> Screen:
     """The screen for a node id or data target, reached by `path`; the caller checks it exists."""
-    kind, _, _ = screen.partition(":")
-    shown = BUILDERS.get(kind, flow_screen)(content, screen, path)
+    shown = BUILDERS.get(kind_of(screen), flow_screen)(content, screen, path)
     more = extras(content, screen, path)
     return replace(shown, extras=more) if more else shown
 

@@ -6,6 +6,17 @@ from dataclasses import replace
 from typing import assert_never
 
 from bot.content.model import EMERGENCY, LANGUAGE_MENU, MAIN_MENU, Content, DeepLink, Say
+from bot.content.targets import (
+    ACTION,
+    CATEGORY,
+    COMMAND,
+    CONTACT,
+    DATA_KINDS,
+    LANG,
+    ORGANIZATION,
+    Target,
+    target_of,
+)
 from bot.engine.events import (
     Choice,
     Command,
@@ -19,12 +30,12 @@ from bot.engine.events import (
 )
 from bot.engine.replies import Button, Path, Screen, Turn, UserState
 from bot.engine.screens import (
-    CONTACT,
     FEEDBACK,
     SHARE,
     build_screen,
     deep_link,
     language_button,
+    navigation,
 )
 
 COMMAND_SCREENS = {
@@ -34,9 +45,8 @@ COMMAND_SCREENS = {
     "emergency": EMERGENCY,
     "privacy": "privacy",
 }
-DEEP_LINK_KINDS = ("category", "organization", "phase")
-FORGET = "do:forget"  # the confirmation button of /forget
-FORGET_AND_ERASE = "do:forget-erase"
+FORGET = target_of(ACTION, "forget")  # the confirmation button of /forget
+FORGET_AND_ERASE = target_of(ACTION, "forget-erase")
 MAX_TEXT = 500  # longer messages are cut before matching; nobody types a screen this long
 GIVE_WAY = ("category-organisations-count", "emergency-not-now")  # on a typed-danger screen
 SAFE_NAV = (Button(MAIN_MENU, "nav-menu"), Button(EMERGENCY, "nav-emergency"))
@@ -45,10 +55,10 @@ SAFE_NAV = (Button(MAIN_MENU, "nav-menu"), Button(EMERGENCY, "nav-emergency"))
 def deep_link_target(content: Content, payload: str) -> str | None:
     """`category_legal`, `phase_registration`, `organization_coa` or a bare `legal`."""
     kind, sep, ident = payload.partition("_")
-    if sep and kind in DEEP_LINK_KINDS and content.has_screen(f"{kind}:{ident}"):
-        return f"{kind}:{ident}"
-    if content.has_screen(f"category:{payload}"):
-        return f"category:{payload}"
+    if sep and kind in DATA_KINDS and content.has_screen(target_of(kind, ident)):
+        return target_of(kind, ident)
+    if content.has_screen(target_of(CATEGORY, payload)):
+        return target_of(CATEGORY, payload)
     node = content.nodes.get(payload)
     return payload if node is not None and node.info else None
 
@@ -124,13 +134,12 @@ def forget(*, erase: bool) -> Turn:
     return Turn(None, (Screen("forget-done", said, (), SAFE_NAV, erase=erase),))
 
 
-def on_action(
-    state: UserState, content: Content, kind: str, ident: str, path: Path
-) -> Turn | None:
-    """Buttons that do something rather than open a screen; None when `kind` is none of them."""
-    if kind == "do" and ident in ("forget", "forget-erase"):
+def on_action(state: UserState, content: Content, target: Target, path: Path) -> Turn | None:
+    """Buttons that do something rather than open a screen; None when `target` is none."""
+    kind, ident = target.kind, target.id
+    if kind == ACTION and ident in ("forget", "forget-erase"):
         return forget(erase=ident == "forget-erase")
-    if kind == "do" and ident == "erase":
+    if kind == ACTION and ident == "erase":
         return erase_chat(state)
     if kind in FEEDBACK and content.has_screen(ident):
         thanks = "feedback-missing-thanks" if kind == "missing" else "feedback-thanks"
@@ -149,19 +158,20 @@ def on_action(
 
 def on_choice(state: UserState, content: Content, choice: Choice) -> Turn:
     target, path = choice.target, tuple(p for p in choice.path if content.has_screen(p))
-    kind, _, ident = target.partition(":")
-    done = on_action(state, content, kind, ident, path)
+    pressed = Target.parse(target)
+    done = on_action(state, content, pressed, path)
     if done is not None:
         return done
-    if kind == CONTACT and ident in content.organisations:
-        here = path[0] if path else f"organization:{ident}"
-        back = build_screen(content, here, path[1:])
-        sent = Screen(here, (Say("card-contact-sent"),), nav=back.nav, contact=ident)
+    if pressed.kind == CONTACT and pressed.id in content.organisations:
+        # The card goes out as a contact; the person stays where they were, with its way back.
+        here = path[0] if path else target_of(ORGANIZATION, pressed.id)
+        nav = navigation(content, here, path[1:])
+        sent = Screen(here, (Say("card-contact-sent"),), nav=nav, contact=pressed.id)
         return Turn(state, (sent,))
-    if kind == "lang" and ident in content.locales:
-        turn = go(UserState(ident), content, path[0] if path else MAIN_MENU, path[1:])
+    if pressed.kind == LANG and pressed.id in content.locales:
+        turn = go(UserState(pressed.id), content, path[0] if path else MAIN_MENU, path[1:])
         return Turn(turn.state, (turn.screens[0].with_notice(Say("language-changed")),))
-    if kind == "lang" or not content.has_screen(target):
+    if pressed.kind == LANG or not content.has_screen(target):
         return stay(state, content, Say("button-expired"))
     return go(state, content, target, path)
 
@@ -170,8 +180,9 @@ def on_text(state: UserState, content: Content, text: str, matcher: Matcher) -> 
     found = matcher.match(text[:MAX_TEXT], state.lang)
     if found.danger is not None or (found.confident and found.target == EMERGENCY):
         return danger_screen(state, content, found)
-    if found.confident and found.target and found.target.startswith("command:"):
-        return on_command(state, content, found.target.partition(":")[2])
+    meant = Target.parse(found.target) if found.target else None
+    if found.confident and meant is not None and meant.kind == COMMAND:
+        return on_command(state, content, meant.id)
     if found.confident and found.target and content.has_screen(found.target):
         return offer_language(go(state, content, found.target), content, found)
     options = [t for t in (found.target, *found.alternatives) if t and content.has_screen(t)]
@@ -210,7 +221,7 @@ def offer_language(turn: Turn, content: Content, found: Match) -> Turn:
     ):
         return turn
     shown = turn.screens[-1]
-    switch = Button(f"lang:{lang}", path=(shown.node,))
+    switch = Button(target_of(LANG, lang), path=(shown.node,))
     return replace(
         turn, screens=(*turn.screens[:-1], replace(shown, buttons=(switch, *shown.buttons)))
     )

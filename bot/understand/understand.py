@@ -20,6 +20,8 @@ from typing import Any
 import numpy as np
 
 from bot.content.model import EMERGENCY, Content
+from bot.content.targets import DANGER as DANGER_KIND
+from bot.content.targets import target_of
 from bot.engine.events import Match
 from bot.matcher import FuzzyMatcher
 from bot.understand.model import (
@@ -34,7 +36,7 @@ from bot.understand.model import (
 from bot.understand.text import normalise
 
 log = logging.getLogger(__name__)
-DANGER = "danger:"
+DANGER = target_of(DANGER_KIND, "")  # "danger:": the labels of the danger classes
 MODEL_VERSION = 3  # part of the cache key: change it when training or features change
 NONE = "none"
 SHORT_MESSAGE_WORDS = 3
