@@ -118,15 +118,29 @@ class Wegwijs:
 
     def reload(self, settings: Settings) -> None:
         """Re-read and validate the content; on any problem raise ContentError, keep the old."""
-        content = validated_content(settings.content_dir)
-        renderer = build_renderer(content, retention_days=settings.retention_days)
-        matcher = Understanding(content)
+        parts = build_parts(settings)
         self.content, self.renderer, self.localizer, self.matcher = (
-            content,
-            renderer,
-            renderer.localizer,
-            matcher,
+            parts.content,
+            parts.renderer,
+            parts.renderer.localizer,
+            parts.matcher,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """What the bot builds from its content: read-only, so any number of stores can share it."""
+
+    content: Content
+    renderer: Renderer
+    matcher: Understanding
+
+
+def build_parts(settings: Settings, *, strict: bool = False) -> Parts:
+    """Load and validate the content (raising ContentError); messages and the model from it."""
+    content = validated_content(settings.content_dir)
+    renderer = build_renderer(content, strict=strict, retention_days=settings.retention_days)
+    return Parts(content, renderer, Understanding(content))
 
 
 def build_renderer(
@@ -147,16 +161,15 @@ def build_renderer(
     return Renderer(content, localizer)
 
 
-def build_app(settings: Settings, *, strict: bool = False) -> Wegwijs:
-    """Load and validate content (raising ContentError) and open the store."""
-    content = validated_content(settings.content_dir)
-    renderer = build_renderer(content, strict=strict, retention_days=settings.retention_days)
+def build_app(settings: Settings, *, strict: bool = False, parts: Parts | None = None) -> Wegwijs:
+    """Load and validate content (raising ContentError), unless `parts` has it; open the store."""
+    parts = parts or build_parts(settings, strict=strict)
     state = open_state(settings)
     return Wegwijs(
-        content=content,
-        localizer=renderer.localizer,
-        renderer=renderer,
-        matcher=Understanding(content),
+        content=parts.content,
+        localizer=parts.renderer.localizer,
+        renderer=parts.renderer,
+        matcher=parts.matcher,
         store=state.store,
         secret=state.secret,
         stats=Stats(state.counts),

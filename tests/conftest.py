@@ -16,9 +16,8 @@ from typing import Any
 
 import pytest
 
-from bot.app import Wegwijs, build_app, build_renderer
+from bot.app import Parts, Wegwijs, build_app, build_parts
 from bot.config import load_settings
-from bot.content.checks import validated_content
 from bot.content.model import Content
 from bot.render import Renderer
 from bot.understand.understand import Understanding
@@ -88,19 +87,25 @@ def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="session")
-def content() -> Content:
-    return validated_content(ROOT)
+def parts() -> Parts:
+    """The real content, strict renderer and model, built once: they are read-only."""
+    return build_parts(load_settings({}, content=str(ROOT)), strict=True)
 
 
 @pytest.fixture(scope="session")
-def matcher(content: Content) -> Understanding:
-    return Understanding(content)
+def content(parts: Parts) -> Content:
+    return parts.content
 
 
 @pytest.fixture(scope="session")
-def renderer(content: Content) -> Renderer:
+def matcher(parts: Parts) -> Understanding:
+    return parts.matcher
+
+
+@pytest.fixture(scope="session")
+def renderer(parts: Parts) -> Renderer:
     """The real renderer, strict: a missing message or a formatting error raises."""
-    return build_renderer(content, strict=True)
+    return parts.renderer
 
 
 @pytest.fixture(scope="session")
@@ -109,9 +114,10 @@ def renderer_en(renderer: Renderer) -> Renderer:
 
 
 @pytest.fixture
-def app(tmp_path: Path) -> Wegwijs:
+def app(tmp_path: Path, parts: Parts) -> Wegwijs:
+    """The bot on the real content, with a store of its own."""
     settings = load_settings({}, content=str(ROOT), state=str(tmp_path / "state.sqlite3"))
-    return build_app(settings, strict=True)
+    return build_app(settings, parts=parts)
 
 
 @pytest.fixture

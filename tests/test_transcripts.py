@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.app import Wegwijs, build_app
+from bot.app import Parts, Wegwijs, build_app
 from bot.config import load_settings
 from bot.engine.events import Choice, Command, Event, Start, Text
 from bot.markup import PlainMarkup
@@ -73,11 +73,11 @@ def golden_files() -> list[Path]:
 
 
 @pytest.fixture
-def fresh_app(tmp_path: Path) -> Wegwijs:
+def fresh_app(tmp_path: Path, parts: Parts) -> Wegwijs:
     settings = load_settings(
         {"BOT_SECRET": "golden"}, content=str(ROOT), state=str(tmp_path / "s.db")
     )
-    return build_app(settings, strict=True)
+    return build_app(settings, parts=parts)
 
 
 @pytest.mark.parametrize("path", golden_files(), ids=lambda p: p.stem)
