@@ -137,14 +137,15 @@ def variables_of(bundle: FluentBundle, msg_id: str) -> set[str]:
 
 
 @lru_cache(maxsize=1024)
-def _parse(path: Path, mtime_ns: int) -> tuple[str, ast.Resource]:
-    text = path.read_text(encoding="utf-8")
-    return text, FluentParser().parse(text)
+def _parse(text: str) -> ast.Resource:
+    return FluentParser().parse(text)
 
 
 def parse_ftl(path: Path) -> tuple[str, ast.Resource]:
-    """A .ftl file's text and syntax tree, parsed once (validation and bundles share it)."""
-    return _parse(path, path.stat().st_mtime_ns)
+    """A .ftl file's text and syntax tree, parsed once per text (validation and bundles
+    share it, and a copy or a reload parses only what changed); the tree is only read."""
+    text = path.read_text(encoding="utf-8")
+    return text, _parse(text)
 
 
 def ftl_files(locale_dir: Path) -> list[Path]:

@@ -32,11 +32,8 @@ A code no content can cause is listed in UNREACHABLE, with the reason.
 
 from __future__ import annotations
 
-import itertools
-import os
 import re
 import shutil
-import time
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -103,19 +100,6 @@ def load_fixture(path: Path) -> dict[str, Any]:
     return fixture
 
 
-STAMPS = itertools.count(time.time_ns())  # modification times, each given once
-
-
-def touch(path: Path) -> None:
-    """Give an edited file a modification time no file had before.
-
-    Parsed .ftl files are cached by path and modification time (bot.i18n.parse_ftl), and every
-    test uses the same path: a new time makes sure the edited text is the one parsed.
-    """
-    stamp = next(STAMPS)
-    os.utime(path, ns=(stamp, stamp))
-
-
 def apply(root: Path, edit: dict[str, Any]) -> None:
     """One edit of a fixture, in the content copy at `root`."""
     if "delete" in edit:
@@ -129,7 +113,6 @@ def apply(root: Path, edit: dict[str, Any]) -> None:
         target = root / edit["create"]
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(with_dates(edit["text"]), encoding="utf-8")
-        touch(target)
     else:
         target = root / edit["file"]
         text = target.read_text(encoding="utf-8")
@@ -140,7 +123,6 @@ def apply(root: Path, edit: dict[str, Any]) -> None:
             assert find in text, f"{find!r} is not in {edit['file']}"
             text = text.replace(find, replace, -1 if edit.get("count") == "all" else 1)
         target.write_text(text, encoding="utf-8")
-        touch(target)
 
 
 def expected_line(root: Path, fixture: dict[str, Any]) -> str:
@@ -179,9 +161,8 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 def broken_copy(template: Path) -> Path:
     """A fresh copy of the real content, always at the same path, to break on purpose.
 
-    Like conftest's content_copy, but the same path each time and with the files' times
-    kept (copytree copies them), so the .ftl files a test leaves alone are parsed only once
-    per session (bot.i18n.parse_ftl caches by path and time): 0.4 s a test instead of 1.
+    Like conftest's content_copy, from a copy made once per session. The files a test
+    leaves alone are parsed only once per session: parses are kept by their text.
     """
     target = template.parent / "content"
     if target.exists():
