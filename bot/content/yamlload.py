@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -92,10 +91,7 @@ if getattr(yaml, "__with_libyaml__", False):
     _FAST = _FastLoader
 
 
-@lru_cache(maxsize=256)
 def _parse(text: str) -> Any:
-    """The parsed file, once per text (validation, reload and tests read the same files
-    again); what it returns is only read, never changed."""
     if _FAST is not None:
         try:
             return yaml.load(text, Loader=_FAST)  # noqa: S506 - a SafeLoader
