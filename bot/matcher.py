@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -41,6 +41,7 @@ NEAR = 2
 STEM_SCORE = 88.0
 LONG_MESSAGE_WORDS = 7
 SHORT_WORD = 4
+TINY = 2  # a window this short can only match a phrase typed exactly
 LONE_CONFIDENT = 78.0
 
 
@@ -82,6 +83,7 @@ class LanguageIndex:
     near: dict[int, Bucket]  # words in a window -> phrases with up to NEAR words more or fewer
     same: dict[int, Bucket]  # words in a window -> phrases with as many words
     stems: Bucket  # single words long enough to be found inside an inflected word
+    tiny: dict[str, tuple[Phrase, ...]]  # phrases of at most TINY letters, by their text
 
     @classmethod
     def build(cls, phrases: list[Phrase]) -> LanguageIndex:
@@ -93,6 +95,10 @@ class LanguageIndex:
             near={k: Bucket.of([p for p in phrases if abs(words(p) - k) <= NEAR]) for k in sizes},
             same={k: Bucket.of([p for p in phrases if words(p) == k]) for k in sizes},
             stems=Bucket.of([p for p in phrases if words(p) == 1 and len(p.text) >= STEM]),
+            tiny={
+                text: tuple(p for p in phrases if p.text == text)
+                for text in {p.text for p in phrases if len(p.text) <= TINY}
+            },
         )
 
 
@@ -134,29 +140,44 @@ class FuzzyMatcher:
         index = self.by_lang[lang if lang in self.by_lang else "en"]
         best: dict[str, Hit] = {}
         for window in windows(normalise(text)):
-            for bucket, scorer, scale in self.passes(index, window):
-                for _, similarity, position in process.extract(
-                    window,
-                    bucket.texts,
-                    scorer=scorer,
-                    processor=None,
-                    limit=8,
-                    score_cutoff=CANDIDATE / scale,
-                ):
-                    phrase = bucket.phrases[position]
-                    if len(phrase.text) <= SHORT_WORD and phrase.text != window:
-                        continue  # a short word must be typed exactly ("hoe" is not "home")
-                    raw = similarity * scale
-                    if scorer is fuzz.partial_ratio:
-                        if len(phrase.text) >= len(window):
-                            continue  # only a known word inside a longer typed one counts
-                        raw = min(raw, STEM_SCORE)  # "qoyskayga" holds "qoyska": likely, not sure
-                    # A longer phrase found whole says more than one word of it.
-                    words = phrase.text.count(" ") + 1
-                    hit = Hit(raw + min(words - 1, 3) * PHRASE_BONUS, words, phrase.text)
-                    if hit.score > best.get(phrase.target, NO_HIT).score:
-                        best[phrase.target] = hit
+            hits = self.exact(index, window) if len(window) <= TINY else self.near(index, window)
+            for target, hit in hits:
+                if hit.score > best.get(target, NO_HIT).score:
+                    best[target] = hit
         return best
+
+    @staticmethod
+    def exact(index: LanguageIndex, window: str) -> Iterator[tuple[str, Hit]]:
+        """A window of TINY letters or fewer: only the same text can score. A short word
+        must be typed exactly, and no longer phrase comes near (2 of 5 letters: 57)."""
+        for phrase in index.tiny.get(window, ()):
+            yield phrase.target, Hit(100.0, 1, phrase.text)
+
+    def near(self, index: LanguageIndex, window: str) -> Iterator[tuple[str, Hit]]:
+        """The phrases like `window`, each with how well it matched."""
+        for bucket, scorer, scale in self.passes(index, window):
+            for _, similarity, position in process.extract(
+                window,
+                bucket.texts,
+                scorer=scorer,
+                processor=None,
+                limit=8,
+                score_cutoff=CANDIDATE / scale,
+            ):
+                phrase = bucket.phrases[position]
+                if len(phrase.text) <= SHORT_WORD and phrase.text != window:
+                    continue  # a short word must be typed exactly ("hoe" is not "home")
+                raw = similarity * scale
+                if scorer is fuzz.partial_ratio:
+                    if len(phrase.text) >= len(window):
+                        continue  # only a known word inside a longer typed one counts
+                    raw = min(raw, STEM_SCORE)  # "qoyskayga" holds "qoyska": likely, not sure
+                # A longer phrase found whole says more than one word of it.
+                words = phrase.text.count(" ") + 1
+                yield (
+                    phrase.target,
+                    Hit(raw + min(words - 1, 3) * PHRASE_BONUS, words, phrase.text),
+                )
 
     def match(self, text: str, lang: str) -> Match:
         hits = self.scores(text, lang)

@@ -184,17 +184,17 @@ class Understanding:
             return Match(None, 0.0)
         fuzzy = self.fuzzy.match(text, lang)
         found = vector(features(text))  # taken once, for the three models
-        scores = self.intents.predict_features(found) if self.intents else Scores(())
         language = self.language(text, found)
         exact = (
             fuzzy.confident and fuzzy.target is not None and fuzzy.score >= self.thresholds.exact
         )
         if exact and len(words) <= SHORT_MESSAGE_WORDS:
-            return self.keyword(fuzzy, scores, language)  # "menu", "back", "help!", "police"
+            return self.keyword(fuzzy, found, language)  # "menu", "back", "help!", "police"
         known = sum(w in self.vocabulary for w in words)
         if known == 0 and not fuzzy.confident:
             # No word like any example or keyword: the models would only guess (gibberish).
             return Match(None, 0.0, (), False, None, language)
+        scores = self.intents_of(found)
         danger = self.danger(found, scores, fuzzy)
         if danger is not None:
             others = self.alternatives(scores, exclude={EMERGENCY})
@@ -207,16 +207,20 @@ class Understanding:
         ):
             # A short message that is (nearly) a known keyword, name or acronym: the
             # keyword matcher knows those best; the model is surest on sentences.
-            return self.keyword(fuzzy, scores, language)
+            return self.keyword(fuzzy, found, language)
         best = next((p for label, p in scores.ranked if not label.startswith(DANGER)), 0.0)
         unknown = known < self.thresholds.known * len(words)
         if not fuzzy.confident and unknown and best < self.thresholds.confident:
             return Match(None, 0.0, (), False, None, language)  # no word like any example
         return self.decide(scores, fuzzy, language)
 
-    def keyword(self, fuzzy: Match, scores: Scores, language: str | None) -> Match:
+    def intents_of(self, found: Vector) -> Scores:
+        return self.intents.predict_features(found) if self.intents else Scores(())
+
+    def keyword(self, fuzzy: Match, found: Vector, language: str | None) -> Match:
         if fuzzy.target != EMERGENCY:
             return Match(fuzzy.target, fuzzy.score, fuzzy.alternatives, True, None, language)
+        scores = self.intents_of(found)  # only the kind of danger is asked of the model
         kinds = [label for label, p in scores.ranked if label.startswith(DANGER) and p >= 0.2]
         kind = kinds[0].removeprefix(DANGER) if kinds else None  # "help!": danger of no known kind
         return Match(EMERGENCY, fuzzy.score, fuzzy.alternatives, True, kind, language)
