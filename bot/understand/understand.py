@@ -25,9 +25,11 @@ from bot.content.targets import target_of
 from bot.engine.events import Match
 from bot.matcher import FuzzyMatcher
 from bot.understand.model import (
+    Average,
     Logistic,
     NaiveBayes,
     Scores,
+    Softmax,
     Vector,
     features,
     fingerprint,
@@ -37,7 +39,7 @@ from bot.understand.text import normalise
 
 log = logging.getLogger(__name__)
 DANGER = target_of(DANGER_KIND, "")  # "danger:": the labels of the danger classes
-MODEL_VERSION = 3  # part of the cache key: change it when training or features change
+MODEL_VERSION = 4  # part of the cache key: change it when training or features change
 NONE = "none"
 SHORT_MESSAGE_WORDS = 3
 INTENT_TEMPERATURE = 2.0  # softmax sharpness over standardised scores (chosen on dev)
@@ -128,15 +130,35 @@ def cached(key: str, train: Callable[[], dict[str, Any]]) -> dict[str, Any]:
     return arrays
 
 
-def trained(samples: list[tuple[str, str]], temperature: float) -> NaiveBayes:
+def trained(
+    samples: list[tuple[str, str]], temperature: float, dtype: type[np.floating[Any]] = np.float32
+) -> NaiveBayes:
     """The naive Bayes model for these samples (the cache key is a hash of them)."""
 
     def train() -> dict[str, Any]:
         model = NaiveBayes.train(samples, temperature)
-        return {"labels": np.array(model.labels), "weights": model.weights}
+        return {"labels": np.array(model.labels), "weights": model.weights.astype(dtype)}
 
-    arrays = cached(f"model-v{MODEL_VERSION}-{fingerprint(samples)}-{temperature}", train)
+    name = np.dtype(dtype).name
+    key = f"model-v{MODEL_VERSION}-{fingerprint(samples)}-{temperature}-{name}"
+    arrays = cached(key, train)
     return NaiveBayes(list(arrays["labels"]), arrays["weights"], temperature)
+
+
+def trained_softmax(samples: list[tuple[str, str]]) -> Softmax:
+    """The softmax model for these samples, kept in half precision (the same answers on the
+    development set, half the memory)."""
+
+    def train() -> dict[str, Any]:
+        model = Softmax.train(samples)
+        return {
+            "labels": np.array(model.labels),
+            "weights": model.weights.astype(np.float16),
+            "bias": model.bias,
+        }
+
+    arrays = cached(f"softmax-v{MODEL_VERSION}-{fingerprint(samples)}", train)
+    return Softmax(list(arrays["labels"]), arrays["weights"], arrays["bias"])
 
 
 def trained_logistic(samples: list[tuple[str, bool]]) -> Logistic:
@@ -159,7 +181,12 @@ class Understanding:
         self.thresholds = thresholds or Thresholds()
         self.fuzzy = FuzzyMatcher(content)
         samples = training_samples(content)
-        self.intents = trained(samples, INTENT_TEMPERATURE) if samples else None
+        # Two models of the need, averaged (each in half precision: memory is the budget).
+        self.intents = (
+            Average(trained(samples, INTENT_TEMPERATURE, np.float16), trained_softmax(samples))
+            if samples
+            else None
+        )
         self.alarm = (
             trained_logistic([(text, label.startswith(DANGER)) for text, label in samples])
             if samples
