@@ -145,7 +145,6 @@ def start_replica(api: FakeBotApi, folder: Path, redis_url: str) -> tuple[BotPro
         WEBHOOK_LISTEN="127.0.0.1",
         PORT=str(port),
         METRICS_PORT=str(metrics),
-        BOT_CACHE_DIR=str(folder.parent / "cache"),
     )
     folder.mkdir(exist_ok=True)
     process = BotProcess("webhook", env, folder / "bot.log")
