@@ -218,10 +218,20 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.05)
-    yield url
+    yield own_database(url)
     if proc is not None:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def own_database(url: str) -> str:
+    """Each pytest-xdist worker (gw0, gw1, ...) empties and uses a Redis database of its own."""
+    import os
+    from urllib.parse import urlsplit, urlunsplit
+
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
+    number = int(worker) if worker.isdigit() else 0
+    return urlunsplit(urlsplit(url)._replace(path=f"/{number % 16}"))
 
 
 @pytest.fixture
