@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
@@ -42,7 +43,12 @@ STEM_SCORE = 88.0
 LONG_MESSAGE_WORDS = 7
 SHORT_WORD = 4
 TINY = 2  # a window this short can only match a phrase typed exactly
+CANDIDATES = 8  # the best phrases looked at per window and pass
+MANY_WINDOWS = 3  # windows of one size from which one cdist costs less than an extract each
 LONE_CONFIDENT = 78.0
+
+
+Candidates = dict[tuple[str, int], list[tuple[float, int]]]  # (similarity, phrase position)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +145,13 @@ class FuzzyMatcher:
         """Best hit per target for `text`."""
         index = self.by_lang[lang if lang in self.by_lang else "en"]
         best: dict[str, Hit] = {}
-        for window in windows(normalise(text)):
-            hits = self.exact(index, window) if len(window) <= TINY else self.near(index, window)
+        found = windows(normalise(text))
+        ready = self.compared_together(index, found)
+        for window in found:
+            if len(window) <= TINY:
+                hits = self.exact(index, window)
+            else:
+                hits = self.near(index, window, ready)
             for target, hit in hits:
                 if hit.score > best.get(target, NO_HIT).score:
                     best[target] = hit
@@ -153,17 +164,64 @@ class FuzzyMatcher:
         for phrase in index.tiny.get(window, ()):
             yield phrase.target, Hit(100.0, 1, phrase.text)
 
-    def near(self, index: LanguageIndex, window: str) -> Iterator[tuple[str, Hit]]:
+    def compared_together(self, index: LanguageIndex, found: list[str]) -> Candidates:
+        """(window, pass) -> its candidates, for window sizes with MANY_WINDOWS or more.
+
+        A long message has dozens of windows of one size: one rapidfuzz cdist per size and
+        pass compares them all at once (the same scores, and the same CANDIDATES best first
+        as `extract` would give, without a Python call per window). Only the first two
+        passes: which stems a word meets depends on the word.
+        """
+        by_size: dict[int, list[str]] = {}
+        for window in found:
+            if len(window) > TINY:
+                by_size.setdefault(window.count(" ") + 1, []).append(window)
+        ready: Candidates = {}
+        for group in by_size.values():
+            if len(group) < MANY_WINDOWS:
+                continue
+            for number, (bucket, scorer, scale) in enumerate(self.passes(index, group[0])[:2]):
+                ready.update({(window, number): [] for window in group})
+                if not bucket.texts:
+                    continue
+                similarity = process.cdist(
+                    group,
+                    bucket.texts,
+                    scorer=scorer,
+                    processor=None,
+                    score_cutoff=CANDIDATE / scale,
+                    dtype=np.float64,
+                )
+                rows, columns = np.nonzero(similarity)
+                values = similarity[rows, columns].tolist()
+                for row, column, value in zip(
+                    rows.tolist(), columns.tolist(), values, strict=True
+                ):
+                    ready[(group[row], number)].append((value, column))
+        for hits in ready.values():
+            hits.sort(key=lambda hit: (-hit[0], hit[1]))  # as extract orders them
+            del hits[CANDIDATES:]
+        return ready
+
+    def near(
+        self, index: LanguageIndex, window: str, ready: Candidates
+    ) -> Iterator[tuple[str, Hit]]:
         """The phrases like `window`, each with how well it matched."""
-        for bucket, scorer, scale in self.passes(index, window):
-            for _, similarity, position in process.extract(
-                window,
-                bucket.texts,
-                scorer=scorer,
-                processor=None,
-                limit=8,
-                score_cutoff=CANDIDATE / scale,
-            ):
+        for number, (bucket, scorer, scale) in enumerate(self.passes(index, window)):
+            found = ready.get((window, number))
+            if found is None:
+                found = [
+                    (similarity, position)
+                    for _, similarity, position in process.extract(
+                        window,
+                        bucket.texts,
+                        scorer=scorer,
+                        processor=None,
+                        limit=CANDIDATES,
+                        score_cutoff=CANDIDATE / scale,
+                    )
+                ]
+            for similarity, position in found:
                 phrase = bucket.phrases[position]
                 if len(phrase.text) <= SHORT_WORD and phrase.text != window:
                     continue  # a short word must be typed exactly ("hoe" is not "home")
