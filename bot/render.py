@@ -133,7 +133,8 @@ class Renderer:
     def label(self, p: _Pass, button: Button) -> str:
         if button.label:
             return p.t(button.label)
-        kind, ident = (leads := Target.parse(button.target)).kind, leads.id
+        leads = Target.parse(button.target)
+        kind, ident = leads.kind, leads.id
         if kind == ORGANIZATION:
             return p.t(f"org-{ident}-name")
         if kind == LANG:

@@ -9,7 +9,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.channels.telegram import _long, _short
-from bot.content.targets import NODE, Target, id_of, kind_of, target_of
+from bot.content.targets import (
+    NODE,
+    Target,
+    deep_link,
+    from_deep_link,
+    id_of,
+    kind_of,
+    target_of,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,6 +42,14 @@ def test_any_target_survives_writing_and_reading(kind: str, ident: str) -> None:
 @given(st.text(alphabet=st.characters(blacklist_characters=":")))
 def test_a_bare_name_is_a_flow_node(name: str) -> None:
     assert Target.parse(name) == Target(NODE, name)
+
+
+def test_a_deep_link_names_a_data_screen_and_nothing_else() -> None:
+    for written in ("category:legal", "organization:coa", "phase:pact-rejected"):
+        assert from_deep_link(deep_link(written)) == written
+    assert deep_link("category:legal") == "category_legal"  # Telegram allows no ":" there
+    assert from_deep_link("legal") is None
+    assert from_deep_link("lang_ar") is None  # not a screen a link may open
 
 
 def test_telegram_shortens_common_kinds_and_restores_them() -> None:

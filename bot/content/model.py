@@ -243,7 +243,8 @@ class Content:
 
     def has_screen(self, screen: str) -> bool:
         """True if `screen` is a flow node or a data target such as `category:legal`."""
-        kind, ident = (shown := Target.parse(screen)).kind, shown.id
+        shown = Target.parse(screen)
+        kind, ident = shown.kind, shown.id
         if kind == NODE or not ident:
             return screen in self.nodes
         if kind == MORE:
@@ -265,7 +266,8 @@ class Content:
 
     def has_more(self, screen: str) -> bool:
         """Whether `screen` keeps part of itself one tap away."""
-        kind, ident = (shown := Target.parse(screen)).kind, shown.id
+        shown = Target.parse(screen)
+        kind, ident = shown.kind, shown.id
         if kind == PHASE and ident in self.phases:
             return bool(self.phases[ident].more)
         if kind == CATEGORY and ident in self.categories:

@@ -20,6 +20,8 @@ MORE = "more"  # the rest of a screen, one tap away
 CONTACT = "contact"  # an organisation's phone number as a contact card
 COMMAND = "command"  # a command typed in words ("menu", "back")
 ACTION = "do"  # forget, erase
+SHARE = "share"  # `share:<screen>`: the deep link to a screen
+FEEDBACK = ("up", "down", "missing")  # `up:<screen>`: "Did this help? 👍 / 👎", "Missing?"
 DANGER = "danger"  # in examples: a message about danger now, of one kind ("danger:fire")
 DATA_KINDS = (CATEGORY, ORGANIZATION, PHASE)  # screens made from data/, not from flows
 
@@ -39,10 +41,6 @@ class Target:
     def __str__(self) -> str:
         return self.id if self.kind == NODE else f"{self.kind}:{self.id}"
 
-    @property
-    def is_node(self) -> bool:
-        return self.kind == NODE
-
 
 def target_of(kind: str, ident: str | int) -> str:
     """The written form of a target: `target_of("category", "legal")` is "category:legal"."""
@@ -55,3 +53,14 @@ def kind_of(text: str) -> str:
 
 def id_of(text: str) -> str:
     return Target.parse(text).id
+
+
+def deep_link(screen: str) -> str:
+    """The deep-link payload for a screen: Telegram allows no `:` there (`category_legal`)."""
+    return screen.replace(":", "_")
+
+
+def from_deep_link(payload: str) -> str | None:
+    """The data target a payload such as `category_legal` names, or None (no kind in it)."""
+    kind, underscore, ident = payload.partition("_")
+    return target_of(kind, ident) if underscore and kind in DATA_KINDS else None

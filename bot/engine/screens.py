@@ -11,11 +11,13 @@ from bot.content.targets import (
     CATEGORY,
     CONTACT,
     DATA_KINDS,
+    FEEDBACK,
     LANG,
     LANG_PAGE,
     MORE,
     ORGANIZATION,
     PHASE,
+    SHARE,
     Target,
     id_of,
     kind_of,
@@ -29,8 +31,6 @@ DEFAULT_BACK = {
     ORGANIZATION: "organisations-menu",
     PHASE: "procedure-start",
 }
-SHARE = "share"  # a button that shows the deep link to a screen
-FEEDBACK = ("up", "down", "missing")  # "Did this help? 👍 / 👎", "Something missing?"
 ERASE = target_of(ACTION, "erase")  # a button that deletes this chat's recent messages
 MAX_PATH = 8  # screens remembered for Back; a channel may keep fewer
 
@@ -102,11 +102,6 @@ def extras(content: Content, screen: str, path: Path) -> tuple[Button, ...]:
     if erases(content, screen):
         found.append(Button(ERASE, "erase-button"))
     return tuple(found)
-
-
-def deep_link(screen: str) -> str:
-    """The deep-link payload for a screen: Telegram allows no `:` there (`category_legal`)."""
-    return screen.replace(":", "_")
 
 
 def more_button(content: Content, screen: str, path: Path, label: str) -> tuple[Button, ...]:

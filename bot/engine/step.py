@@ -11,10 +11,13 @@ from bot.content.targets import (
     CATEGORY,
     COMMAND,
     CONTACT,
-    DATA_KINDS,
+    FEEDBACK,
     LANG,
     ORGANIZATION,
+    SHARE,
     Target,
+    deep_link,
+    from_deep_link,
     target_of,
 )
 from bot.engine.events import (
@@ -29,14 +32,7 @@ from bot.engine.events import (
     Unreadable,
 )
 from bot.engine.replies import Button, Path, Screen, Turn, UserState
-from bot.engine.screens import (
-    FEEDBACK,
-    SHARE,
-    build_screen,
-    deep_link,
-    language_button,
-    navigation,
-)
+from bot.engine.screens import build_screen, language_button, navigation
 
 COMMAND_SCREENS = {
     "menu": MAIN_MENU,
@@ -54,9 +50,9 @@ SAFE_NAV = (Button(MAIN_MENU, "nav-menu"), Button(EMERGENCY, "nav-emergency"))
 
 def deep_link_target(content: Content, payload: str) -> str | None:
     """`category_legal`, `phase_registration`, `organization_coa` or a bare `legal`."""
-    kind, sep, ident = payload.partition("_")
-    if sep and kind in DATA_KINDS and content.has_screen(target_of(kind, ident)):
-        return target_of(kind, ident)
+    named = from_deep_link(payload)
+    if named is not None and content.has_screen(named):
+        return named
     if content.has_screen(target_of(CATEGORY, payload)):
         return target_of(CATEGORY, payload)
     node = content.nodes.get(payload)
