@@ -76,8 +76,25 @@ class Scores:
         return next((p for name, p in self.ranked if name == label), 0.0)
 
 
-class NaiveBayes:
-    """Complement naive Bayes; `predict` turns scores into probabilities with a temperature."""
+class Classifier:
+    """A model with `labels` that gives each a probability for a message's features."""
+
+    labels: tuple[str, ...]
+
+    def probabilities(self, found: Vector) -> Floats | None:
+        raise NotImplementedError
+
+    def predict(self, text: str) -> Scores:
+        return self.predict_features(vector(features(text)))
+
+    def predict_features(self, found: Vector) -> Scores:
+        """As `predict`, for features already taken (one message, several models)."""
+        probabilities = self.probabilities(found)
+        return Scores(()) if probabilities is None else ranked(self.labels, probabilities)
+
+
+class NaiveBayes(Classifier):
+    """Complement naive Bayes; its scores become probabilities with a temperature."""
 
     def __init__(self, labels: Sequence[str], weights: Floats, temperature: float) -> None:
         self.labels = tuple(str(label) for label in labels)  # plain str, also from a cache file
@@ -104,14 +121,6 @@ class NaiveBayes:
         counts /= np.abs(counts).sum(axis=1, keepdims=True)
         return cls(labels, np.ascontiguousarray(counts.T), temperature)
 
-    def predict(self, text: str) -> Scores:
-        return self.predict_features(vector(features(text)))
-
-    def predict_features(self, found: Vector) -> Scores:
-        """As `predict`, for features already taken (one message, several models)."""
-        probabilities = self.probabilities(found)
-        return Scores(()) if probabilities is None else ranked(self.labels, probabilities)
-
     def probabilities(self, found: Vector) -> Floats | None:
         index, values = found
         if not index.size:
@@ -133,7 +142,7 @@ def ranked(labels: Sequence[str], probabilities: npt.NDArray[np.floating[Any]]) 
     return Scores(tuple(zip([labels[i] for i in order], shares, strict=True)))
 
 
-class Softmax:
+class Softmax(Classifier):
     """Multinomial logistic regression over the same features, learnt with AdaGrad.
 
     Where naive Bayes weighs each feature by how often it comes with a label, this learns
@@ -169,10 +178,6 @@ class Softmax:
                 bias -= 0.05 * error
         return cls(labels, weights, bias)
 
-    def predict_features(self, found: Vector) -> Scores:
-        probabilities = self.probabilities(found)
-        return Scores(()) if probabilities is None else ranked(self.labels, probabilities)
-
     def probabilities(self, found: Vector) -> Floats | None:
         index, values = found
         return _softmax(values @ self.weights[index] + self.bias) if index.size else None
@@ -184,20 +189,21 @@ def _softmax(raw: Floats) -> Floats:
     return shares
 
 
-class Average:
+class Average(Classifier):
     """Two models over the same labels; their probabilities averaged."""
 
-    def __init__(self, first: NaiveBayes, second: Softmax) -> None:
+    def __init__(self, first: Classifier, second: Classifier) -> None:
         if first.labels != second.labels:
             raise ValueError("the two models must know the same labels")
         self.first, self.second = first, second
         self.labels = first.labels
 
-    def predict_features(self, found: Vector) -> Scores:
+    def probabilities(self, found: Vector) -> Floats | None:
         first, second = self.first.probabilities(found), self.second.probabilities(found)
         if first is None or second is None:
-            return Scores(())
-        return ranked(self.labels, (first + second) / 2)
+            return None
+        both: Floats = (first + second) * np.float32(0.5)
+        return both
 
 
 def fingerprint(samples: Sequence[tuple[str, str]]) -> str:
