@@ -161,8 +161,9 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 def broken_copy(template: Path) -> Path:
     """A fresh copy of the real content, always at the same path, to break on purpose.
 
-    Like conftest's content_copy, from a copy made once per session. The files a test
-    leaves alone are parsed only once per session: parses are kept by their text.
+    Like conftest's content_copy, from a copy made once per session. The .ftl files a test
+    leaves alone are parsed once per session (bot.i18n keeps parses by their text); YAML
+    files are parsed each time.
     """
     target = template.parent / "content"
     if target.exists():
