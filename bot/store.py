@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import secrets
 import sqlite3
 import time
@@ -12,6 +13,8 @@ from pathlib import Path
 from typing import Protocol
 
 from bot.engine.replies import UserState
+
+log = logging.getLogger(__name__)
 
 CountRow = tuple[str, str, str, str, int]  # day, screen, lang, what (view/up/down/missing), n
 
@@ -179,16 +182,23 @@ class SqliteStore:
         rows, self.unwritten = self.unwritten, []
         now = max(at for _, _, at in rows)
         purge = now - self.purged_at >= PURGE_SECONDS  # not on every write: it is a scan
-        with self.db:  # one transaction
-            self.db.execute("BEGIN")
-            self.db.executemany(
-                "INSERT INTO recent_messages (key, message_id, at) VALUES (?, ?, ?)", rows
-            )
-            if purge:
-                self.purged_at = now
-                self.db.execute(
-                    "DELETE FROM recent_messages WHERE at < ?", (now - MESSAGE_HOURS * 3600,)
+        try:
+            with self.db:  # one transaction
+                self.db.execute("BEGIN")
+                self.db.executemany(
+                    "INSERT INTO recent_messages (key, message_id, at) VALUES (?, ?, ?)", rows
                 )
+                if purge:
+                    self.db.execute(
+                        "DELETE FROM recent_messages WHERE at < ?", (now - MESSAGE_HOURS * 3600,)
+                    )
+        except sqlite3.Error as exc:
+            # The turns were answered; the ids wait for the next write (each second).
+            self.unwritten = rows + self.unwritten
+            log.warning("message ids not written yet: %s", type(exc).__name__)
+            return
+        if purge:
+            self.purged_at = now
 
     def recent_messages(self, key: str, now: datetime) -> list[int]:
         """The ids of the chat's messages that can still be deleted, oldest first."""

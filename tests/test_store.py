@@ -157,6 +157,22 @@ def test_message_ids_wait_in_memory_for_one_write(tmp_path):
     assert SqliteStore(path).recent_messages("b" * 64, noon) == [2, 3, 5, 6]
 
 
+def test_message_ids_that_cannot_be_written_wait_for_the_next_write(tmp_path):
+    store = SqliteStore(tmp_path / "s.db")
+    noon = datetime(2026, 12, 1, 12, tzinfo=UTC)
+    store.write()  # the first write of the process is done: the next ids wait
+    store.remember_messages("k", [1, 2], noon)
+    store.db.execute("ALTER TABLE recent_messages RENAME TO gone")  # the write will fail
+    store.write()
+    assert [message_id for _, message_id, _ in store.unwritten] == [1, 2]  # kept for later
+    store.db.execute("ALTER TABLE gone RENAME TO recent_messages")
+    store.write()
+    assert [row[0] for row in store.db.execute("SELECT message_id FROM recent_messages")] == [
+        1,
+        2,
+    ]
+
+
 def test_a_turn_that_changes_nothing_writes_nothing(tmp_path):
     store = SqliteStore(tmp_path / "s.db")
     store.save("k", UserState("ar"), date(2026, 12, 1))
