@@ -16,7 +16,16 @@ import sys
 import traceback
 from types import TracebackType
 
-LIBRARIES = ("telegram", "httpx", "httpcore", "apscheduler", "tornado", "asyncio", "hpack")
+LIBRARIES = (
+    "telegram",
+    "httpx",
+    "httpcore",
+    "apscheduler",
+    "tornado",
+    "asyncio",
+    "hpack",
+    "redis",
+)
 OWN = "bot"
 # A Telegram bot token: digits, a colon, then 30 or more URL-safe characters.
 TOKEN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{30,}")
