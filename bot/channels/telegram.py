@@ -59,7 +59,7 @@ from bot.channels.telegram_flow import (
 )
 from bot.config import Settings
 from bot.content.targets import CATEGORY, CONTACT, LANG, ORGANIZATION, PHASE, Target, target_of
-from bot.coordination import RedisBudget, RedisTurns, connect_async
+from bot.coordination import LEASE_SECONDS, RedisBudget, RedisTurns, connect_async
 from bot.engine.events import Choice, Event, Location, Text, Unreadable
 from bot.errors import ConfigError, ContentError
 from bot.journal import Journal
@@ -607,7 +607,9 @@ async def on_start_up(application: Application) -> None:  # type: ignore[type-ar
         jobs.run_repeating(expire_idle, interval=timedelta(days=1), first=time(3, 0))
         jobs.run_repeating(write_messages, interval=WRITE_SECONDS, first=WRITE_SECONDS)
         # Three beats within the replica timeout: one late beat does not make a replica dead.
-        every = application.bot_data["deps"].app.state.pending.timeout / 3
+        # The same job renews this replica's user locks, so three within their lease too.
+        timeout = application.bot_data["deps"].app.state.pending.timeout
+        every = min(timeout, LEASE_SECONDS) / 3
         jobs.run_repeating(keep_alive, interval=every, first=every)
 
 
