@@ -20,7 +20,6 @@ from bot.channels.telegram_flow import (
     ORDINARY,
     URGENT,
     FloodGuard,
-    PriorityGate,
     PriorityRateLimiter,
 )
 from tests.fake_bot_api import FakeBotApi
@@ -193,27 +192,6 @@ def test_requests_in_flight_are_bounded_even_with_the_limiter_off() -> None:
         return most
 
     assert asyncio.run(run()) == CONNECTIONS
-
-
-def test_a_free_connection_goes_to_the_most_urgent_send_first() -> None:
-    async def run() -> list[str]:
-        gate, order = PriorityGate(1), []
-        await gate.acquire(ORDINARY)  # every place taken
-
-        async def wait(name: str, priority: int) -> None:
-            await gate.acquire(priority)
-            order.append(name)
-            gate.release()
-
-        waiting = [asyncio.create_task(wait(f"o{n}", ORDINARY)) for n in range(3)]
-        await asyncio.sleep(0)
-        waiting.append(asyncio.create_task(wait("urgent", URGENT)))
-        await asyncio.sleep(0)
-        gate.release()
-        await asyncio.gather(*waiting)
-        return order
-
-    assert asyncio.run(run()) == ["urgent", "o0", "o1", "o2"]
 
 
 def test_the_flood_guard_says_so_once() -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import heapq
 import itertools
+import logging
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine
@@ -27,6 +28,8 @@ from telegram.ext import BaseRateLimiter, BaseUpdateProcessor
 from bot.coordination import LocalBudget, LocalTurns, SendBudget, UserTurns
 from bot.journal import Journal
 from bot.metrics import Metrics
+
+log = logging.getLogger(__name__)
 
 URGENT, ORDINARY = 0, 1  # priorities; lower goes first
 # Methods that send or change a message count against Telegram's ~30 messages a second.
@@ -139,40 +142,6 @@ class _Waiter:
     ready: asyncio.Future[None] = field(compare=False)
 
 
-class PriorityGate:
-    """At most `size` holders at once; a free place goes to the most urgent, then the oldest.
-
-    (asyncio.Semaphore is first come, first served: an emergency send would wait behind
-    every ordinary one already waiting for a connection.)
-    """
-
-    def __init__(self, size: int) -> None:
-        self.free = size
-        self.waiting: list[_Waiter] = []
-        self.order = itertools.count()
-
-    async def acquire(self, priority: int) -> None:
-        if self.free > 0 and not self.waiting:
-            self.free -= 1
-            return
-        ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        heapq.heappush(self.waiting, _Waiter(priority, next(self.order), ready))
-        try:
-            await ready
-        except asyncio.CancelledError:
-            if ready.done() and not ready.cancelled():
-                self.release()  # given the place just as it was cancelled: pass it on
-            raise
-
-    def release(self) -> None:
-        while self.waiting:
-            waiter = heapq.heappop(self.waiting)
-            if not waiter.ready.done():
-                waiter.ready.set_result(None)  # the place goes straight to this waiter
-                return
-        self.free += 1
-
-
 class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
     """One queue for every message: at most `rate` a second, emergencies first (0: off).
 
@@ -186,15 +155,14 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
         metrics: Metrics | None = None,
         budget: SendBudget | None = None,
     ) -> None:
+        self.rate = rate
         self.retries = retries
         self.metrics = metrics or Metrics()
         self.budget = budget or (LocalBudget(rate) if rate > 0 else None)
         self.waiting: list[_Waiter] = []
         self.order = itertools.count()
         self.pump: asyncio.Task[None] | None = None
-        # Taken before the send slot, so a slot is used as soon as it is given (no burst
-        # over the rate), and given in the same order: the most urgent first.
-        self.in_flight = PriorityGate(CONNECTIONS)
+        self.in_flight = asyncio.Semaphore(CONNECTIONS)
 
     async def initialize(self) -> None:
         pass
@@ -214,8 +182,11 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
     ) -> Result:
         priority = int((rate_limit_args or {}).get("priority", ORDINARY))
         for attempt in range(self.retries + 1):
+            if self.budget is not None and endpoint in LIMITED:
+                await self.slot(priority)
             try:
-                return await self.attempt(priority, endpoint, callback, args, kwargs)
+                async with self.in_flight:
+                    return await callback(*args, **kwargs)
             except RetryAfter as exc:
                 self.metrics.too_many.inc()
                 if attempt == self.retries:
@@ -230,23 +201,6 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
                 self.metrics.retries.inc()
                 await asyncio.sleep(0.5 * 2**attempt)
         raise AssertionError("unreachable")  # pragma: no cover
-
-    async def attempt(
-        self,
-        priority: int,
-        endpoint: str,
-        callback: Callable[..., Coroutine[Any, Any, Result]],
-        args: Any,
-        kwargs: dict[str, Any],
-    ) -> Result:
-        """One try: a connection, then a send slot, both most urgent first; then the call."""
-        await self.in_flight.acquire(priority)
-        try:
-            if self.budget is not None and endpoint in LIMITED:
-                await self.slot(priority)
-            return await callback(*args, **kwargs)
-        finally:
-            self.in_flight.release()
 
     async def slot(self, priority: int) -> None:
         """Wait for this request's turn: the most urgent, then the oldest, goes first."""
