@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import heapq
 import itertools
-import logging
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine
@@ -28,8 +27,6 @@ from telegram.ext import BaseRateLimiter, BaseUpdateProcessor
 from bot.coordination import LocalBudget, LocalTurns, SendBudget, UserTurns
 from bot.journal import Journal
 from bot.metrics import Metrics
-
-log = logging.getLogger(__name__)
 
 URGENT, ORDINARY = 0, 1  # priorities; lower goes first
 # Methods that send or change a message count against Telegram's ~30 messages a second.
@@ -155,7 +152,6 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
         metrics: Metrics | None = None,
         budget: SendBudget | None = None,
     ) -> None:
-        self.rate = rate
         self.retries = retries
         self.metrics = metrics or Metrics()
         self.budget = budget or (LocalBudget(rate) if rate > 0 else None)
