@@ -42,6 +42,24 @@ for i, update_id in ipairs(ARGV) do
 end
 return claimed
 """
+# Keep a batch of updates (ARGV: replica, prefix, then id, sealed, queue for each): one not
+# answered lately nor pending already is kept, owned by this replica and queued for its user.
+PUT = """
+local new = {}
+for i = 3, #ARGV, 3 do
+  local update_id, queue = ARGV[i], ARGV[i + 2]
+  if redis.call('EXISTS', ARGV[2] .. 'answered:' .. update_id) == 0
+    and redis.call('HSETNX', KEYS[1], update_id, ARGV[i + 1]) == 1 then
+    redis.call('HSET', KEYS[2], update_id, ARGV[1])
+    if queue ~= '' then
+      redis.call('ZADD', ARGV[2] .. 'queue:' .. queue, update_id, update_id)
+      redis.call('EXPIRE', ARGV[2] .. 'queue:' .. queue, 86400)
+    end
+    table.insert(new, tonumber(update_id))
+  end
+end
+return new
+"""
 
 
 def connect(url: str) -> redis.Redis:
@@ -142,6 +160,7 @@ class RedisPending:
         self.replica = replica or secrets.token_hex(8)
         self.timeout = timeout
         self._claim = client.register_script(CLAIM)
+        self._put = client.register_script(PUT)
         self.beat()
 
     def beat(self) -> None:
@@ -149,21 +168,15 @@ class RedisPending:
         self.client.set(PREFIX + "replica:" + self.replica, "1", ex=self.timeout)
 
     def put(self, rows: list[tuple[int, bytes, str | None]]) -> list[int]:
-        """Keep updates not seen before; returns the ids that are new (a redelivery is not)."""
-        new = []
+        """Keep updates not seen before; returns the ids that are new (a redelivery is not).
+
+        One script for the batch: an update is kept, owned and queued together, or not at all.
+        """
+        args: list[str | bytes | int] = [self.replica, PREFIX]
         for update_id, sealed, queue in rows:
-            if self.client.exists(PREFIX + f"answered:{update_id}"):
-                continue
-            if not self.client.hsetnx(PREFIX + "pending", str(update_id), sealed):
-                continue
-            with self.client.pipeline() as pipe:
-                pipe.hset(PREFIX + "owner", str(update_id), self.replica)
-                if queue is not None:
-                    pipe.zadd(PREFIX + "queue:" + queue, {str(update_id): update_id})
-                    pipe.expire(PREFIX + "queue:" + queue, 86400)
-                pipe.execute()
-            new.append(update_id)
-        return new
+            args += [update_id, sealed, queue or ""]
+        keys = [PREFIX + "pending", PREFIX + "owner"]
+        return [int(new) for new in self._put(keys=keys, args=args)]
 
     def remove(self, update_id: int) -> None:
         with self.client.pipeline() as pipe:
