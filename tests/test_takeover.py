@@ -1,0 +1,98 @@
+"""Updates kept before a crash or by a dead replica: answered in order, and only once.
+
+The real update processor (bot.channels.telegram_flow) with real Redis turns and journal;
+the real bot over loopback against the fake Bot API.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from pathlib import Path
+
+import redis
+from telegram import Update
+
+from bot.channels.telegram import TolerantBot
+from bot.channels.telegram_flow import PriorityRateLimiter, UserOrderedProcessor
+from bot.coordination import RedisTurns, connect_async
+from bot.journal import Journal
+from bot.metrics import Metrics
+from bot.store import SqlitePending
+from bot.store_redis import PREFIX, RedisPending
+from tests.fake_bot_api import TOKEN, FakeBotApi
+
+SENDER = 4242
+
+
+def message(update_id: int) -> dict:
+    chat = {"id": SENDER, "type": "private"}
+    sender = {"id": SENDER, "is_bot": False, "first_name": "x"}
+    return {
+        "update_id": update_id,
+        "message": {
+            "message_id": update_id,
+            "date": 0,
+            "chat": chat,
+            "from": sender,
+            "text": "hi",
+        },
+    }
+
+
+async def test_an_update_taken_over_from_a_dead_replica_goes_before_a_newer_one(
+    redis_url: str, redis_client: redis.Redis
+) -> None:
+    # Replica "dead" kept update 1 of the user and died before answering it.
+    Journal(RedisPending(redis_client, "dead"), b"s").keep([message(1)], "user")
+    redis_client.delete(PREFIX + "replica:dead")
+    # This replica gets the user's newer update 2 first, then takes over update 1.
+    pending = RedisPending(redis_client, "alive")
+    journal = Journal(pending, b"s")
+    journal.keep([message(2)], "user")
+    client = connect_async(redis_url)
+    processor = UserOrderedProcessor(
+        journal, Metrics(), key=lambda sender: "user", turns=RedisTurns(client, "alive")
+    )
+    answered: list[int] = []
+
+    async def answer(update_id: int) -> None:
+        answered.append(update_id)
+
+    newer = asyncio.create_task(
+        processor.do_process_update(Update.de_json(message(2), None), answer(2))
+    )
+    await asyncio.sleep(0.1)  # update 2 now waits for its turn behind update 1
+    [taken] = journal.waiting()
+    await processor.do_process_update(Update.de_json(taken, None), answer(1))
+    await newer
+    await client.aclose()
+    # Had update 2 held this replica's lock for the user while waiting, update 1 could not
+    # have run until the turn gave up on order, and 2 would have been answered first.
+    assert answered == [1, 2]
+    assert journal.count() == 0
+    assert redis_client.zcard(PREFIX + "queue:user") == 0
+
+
+async def test_updates_sent_again_after_a_crash_are_not_answered_again(tmp_path: Path) -> None:
+    api = FakeBotApi(TOKEN).start()
+    answered, pending, fresh = (api.send_text(SENDER, t) for t in ("/start", "/help", "/menu"))
+    journal = Journal(
+        SqlitePending(sqlite3.connect(tmp_path / "s.db", isolation_level=None)), b"s"
+    )
+    # Before the crash: the first update was answered, the second fetched and kept only.
+    journal.keep([answered, pending])
+    journal.done(answered["update_id"])
+    [waiting] = journal.waiting()  # answered now from the journal, after the restart
+    assert waiting["update_id"] == pending["update_id"]
+    bot = TolerantBot(
+        TOKEN, base_url=api.base_url, rate_limiter=PriorityRateLimiter(0), journal=journal
+    )
+    try:
+        async with bot:
+            # Telegram never heard that the three arrived: it sends all of them again.
+            updates = await bot.get_updates(timeout=0)
+    finally:
+        api.stop()
+    assert [u.update_id for u in updates] == [fresh["update_id"]]
+    assert journal.count() == 2  # the one answering from the journal, and the fresh one
