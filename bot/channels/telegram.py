@@ -552,8 +552,6 @@ async def replay(application: Application) -> None:  # type: ignore[type-arg]
     waiting = deps.journal.waiting()
     bot = application.bot
     for raw in waiting:
-        if isinstance(bot, TolerantBot):
-            bot.replayed.add(raw.get("update_id", -1))
         update = Update.de_json(bot._readable(raw) if isinstance(bot, TolerantBot) else raw, bot)
         await application.update_queue.put(update)
     if waiting:
@@ -648,6 +646,10 @@ async def chat_menu(context: WegwijsContext, chat_id: int, lang: str, *, chosen:
             )
 
 
+def has_id(raw: object) -> bool:
+    return isinstance(raw, dict) and isinstance(raw.get("update_id"), int)
+
+
 class TolerantBot(ExtBot[RateArgs]):
     """An ExtBot that keeps fetched updates in the journal and drops one it cannot parse.
 
@@ -661,22 +663,19 @@ class TolerantBot(ExtBot[RateArgs]):
 
     def __init__(self, *args: Any, journal: Journal | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        with self._unfrozen():  # PTB freezes its objects; these two are ours
+        with self._unfrozen():  # PTB freezes its objects; this one is ours
             self.journal = journal
-            self.replayed: set[int] = set()  # update ids answered from the journal at start
 
     async def _post(self, endpoint: str, data: JSONDict | None = None, **kwargs: Any) -> Any:
         result = await super()._post(endpoint, data, **kwargs)
         if endpoint != "getUpdates" or not isinstance(result, list):
             return result
-        fresh = [
-            raw
-            for raw in result
-            if not (isinstance(raw, dict) and raw.get("update_id") in self.replayed)
-        ]
         if self.journal is not None:
-            self.journal.keep([raw for raw in fresh if isinstance(raw, dict)])
-        return [self._readable(raw) for raw in fresh]
+            # After a crash Telegram sends again what it sent before: an update still pending
+            # (being answered from the journal) or answered lately is not new: it is left out.
+            new = set(self.journal.keep([raw for raw in result if isinstance(raw, dict)]))
+            result = [raw for raw in result if not has_id(raw) or raw["update_id"] in new]
+        return [self._readable(raw) for raw in result]
 
     def _readable(self, raw: Any) -> Any:
         try:
