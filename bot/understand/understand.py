@@ -10,15 +10,14 @@ Three parts, each for what it does best:
 from __future__ import annotations
 
 import logging
-import os
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from bot import cache
 from bot.content.model import EMERGENCY, Content
 from bot.content.targets import DANGER as DANGER_KIND
 from bot.content.targets import target_of
@@ -96,20 +95,13 @@ def language_samples(content: Content) -> list[tuple[str, str]]:
 _ARRAYS: dict[str, dict[str, Any]] = {}  # trained models of this process, by cache key
 
 
-def cache_dir() -> Path | None:
-    base = os.environ.get("BOT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
-    folder = Path(base) if base else Path.home() / ".cache"
-    return folder / "wegwijs"
-
-
 def cached(key: str, train: Callable[[], dict[str, Any]]) -> dict[str, Any]:
     """Arrays of a trained model: from memory, from the disk cache, or trained now."""
     if key in _ARRAYS:
         return _ARRAYS[key]
-    folder = cache_dir()
-    path = folder / f"{key}.npz" if folder else None
+    path = cache.cache_dir() / f"{key}.npz"
     arrays: dict[str, Any] | None = None
-    if path is not None and path.exists():
+    if path.exists():
         try:
             with np.load(path, allow_pickle=False) as stored:
                 arrays = {name: stored[name] for name in stored.files}
@@ -117,15 +109,8 @@ def cached(key: str, train: Callable[[], dict[str, Any]]) -> dict[str, Any]:
             arrays = None  # unreadable (damaged, another version): train again
     if arrays is None:
         arrays = train()
-        if path is not None:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                # Written beside, then renamed: a process starting meanwhile never reads half.
-                partial = path.with_name(f"{path.stem}.{os.getpid()}.partial.npz")
-                np.savez(partial, **arrays)
-                partial.replace(path)
-            except OSError:
-                log.info("model cache not writable; the model is trained at each start")
+        trained_arrays = arrays
+        cache.write(f"{key}.npz", lambda partial: np.savez(partial, **trained_arrays))
     _ARRAYS[key] = arrays
     return arrays
 
