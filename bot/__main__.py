@@ -55,7 +55,7 @@ def print_fact_ages(content: Content) -> None:
 
 
 def cmd_match(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.content.checks import validated_content
+    from bot.content.validated import validated_content
     from bot.understand.understand import Understanding
 
     matcher = Understanding(validated_content(settings.content_dir))
@@ -91,7 +91,7 @@ def cmd_languages(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_diagram(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.content.checks import validated_content
+    from bot.content.validated import validated_content
     from bot.diagram import mermaid
 
     print(mermaid(validated_content(settings.content_dir), args.flow))

@@ -9,8 +9,8 @@ from datetime import datetime
 from time import perf_counter
 
 from bot.config import Settings
-from bot.content.checks import validated_content
 from bot.content.model import Content
+from bot.content.validated import validated_content
 from bot.engine.events import Event, Matcher, Start
 from bot.engine.replies import Turn, UserState
 from bot.engine.step import step

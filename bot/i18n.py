@@ -5,13 +5,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from fluent.runtime import FluentBundle
-from fluent.syntax import FluentParser, ast
+from fluent.syntax import ast
 from fluent.syntax.visitor import Visitor
 
+from bot import fluent_trees
 from bot.content.model import LocaleInfo
 
 REFERENCE = "en"
@@ -136,16 +136,11 @@ def variables_of(bundle: FluentBundle, msg_id: str) -> set[str]:
     return names
 
 
-@lru_cache(maxsize=1024)
-def _parse(text: str) -> ast.Resource:
-    return FluentParser().parse(text)
-
-
 def parse_ftl(path: Path) -> tuple[str, ast.Resource]:
     """A .ftl file's text and syntax tree, parsed once per text (validation and bundles
     share it, and a copy or a reload parses only what changed); the tree is only read."""
     text = path.read_text(encoding="utf-8")
-    return text, _parse(text)
+    return text, fluent_trees.parse(text)
 
 
 def ftl_files(locale_dir: Path) -> list[Path]:

@@ -524,11 +524,3 @@ def validate(root: Path) -> tuple[Content, Report]:
     for check in CHECKS:
         check(content, report)
     return content, report
-
-
-def validated_content(root: Path) -> Content:
-    """Content that passed validation, or ContentError with the same lines validate prints."""
-    content, report = validate(root)
-    if report.errors:
-        raise ContentError(report.errors)
-    return content

@@ -167,7 +167,7 @@ def unseen(content: Content, cases: list[Case]) -> list[Case]:
 
 
 def main() -> None:
-    from bot.content.checks import validated_content
+    from bot.content.validated import validated_content
     from bot.understand.understand import Understanding
 
     parser = argparse.ArgumentParser(prog="python -m tests.matching.evaluate")

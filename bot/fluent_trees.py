@@ -1,0 +1,46 @@
+"""Fluent files parsed once: in memory per text, and on disk between starts.
+
+Parsing the 80 message files is most of the bot's start-up; reading back their syntax
+trees takes a quarter of that. A tree on disk is read with an unpickler that builds only
+Fluent syntax nodes, so a tampered cache file can never run code.
+"""
+
+from __future__ import annotations
+
+import io
+import pickle
+from functools import lru_cache
+from importlib.metadata import version
+
+from fluent.syntax import FluentParser, ast
+
+from bot import cache
+
+# A new fluent.syntax or Python may shape the trees differently: they are part of the name.
+MADE_BY = f"fluent.syntax {version('fluent.syntax')}, pickle {pickle.HIGHEST_PROTOCOL}"
+
+
+class _TreeUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> type:
+        found = getattr(ast, name, None) if module == ast.__name__ else None
+        if not (isinstance(found, type) and issubclass(found, ast.BaseNode)):
+            raise pickle.UnpicklingError(f"not a Fluent syntax node: {module}.{name}")
+        return found
+
+
+@lru_cache(maxsize=1024)
+def parse(text: str) -> ast.Resource:
+    """The syntax tree of a Fluent file's text (with spans, for validation's line numbers)."""
+    name = cache.name_for("fluent", MADE_BY, text) + ".pickle"
+    stored = cache.read(name)
+    if stored is not None:
+        try:
+            tree = _TreeUnpickler(io.BytesIO(stored)).load()
+        except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+            tree = None  # damaged or foreign: parse again
+        if isinstance(tree, ast.Resource):
+            return tree
+    tree = FluentParser().parse(text)
+    data = pickle.dumps(tree, protocol=pickle.HIGHEST_PROTOCOL)
+    cache.write(name, lambda partial: partial.write_bytes(data))
+    return tree

@@ -1,0 +1,81 @@
+"""What a start keeps in the cache: parsed messages and a mark of validated content.
+
+Neither may make the bot serve something else than its files say, nor run what a
+tampered cache file holds.
+"""
+
+from __future__ import annotations
+
+import io
+import pickle
+from pathlib import Path
+
+import pytest
+from fluent.syntax import FluentParser, ast
+
+from bot import cache, fluent_trees
+from bot.content.validated import validated_content
+from bot.errors import ContentError
+
+
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("BOT_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "wegwijs"
+
+
+def cache_name(text: str) -> str:
+    return cache.name_for("fluent", fluent_trees.MADE_BY, text) + ".pickle"
+
+
+class Planted:
+    """A pickle that, if loaded by a plain unpickler, would create a file."""
+
+    def __init__(self, where: Path) -> None:
+        self.where = where
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (Path.mkdir.__get__(self.where), ())  # type: ignore[return-value]
+
+
+def test_a_parsed_file_is_kept_and_read_back_the_same(own_cache: Path, tmp_path: Path) -> None:
+    text = f"kept-{tmp_path.name} = Hello {{ $name }}\n"
+    first = fluent_trees.parse(text)
+    assert (own_cache / cache_name(text)).exists()
+    fluent_trees.parse.cache_clear()  # as in a new process
+    again = fluent_trees.parse(text)
+    assert again is not first
+    spans = [(e.span.start, e.span.end) for e in (again.body[0], first.body[0]) if e.span]
+    assert again.equals(first) and len(spans) == 2 and spans[0] == spans[1]
+
+
+def test_a_tampered_or_damaged_cache_file_is_parsed_again_and_never_run(
+    own_cache: Path, tmp_path: Path
+) -> None:
+    own_cache.mkdir(parents=True)
+    planted = tmp_path / "planted"
+    harmful = pickle.dumps(Planted(planted))
+    with pytest.raises(pickle.UnpicklingError):  # refused, not merely failing to call
+        fluent_trees._TreeUnpickler(io.BytesIO(harmful)).load()
+    tampered = f"tampered-{tmp_path.name} = one\n"
+    (own_cache / cache_name(tampered)).write_bytes(harmful)
+    damaged = f"damaged-{tmp_path.name} = two\n"
+    (own_cache / cache_name(damaged)).write_bytes(b"\x80\x05not a pickle")
+    for text in (tampered, damaged):
+        tree = fluent_trees.parse(text)
+        assert isinstance(tree, ast.Resource) and tree.equals(FluentParser().parse(text))
+    assert not planted.exists()
+
+
+def test_validated_content_is_marked_and_any_later_edit_is_validated_again(
+    content_copy: Path, own_cache: Path
+) -> None:
+    validated_content(content_copy)
+    assert len(list(own_cache.glob("validated-*"))) == 1
+    first = validated_content(content_copy)  # from the mark: the same content
+    assert first.locales and first.organisations
+    flows = content_copy / "flows" / "main.yaml"
+    flows.write_text(flows.read_text(encoding="utf-8") + "\nnot: [valid", encoding="utf-8")
+    with pytest.raises(ContentError) as refused:
+        validated_content(content_copy)
+    assert any(p.path == "flows/main.yaml" for p in refused.value.problems)
