@@ -14,7 +14,6 @@ import math
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -30,7 +29,6 @@ MAX_WORDS = 60
 Floats = npt.NDArray[np.float32]
 
 
-@lru_cache(maxsize=8192)
 def _bucket(feature: str) -> int:
     # crc32, not hash(): the same bucket in every process, so cached weights stay valid.
     return zlib.crc32(feature.encode()) & (BUCKETS - 1)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 # Letters with several written forms (Arabic, Persian, Urdu, Pashto, Kurdish keyboards),
 # and a few Latin and Cyrillic ones; users type whichever their keyboard gives.
@@ -63,7 +62,6 @@ class _Chars(dict[int, str | None]):
 _CHARS = _Chars()
 
 
-@lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """Casefold, fold letter variants and digits, drop diacritics and punctuation."""
     kept = unicodedata.normalize("NFKD", text.casefold()).translate(_CHARS)
