@@ -12,6 +12,8 @@ from bot.errors import ConfigError
 PACKAGE_CONTENT = Path(__file__).resolve().parent / "content_files"
 SOURCE_CONTENT = Path(__file__).resolve().parent.parent
 
+REPLICA_TIMEOUT = 15  # seconds without a heartbeat before a replica's work is taken
+
 
 def default_content_dir() -> Path:
     """The content shipped with the package (installed), else the source checkout."""
@@ -37,7 +39,7 @@ class Settings:
     rate_limit: float = 30.0  # messages a second to Telegram overall; 0 = no limit
     state_url: str | None = None  # redis://... : state shared by replicas, instead of SQLite
     metrics_port: int = 0  # Prometheus metrics and /healthz on this port; 0 = off
-    replica_timeout: int = 15  # seconds without a heartbeat before a replica's work is taken
+    replica_timeout: int = REPLICA_TIMEOUT
 
     def require_token(self) -> str:
         if not self.token:
@@ -74,7 +76,7 @@ def load_settings(
         log_format=log_format,
         state_url=env.get("BOT_STATE_URL") or None,
         metrics_port=_whole_number(env, "METRICS_PORT", "0"),
-        replica_timeout=max(3, _whole_number(env, "BOT_REPLICA_TIMEOUT", "15")),
+        replica_timeout=max(3, _whole_number(env, "BOT_REPLICA_TIMEOUT", str(REPLICA_TIMEOUT))),
     )
 
 

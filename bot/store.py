@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
+from bot.config import REPLICA_TIMEOUT
 from bot.engine.replies import UserState
 
 log = logging.getLogger(__name__)
@@ -281,7 +282,7 @@ class SqlitePending:
 
     shared = False
     replica = "local"
-    timeout = 15
+    timeout = REPLICA_TIMEOUT  # means nothing for one process
     REMEMBER_ANSWERED = 10_000  # ids of answered updates, in memory, against redeliveries
 
     def __init__(self, db: sqlite3.Connection) -> None:

@@ -20,12 +20,12 @@ from typing import Any, cast
 
 import redis
 
+from bot.config import REPLICA_TIMEOUT
 from bot.engine.replies import UserState
 from bot.store import MESSAGE_HOURS, RETENTION_DAYS, CountRow
 
 PREFIX = "wegwijs:"
 COUNTS_DAYS = 400
-HEARTBEAT_SECONDS = 15  # by default, a replica silent this long is taken for dead
 ANSWERED_SECONDS = 600  # an answered update delivered again this soon is not answered again
 # Give the updates of a dead replica (no heartbeat) to the caller, atomically per update.
 CLAIM = """
@@ -154,7 +154,7 @@ class RedisPending:
         self,
         client: redis.Redis,
         replica: str | None = None,
-        timeout: int = HEARTBEAT_SECONDS,
+        timeout: int = REPLICA_TIMEOUT,
     ) -> None:
         self.client = client
         self.replica = replica or secrets.token_hex(8)
