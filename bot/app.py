@@ -57,10 +57,16 @@ class Wegwijs:
     localizer: Localizer
     renderer: Renderer
     matcher: Matcher
-    store: Store
-    secret: bytes
     stats: Stats
-    state: State  # the store, counts and pending updates, and Redis when shared
+    state: State  # the store, counts, pending updates and the secret
+
+    @property
+    def store(self) -> Store:
+        return self.state.store
+
+    @property
+    def secret(self) -> bytes:
+        return self.state.secret
 
     def key(self, channel: str, user_id: str) -> str:
         return user_key(self.secret, channel, user_id)
@@ -170,8 +176,6 @@ def build_app(settings: Settings, *, strict: bool = False, parts: Parts | None =
         localizer=parts.renderer.localizer,
         renderer=parts.renderer,
         matcher=parts.matcher,
-        store=state.store,
-        secret=state.secret,
         stats=Stats(state.counts),
         state=state,
     )

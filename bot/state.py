@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
 from bot.config import Settings
 from bot.errors import ConfigError
@@ -19,9 +18,6 @@ from bot.store import (
     load_or_create_secret,
 )
 
-if TYPE_CHECKING:  # Redis (about 20 MB and 0.1 s to import) only when it is configured
-    import redis
-
 
 @dataclass(slots=True)
 class State:
@@ -31,7 +27,6 @@ class State:
     counts: Counts
     pending: Pending
     secret: bytes
-    redis: redis.Redis | None = None  # set when replicas share state (bot.coordination)
 
 
 def open_state(settings: Settings) -> State:
@@ -49,7 +44,7 @@ def open_state(settings: Settings) -> State:
 
 
 def _open_redis(url: str, settings: Settings) -> State:
-    import redis
+    import redis  # about 20 MB and 0.1 s to import: only when it is configured
 
     from bot.store_redis import RedisCounts, RedisPending, RedisStore, connect
 
@@ -66,7 +61,6 @@ def _open_redis(url: str, settings: Settings) -> State:
         counts=RedisCounts(client),
         pending=RedisPending(client, timeout=settings.replica_timeout),
         secret=settings.secret.encode(),
-        redis=client,
     )
 
 
