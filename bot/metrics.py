@@ -19,7 +19,6 @@ UPDATE_KINDS = (
     "caption",
     "location",
     "other",
-    "edited",
     "group",
     "unreadable",
 )

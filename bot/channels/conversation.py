@@ -49,7 +49,7 @@ class Outbox(Protocol):
         ...
 
 
-def first_screen(event: Event) -> bool:
+def introduces_menu(event: Event) -> bool:
     """Turns that (re)introduce the always-on menu: a start, a new language."""
     return isinstance(event, Start) or (
         isinstance(event, Choice) and kind_of(event.target) == LANG
@@ -77,7 +77,9 @@ async def converse(
         if any(m.erase for m in found.messages):
             await outbox.erase(sorted({*found.erase, *shown}), found.messages)
             return found
-        sent = await outbox.show(found.messages, lang=found.lang, first_screen=first_screen(event))
+        sent = await outbox.show(
+            found.messages, lang=found.lang, first_screen=introduces_menu(event)
+        )
     except Blocked:
         app.store.forget(key)  # keep nothing about someone who left
         log.info("a user blocked the bot; their row was deleted")

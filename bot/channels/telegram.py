@@ -389,11 +389,8 @@ async def slow_down(update: Update, context: WegwijsContext, key: str, say_so: b
             app = context.deps.app
             hint = update.effective_user.language_code if update.effective_user else None
             lang = app.language_of(key, hint)
-            await context.bot.send_message(
-                update.effective_chat.id,
-                HtmlMarkup().text(app.localizer.format(lang, "flood-slow-down")),
-                parse_mode=ParseMode.HTML,
-            )
+            text = HtmlMarkup().text(app.localizer.format(lang, "flood-slow-down"))
+            await send(context.bot, update.effective_chat.id, text, None)
 
 
 async def answer_query(query: CallbackQuery, messages: list[Rendered]) -> None:
@@ -411,11 +408,11 @@ async def answer_query(query: CallbackQuery, messages: list[Rendered]) -> None:
 async def erase_chat(
     context: WegwijsContext, chat_id: int, message_ids: list[int], messages: list[Rendered]
 ) -> None:
-    """Delete the chat's recent messages, then say how to delete the chat (gone in a minute)."""
-    ids = sorted(set(message_ids))
-    for start in range(0, len(ids), DELETE_BATCH):
+    """Delete the chat's recent messages (sorted, once each), then say how to delete the chat
+    (the notice itself is gone in a minute)."""
+    for start in range(0, len(message_ids), DELETE_BATCH):
         with contextlib.suppress(BadRequest):  # too old or already gone: nothing to delete
-            await context.bot.delete_messages(chat_id, ids[start : start + DELETE_BATCH])
+            await context.bot.delete_messages(chat_id, message_ids[start : start + DELETE_BATCH])
     sent = await deliver(context, chat_id, messages, None)
     if context.job_queue is not None:
         context.job_queue.run_once(delete_later, ERASE_NOTICE_SECONDS, data=(chat_id, sent))
@@ -459,17 +456,12 @@ async def deliver(
     return sent
 
 
-def command_event(text: str) -> Event:
-    """`/start payload`, `/menu@WegwijsBot` ... -> Start or Command."""
-    return parse_command(text)
-
-
 # --- handlers ---------------------------------------------------------------------------
 
 
 async def on_command(update: Update, context: WegwijsContext) -> None:
     if update.effective_message and update.effective_message.text:
-        await answer(update, context, command_event(update.effective_message.text))
+        await answer(update, context, parse_command(update.effective_message.text))
 
 
 async def on_text(update: Update, context: WegwijsContext) -> None:
@@ -527,16 +519,9 @@ async def on_error(update: object, context: WegwijsContext) -> None:
         return
     app = context.deps.app
     lang = app.language_of(app.key("telegram", str(user.id)), user.language_code)
-    text = app.localizer.format(lang, "error-something-went-wrong")
+    text = HtmlMarkup().text(app.localizer.format(lang, "error-something-went-wrong"))
     try:
-        params = {
-            "chat_id": chat.id,
-            "text": HtmlMarkup().text(text),
-            "parse_mode": ParseMode.HTML,
-        }
-        await post(
-            context.bot, "sendMessage", {**params, "reply_markup": reply_keyboard(app, lang)}, None
-        )
+        await send(context.bot, chat.id, text, reply_keyboard(app, lang))
     except TelegramError as exc:
         log.warning("could not send the error message: %s", type(exc).__name__)
 
@@ -578,7 +563,7 @@ async def receive(application: Application, raw: dict[str, Any]) -> None:  # typ
 async def keep_alive(context: WegwijsContext) -> None:
     """Replicas only: say this one is alive, keep its user locks, take over a dead one's work."""
     deps = context.deps
-    if deps.journal is None or not deps.journal.shared:
+    if deps.journal is None:
         return
     deps.journal.pending.beat()
     if deps.turns is not None:
@@ -604,11 +589,12 @@ async def on_start_up(application: Application) -> None:  # type: ignore[type-ar
         jobs = application.job_queue
         jobs.run_repeating(expire_idle, interval=timedelta(days=1), first=time(3, 0))
         jobs.run_repeating(write_messages, interval=WRITE_SECONDS, first=WRITE_SECONDS)
-        # Three beats within the replica timeout: one late beat does not make a replica dead.
-        # The same job renews this replica's user locks, so three within their lease too.
-        timeout = application.bot_data["deps"].app.state.pending.timeout
-        every = min(timeout, LEASE_SECONDS) / 3
-        jobs.run_repeating(keep_alive, interval=every, first=every)
+        pending = application.bot_data["deps"].app.state.pending
+        if pending.shared:
+            # Three beats within the replica timeout: one late beat does not make a replica
+            # dead. The same job renews this replica's user locks, three times a lease too.
+            every = min(pending.timeout, LEASE_SECONDS) / 3
+            jobs.run_repeating(keep_alive, interval=every, first=every)
 
 
 def menu_commands(app: Wegwijs, lang: str) -> list[BotCommand]:
@@ -723,7 +709,7 @@ def build_application(settings: Settings, app: Wegwijs) -> Application:  # type:
     deps.metrics.watch(lambda: len(limiter.waiting), journal.count)
     deps.metrics.serving(app.content.root)
     builder = ApplicationBuilder().bot(build_bot(settings, journal, limiter))
-    builder = builder.concurrent_updates(processor).post_init(on_start_up)
+    builder = builder.concurrent_updates(processor)
     application = builder.context_types(ContextTypes(context=WegwijsContext)).build()
     application.bot_data["deps"] = deps
     private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS

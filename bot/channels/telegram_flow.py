@@ -46,14 +46,12 @@ def sender_of(update: object) -> int | None:
     return None
 
 
-def kind_of(update: object) -> str:
+def update_kind(update: object) -> str:
     """What an update is, for the metrics (one of bot.metrics.UPDATE_KINDS)."""
     if not isinstance(update, Update):
         return "unreadable"
     if update.callback_query is not None:
         return "button"
-    if update.edited_message is not None:
-        return "edited"
     message = update.message
     if message is None:
         return "unreadable"
@@ -92,7 +90,7 @@ class UserOrderedProcessor(BaseUpdateProcessor):
         self.received: dict[int, float] = {}  # update id -> when it came in, for the latency
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        self.metrics.updates.labels(kind_of(update)).inc()
+        self.metrics.updates.labels(update_kind(update)).inc()
         sender = sender_of(update)
         update_id = update.update_id if isinstance(update, Update) else 0
         self.received.setdefault(update_id, time.monotonic())
