@@ -3,8 +3,9 @@
 Library loggers (python-telegram-bot, httpx, ...) log whole updates and request
 URLs with the bot token at DEBUG, and python-telegram-bot logs a whole batch of
 updates at CRITICAL when one cannot be parsed. So their records are capped at
-WARNING and always lose their arguments; tracebacks show frames and exception
-classes only, never an exception's message (which may quote user text).
+WARNING and keep only their fixed first words (`fixed_text`), also when a library
+formatted the message itself; tracebacks show frames and exception classes only,
+never an exception's message (which may quote user text).
 """
 
 from __future__ import annotations
@@ -47,14 +48,32 @@ def safe_traceback(exc_info: ExcInfo) -> str:
     return "\n".join(lines)
 
 
+# Where a library message may start quoting data: a placeholder, or in a message already
+# formatted (an f-string), a digit, a quote, a bracket, a colon or an equals sign.
+DATA_STARTS = re.compile(r"""[%{}\d'"()\[\]<>:=]""")
+LIBRARY_WORDS = 4  # words of a library message kept at most: its fixed start
+
+
+def fixed_text(message: str) -> str:
+    """A library message's leading words, before anything that could be data.
+
+    Data may also come without a mark: a name (a capital after the first word), text in
+    another script (not ASCII), or lower-case words, which only the word limit stops.
+    """
+    words: list[str] = []
+    for word in DATA_STARTS.split(message, maxsplit=1)[0].split()[:LIBRARY_WORDS]:
+        if not word.isascii() or (words and word[0].isupper()):
+            break
+        words.append(word)
+    return " ".join(words) or "(library message)"
+
+
 class Scrub(logging.Filter):
-    """Library records keep only their fixed text (before any placeholder); tokens are masked."""
+    """Library records keep only their fixed text (before any data); tokens are masked."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if not record.name.startswith(OWN):
-            record.msg = (
-                str(record.msg).split("%", 1)[0].split("{", 1)[0].strip() or "(library message)"
-            )
+            record.msg = fixed_text(str(record.msg))
             record.args = ()
         else:
             record.msg = TOKEN.sub("<token>", str(record.msg))
