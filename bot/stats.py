@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -34,20 +35,22 @@ class Stats:
         self.sink = sink
         self.pending: Counter[tuple[str, str, str, str]] = Counter()
         self.flushed_at = time.monotonic()
+        self.lock = threading.Lock()  # turns on a remote store count from worker threads
 
     def add(self, day: date, lang: str, counts: tuple[tuple[str, str], ...]) -> None:
-        for what, screen in counts:
-            self.pending[(day.isoformat(), screen, lang, what)] += 1
+        with self.lock:
+            for what, screen in counts:
+                self.pending[(day.isoformat(), screen, lang, what)] += 1
         if time.monotonic() - self.flushed_at > FLUSH_SECONDS:
             self.flush()
 
     def flush(self) -> None:
-        self.flushed_at = time.monotonic()
-        if not self.pending:
-            return
-        rows = [(*key, n) for key, n in self.pending.items()]
-        self.pending.clear()
-        self.sink.add(rows)
+        with self.lock:
+            self.flushed_at = time.monotonic()
+            rows = [(*key, n) for key, n in self.pending.items()]
+            self.pending.clear()
+        if rows:
+            self.sink.add(rows)
 
     def rows(self, today: date, days: int) -> list[Row]:
         self.flush()

@@ -19,6 +19,7 @@ from bot.app import Answer, Wegwijs
 from bot.content.targets import LANG, kind_of
 from bot.engine.events import Choice, Event, Start
 from bot.markup import Markup
+from bot.offload import off_loop
 from bot.render import Rendered
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,11 @@ async def converse(
     too. Returns the answer, or None when the person has blocked the bot.
     """
     shown = shown or []
-    found = app.answer(key, event, lang_hint=lang_hint, markup=outbox.markup, now=now)
+    remote = app.state.pending.shared
+    found = await off_loop(
+        remote,
+        lambda: app.answer(key, event, lang_hint=lang_hint, markup=outbox.markup, now=now),
+    )
     try:
         if any(m.erase for m in found.messages):
             await outbox.erase(sorted({*found.erase, *shown}), found.messages)
@@ -81,11 +86,12 @@ async def converse(
             found.messages, lang=found.lang, first_screen=introduces_menu(event)
         )
     except Blocked:
-        app.store.forget(key)  # keep nothing about someone who left
+        await off_loop(remote, lambda: app.store.forget(key))  # nothing about who left
         log.info("a user blocked the bot; their row was deleted")
         return None
     if found.turn.state is None:
         await outbox.forget()
     else:
-        app.store.remember_messages(key, [*shown, *sent], now)
+        ids = [*shown, *sent]
+        await off_loop(remote, lambda: app.store.remember_messages(key, ids, now))
     return found

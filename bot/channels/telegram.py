@@ -65,6 +65,7 @@ from bot.errors import ConfigError, ContentError
 from bot.journal import Journal
 from bot.markup import HtmlMarkup, Markup
 from bot.metrics import Metrics
+from bot.offload import off_loop
 from bot.render import Rendered, RenderedButton
 from bot.store import WRITE_SECONDS
 
@@ -534,7 +535,8 @@ async def replay(application: Application) -> None:  # type: ignore[type-arg]
     deps: Deps = application.bot_data["deps"]
     if deps.journal is None:
         return
-    waiting = deps.journal.waiting()
+    journal = deps.journal
+    waiting = await off_loop(journal.shared, journal.waiting)
     bot = application.bot
     for raw in waiting:
         update = Update.de_json(bot._readable(raw) if isinstance(bot, TolerantBot) else raw, bot)
@@ -555,7 +557,10 @@ async def receive(application: Application, raw: dict[str, Any]) -> None:  # typ
     if deps.journal is not None:
         sender = sender_of(update)
         queue = deps.app.key("telegram", str(sender)) if sender is not None else None
-        if update.update_id not in deps.journal.keep([raw], queue):
+        journal = deps.journal
+        if update.update_id not in await off_loop(
+            journal.shared, lambda: journal.keep([raw], queue)
+        ):
             return
     await application.update_queue.put(update)
 
@@ -565,7 +570,7 @@ async def keep_alive(context: WegwijsContext) -> None:
     deps = context.deps
     if deps.journal is None:
         return
-    deps.journal.pending.beat()
+    await off_loop(True, deps.journal.pending.beat)
     if deps.turns is not None:
         await deps.turns.renew()
     await replay(context.application)
@@ -659,7 +664,8 @@ class TolerantBot(ExtBot[RateArgs]):
         if self.journal is not None:
             # After a crash Telegram sends again what it sent before: an update still pending
             # (being answered from the journal) or answered lately is not new: it is left out.
-            new = set(self.journal.keep([raw for raw in result if isinstance(raw, dict)]))
+            journal, kept = self.journal, [raw for raw in result if isinstance(raw, dict)]
+            new = set(await off_loop(journal.shared, lambda: journal.keep(kept)))
             result = [raw for raw in result if not has_id(raw) or raw["update_id"] in new]
         return [self._readable(raw) for raw in result]
 

@@ -27,6 +27,7 @@ from telegram.ext import BaseRateLimiter, BaseUpdateProcessor
 from bot.coordination import LocalBudget, LocalTurns, SendBudget, UserTurns
 from bot.journal import Journal
 from bot.metrics import Metrics
+from bot.offload import off_loop
 
 URGENT, ORDINARY = 0, 1  # priorities; lower goes first
 # Methods that send or change a message count against Telegram's ~30 messages a second.
@@ -117,7 +118,8 @@ class UserOrderedProcessor(BaseUpdateProcessor):
                     del self.locks[sender]
         self.received.pop(update_id, None)
         if self.journal is not None and isinstance(update, Update):
-            self.journal.done(update_id)
+            journal = self.journal
+            await off_loop(journal.shared, lambda: journal.done(update_id))
 
     async def initialize(self) -> None:
         pass
