@@ -24,7 +24,7 @@ from typing import Protocol
 import redis
 import redis.asyncio
 
-from bot.store_redis import CLIENT_OPTIONS, PREFIX
+from bot.store_redis import PREFIX, TIMEOUT
 
 log = logging.getLogger(__name__)
 
@@ -185,4 +185,6 @@ class RedisBudget:
 
 
 def connect_async(url: str) -> redis.asyncio.Redis:
-    return redis.asyncio.Redis.from_url(url, **CLIENT_OPTIONS)
+    return redis.asyncio.Redis.from_url(
+        url, socket_timeout=TIMEOUT, socket_connect_timeout=TIMEOUT
+    )

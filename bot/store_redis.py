@@ -62,13 +62,12 @@ return new
 """
 
 
-# Raw bytes and short timeouts, for the blocking client and the asyncio one alike.
-CLIENT_OPTIONS: dict[str, float] = {"socket_timeout": 5, "socket_connect_timeout": 5}
+TIMEOUT = 5.0  # seconds, for the blocking client and the asyncio one alike
 
 
 def connect(url: str) -> redis.Redis:
-    """A client for BOT_STATE_URL (`redis://host:6379/0`)."""
-    return redis.Redis.from_url(url, **CLIENT_OPTIONS)
+    """A client for BOT_STATE_URL (`redis://host:6379/0`); raw bytes, short timeouts."""
+    return redis.Redis.from_url(url, socket_timeout=TIMEOUT, socket_connect_timeout=TIMEOUT)
 
 
 class RedisStore:
