@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import threading
 from pathlib import Path
 
 import redis
@@ -23,6 +24,35 @@ from bot.store_redis import PREFIX, RedisPending
 from tests.fake_bot_api import TOKEN, FakeBotApi
 
 SENDER = 4242
+
+
+class TriesForATurn:
+    """Counts the tries for a user's turn Redis sees in this test's database (MONITOR)."""
+
+    def __init__(self, url: str) -> None:
+        self.client = redis.Redis.from_url(url)
+        self.database = self.client.connection_pool.connection_kwargs.get("db", 0)
+        self.tries = 0
+        self.ready = threading.Event()
+        self.thread = threading.Thread(target=self.watch, daemon=True)
+        self.thread.start()
+        self.ready.wait(5)
+
+    def watch(self) -> None:
+        with self.client.monitor() as monitor:
+            self.ready.set()
+            for command in monitor.listen():
+                if command["db"] != self.database:
+                    continue
+                if "PING end" in command["command"]:
+                    return
+                # Each try for a turn, inside the script, first reads the head of the queue.
+                self.tries += command["command"].startswith("ZRANGE " + PREFIX + "queue:")
+
+    def stop(self) -> int:
+        self.client.echo("PING end")  # not a script: tells the watcher to stop
+        self.thread.join(5)
+        return self.tries
 
 
 def message(update_id: int) -> dict:
@@ -96,3 +126,27 @@ async def test_updates_sent_again_after_a_crash_are_not_answered_again(tmp_path:
         api.stop()
     assert [u.update_id for u in updates] == [fresh["update_id"]]
     assert journal.count() == 2  # the one answering from the journal, and the fresh one
+
+
+async def test_a_users_updates_on_one_replica_wait_for_each_other_without_asking_redis(
+    redis_url: str, redis_client: redis.Redis
+) -> None:
+    RedisPending(redis_client, "alive")  # its heartbeat: its locks hold
+    client = connect_async(redis_url)
+    processor = UserOrderedProcessor(
+        None, Metrics(), key=lambda sender: "user", turns=RedisTurns(client, "alive")
+    )
+    answered: list[int] = []
+
+    async def answer(update_id: int) -> None:
+        await asyncio.sleep(0.5)  # a slow answer: a poller would try 25 times meanwhile
+        answered.append(update_id)
+
+    seen = TriesForATurn(redis_url)
+    await asyncio.gather(
+        *(processor.do_process_update(Update.de_json(message(n), None), answer(n)) for n in (1, 2))
+    )
+    await client.aclose()
+    tries = seen.stop()
+    assert answered == [1, 2]
+    assert tries == 2  # one each: the second waited for the first here, not asking Redis

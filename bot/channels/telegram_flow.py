@@ -101,17 +101,18 @@ class UserOrderedProcessor(BaseUpdateProcessor):
             self.users[sender] = self.users.get(sender, 0) + 1
             lock = self.locks.setdefault(sender, asyncio.Lock())
             user = self.key(sender)
-            # The shared turn first: it is given in update order, while the local lock goes
-            # first come, first served. Held the other way round, a newer update waiting for
-            # its turn would hold the lock that an older one taken over from a dead replica
-            # needs, and both would wait until the turn gives up on order (WAIT_SECONDS).
-            token = None
             try:
-                token = await self.turns.acquire(user, update_id)
-                async with lock:
+                # Returns holding `lock`; never holds it while waiting for an older update
+                # elsewhere (one taken over from a dead replica must not wait behind it).
+                token = await self.turns.acquire(user, update_id, lock)
+                try:
                     await coroutine
+                finally:
+                    try:
+                        await self.turns.release(user, update_id, token)
+                    finally:
+                        lock.release()
             finally:
-                await self.turns.release(user, update_id, token)
                 self.users[sender] -= 1
                 if not self.users[sender]:  # nobody waits: forget this user's lock
                     del self.users[sender]
