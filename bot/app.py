@@ -97,6 +97,9 @@ class Wegwijs:
     ) -> Answer:
         """Answer one event of the user `key`. Only the language and a day are kept."""
         started = perf_counter()
+        # One content for the whole turn, which may run in a worker thread while a reload
+        # swaps in new content (bot.offload).
+        content, matcher, renderer = self.content, self.matcher, self.renderer
         known = self.store.load(key)
         if (
             isinstance(event, Start)
@@ -105,7 +108,7 @@ class Wegwijs:
         ):
             event = Start(event.payload, choose_language=True)
         state = UserState(self.language_of(key, lang_hint, known))
-        turn = step(state, event, content=self.content, matcher=self.matcher)
+        turn = step(state, event, content=content, matcher=matcher)
         erase = self.store.recent_messages(key, now) if any(s.erase for s in turn.screens) else []
         if turn.state is None:
             self.store.forget(key)
@@ -113,7 +116,7 @@ class Wegwijs:
             self.store.save(key, turn.state, now.date())
         lang = (turn.state or state).lang
         self.stats.add(now.date(), lang, turn.counts)
-        messages = [self.renderer.render(s, lang, markup, now) for s in turn.screens]
+        messages = [renderer.render(s, lang, markup, now) for s in turn.screens]
         # Only the kind of event and the time taken: no user, no screen, no text.
         log.debug("turn %s %.1f ms", type(event).__name__, (perf_counter() - started) * 1000)
         return Answer(lang, turn, messages, erase)
