@@ -13,6 +13,7 @@ from tests.conftest import ROOT, bot_cli
 from tests.matching.evaluate import evaluate, load_cases, unseen
 
 DEV = load_cases("dev")
+DEV2 = load_cases("dev2")
 BLIND = load_cases("blind")
 BLIND3 = load_cases("blind3")
 TUNED = load_cases("tuned")
@@ -42,6 +43,15 @@ def test_most_of_the_blind_set_is_unseen(content):
 
 def test_every_emergency_of_the_development_set_reaches_112(understanding):
     tallies = evaluate(understanding, DEV)
+    assert tallies["all"].recall >= 0.98, [m for m in tallies["all"].misses if "emergency" in m]
+
+
+def test_danger_told_every_way_reaches_112(understanding):
+    """The danger tuning set (20 emergencies of all kinds per language): 98.4 % at its
+    first measurement. Its calm but alarming messages are not asserted: 42.5 % of them
+    raise an alarm, the known weak side (README)."""
+    tallies = evaluate(understanding, DEV2)
+    assert {c.danger for c in DEV2 if c.danger} == set(DANGER_KINDS)
     assert tallies["all"].recall >= 0.98, [m for m in tallies["all"].misses if "emergency" in m]
 
 
