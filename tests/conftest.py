@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import io
 import ipaddress
-import itertools
 import shutil
 import socket
-import subprocess
-import sys
-from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,35 +17,13 @@ from bot.content.model import Content
 from bot.render import Renderer
 from bot.understand.understand import Understanding
 from tests.fake_bot_api import TOKEN, FakeBotApi
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support import ROOT
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-goldens", action="store_true", help="rewrite tests/transcripts/*.yaml"
     )
-
-
-def bot_cli(
-    *args: str, stdin: str | None = None, env: dict[str, str] | None = None, check: bool = False
-) -> subprocess.CompletedProcess[str]:
-    """`python -m bot ARGS` in a fresh process from the checkout, its output as text."""
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        input=stdin,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=check,
-        cwd=ROOT,
-        timeout=120,
-    )
-
-
-# A Tuesday morning in Amsterdam (not a holiday): office lines are open.
-TUESDAY_MORNING = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
 
 
 def _loopback(address: object) -> bool:
@@ -127,52 +100,6 @@ def content_copy(tmp_path: Path) -> Path:
     for folder in ("flows", "locales", "data"):
         shutil.copytree(ROOT / folder, target / folder)
     return target
-
-
-# --- the console, in process ------------------------------------------------------------
-
-Step = str | Callable[[str], str]
-
-
-def press(label: str) -> Callable[[str], str]:
-    """A console line: the number of the last button whose label contains `label`."""
-
-    def number(output: str) -> str:
-        found = [
-            line.split("]")[0][1:]
-            for line in output.splitlines()
-            if line.startswith("[") and label in line
-        ]
-        assert found, f"no button {label!r} in:\n{output[-900:]}"
-        return found[-1]
-
-    return number
-
-
-class Typist(io.StringIO):
-    """stdin for the console: each line is worked out from what the console printed so far."""
-
-    def __init__(self, out: io.StringIO, steps: list[Step]) -> None:
-        super().__init__()
-        self.out, self.steps, self.turns = out, list(steps), [0]
-
-    def readline(self, size: int | None = -1) -> str:
-        self.turns.append(len(self.out.getvalue()))
-        if not self.steps:
-            return ""
-        step = self.steps.pop(0)
-        return (step(self.out.getvalue()) if callable(step) else step) + "\n"
-
-
-def talk(app: Wegwijs, steps: list[Step], lang: str | None = None) -> list[str]:
-    """A whole console conversation in this process; returns what was printed, turn by turn."""
-    from bot.channels.console import chat
-
-    out = io.StringIO()
-    typist = Typist(out, steps)
-    assert chat(app, typist, out, lang=lang, clock=lambda: TUESDAY_MORNING) == 0
-    text, marks = out.getvalue(), [*typist.turns, len(out.getvalue())]
-    return [text[a:b] for a, b in itertools.pairwise(marks) if text[a:b].strip()]
 
 
 @pytest.fixture(scope="module")

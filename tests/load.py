@@ -24,7 +24,7 @@ from bot.config import load_settings
 from bot.render import RenderedButton
 from tests.benchmark import percentiles
 from tests.fake_bot_api import ANSWERS, TOKEN, FakeBotApi
-from tests.test_telegram import ROOT, BotProcess, bot_env, plain
+from tests.support import ROOT, plain, polling_bot
 
 LANGS = ("en", "ar", "nl", "fa", "ti", "uk")
 DANGER = {  # a danger message typed in the person's language
@@ -111,11 +111,7 @@ def main() -> None:
         lang: app.localizer.format(lang, "category-emergency-intro")[:30] for lang in LANGS
     }
     api = FakeBotApi(TOKEN, overall_limit=args.rate).start()
-    bot = BotProcess(
-        "run", bot_env(api, folder / "state.sqlite3", LOG_LEVEL="WARNING"), folder / "bot.log"
-    )
-    bot.start()
-    api.wait_calls("getUpdates", timeout=60)
+    bot = polling_bot(api, folder, timeout=60, LOG_LEVEL="WARNING")
     people = {
         9_000_000 + n: Person(9_000_000 + n, LANGS[n % len(LANGS)]) for n in range(args.users)
     }

@@ -45,7 +45,7 @@ import yaml
 from bot.content.checks import validate
 from bot.content.problems import Problem
 from bot.errors import ContentError
-from tests.conftest import ROOT
+from tests.support import ROOT
 
 BROKEN = Path(__file__).resolve().parent / "content" / "broken"
 FIXTURES = sorted(BROKEN.glob("*.yaml"))

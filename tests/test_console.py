@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from tests.conftest import bot_cli, press, talk
+from tests.support import bot_cli, press, talk
 
 
 def test_the_real_cli_answers_a_conversation_on_stdin(tmp_path):

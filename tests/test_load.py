@@ -22,8 +22,8 @@ from bot.channels.telegram_flow import (
     FloodGuard,
     PriorityRateLimiter,
 )
-from tests.fake_bot_api import FakeBotApi
-from tests.test_telegram import TOKEN, BotProcess, bot_env, plain
+from tests.fake_bot_api import TOKEN, FakeBotApi
+from tests.support import plain, polling_bot
 
 USERS = 40
 
@@ -35,18 +35,10 @@ def limited_api() -> Iterator[FakeBotApi]:
     fake.stop()
 
 
-def start_bot(api: FakeBotApi, folder: Path, **env: str) -> BotProcess:
-    process = BotProcess("run", bot_env(api, folder / "state.sqlite3", **env), folder / "bot.log")
-    since = api.mark()
-    process.start()
-    api.wait_calls("getUpdates", since=since, timeout=30)
-    return process
-
-
 def test_every_user_gets_their_own_answers_in_their_language(
     limited_api: FakeBotApi, tmp_path: Path
 ) -> None:
-    bot = start_bot(limited_api, tmp_path)
+    bot = polling_bot(limited_api, tmp_path)
     try:
         langs = ["en", "ar", "nl", "fa"]
         since = limited_api.mark()
@@ -72,7 +64,7 @@ def test_every_user_gets_their_own_answers_in_their_language(
 def test_kill_9_loses_no_update(tmp_path: Path) -> None:
     api = FakeBotApi(TOKEN, send_delay=0.05).start()
     try:
-        bot = start_bot(api, tmp_path)
+        bot = polling_bot(api, tmp_path)
         since = api.mark()
         for user in range(USERS):
             api.send_text(9500 + user, "/help", "en")
@@ -107,7 +99,7 @@ def test_kill_9_loses_no_update(tmp_path: Path) -> None:
 def test_a_flood_of_one_user_loses_no_reply_of_others_and_is_slowed(
     limited_api: FakeBotApi, tmp_path: Path
 ) -> None:
-    bot = start_bot(limited_api, tmp_path)
+    bot = polling_bot(limited_api, tmp_path)
     try:
         since = limited_api.mark()
         for _ in range(40):
@@ -128,7 +120,7 @@ def test_a_flood_of_one_user_loses_no_reply_of_others_and_is_slowed(
 def test_429s_are_retried_after_retry_after_and_nothing_is_lost(tmp_path: Path) -> None:
     api = FakeBotApi(TOKEN, flood_limit=2).start()
     try:
-        bot = start_bot(api, tmp_path)
+        bot = polling_bot(api, tmp_path)
         api.mark()
         for text in ("doctor", "lawyer", "family", "school", "work", "/menu"):
             api.send_text(9950, text, "en")

@@ -13,7 +13,7 @@ from bot.content.fluent_checks import read_locale
 from bot.content.problems import Report
 from bot.engine.screens import build_screen
 from bot.markup import PlainMarkup
-from tests.conftest import ROOT, TUESDAY_MORNING
+from tests.support import ROOT, TUESDAY_MORNING
 
 LOCALES = sorted(p.name for p in (ROOT / "locales").iterdir() if (p / "locale.yaml").exists())
 REQUIRED = [

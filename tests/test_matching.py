@@ -9,8 +9,8 @@ import pytest
 
 from bot.content.model import DANGER_KINDS
 from bot.understand.understand import Understanding
-from tests.conftest import ROOT, bot_cli
 from tests.matching.evaluate import evaluate, load_cases, unseen
+from tests.support import ROOT, bot_cli
 
 DEV = load_cases("dev")
 DEV2 = load_cases("dev2")

@@ -16,25 +16,17 @@ from bot.app import build_app
 from bot.channels.telegram import Deps, build_application, expire_idle
 from bot.config import load_settings
 from bot.engine.replies import UserState
-from tests.conftest import bot_cli
-from tests.fake_bot_api import FakeBotApi
-from tests.test_telegram import TOKEN, BotProcess, bot_env, inline_data, plain
+from tests.fake_bot_api import TOKEN, FakeBotApi
+from tests.support import ROOT, BotProcess, bot_cli, inline_data, plain, polling_bot
 
 MARKER = "QZXMARKER7731"
 FIRST_NAME = "Xylophonia"
 USER_ID = 8642097531
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def debug_bot(api: FakeBotApi, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
-    folder = tmp_path_factory.mktemp("debug")
-    process = BotProcess(
-        "run", bot_env(api, folder / "state.sqlite3", LOG_LEVEL="DEBUG"), folder / "bot.log"
-    )
-    since = api.mark()
-    process.start()
-    api.wait_calls("getUpdates", since=since, timeout=20)
+    process = polling_bot(api, tmp_path_factory.mktemp("debug"), timeout=20, LOG_LEVEL="DEBUG")
     yield process
     process.stop()
 

@@ -14,7 +14,7 @@ from bot.engine.screens import build_screen
 from bot.facts import fact_arguments, format_day
 from bot.markup import PlainMarkup
 from bot.render import Renderer
-from tests.conftest import ROOT, TUESDAY_MORNING, bot_cli, press, talk
+from tests.support import ROOT, TUESDAY_MORNING, bot_cli, press, talk
 
 NIGHT = datetime(2026, 12, 2, 2, 30, tzinfo=UTC)  # 03:30 in Amsterdam: office lines closed
 

@@ -8,11 +8,8 @@ import signal
 import time
 from pathlib import Path
 
-from tests.conftest import bot_cli
-from tests.fake_bot_api import FakeBotApi
-from tests.test_telegram import TOKEN, BotProcess, bot_env, plain
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.fake_bot_api import TOKEN, FakeBotApi
+from tests.support import ROOT, bot_cli, plain, polling_bot
 
 
 def test_reload_takes_new_content_and_refuses_broken_content(tmp_path: Path) -> None:
@@ -20,12 +17,9 @@ def test_reload_takes_new_content_and_refuses_broken_content(tmp_path: Path) -> 
     for folder in ("flows", "locales", "data"):
         shutil.copytree(ROOT / folder, content / folder)
     api = FakeBotApi(TOKEN).start()
-    env = bot_env(api, tmp_path / "state.sqlite3", BOT_CONTENT_DIR=str(content))
-    bot = BotProcess("run", env, tmp_path / "bot.log")
+    bot = polling_bot(api, tmp_path, BOT_CONTENT_DIR=str(content))
+    env = bot.env
     try:
-        since = api.mark()
-        bot.start()
-        api.wait_calls("getUpdates", since=since, timeout=30)
         help_file = content / "locales" / "en" / "common.ftl"
         text = help_file.read_text(encoding="utf-8")
         help_file.write_text(

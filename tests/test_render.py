@@ -9,7 +9,7 @@ import pytest
 from bot.content.checks import all_screens
 from bot.engine.screens import build_screen
 from bot.markup import LRI, HtmlMarkup, PlainMarkup
-from tests.conftest import ROOT, TUESDAY_MORNING
+from tests.support import ROOT, TUESDAY_MORNING
 
 
 def card(renderer, org: str, lang: str = "en", when: datetime = TUESDAY_MORNING) -> str:

@@ -25,11 +25,10 @@ from bot.journal import Journal
 from bot.render import RenderedButton, Renderer
 from bot.store import SqlitePending
 from bot.store_redis import PREFIX, RedisPending
-from tests.conftest import bot_cli
 from tests.fake_bot_api import FakeBotApi
-from tests.test_telegram import SECRET, BotProcess, bot_env, free_port, plain, post
+from tests.support import WEBHOOK_SECRET, BotProcess, bot_cli, bot_env, free_port, plain, post
 
-HEADERS = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+HEADERS = {"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET}
 
 
 def update(update_id: int, text: str) -> dict:
@@ -142,7 +141,7 @@ def start_replica(api: FakeBotApi, folder: Path, redis_url: str) -> tuple[BotPro
         BOT_STATE_URL=redis_url,
         BOT_REPLICA_TIMEOUT="3",  # a killed replica's work is taken over within seconds
         WEBHOOK_URL="https://example.invalid/telegram",
-        WEBHOOK_SECRET=SECRET,
+        WEBHOOK_SECRET=WEBHOOK_SECRET,
         WEBHOOK_LISTEN="127.0.0.1",
         PORT=str(port),
         METRICS_PORT=str(metrics),

@@ -17,7 +17,7 @@ from bot.engine.replies import UserState
 from bot.engine.screens import build_screen
 from bot.engine.step import step
 from bot.markup import PlainMarkup
-from tests.conftest import ROOT, TUESDAY_MORNING
+from tests.support import ROOT, TUESDAY_MORNING
 
 LOCALES = sorted(p.name for p in (ROOT / "locales").iterdir() if (p / "locale.yaml").exists())
 MAX_CHARS = 600

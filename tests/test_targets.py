@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -18,8 +17,7 @@ from bot.content.targets import (
     kind_of,
     target_of,
 )
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support import ROOT
 
 
 def test_written_forms_are_read_back() -> None:

@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import html
-import json
 import os
 import socket
-import subprocess
-import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,70 +24,24 @@ from bot.config import load_settings
 from bot.engine.events import Choice, Event
 from bot.markup import HtmlMarkup
 from bot.render import RenderedButton
-from tests.conftest import bot_cli
 from tests.fake_bot_api import TOKEN, Call, FakeBotApi
+from tests.support import (
+    ROOT,
+    WEBHOOK_SECRET,
+    BotProcess,
+    bot_cli,
+    bot_env,
+    free_port,
+    inline_data,
+    plain,
+    polling_bot,
+    post,
+)
 
-ROOT = Path(__file__).resolve().parent.parent
-SECRET = "s3cret"
 BOT_NAME = "WegwijsTestBot"
 
 
 # --- fixtures ---------------------------------------------------------------------------
-
-
-class BotProcess:
-    """`python -m bot <command>` as a subprocess; its log (stdout + stderr) goes to a file."""
-
-    def __init__(self, command: str, env: dict[str, str], log: Path) -> None:
-        self.command, self.env, self.log = command, env, log
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        with self.log.open("ab") as log:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "bot", self.command],
-                cwd=ROOT,
-                env=self.env,
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=log,
-            )
-
-    def stop(self) -> None:
-        if self.proc is None:
-            return
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        self.proc = None
-
-    def restart(self) -> None:
-        self.stop()
-        self.start()
-
-    def output(self) -> str:
-        return self.log.read_text(encoding="utf-8", errors="replace")
-
-
-def bot_env(api: FakeBotApi, state: Path, **extra: str) -> dict[str, str]:
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_", "BOT_"))
-    }
-    if "BOT_CONTENT_DIR" in os.environ:  # the same content as `wegwijs` below
-        env["BOT_CONTENT_DIR"] = os.environ["BOT_CONTENT_DIR"]
-    return {
-        **env,
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_BASE_URL": api.base_url,
-        "BOT_STATE_DB": str(state),
-        "BOT_SECRET": "test",
-        "LOG_LEVEL": "INFO",
-        "NO_PROXY": "127.0.0.1",
-        **extra,
-    }
 
 
 @pytest.fixture(scope="module")
@@ -109,15 +58,7 @@ def wegwijs(tmp_path_factory: pytest.TempPathFactory) -> Wegwijs:
 
 @pytest.fixture(scope="module")
 def bot(api: FakeBotApi, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
-    folder = tmp_path_factory.mktemp("polling")
-    process = BotProcess("run", bot_env(api, folder / "state.sqlite3"), folder / "bot.log")
-    since = api.mark()
-    process.start()
-    try:
-        api.wait_calls("getUpdates", since=since, timeout=20)
-    except AssertionError:
-        process.stop()
-        pytest.fail("the bot did not start polling:\n" + process.output())
+    process = polling_bot(api, tmp_path_factory.mktemp("polling"), timeout=20)
     yield process
     process.stop()
 
@@ -157,18 +98,8 @@ def expected(wegwijs: Wegwijs, lang: str, event: Event) -> str:
     return plain(messages[0].text)
 
 
-def plain(text: str) -> str:
-    """Sent text without the right-to-left marks the renderer puts before RTL lines."""
-    return text.replace("\u200f", "")
-
-
 def msg(wegwijs: Wegwijs, lang: str, msg_id: str, **args: Any) -> str:
     return html.escape(wegwijs.localizer.format(lang, msg_id, args or None), quote=False)
-
-
-def inline_data(call: Call) -> list[str]:
-    rows = call.params["reply_markup"]["inline_keyboard"]
-    return [button["callback_data"] for row in rows for button in row if "callback_data" in button]
 
 
 def reply_labels(call: Call) -> list[str]:
@@ -373,22 +304,6 @@ def test_no_user_id_or_text_in_the_log(api: FakeBotApi, bot: BotProcess, wegwijs
 # --- webhook ----------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def post(url: str, body: dict[str, Any], headers: dict[str, str]) -> int:
-    headers = {"Content-Type": "application/json", **headers}
-    request = urllib.request.Request(url, json.dumps(body).encode(), headers)  # noqa: S310
-    try:
-        with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310 - loopback only
-            return response.status
-    except urllib.error.HTTPError as exc:
-        return exc.code
-
-
 @pytest.fixture
 def webhook_bot(api: FakeBotApi, tmp_path: Path) -> Iterator[str]:
     port = free_port()
@@ -396,7 +311,7 @@ def webhook_bot(api: FakeBotApi, tmp_path: Path) -> Iterator[str]:
         api,
         tmp_path / "state.sqlite3",
         WEBHOOK_URL="https://example.invalid/telegram",
-        WEBHOOK_SECRET=SECRET,
+        WEBHOOK_SECRET=WEBHOOK_SECRET,
         WEBHOOK_LISTEN="127.0.0.1",
         PORT=str(port),
     )
@@ -405,7 +320,7 @@ def webhook_bot(api: FakeBotApi, tmp_path: Path) -> Iterator[str]:
     process.start()
     (call,) = api.wait_calls("setWebhook", since=since, timeout=20)
     assert call.params["url"] == "https://example.invalid/telegram"
-    assert call.params["secret_token"] == SECRET
+    assert call.params["secret_token"] == WEBHOOK_SECRET
     deadline = time.monotonic() + 10
     while True:  # the server listens right after setWebhook
         try:
@@ -427,7 +342,7 @@ def test_webhook_checks_the_secret_token(
     since = api.mark()
     assert post(webhook_bot, update, {}) == 403
     assert post(webhook_bot, update, {"X-Telegram-Bot-Api-Secret-Token": "wrong"}) == 403
-    assert post(webhook_bot, update, {"X-Telegram-Bot-Api-Secret-Token": SECRET}) == 200
+    assert post(webhook_bot, update, {"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET}) == 200
     first, second = api.wait_calls("sendMessage", 2, since=since, chat_id=2001)
     assert plain(first.params["text"]) == msg(wegwijs, "nl", "welcome")
     assert msg(wegwijs, "nl", "main-menu-intro") in plain(second.params["text"])

@@ -21,7 +21,7 @@ from bot.config import load_settings
 from bot.engine.events import Choice, Command, Event, Start, Text
 from bot.markup import PlainMarkup
 from bot.render import Rendered, RenderedButton
-from tests.conftest import ROOT, TUESDAY_MORNING
+from tests.support import ROOT, TUESDAY_MORNING
 
 HERE = Path(__file__).resolve().parent / "transcripts"
 LOCALES = sorted(p.name for p in (ROOT / "locales").iterdir() if (p / "locale.yaml").exists())

@@ -10,7 +10,7 @@ import pytest
 from fluent.syntax import ast, parse
 
 from bot.translations import export_csv, import_csv
-from tests.conftest import ROOT, bot_cli
+from tests.support import ROOT, bot_cli
 
 LOCALES = sorted(
     path.parent.name

@@ -9,7 +9,7 @@ import pytest
 
 from bot.content.checks import check_facts, validate
 from bot.content.problems import Report
-from tests.conftest import ROOT, bot_cli
+from tests.support import ROOT, bot_cli
 
 
 def problems(root: Path) -> list[str]:

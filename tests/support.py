@@ -1,0 +1,208 @@
+"""Helpers shared by the test modules (fixtures live in conftest.py, helpers here).
+
+- `python -m bot ...` as a one-off command (`bot_cli`) or a running process (`BotProcess`);
+- the console driven in process (`talk`, `press`).
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import json
+import os
+import socket
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tests.fake_bot_api import TOKEN, Call, FakeBotApi
+
+if TYPE_CHECKING:
+    from bot.app import Wegwijs
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# A Tuesday morning in Amsterdam (not a holiday): office lines are open.
+TUESDAY_MORNING = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
+
+WEBHOOK_SECRET = "s3cret"
+
+
+# --- the environment of a bot process ---------------------------------------------------
+
+
+def bot_env(api: FakeBotApi, state: Path, **extra: str) -> dict[str, str]:
+    """The environment of a bot on the fake Bot API, with its state at `state`."""
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_", "BOT_"))
+    }
+    if "BOT_CONTENT_DIR" in os.environ:  # the same content as `wegwijs` in test_telegram
+        env["BOT_CONTENT_DIR"] = os.environ["BOT_CONTENT_DIR"]
+    return {
+        **env,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": api.base_url,
+        "BOT_STATE_DB": str(state),
+        "BOT_SECRET": "test",
+        "LOG_LEVEL": "INFO",
+        "NO_PROXY": "127.0.0.1",
+        **extra,
+    }
+
+
+# --- `python -m bot` --------------------------------------------------------------------
+
+
+def bot_cli(
+    *args: str, stdin: str | None = None, env: dict[str, str] | None = None, check: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """`python -m bot ARGS` in a fresh process from the checkout, its output as text."""
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=check,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+class BotProcess:
+    """`python -m bot <command>` as a subprocess; its log (stdout + stderr) goes to a file."""
+
+    def __init__(self, command: str, env: dict[str, str], log: Path) -> None:
+        self.command, self.env, self.log = command, env, log
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        with self.log.open("ab") as log:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "bot", self.command],
+                cwd=ROOT,
+                env=self.env,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=log,
+            )
+
+    def stop(self) -> None:
+        if self.proc is None:
+            return
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self.proc = None
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    def output(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+    @property
+    def state(self) -> Path:
+        return Path(self.env["BOT_STATE_DB"])
+
+
+def polling_bot(api: FakeBotApi, folder: Path, timeout: float = 30, **settings: str) -> BotProcess:
+    """`python -m bot run` on the fake Bot API, state and log in `folder`, once it polls."""
+    folder.mkdir(parents=True, exist_ok=True)
+    process = BotProcess(
+        "run", bot_env(api, folder / "state.sqlite3", **settings), folder / "bot.log"
+    )
+    since = api.mark()
+    process.start()
+    try:
+        api.wait_calls("getUpdates", since=since, timeout=timeout)
+    except AssertionError:
+        process.stop()
+        raise AssertionError("the bot did not start polling:\n" + process.output()) from None
+    return process
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def post(url: str, body: dict[str, Any], headers: dict[str, str]) -> int:
+    """POST `body` as JSON to a webhook on loopback; the HTTP status."""
+    headers = {"Content-Type": "application/json", **headers}
+    request = urllib.request.Request(url, json.dumps(body).encode(), headers)  # noqa: S310
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310 - loopback only
+            return int(response.status)
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
+# --- what the bot sent ------------------------------------------------------------------
+
+
+def plain(text: str) -> str:
+    """Sent text without the right-to-left marks the renderer puts before RTL lines."""
+    return text.replace("\u200f", "")
+
+
+def inline_data(call: Call) -> list[str]:
+    rows = call.params["reply_markup"]["inline_keyboard"]
+    return [button["callback_data"] for row in rows for button in row if "callback_data" in button]
+
+
+# --- the console, in process ------------------------------------------------------------
+
+Step = str | Callable[[str], str]
+
+
+def press(label: str) -> Callable[[str], str]:
+    """A console line: the number of the last button whose label contains `label`."""
+
+    def number(output: str) -> str:
+        found = [
+            line.split("]")[0][1:]
+            for line in output.splitlines()
+            if line.startswith("[") and label in line
+        ]
+        assert found, f"no button {label!r} in:\n{output[-900:]}"
+        return found[-1]
+
+    return number
+
+
+class Typist(io.StringIO):
+    """stdin for the console: each line is worked out from what the console printed so far."""
+
+    def __init__(self, out: io.StringIO, steps: list[Step]) -> None:
+        super().__init__()
+        self.out, self.steps, self.turns = out, list(steps), [0]
+
+    def readline(self, size: int | None = -1) -> str:
+        self.turns.append(len(self.out.getvalue()))
+        if not self.steps:
+            return ""
+        step = self.steps.pop(0)
+        return (step(self.out.getvalue()) if callable(step) else step) + "\n"
+
+
+def talk(app: Wegwijs, steps: list[Step], lang: str | None = None) -> list[str]:
+    """A whole console conversation in this process; returns what was printed, turn by turn."""
+    from bot.channels.console import chat
+
+    out = io.StringIO()
+    typist = Typist(out, steps)
+    assert chat(app, typist, out, lang=lang, clock=lambda: TUESDAY_MORNING) == 0
+    text, marks = out.getvalue(), [*typist.turns, len(out.getvalue())]
+    return [text[a:b] for a, b in itertools.pairwise(marks) if text[a:b].strip()]
