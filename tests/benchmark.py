@@ -30,6 +30,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+# Not from tests.support: a process started below imports this module, and the support
+# module's imports would count in the start-up it measures.
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
 
@@ -249,17 +251,17 @@ def loopback_cpu(command: list[str], raw: list[dict[str, Any]], folder: Path) ->
     import subprocess
 
     from tests.fake_bot_api import TOKEN, FakeBotApi
+    from tests.support import clean_env
 
     api = FakeBotApi(TOKEN).start()
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "TELEGRAM_"))},
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_BASE_URL": api.base_url,
-        "TELEGRAM_RATE_LIMIT": "0",
-        "BOT_SECRET": "bench",
-        "BOT_STATE_DB": str(folder / "loopback.db"),
-        "NO_PROXY": "127.0.0.1",
-    }
+    env = clean_env(
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_BASE_URL=api.base_url,
+        TELEGRAM_RATE_LIMIT="0",
+        BOT_SECRET="bench",
+        BOT_STATE_DB=str(folder / "loopback.db"),
+        NO_PROXY="127.0.0.1",
+    )
     bot = subprocess.Popen(
         command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
@@ -325,6 +327,8 @@ def start_process(cache: str) -> tuple[float, float]:
     its peak memory in MB, with this model cache."""
     import subprocess
 
+    from tests.support import clean_env
+
     code = (
         "import time; started = time.perf_counter(); "
         "from bot.app import build_app; from bot.config import load_settings; "
@@ -332,7 +336,7 @@ def start_process(cache: str) -> tuple[float, float]:
         "build_app(load_settings({'BOT_SECRET': 'b'}, state=d + '/s.db')); "
         "print(time.perf_counter() - started, peak_mb())"
     )
-    env = {**os.environ, "BOT_CACHE_DIR": cache}
+    env = clean_env(BOT_CACHE_DIR=cache)
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=True
     )

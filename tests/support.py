@@ -1,5 +1,6 @@
 """Helpers shared by the test modules (fixtures live in conftest.py, helpers here).
 
+- the environment of a bot process, cleaned of the bot's own settings in one place;
 - `python -m bot ...` as a one-off command (`bot_cli`) or a running process (`BotProcess`);
 - the console driven in process (`talk`, `press`).
 """
@@ -35,24 +36,35 @@ WEBHOOK_SECRET = "s3cret"
 
 # --- the environment of a bot process ---------------------------------------------------
 
+# What bot.config reads: none of it may leak from the shell that runs the tests.
+SETTING_PREFIXES = ("BOT_", "TELEGRAM_", "WEBHOOK_")
+SETTING_NAMES = {"PORT", "METRICS_PORT", "LOG_LEVEL", "LOG_FORMAT"}
+# Kept: where the content is (the suite may run on another content, as `wegwijs` in
+# test_telegram does) and where trained models are cached. Neither is about a person.
+KEPT = {"BOT_CONTENT_DIR", "BOT_CACHE_DIR"}
 
-def bot_env(api: FakeBotApi, state: Path, **extra: str) -> dict[str, str]:
-    """The environment of a bot on the fake Bot API, with its state at `state`."""
+
+def clean_env(**settings: str) -> dict[str, str]:
+    """This process's environment without the bot's settings, plus `settings`."""
     env = {
-        k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_", "BOT_"))
+        name: value
+        for name, value in os.environ.items()
+        if name in KEPT or not (name.startswith(SETTING_PREFIXES) or name in SETTING_NAMES)
     }
-    if "BOT_CONTENT_DIR" in os.environ:  # the same content as `wegwijs` in test_telegram
-        env["BOT_CONTENT_DIR"] = os.environ["BOT_CONTENT_DIR"]
-    return {
-        **env,
+    return {**env, **settings}
+
+
+def bot_env(api: FakeBotApi, state: Path, **settings: str) -> dict[str, str]:
+    """The environment of a bot on the fake Bot API, with its state at `state`."""
+    defaults = {
         "TELEGRAM_BOT_TOKEN": TOKEN,
         "TELEGRAM_API_BASE_URL": api.base_url,
         "BOT_STATE_DB": str(state),
         "BOT_SECRET": "test",
         "LOG_LEVEL": "INFO",
         "NO_PROXY": "127.0.0.1",
-        **extra,
     }
+    return clean_env(**{**defaults, **settings})
 
 
 # --- `python -m bot` --------------------------------------------------------------------
@@ -61,11 +73,14 @@ def bot_env(api: FakeBotApi, state: Path, **extra: str) -> dict[str, str]:
 def bot_cli(
     *args: str, stdin: str | None = None, env: dict[str, str] | None = None, check: bool = False
 ) -> subprocess.CompletedProcess[str]:
-    """`python -m bot ARGS` in a fresh process from the checkout, its output as text."""
+    """`python -m bot ARGS` in a fresh process from the checkout, its output as text.
+
+    `env` is the whole environment (default: `clean_env()`).
+    """
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         input=stdin,
-        env=env,
+        env=clean_env() if env is None else env,
         capture_output=True,
         text=True,
         encoding="utf-8",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from tests.support import bot_cli, press, talk
+from tests.support import bot_cli, clean_env, press, talk
 
 
 def test_the_real_cli_answers_a_conversation_on_stdin(tmp_path):
@@ -13,7 +13,7 @@ def test_the_real_cli_answers_a_conversation_on_stdin(tmp_path):
         str(tmp_path / "s.db"),
         "chat",
         stdin="2\n1\n/emergency\n",
-        env={"BOT_SECRET": "test-secret", "PATH": "/usr/bin:/bin"},
+        env=clean_env(BOT_SECRET="test-secret"),
     )
     assert result.returncode == 0, result.stderr
     assert "Welcome to Wegwijs" in result.stdout

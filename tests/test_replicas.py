@@ -26,7 +26,16 @@ from bot.render import RenderedButton, Renderer
 from bot.store import SqlitePending
 from bot.store_redis import PREFIX, RedisPending
 from tests.fake_bot_api import FakeBotApi
-from tests.support import WEBHOOK_SECRET, BotProcess, bot_cli, bot_env, free_port, plain, post
+from tests.support import (
+    WEBHOOK_SECRET,
+    BotProcess,
+    bot_cli,
+    bot_env,
+    clean_env,
+    free_port,
+    plain,
+    post,
+)
 
 HEADERS = {"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET}
 
@@ -254,9 +263,8 @@ def test_two_replicas_answer_a_user_consistently_and_a_killed_one_loses_nothing(
         bot_b.stop()
 
 
-def run_bot(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "TELEGRAM_"))}
-    return bot_cli(*args, env={**clean, **env})
+def run_bot(*args: str, **settings: str) -> subprocess.CompletedProcess[str]:
+    return bot_cli(*args, env=clean_env(**settings))
 
 
 def test_health_and_settings_of_the_redis_store(redis_url: str) -> None:
