@@ -17,7 +17,7 @@ from bot.content.model import Content
 from bot.render import Renderer
 from bot.understand.understand import Understanding
 from tests.fake_bot_api import TOKEN, FakeBotApi
-from tests.support import ROOT
+from tests.support import ROOT, copy_content
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -95,11 +95,8 @@ def app(tmp_path: Path, parts: Parts) -> Wegwijs:
 
 @pytest.fixture
 def content_copy(tmp_path: Path) -> Path:
-    """A writable copy of the real content, to break on purpose."""
-    target = tmp_path / "content"
-    for folder in ("flows", "locales", "data"):
-        shutil.copytree(ROOT / folder, target / folder)
-    return target
+    """A writable copy of the real content (flows, locales, data), to break on purpose."""
+    return copy_content(tmp_path / "content")
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,8 @@
 
 - the environment of a bot process, cleaned of the bot's own settings in one place;
 - `python -m bot ...` as a one-off command (`bot_cli`) or a running process (`BotProcess`);
-- the console driven in process (`talk`, `press`).
+- the console driven in process (`talk`, `press`);
+- copies of the real content to break on purpose (`copy_content`).
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ import io
 import itertools
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from bot.app import Wegwijs
 
 ROOT = Path(__file__).resolve().parent.parent
+CONTENT_FOLDERS = ("flows", "locales", "data")
 
 # A Tuesday morning in Amsterdam (not a holiday): office lines are open.
 TUESDAY_MORNING = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
@@ -221,3 +224,13 @@ def talk(app: Wegwijs, steps: list[Step], lang: str | None = None) -> list[str]:
     assert chat(app, typist, out, lang=lang, clock=lambda: TUESDAY_MORNING) == 0
     text, marks = out.getvalue(), [*typist.turns, len(out.getvalue())]
     return [text[a:b] for a, b in itertools.pairwise(marks) if text[a:b].strip()]
+
+
+# --- content ----------------------------------------------------------------------------
+
+
+def copy_content(target: Path, folders: Iterable[str] = CONTENT_FOLDERS) -> Path:
+    """A writable copy of the real content (or of some of its folders) at `target`."""
+    for folder in folders:
+        shutil.copytree(ROOT / folder, target / folder)
+    return target

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -147,31 +146,6 @@ def problems_of(root: Path) -> list[Problem]:
     return report.problems
 
 
-@pytest.fixture(scope="session")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The real content, copied once into a folder whose copy each test breaks."""
-    folder = tmp_path_factory.mktemp("broken")
-    for name in ("flows", "locales", "data"):
-        shutil.copytree(ROOT / name, folder / "template" / name)
-    yield folder / "template"
-    shutil.rmtree(folder)
-
-
-@pytest.fixture
-def broken_copy(template: Path) -> Path:
-    """A fresh copy of the real content, always at the same path, to break on purpose.
-
-    Like conftest's content_copy, from a copy made once per session. The .ftl files a test
-    leaves alone are parsed once per session (bot.i18n keeps parses by their text); YAML
-    files are parsed each time.
-    """
-    target = template.parent / "content"
-    if target.exists():
-        shutil.rmtree(target)
-    shutil.copytree(template, target)
-    return target
-
-
 def unplaced(problem: Problem) -> tuple[str, str, str]:
     """A problem without its line: an edit moves the lines below it."""
     return problem.path, problem.code, problem.message
@@ -187,15 +161,15 @@ def shipped_warnings() -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("path", FIXTURES, ids=[path.stem for path in FIXTURES])
 def test_broken_content_reports_exactly_its_problem(
-    path: Path, broken_copy: Path, shipped_warnings: set[tuple[str, str, str]]
+    path: Path, content_copy: Path, shipped_warnings: set[tuple[str, str, str]]
 ) -> None:
     fixture = load_fixture(path)
     for edit in fixture["edits"]:
-        apply(broken_copy, edit)
-    expect = expected_line(broken_copy, fixture)
+        apply(content_copy, edit)
+    expect = expected_line(content_copy, fixture)
     warning = fixture.get("severity", "error") == "warning"
     assert f" {path.stem} " in f" {expect} ", "the fixture is named after the code it expects"
-    found = problems_of(broken_copy)
+    found = problems_of(content_copy)
     errors = {str(p) for p in found if not p.warning}
     if warning:
         new = {str(p) for p in found if p.warning and unplaced(p) not in shipped_warnings}

@@ -3,24 +3,22 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import time
 from pathlib import Path
 
 from tests.fake_bot_api import TOKEN, FakeBotApi
-from tests.support import ROOT, bot_cli, plain, polling_bot
+from tests.support import bot_cli, plain, polling_bot
 
 
-def test_reload_takes_new_content_and_refuses_broken_content(tmp_path: Path) -> None:
-    content = tmp_path / "content"
-    for folder in ("flows", "locales", "data"):
-        shutil.copytree(ROOT / folder, content / folder)
+def test_reload_takes_new_content_and_refuses_broken_content(
+    tmp_path: Path, content_copy: Path
+) -> None:
     api = FakeBotApi(TOKEN).start()
-    bot = polling_bot(api, tmp_path, BOT_CONTENT_DIR=str(content))
+    bot = polling_bot(api, tmp_path, BOT_CONTENT_DIR=str(content_copy))
     env = bot.env
     try:
-        help_file = content / "locales" / "en" / "common.ftl"
+        help_file = content_copy / "locales" / "en" / "common.ftl"
         text = help_file.read_text(encoding="utf-8")
         help_file.write_text(
             text.replace(
@@ -39,7 +37,7 @@ def test_reload_takes_new_content_and_refuses_broken_content(tmp_path: Path) -> 
         (reply,) = api.wait_calls("sendMessage", since=since, chat_id=7001, timeout=20)
         assert "freshly reloaded" in plain(reply.params["text"])
 
-        flow = content / "flows" / "main.yaml"
+        flow = content_copy / "flows" / "main.yaml"
         flow.write_text(
             flow.read_text(encoding="utf-8").replace("say: [help-intro", "say: [help-intro-gone"),
             encoding="utf-8",

@@ -10,7 +10,7 @@ import pytest
 from fluent.syntax import ast, parse
 
 from bot.translations import export_csv, import_csv
-from tests.support import ROOT, bot_cli
+from tests.support import ROOT, bot_cli, copy_content
 
 LOCALES = sorted(
     path.parent.name
@@ -19,10 +19,9 @@ LOCALES = sorted(
 )
 
 
-def copy_content(target: Path, folders: tuple[str, ...] = ("locales",)) -> Path:
+def locale_copy(target: Path, folders: tuple[str, ...] = ("locales",)) -> Path:
     """A writable copy of the content; only locale folders that have a locale.yaml."""
-    for folder in folders:
-        shutil.copytree(ROOT / folder, target / folder)
+    copy_content(target, folders)
     for locale in (target / "locales").iterdir():
         if locale.is_dir() and not (locale / "locale.yaml").is_file():
             shutil.rmtree(locale)
@@ -64,7 +63,7 @@ def test_every_locale_is_tested():
 
 @pytest.mark.parametrize("lang", LOCALES)
 def test_round_trip_without_edits_changes_no_byte(tmp_path, lang):
-    root = copy_content(tmp_path / "content")
+    root = locale_copy(tmp_path / "content")
     before = snapshot(root)
     out = tmp_path / f"translations-{lang}.csv"
     export_csv(root, lang, out)
@@ -76,7 +75,7 @@ def test_round_trip_without_edits_changes_no_byte(tmp_path, lang):
 
 
 def test_export_columns_and_csv_format(tmp_path):
-    root = copy_content(tmp_path / "content")
+    root = locale_copy(tmp_path / "content")
     out = tmp_path / "nl.csv"
     result = bot_cli(
         "--content", str(root), "translations", "export", "--lang", "nl", "--out", str(out)
@@ -107,7 +106,7 @@ def test_export_columns_and_csv_format(tmp_path):
 
 
 def test_export_of_a_language_without_files(tmp_path):
-    root = copy_content(tmp_path / "content")
+    root = locale_copy(tmp_path / "content")
     out = tmp_path / "xx.csv"
     export_csv(root, "zz", out)
     rows = read_rows(out)
@@ -117,7 +116,7 @@ def test_export_of_a_language_without_files(tmp_path):
 
 
 def test_edited_translations_are_written_and_validate(tmp_path):
-    root = copy_content(tmp_path / "content", ("flows", "locales", "data"))
+    root = locale_copy(tmp_path / "content", ("flows", "locales", "data"))
     common = root / "locales" / "nl" / "common.ftl"
     original = common.read_text(encoding="utf-8")
     out = tmp_path / "translations-nl.csv"
@@ -159,7 +158,7 @@ def test_edited_translations_are_written_and_validate(tmp_path):
 
 
 def test_bad_rows_are_rejected_and_good_rows_written(tmp_path):
-    root = copy_content(tmp_path / "content")
+    root = locale_copy(tmp_path / "content")
     common = root / "locales" / "nl" / "common.ftl"
     original = common.read_text(encoding="utf-8")
     out = tmp_path / "nl-edited.csv"
@@ -186,7 +185,7 @@ def test_bad_rows_are_rejected_and_good_rows_written(tmp_path):
 
 
 def test_a_line_starting_with_a_star_is_explained(tmp_path):
-    root = copy_content(tmp_path / "content")
+    root = locale_copy(tmp_path / "content")
     out = tmp_path / "translations-nl.csv"
     export_csv(root, "nl", out)
     rows = read_rows(out)
@@ -198,7 +197,7 @@ def test_a_line_starting_with_a_star_is_explained(tmp_path):
 
 
 def test_a_missing_message_is_added_in_english_order(tmp_path):
-    root = copy_content(tmp_path / "content")
+    root = locale_copy(tmp_path / "content")
     common = root / "locales" / "nl" / "common.ftl"
     original = common.read_text(encoding="utf-8")
     removed = "hours-one-day = { $first } { $from }–{ $to }\n"
@@ -232,7 +231,7 @@ def test_a_missing_message_is_added_in_english_order(tmp_path):
 
 
 def test_a_missing_file_is_created(tmp_path):
-    root = copy_content(tmp_path / "content")
+    root = locale_copy(tmp_path / "content")
     (root / "locales" / "nl" / "flows.ftl").unlink()
     out = tmp_path / "translations-nl.csv"
     export_csv(root, "nl", out)
@@ -254,7 +253,7 @@ def test_a_missing_file_is_created(tmp_path):
 
 
 def test_language_from_file_name_or_refused(tmp_path):
-    root = copy_content(tmp_path / "content")
+    root = locale_copy(tmp_path / "content")
     out = tmp_path / "edited.csv"
     export_csv(root, "nl", out)
     result = bot_cli("--content", str(root), "translations", "import", str(out))
@@ -262,4 +261,4 @@ def test_language_from_file_name_or_refused(tmp_path):
     assert "--lang" in result.stderr
     english = bot_cli("--content", str(root), "translations", "import", str(out), "--lang", "en")
     assert english.returncode == 2
-    assert snapshot(root) == snapshot(copy_content(tmp_path / "fresh"))
+    assert snapshot(root) == snapshot(locale_copy(tmp_path / "fresh"))
