@@ -3,7 +3,8 @@
 - the environment of a bot process, cleaned of the bot's own settings in one place;
 - `python -m bot ...` as a one-off command (`bot_cli`) or a running process (`BotProcess`);
 - the console driven in process (`talk`, `press`);
-- copies of the real content to break on purpose (`copy_content`).
+- copies of the real content to break on purpose (`copy_content`);
+- what a state file holds, for the privacy checks (`sqlite_traces`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import json
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import urllib.error
@@ -234,3 +236,60 @@ def copy_content(target: Path, folders: Iterable[str] = CONTENT_FOLDERS) -> Path
     for folder in folders:
         shutil.copytree(ROOT / folder, target / folder)
     return target
+
+
+# --- what the state holds, for the privacy checks ---------------------------------------
+
+
+def state_bytes(state: Path, *, secret: bool = False) -> bytes:
+    """The bytes of a SQLite state file and its companions (-wal, -shm, -journal), and of
+    its .secret if `secret`."""
+    return b"".join(
+        path.read_bytes()
+        for path in sorted(state.parent.glob(state.name + "*"))
+        if path.is_file() and (secret or path.suffix != ".secret")
+    )
+
+
+def sqlite_values(state: Path) -> list[tuple[str, str, object]]:
+    """(table, column, value) of every value in every table, as SQL reads them (the
+    committed write-ahead log too): an INTEGER is an int here, not digits in the file."""
+    db = sqlite3.connect(f"file:{state}?mode=ro", uri=True)
+    try:
+        tables = [
+            row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+        found = []
+        for table in tables:
+            cursor = db.execute(f'SELECT * FROM "{table}"')  # noqa: S608 - names from the file
+            columns = [d[0] for d in cursor.description]
+            found += [(table, c, v) for row in cursor for c, v in zip(columns, row, strict=True)]
+        return found
+    finally:
+        db.close()
+
+
+def traces(
+    raw: bytes, values: Iterable[object], ids: Iterable[int] = (), texts: Iterable[str] = ()
+) -> list[str]:
+    """What of `ids` and `texts` is in `raw` (as digits, as text) or among `values` (a value
+    equal to an id, of any type, or a text or bytes holding its digits or a text)."""
+    ids, texts = list(ids), list(texts)
+    found = [f"{text!r} in the bytes" for text in texts if text.encode() in raw]
+    found += [f"{n} in the bytes" for n in ids if str(n).encode() in raw]
+    for value in values:
+        if isinstance(value, str | bytes):
+            text = value if isinstance(value, str) else value.decode(errors="replace")
+            found += [f"{n} in the value {text[:80]!r}" for n in ids if str(n) in text]
+            found += [f"{t!r} in the value {text[:80]!r}" for t in texts if t in text]
+        elif any(value == n for n in ids):
+            found.append(f"the id {value!r} as a value")
+    return found
+
+
+def sqlite_traces(state: Path, ids: Iterable[int] = (), texts: Iterable[str] = ()) -> list[str]:
+    """Where a state file holds one of `ids` or `texts`: in the bytes of the file, its -wal,
+    -shm or -journal, or in any value of any table read with SQL (an INTEGER column holds
+    no digits on disk). [] when nowhere."""
+    values = [value for _, _, value in sqlite_values(state)]
+    return traces(state_bytes(state), values, ids, texts)

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import sqlite3
 
-from tests.support import bot_cli, clean_env, press, talk
+from bot.channels.console import CONSOLE_USER
+from tests.support import (
+    TUESDAY_MORNING,
+    bot_cli,
+    clean_env,
+    press,
+    sqlite_traces,
+    sqlite_values,
+    talk,
+)
 
 
 def test_the_real_cli_answers_a_conversation_on_stdin(tmp_path):
@@ -139,26 +148,21 @@ def test_forget_asks_then_deletes_the_row(app):
     assert app.store.count() == 0
 
 
-def test_store_holds_only_hash_language_and_day(app, tmp_path):
-    talk(app, ["my name is Amina and I need a lawyer", press("Juridisch Loket")])
-    path = tmp_path / "state.sqlite3"
-    rows = sqlite3.connect(path).execute("SELECT * FROM users").fetchall()
-    assert len(rows) == 1
-    key, lang, day = rows[0]
-    assert len(key) == 64
-    assert lang == "en"
-    assert len(day) == 10
-    raw = b"".join(
-        p.read_bytes() for p in tmp_path.glob("state.sqlite3*") if p.suffix != ".secret"
-    )
-    for trail in (b"Amina", b"lawyer", b"console"):
-        assert trail not in raw
+def test_the_state_file_holds_a_keyed_hash_language_and_day_and_nothing_typed(app, tmp_path):
+    typed = "my name is Amina and I need a lawyer"
+    talk(app, [typed, press("Juridisch Loket")])  # the end of input closes the app: all written
+    state = tmp_path / "state.sqlite3"
+    rows = sqlite3.connect(state).execute("SELECT * FROM users").fetchall()
+    assert rows == [(app.key("console", CONSOLE_USER), "en", TUESDAY_MORNING.date().isoformat())]
+    # Nothing typed, nor the user's id or the secret the key is made with, in any byte of the
+    # state files or any value of any table.
+    secret = (tmp_path / "state.sqlite3.secret").read_text().strip()
+    assert secret.encode() == app.secret
+    assert sqlite_traces(state, texts=[typed, "Amina", "lawyer", CONSOLE_USER, secret]) == []
     # Screens appear only in the anonymous day counts, never next to a user's key.
-    tables = [
-        row[0]
-        for row in sqlite3.connect(path).execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'"
-        )
-    ]
-    assert sorted(tables) == ["counts", "pending", "recent_messages", "users"]
-    assert sqlite3.connect(path).execute("SELECT COUNT(*) FROM pending").fetchone() == (0,)
+    tables = sqlite3.connect(state).execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    assert sorted(name for (name,) in tables) == ["counts", "pending", "recent_messages", "users"]
+    values = sqlite_values(state)
+    counted = [v for t, c, v in values if (t, c) == ("counts", "screen")]
+    assert "organization:juridisch-loket" in counted
+    assert [v for t, _, v in values if t != "counts" and ":" in str(v)] == []
