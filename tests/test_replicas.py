@@ -128,15 +128,38 @@ async def test_the_user_locks_of_a_dead_replica_are_free_at_once(
 
 
 async def test_replicas_share_one_send_budget(redis_url: str) -> None:
+    """Slots are read from what Redis returns and holds, not from the clock: the budget keeps
+    the next free moment (on Redis's clock, in µs) and each slot moves it one interval on."""
     clients = [connect_async(redis_url), connect_async(redis_url)]
-    budgets = [RedisBudget(client, rate=20) for client in clients]
-    waits = [await budgets[n % 2].next_slot() for n in range(10)]
+    rate = 0.1  # one slot each 10 s: all these slots are taken long before the first is due
+    budgets = [RedisBudget(client, rate=rate) for client in clients]
+    interval = budgets[0].interval_us
+    assert 1_000_000 / rate <= interval < 1_100_000 / rate  # never faster than the rate
+    taken = []  # (the wait in µs, the next free moment after this slot)
+    for n in range(10):
+        wait = await budgets[n % 2].next_slot()
+        free = await clients[0].get(PREFIX + "send-budget")
+        taken.append((round(wait * 1_000_000), int(free) if free else None))
+    # And ten more at once, from both replicas: none is lost or given twice.
+    waits = await asyncio.gather(*(budgets[n % 2].next_slot() for n in range(10)))
+    last = await clients[0].get(PREFIX + "send-budget")
     for client in clients:
         await client.aclose()
-    # Ten slots at 20 a second for both replicas together: the last is about 0.47 s away.
-    assert waits[0] < 0.01
-    assert 0.45 < waits[-1] < 0.6
-    assert all(b > a for a, b in itertools.pairwise(waits))
+    # What each replica was told: the first slot is now, each later one is later, whichever
+    # replica asked, and no later than its place in the line allows.
+    told = [wait for wait, _ in taken]
+    assert told[0] == 0
+    assert all(b > a for a, b in itertools.pairwise(told))
+    assert all(wait <= n * interval for n, wait in enumerate(told))
+    at_once = sorted(round(wait * 1_000_000) for wait in waits)
+    assert at_once[0] > told[-1]
+    assert all(b > a for a, b in itertools.pairwise(at_once))
+    # What Redis holds: the slots one interval apart, whichever replica took them (they
+    # alternated), so that no two overlap (a slot lasts one interval from its start).
+    assert all(free is not None for _, free in taken)
+    starts = [free - interval for _, free in taken]
+    assert [b - a for a, b in itertools.pairwise(starts)] == [interval] * 9
+    assert int(last) == starts[-1] + 11 * interval  # the ten at once took the next ten
 
 
 # --- two real webhook processes on one Redis ----------------------------------------------
