@@ -4,7 +4,8 @@
 - `python -m bot ...` as a one-off command (`bot_cli`) or a running process (`BotProcess`);
 - the console driven in process (`talk`, `press`);
 - copies of the real content to break on purpose (`copy_content`);
-- what a state file holds, for the privacy checks (`sqlite_traces`).
+- what a state file or a Redis server holds, for the privacy checks (`sqlite_traces`,
+  `redis_traces`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from typing import TYPE_CHECKING, Any
 from tests.fake_bot_api import TOKEN, Call, FakeBotApi
 
 if TYPE_CHECKING:
+    import redis
+
     from bot.app import Wegwijs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -293,3 +296,33 @@ def sqlite_traces(state: Path, ids: Iterable[int] = (), texts: Iterable[str] = (
     no digits on disk). [] when nowhere."""
     values = [value for _, _, value in sqlite_values(state)]
     return traces(state_bytes(state), values, ids, texts)
+
+
+def redis_items(client: redis.Redis) -> list[bytes]:
+    """Every key and everything under it (fields, members, scores, elements), as bytes."""
+    found = []
+    for key in client.keys("*"):
+        kind = client.type(key)
+        if kind == b"string":
+            parts = [client.get(key)]
+        elif kind == b"hash":
+            parts = [x for pair in client.hgetall(key).items() for x in pair]
+        elif kind == b"zset":
+            pairs = client.zrange(key, 0, -1, withscores=True)
+            parts = [x for member, score in pairs for x in (member, repr(score).encode())]
+        elif kind == b"set":
+            parts = list(client.smembers(key))
+        elif kind == b"list":
+            parts = client.lrange(key, 0, -1)
+        else:
+            raise AssertionError(f"a Redis {kind!r} this scan does not read: {key!r}")
+        found += [key, *(p for p in parts if p is not None)]
+    return found
+
+
+def redis_traces(
+    client: redis.Redis, ids: Iterable[int] = (), texts: Iterable[str] = ()
+) -> list[str]:
+    """Where Redis holds one of `ids` or `texts`, in any key or value: [] when nowhere."""
+    items = redis_items(client)
+    return traces(b"\n".join(items), items, ids, texts)

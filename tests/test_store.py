@@ -6,6 +6,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from bot.app import build_app
+from bot.channels.console import CONSOLE_USER
+from bot.config import load_settings
 from bot.engine.replies import UserState
 from bot.store import (
     WRITE_SECONDS,
@@ -15,6 +18,7 @@ from bot.store import (
     user_key,
 )
 from bot.store_redis import PREFIX, RedisCounts, RedisStore
+from tests.support import ROOT, press, redis_traces, talk
 
 
 @pytest.fixture(params=["sqlite", "redis"])
@@ -66,25 +70,21 @@ def test_redis_expires_idle_users_by_key_expiry(redis_client):
     assert store.expire(date(2026, 12, 1)) == 0  # nothing left for the daily job
 
 
-def everything(client) -> bytes:
-    """Every key and value in Redis, as bytes."""
-    found = b""
-    for key in client.keys("*"):
-        kind = client.type(key)
-        values = client.hvals(key) if kind == b"hash" else client.zrange(key, 0, -1)
-        found += key + b"".join(values)
-    return found
-
-
-def test_redis_holds_only_keyed_hashes_and_forget_leaves_nothing(redis_client):
-    client = redis_client
-    store = RedisStore(client)
-    key = user_key(b"secret", "telegram", "123456789")
-    store.save(key, UserState("prs"), date(2026, 12, 1))
-    store.remember_messages(key, [1001, 1002], datetime(2026, 12, 1, 12, tzinfo=UTC))
-    assert b"123456789" not in everything(client)
-    store.forget(key)
-    assert client.keys("*") == []
+def test_redis_holds_no_id_nor_text_and_forget_leaves_nothing_of_the_user(redis_url, parts):
+    """A conversation through a channel (the console, which keys its user as every channel
+    does), on the Redis store: no key or value holds the user's id or what they typed."""
+    settings = load_settings({"BOT_STATE_URL": redis_url, "BOT_SECRET": "s"}, content=str(ROOT))
+    app = build_app(settings, parts=parts)
+    client = app.state.redis
+    typed = "my name is Amina, QZXMARKER7731, I need a lawyer"
+    talk(app, [typed, press("Juridisch Loket")])
+    assert redis_traces(client, texts=[typed, "Amina", "QZXMARKER7731", CONSOLE_USER]) == []
+    key = app.key("console", CONSOLE_USER)
+    assert client.hget(PREFIX + "user:" + key, "lang") == b"en"  # kept, under the keyed hash
+    talk(app, ["/forget", press(app.localizer.format("en", "forget-yes"))])
+    assert [k for k in client.keys("*") if key.encode() in k] == []
+    assert app.store.count() == 0
+    client.close()
 
 
 def test_counts_add_up_in_either_store(backend):
