@@ -23,7 +23,7 @@ from bot.channels.telegram import encode_callback
 from bot.coordination import RedisBudget, RedisTurns, connect_async
 from bot.journal import Journal
 from bot.render import RenderedButton, Renderer
-from bot.store import SqlitePending
+from bot.store import SqlitePending, user_key
 from bot.store_redis import PREFIX, RedisPending
 from tests.fake_bot_api import FakeBotApi
 from tests.support import (
@@ -35,9 +35,13 @@ from tests.support import (
     free_port,
     plain,
     post,
+    redis_traces,
 )
 
 HEADERS = {"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET}
+USER_ID = 8642097531  # ten digits: found by chance in no timestamp, count or message id
+MARKER = "QZXMARKER7731"
+TYPED = f"my name is Xylophonia, {MARKER}, I need a lawyer"
 
 
 def update(update_id: int, text: str) -> dict:
@@ -229,7 +233,7 @@ def test_two_replicas_answer_a_user_consistently_and_a_killed_one_loses_nothing(
     bot_a, url_a, metrics_a = start_replica(api, tmp_path / "a", redis_url)
     bot_b, url_b, metrics_b = start_replica(api, tmp_path / "b", redis_url)
     try:
-        user, since = 7301, api.mark()
+        user, since = USER_ID, api.mark()
         # The user's updates alternate between the replicas: choose Tigrinya on A ...
         deliver([url_a], {"update_id": 501, **api.text_update(user, "/start", "en")})
         api.wait_calls("answer", 1, since=since, chat_id=user, timeout=30)
@@ -246,12 +250,23 @@ def test_two_replicas_answer_a_user_consistently_and_a_killed_one_loses_nothing(
         texts = wait_for_text(api, user, since, emergency_ti)
         shown = [n for n, t in enumerate(texts) if help_ti in t or emergency_ti in t]
         assert [help_ti in texts[n] for n in shown] == [True, False]  # help, then emergency
+        mark = api.mark()
+        deliver([url_b], {"update_id": 505, **api.text_update(user, TYPED, "en")})
+        api.wait_calls("answer", 1, since=mark, chat_id=user, timeout=30)
 
         metrics = scrape(metrics_a)
         assert 'wegwijs_updates_total{kind="command"} 2.0' in metrics  # /start and /emergency
         assert 'wegwijs_updates_total{kind="button"} 0.0' in metrics  # the press went to B
         assert 'wegwijs_replies_total{urgency="emergency"} 1.0' in metrics
-        assert not re.search(rf"(?<!\d){user}(?!\d)", metrics)  # no id (timings hold digits)
+        assert 'wegwijs_updates_total{kind="text"} 1.0' in scrape(metrics_b)  # the typed text
+        for each in (metrics_a, metrics_b):  # no id in either's (timings hold digits)
+            assert not re.search(rf"(?<!\d){user}(?!\d)", scrape(each))
+        # Redis holds neither the user's id nor what they typed, in any key or value; it
+        # keeps their language and message ids under the keyed hash (BOT_SECRET is "test").
+        assert redis_traces(redis_client, ids=[user], texts=[TYPED, MARKER]) == []
+        hashed = user_key(b"test", "telegram", str(user))
+        assert redis_client.hget(PREFIX + "user:" + hashed, "lang") == b"ti"
+        assert redis_client.zcard(PREFIX + "msgs:" + hashed) > 0
 
         # Many users at once; replica A is killed in the middle; B answers every one.
         since = api.mark()
