@@ -244,13 +244,13 @@ def copy_content(target: Path, folders: Iterable[str] = CONTENT_FOLDERS) -> Path
 # --- what the state holds, for the privacy checks ---------------------------------------
 
 
-def state_bytes(state: Path, *, secret: bool = False) -> bytes:
-    """The bytes of a SQLite state file and its companions (-wal, -shm, -journal), and of
-    its .secret if `secret`."""
+def state_bytes(state: Path) -> bytes:
+    """The bytes of a SQLite state file and its companions (-wal, -shm, -journal), not of
+    the .secret beside it."""
     return b"".join(
         path.read_bytes()
         for path in sorted(state.parent.glob(state.name + "*"))
-        if path.is_file() and (secret or path.suffix != ".secret")
+        if path.is_file() and path.suffix != ".secret"
     )
 
 

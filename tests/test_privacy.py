@@ -17,11 +17,21 @@ from bot.channels.telegram import Deps, build_application, expire_idle
 from bot.config import load_settings
 from bot.engine.replies import UserState
 from tests.fake_bot_api import TOKEN, FakeBotApi
-from tests.support import ROOT, BotProcess, bot_cli, inline_data, plain, polling_bot
+from tests.support import (
+    ROOT,
+    BotProcess,
+    bot_cli,
+    inline_data,
+    plain,
+    polling_bot,
+    sqlite_traces,
+    traces,
+)
 
 MARKER = "QZXMARKER7731"
 FIRST_NAME = "Xylophonia"
 USER_ID = 8642097531
+TRAILS = (MARKER, FIRST_NAME, "Quillfeather", "xylo_q", TOKEN)
 
 
 @pytest.fixture(scope="module")
@@ -48,20 +58,14 @@ def person_message(api: FakeBotApi, user_id: int, text: str, lang: str = "en") -
     return {"message": message}
 
 
-def state_files(process: BotProcess) -> bytes:
-    state = Path(process.env["BOT_STATE_DB"])
-    return b"".join(
-        p.read_bytes() for p in state.parent.glob(state.name + "*") if p.suffix != ".secret"
-    )
+def in_log(process: BotProcess) -> list[str]:
+    return traces(process.output().encode(), (), ids=[USER_ID], texts=TRAILS)
 
 
-def traces(data: str | bytes) -> list[str]:
-    raw = data.encode() if isinstance(data, str) else data
-    return [
-        m
-        for m in (MARKER, FIRST_NAME, "Quillfeather", "xylo_q", str(USER_ID), TOKEN)
-        if m.encode() in raw
-    ]
+def in_state(process: BotProcess) -> list[str]:
+    """The bytes of the state files and every value of every table (an id kept as an
+    INTEGER has no digits on disk)."""
+    return sqlite_traces(process.state, ids=[USER_ID], texts=TRAILS)
 
 
 def test_nothing_personal_in_logs_or_files_at_debug_before_and_after_forget(
@@ -76,8 +80,8 @@ def test_nothing_personal_in_logs_or_files_at_debug_before_and_after_forget(
         api.push(person_message(api, USER_ID, text))
         api.wait_calls("sendMessage", replies, since=since, chat_id=USER_ID)
     assert "DEBUG bot.app turn Text" in debug_bot.output()  # the level is really DEBUG
-    assert traces(debug_bot.output()) == []
-    assert traces(state_files(debug_bot)) == []
+    assert in_log(debug_bot) == []
+    assert in_state(debug_bot) == []
     since = api.mark()
     api.push(person_message(api, USER_ID, "/forget"))
     (asked,) = api.wait_calls("sendMessage", since=since, chat_id=USER_ID)
@@ -85,8 +89,8 @@ def test_nothing_personal_in_logs_or_files_at_debug_before_and_after_forget(
     since = api.mark()
     api.press(USER_ID, forget)
     api.wait_calls("answer", since=since, chat_id=USER_ID)
-    assert traces(debug_bot.output()) == []
-    assert traces(state_files(debug_bot)) == []
+    assert in_log(debug_bot) == []
+    assert in_state(debug_bot) == []
 
 
 def test_an_unreadable_update_is_skipped_and_the_others_answered(

@@ -18,7 +18,7 @@ from bot.store import (
     user_key,
 )
 from bot.store_redis import PREFIX, RedisCounts, RedisStore
-from tests.support import ROOT, press, redis_traces, talk
+from tests.support import ROOT, press, redis_traces, state_bytes, talk
 
 
 @pytest.fixture(params=["sqlite", "redis"])
@@ -96,10 +96,6 @@ def test_counts_add_up_in_either_store(backend):
     assert counts.since("2026-11-15") == [("2026-12-01", "category:legal", "ar", "view", 5)]
 
 
-def files_of(path):
-    return b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*") if p.is_file())
-
-
 def test_forget_and_expiry_leave_no_trace_in_the_files(tmp_path):
     path = tmp_path / "s.db"
     store = SqliteStore(path)
@@ -108,13 +104,13 @@ def test_forget_and_expiry_leave_no_trace_in_the_files(tmp_path):
         store.save(key, UserState("prs" if day % 2 else "ar"), date(2026, 11, day))
     store.remember_messages(key, [1001, 1002], datetime(2026, 11, 28, 12, tzinfo=UTC))
     store.write()
-    assert key.encode() in files_of(path)
+    assert key.encode() in state_bytes(path)
     store.forget(key)
-    assert key.encode() not in files_of(path)
+    assert key.encode() not in state_bytes(path)
     other = "cd" * 32
     store.save(other, UserState("fa"), date(2026, 1, 1))
     assert store.expire(date(2026, 11, 29)) == 1
-    assert other.encode() not in files_of(path)
+    assert other.encode() not in state_bytes(path)
     assert (tmp_path / "s.db-wal").stat().st_size == 0
 
 
@@ -151,7 +147,7 @@ def test_message_ids_wait_in_memory_for_one_write(tmp_path):
     store.written_at -= WRITE_SECONDS  # a second later
     store.remember_messages("b" * 64, [5], noon)
     assert store.db.execute(rows).fetchone()[0] == 4
-    assert b"c" * 64 not in files_of(path)
+    assert b"c" * 64 not in state_bytes(path)
     store.remember_messages("b" * 64, [6], noon)
     store.close()  # what waits is written on the way out
     assert SqliteStore(path).recent_messages("b" * 64, noon) == [2, 3, 5, 6]
@@ -204,8 +200,8 @@ def test_an_old_store_with_screens_is_migrated_and_wiped(tmp_path):
     store = SqliteStore(path)
     assert store.load("k") == UserState("prs")
     store.close()
-    assert b"centrum-seksueel-geweld" not in files_of(path)
-    assert b"sgbv" not in files_of(path)
+    assert b"centrum-seksueel-geweld" not in state_bytes(path)
+    assert b"sgbv" not in state_bytes(path)
 
 
 def test_keys_are_keyed_hashes():
