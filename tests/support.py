@@ -41,6 +41,11 @@ TUESDAY_MORNING = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
 
 WEBHOOK_SECRET = "s3cret"
 
+# For the privacy checks: a text that no content or answer holds, and a user id of ten
+# digits, which no timestamp, count, message id or keyed hash holds by chance.
+MARKER = "QZXMARKER7731"
+USER_ID = 8642097531
+
 
 # --- the environment of a bot process ---------------------------------------------------
 

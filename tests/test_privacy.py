@@ -18,7 +18,9 @@ from bot.config import load_settings
 from bot.engine.replies import UserState
 from tests.fake_bot_api import TOKEN, FakeBotApi
 from tests.support import (
+    MARKER,
     ROOT,
+    USER_ID,
     BotProcess,
     bot_cli,
     inline_data,
@@ -28,9 +30,7 @@ from tests.support import (
     traces,
 )
 
-MARKER = "QZXMARKER7731"
 FIRST_NAME = "Xylophonia"
-USER_ID = 8642097531
 TRAILS = (MARKER, FIRST_NAME, "Quillfeather", "xylo_q", TOKEN)
 
 

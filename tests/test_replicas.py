@@ -27,6 +27,8 @@ from bot.store import SqlitePending, user_key
 from bot.store_redis import PREFIX, RedisPending
 from tests.fake_bot_api import FakeBotApi
 from tests.support import (
+    MARKER,
+    USER_ID,
     WEBHOOK_SECRET,
     BotProcess,
     bot_cli,
@@ -39,8 +41,6 @@ from tests.support import (
 )
 
 HEADERS = {"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET}
-USER_ID = 8642097531  # ten digits: found by chance in no timestamp, count or message id
-MARKER = "QZXMARKER7731"
 TYPED = f"my name is Xylophonia, {MARKER}, I need a lawyer"
 
 

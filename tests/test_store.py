@@ -18,7 +18,7 @@ from bot.store import (
     user_key,
 )
 from bot.store_redis import PREFIX, RedisCounts, RedisStore
-from tests.support import ROOT, press, redis_traces, state_bytes, talk
+from tests.support import MARKER, ROOT, press, redis_traces, state_bytes, talk
 
 
 @pytest.fixture(params=["sqlite", "redis"])
@@ -76,9 +76,9 @@ def test_redis_holds_no_id_nor_text_and_forget_leaves_nothing_of_the_user(redis_
     settings = load_settings({"BOT_STATE_URL": redis_url, "BOT_SECRET": "s"}, content=str(ROOT))
     app = build_app(settings, parts=parts)
     client = app.state.redis
-    typed = "my name is Amina, QZXMARKER7731, I need a lawyer"
+    typed = f"my name is Amina, {MARKER}, I need a lawyer"
     talk(app, [typed, press("Juridisch Loket")])
-    assert redis_traces(client, texts=[typed, "Amina", "QZXMARKER7731", CONSOLE_USER]) == []
+    assert redis_traces(client, texts=[typed, "Amina", MARKER, CONSOLE_USER]) == []
     key = app.key("console", CONSOLE_USER)
     assert client.hget(PREFIX + "user:" + key, "lang") == b"en"  # kept, under the keyed hash
     talk(app, ["/forget", press(app.localizer.format("en", "forget-yes"))])
