@@ -46,7 +46,9 @@ def test_a_parsed_file_is_kept_and_read_back_the_same(own_cache: Path, tmp_path:
     again = fluent_trees.parse(text)
     assert again is not first
     spans = [(e.span.start, e.span.end) for e in (again.body[0], first.body[0]) if e.span]
-    assert again.equals(first) and len(spans) == 2 and spans[0] == spans[1]
+    assert again.equals(first)
+    assert len(spans) == 2
+    assert spans[0] == spans[1]
 
 
 def test_a_tampered_or_damaged_cache_file_is_parsed_again_and_never_run(
@@ -63,7 +65,8 @@ def test_a_tampered_or_damaged_cache_file_is_parsed_again_and_never_run(
     (own_cache / cache_name(damaged)).write_bytes(b"\x80\x05not a pickle")
     for text in (tampered, damaged):
         tree = fluent_trees.parse(text)
-        assert isinstance(tree, ast.Resource) and tree.equals(FluentParser().parse(text))
+        assert isinstance(tree, ast.Resource)
+        assert tree.equals(FluentParser().parse(text))
     assert not planted.exists()
 
 
@@ -73,7 +76,8 @@ def test_validated_content_is_marked_and_any_later_edit_is_validated_again(
     validated_content(content_copy)
     assert len(list(own_cache.glob("validated-*"))) == 1
     first = validated_content(content_copy)  # from the mark: the same content
-    assert first.locales and first.organisations
+    assert first.locales
+    assert first.organisations
     flows = content_copy / "flows" / "main.yaml"
     flows.write_text(flows.read_text(encoding="utf-8") + "\nnot: [valid", encoding="utf-8")
     with pytest.raises(ContentError) as refused:
