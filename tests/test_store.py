@@ -70,12 +70,14 @@ def test_redis_expires_idle_users_by_key_expiry(redis_client):
     assert store.expire(date(2026, 12, 1)) == 0  # nothing left for the daily job
 
 
-def test_redis_holds_no_id_nor_text_and_forget_leaves_nothing_of_the_user(redis_url, parts):
+def test_redis_holds_no_id_nor_text_and_forget_leaves_nothing_of_the_user(
+    redis_url, redis_client, parts
+):
     """A conversation through a channel (the console, which keys its user as every channel
     does), on the Redis store: no key or value holds the user's id or what they typed."""
     settings = load_settings({"BOT_STATE_URL": redis_url, "BOT_SECRET": "s"}, content=str(ROOT))
     app = build_app(settings, parts=parts)
-    client = app.state.redis
+    client = redis_client  # every key and value of the database, read from outside the bot
     typed = f"my name is Amina, {MARKER}, I need a lawyer"
     talk(app, [typed, press("Juridisch Loket")])
     assert redis_traces(client, texts=[typed, "Amina", MARKER, CONSOLE_USER]) == []
@@ -84,7 +86,7 @@ def test_redis_holds_no_id_nor_text_and_forget_leaves_nothing_of_the_user(redis_
     talk(app, ["/forget", press(app.localizer.format("en", "forget-yes"))])
     assert [k for k in client.keys("*") if key.encode() in k] == []
     assert app.store.count() == 0
-    client.close()
+    app.store.close()
 
 
 def test_counts_add_up_in_either_store(backend):
