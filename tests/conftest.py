@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import shutil
 import socket
+import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -113,39 +116,44 @@ def api() -> Iterator[FakeBotApi]:
 @pytest.fixture(scope="session")
 def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """TEST_REDIS_URL (.ci/run starts one), else a redis-server of our own on a free port."""
-    import os
-    import subprocess
-    import time
-
-    import redis
-
     url = os.environ.get("TEST_REDIS_URL")
     proc = None
     if not url:
         binary = shutil.which("redis-server")
         if binary is None:
             pytest.fail("these tests need redis-server (Debian: apt-get install redis-server)")
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            port = sock.getsockname()[1]
-        folder = tmp_path_factory.mktemp("redis")
-        args = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", ""]
-        args += ["--dir", str(folder)]
-        proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        url = f"redis://127.0.0.1:{port}/0"
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                redis.Redis.from_url(url).ping()
-                break
-            except redis.ConnectionError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.05)
+        proc, url = start_redis(binary, tmp_path_factory.mktemp("redis"))
     yield own_database(url)
     if proc is not None:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def start_redis(binary: str, folder: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """A redis-server of our own on a free port; the one that answers is checked to be it
+    (another session may have taken the port between choosing and binding it)."""
+    import redis
+
+    for _ in range(5):
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        args = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", ""]
+        proc = subprocess.Popen([*args, "--dir", str(folder)], stdout=subprocess.DEVNULL)
+        url = f"redis://127.0.0.1:{port}/0"
+        deadline = time.monotonic() + 10
+        while proc.poll() is None and time.monotonic() < deadline:
+            try:
+                server = redis.Redis.from_url(url).info("server")
+            except redis.ConnectionError:
+                time.sleep(0.05)
+                continue
+            if server.get("process_id") == proc.pid:
+                return proc, url
+            break  # someone else's server on that port
+        proc.terminate()
+        proc.wait(timeout=10)
+    pytest.fail("could not start a redis-server of our own")
 
 
 def own_database(url: str) -> str:
