@@ -3,17 +3,24 @@
 Each is named by a hash of what it was made from, so an edited file is never read stale,
 and is written beside and renamed, so a process starting meanwhile never reads half of one.
 Only content is ever here, nothing of a user. BOT_CACHE_DIR chooses the folder.
+
+Every edit of the content makes new files; the old ones would pile up (a trained model is
+megabytes). A file is marked used (its time) each time it is read, and whenever something
+new is written, files unused for KEEP_DAYS go.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 log = logging.getLogger(__name__)
+KEEP_DAYS = 30  # a cache file unused this long is deleted when a new one is written
 
 
 def cache_dir() -> Path:
@@ -29,10 +36,33 @@ def name_for(kind: str, *parts: str) -> str:
 
 
 def read(name: str) -> bytes | None:
+    path = cache_dir() / name
     try:
-        return (cache_dir() / name).read_bytes()
+        data = path.read_bytes()
     except OSError:
         return None
+    used(path)
+    return data
+
+
+def used(path: Path) -> None:
+    """Mark a cache file as used now, so that pruning keeps it."""
+    with contextlib.suppress(OSError):  # a read-only cache is still a cache
+        os.utime(path)
+
+
+def prune(keep_days: float = KEEP_DAYS) -> int:
+    """Delete the cache files unused for `keep_days`; returns how many went."""
+    cutoff = time.time() - keep_days * 86400
+    gone = 0
+    for path in cache_dir().glob("*"):
+        try:
+            if path.is_file() and path.stat().st_mtime < cutoff:
+                path.unlink()
+                gone += 1
+        except OSError:
+            continue  # another process pruned it first, or it is not ours to delete
+    return gone
 
 
 def write(name: str, save: Callable[[Path], object]) -> None:
@@ -46,3 +76,5 @@ def write(name: str, save: Callable[[Path], object]) -> None:
     except OSError:
         partial.unlink(missing_ok=True)
         log.info("cache not writable; what it would hold is made again at each start")
+        return
+    prune()

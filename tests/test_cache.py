@@ -7,7 +7,9 @@ tampered cache file holds.
 from __future__ import annotations
 
 import io
+import os
 import pickle
+import time
 from pathlib import Path
 
 import pytest
@@ -83,3 +85,15 @@ def test_validated_content_is_marked_and_any_later_edit_is_validated_again(
     with pytest.raises(ContentError) as refused:
         validated_content(content_copy)
     assert any(p.path == "flows/main.yaml" for p in refused.value.problems)
+
+
+def test_files_unused_for_a_month_go_when_a_new_one_is_written(own_cache: Path) -> None:
+    own_cache.mkdir(parents=True)
+    month_ago = time.time() - 31 * 86400
+    for name in ("model-old.npz", "fluent-old.pickle", "fluent-read.pickle"):
+        (own_cache / name).write_bytes(b"x")
+        os.utime(own_cache / name, (month_ago, month_ago))
+    assert cache.read("fluent-read.pickle") == b"x"  # read today: in use
+    cache.write("fluent-new.pickle", lambda path: path.write_bytes(b"y"))
+    kept = sorted(p.name for p in own_cache.iterdir())
+    assert kept == ["fluent-new.pickle", "fluent-read.pickle"]

@@ -105,6 +105,7 @@ def cached(key: str, train: Callable[[], dict[str, Any]]) -> dict[str, Any]:
         try:
             with np.load(path, allow_pickle=False) as stored:
                 arrays = {name: stored[name] for name in stored.files}
+            cache.used(path)
         except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
             arrays = None  # unreadable (damaged, another version): train again
     if arrays is None:
