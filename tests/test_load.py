@@ -141,9 +141,12 @@ def test_emergency_sends_overtake_every_queued_ordinary_send() -> None:
     async def run() -> tuple[list[str], int]:
         limiter = PriorityRateLimiter(rate=50)
         done: list[str] = []
+        three_out = asyncio.Event()
 
         async def send(name: str) -> bool:
             done.append(name)
+            if len(done) >= 3:
+                three_out.set()
             return True
 
         ordinary = [
@@ -154,8 +157,7 @@ def test_emergency_sends_overtake_every_queued_ordinary_send() -> None:
             )
             for i in range(50)
         ]
-        while len(done) < 3:  # a few ordinary ones went out; the rest wait
-            await asyncio.sleep(0.001)
+        await three_out.wait()  # a few ordinary ones went out; the rest wait
         before = len(done)
         await limiter.process_request(
             send, ("urgent",), {}, "sendMessage", {}, {"priority": URGENT}
