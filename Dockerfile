@@ -23,6 +23,9 @@ RUN sh deploy/install.sh /usr/local \
     && chown wegwijs /var/lib/wegwijs
 
 USER 10001
+# Train the model and fill the cache in the image: the first start is then as quick as
+# any other, and stays within the memory budget (training needs about twice as much).
+RUN python -m bot warm
 VOLUME ["/var/lib/wegwijs"]
 EXPOSE 8080
 STOPSIGNAL SIGINT
