@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale
 from fluent.syntax import ast
 
+from bot import fluent_trees
 from bot.content.problems import Report
 from bot.i18n import REFERENCE, VariableNames, ftl_files, parse_ftl
 
@@ -56,37 +58,78 @@ def read_locale(root: Path, code: str, report: Report, cldr: str | None = None) 
     result = LocaleMessages(code)
     for path in ftl_files(root / "locales" / code):
         rel = path.relative_to(root).as_posix()
-        text, resource = parse_ftl(path)
-        for entry in resource.body:
-            if isinstance(entry, ast.Junk):
-                start = entry.span.start if entry.span else 0
-                # Where the parser gave up may be past the broken entry (an unclosed `{`):
-                # then the line is the entry's last line, not the next entry's first.
-                last = start + max(len((entry.content or "").rstrip()) - 1, 0)
-                for note in entry.annotations:
-                    offset = min(note.span.start if note.span else start, last)
-                    report.error(rel, _line(text, offset), f"FTL-{note.code}", note.message or "")
-            elif isinstance(entry, ast.Message):
-                line = _line(text, entry.id.span.start if entry.id.span else 0)
-                if entry.id.name in result.messages:
-                    report.error(
-                        rel, line, "FTL-DUPLICATE", f"message '{entry.id.name}' is defined twice"
-                    )
-                visitor = _Variables()
-                visitor.visit(entry)
-                for keys in visitor.plural_keys:
-                    missing = required_plurals(cldr) - keys if cldr else frozenset()
-                    if missing:
-                        report.warn(
-                            rel,
-                            line,
-                            "FTL-PLURALS",
-                            f"'{entry.id.name}' has no variant for {', '.join(sorted(missing))}",
-                        )
-                result.messages[entry.id.name] = (rel, line, frozenset(visitor.names))
-                if visitor.digits:
-                    result.digits[entry.id.name] = (rel, line, visitor.digits[0])
+        text, _resource = parse_ftl(path)
+        for entry in file_entries(rel, text, cldr):
+            if isinstance(entry, FileProblem):
+                add = report.warn if entry.warning else report.error
+                add(rel, entry.line, entry.code, entry.message)
+                continue
+            if entry.name in result.messages:
+                report.error(
+                    rel, entry.line, "FTL-DUPLICATE", f"message '{entry.name}' is defined twice"
+                )
+            for warning in entry.warnings:
+                report.warn(rel, warning.line, warning.code, warning.message)
+            result.messages[entry.name] = (rel, entry.line, entry.variables)
+            if entry.digits is not None:
+                result.digits[entry.name] = (rel, entry.line, entry.digits)
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class FileProblem:
+    """A problem of one .ftl file, at a line (the file is the reader's to name)."""
+
+    line: int
+    code: str
+    message: str
+    warning: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FileMessage:
+    """A message of one .ftl file: where it is, the variables it uses, digits in its text."""
+
+    name: str
+    line: int
+    variables: frozenset[str]
+    digits: str | None
+    warnings: tuple[FileProblem, ...]
+
+
+@lru_cache(maxsize=512)
+def file_entries(rel: str, text: str, cldr: str | None) -> tuple[FileProblem | FileMessage, ...]:
+    """What one .ftl file holds, in order: its junk and its messages (with their variables).
+
+    Kept per text: validating a copy of the content with one file changed reads the others
+    from here (the broken-content tests validate 77 such copies).
+    """
+    found: list[FileProblem | FileMessage] = []
+    for entry in fluent_trees.parse(text).body:
+        if isinstance(entry, ast.Junk):
+            start = entry.span.start if entry.span else 0
+            # Where the parser gave up may be past the broken entry (an unclosed `{`):
+            # then the line is the entry's last line, not the next entry's first.
+            last = start + max(len((entry.content or "").rstrip()) - 1, 0)
+            for note in entry.annotations:
+                offset = min(note.span.start if note.span else start, last)
+                problem = FileProblem(_line(text, offset), f"FTL-{note.code}", note.message or "")
+                found.append(problem)
+        elif isinstance(entry, ast.Message):
+            line = _line(text, entry.id.span.start if entry.id.span else 0)
+            visitor = _Variables()
+            visitor.visit(entry)
+            warnings = []
+            for keys in visitor.plural_keys:
+                missing = required_plurals(cldr) - keys if cldr else frozenset()
+                if missing:
+                    says = f"'{entry.id.name}' has no variant for {', '.join(sorted(missing))}"
+                    warnings.append(FileProblem(line, "FTL-PLURALS", says, warning=True))
+            digits = visitor.digits[0] if visitor.digits else None
+            found.append(
+                FileMessage(entry.id.name, line, frozenset(visitor.names), digits, tuple(warnings))
+            )
+    return tuple(found)
 
 
 def check_locales(
