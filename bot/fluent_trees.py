@@ -16,7 +16,8 @@ from fluent.syntax import FluentParser, ast
 
 from bot import cache
 
-# A new fluent.syntax or Python may shape the trees differently: they are part of the name.
+# A new fluent.syntax may shape its trees differently, and a new pickle protocol write them
+# differently: both are part of the name.
 MADE_BY = f"fluent.syntax {version('fluent.syntax')}, pickle {pickle.HIGHEST_PROTOCOL}"
 
 
