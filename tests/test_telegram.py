@@ -422,6 +422,12 @@ def test_dari_gets_its_own_command_menu_in_its_chat(
     press(api, user, "n2|do:forget|", "fa-AF")  # forgotten: the menu would still tell Dari
     (dropped,) = api.wait_calls("deleteMyCommands", since=since, timeout=10)
     assert dropped.params["scope"] == {"type": "chat", "chat_id": user}
+    press(api, user, "n2|l.prs|", "fa-AF", expect=2)  # Dari again, then forget and erase
+    talk(api, user, "/forget", "fa-AF")
+    since = api.mark()
+    press(api, user, "n2|do:forget-erase|", "fa-AF")
+    (dropped,) = api.wait_calls("deleteMyCommands", since=since, timeout=10)
+    assert dropped.params["scope"] == {"type": "chat", "chat_id": user}
 
 
 def test_a_button_press_changes_the_screen_in_place(

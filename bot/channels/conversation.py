@@ -81,17 +81,18 @@ async def converse(
     try:
         if any(m.erase for m in found.messages):
             await outbox.erase(sorted({*found.erase, *shown}), found.messages)
-            return found
-        sent = await outbox.show(
-            found.messages, lang=found.lang, first_screen=introduces_menu(event)
-        )
+            sent = None
+        else:
+            sent = await outbox.show(
+                found.messages, lang=found.lang, first_screen=introduces_menu(event)
+            )
     except Blocked:
         await off_loop(remote, lambda: app.store.forget(key))  # nothing about who left
         log.info("a user blocked the bot; their row was deleted")
         return None
-    if found.turn.state is None:
+    if found.turn.state is None:  # forgotten (and maybe erased): nothing of theirs is left
         await outbox.forget()
-    else:
+    elif sent is not None:
         ids = [*shown, *sent]
         await off_loop(remote, lambda: app.store.remember_messages(key, ids, now))
     return found
