@@ -654,13 +654,21 @@ class TolerantBot(ExtBot[RateArgs]):
 
     def __init__(self, *args: Any, journal: Journal | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        with self._unfrozen():  # PTB freezes its objects; this one is ours
+        with self._unfrozen():  # PTB freezes its objects; these two are ours
             self.journal = journal
+            # The next update id to ask for: PTB advances its offset only past the updates it
+            # is given, so one left out at the end of a batch would come back at once, again
+            # and again, until someone wrote.
+            self.next_offset = [0]
 
     async def _post(self, endpoint: str, data: JSONDict | None = None, **kwargs: Any) -> Any:
+        if endpoint == "getUpdates" and data is not None:
+            data = {**data, "offset": max(int(data.get("offset") or 0), self.next_offset[0])}
         result = await super()._post(endpoint, data, **kwargs)
         if endpoint != "getUpdates" or not isinstance(result, list):
             return result
+        ids = [raw["update_id"] for raw in result if has_id(raw)]
+        self.next_offset[0] = max([self.next_offset[0], *(i + 1 for i in ids)])
         if self.journal is not None:
             # After a crash Telegram sends again what it sent before: an update still pending
             # (being answered from the journal) or answered lately is not new: it is left out.
