@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from time import perf_counter
 
+from bot import cache
 from bot.config import Settings
 from bot.content.model import Content
 from bot.content.validated import validated_content
@@ -149,7 +150,9 @@ def build_parts(settings: Settings, *, strict: bool = False) -> Parts:
     """Load and validate the content (raising ContentError); messages and the model from it."""
     content = validated_content(settings.content_dir)
     renderer = build_renderer(content, strict=strict, retention_days=settings.retention_days)
-    return Parts(content, renderer, Understanding(content))
+    parts = Parts(content, renderer, Understanding(content))
+    cache.prune()  # only now: every cache file this start needs has been read, so marked
+    return parts
 
 
 def build_renderer(

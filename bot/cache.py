@@ -5,8 +5,8 @@ and is written beside and renamed, so a process starting meanwhile never reads h
 Only content is ever here, nothing of a user. BOT_CACHE_DIR chooses the folder.
 
 Every edit of the content makes new files; the old ones would pile up (a trained model is
-megabytes). A file is marked used (its time) each time it is read, and whenever something
-new is written, files unused for KEEP_DAYS go.
+megabytes). A file is marked used (its time) each time it is read; once a start has read
+and written all it needs (bot.app.build_parts), files unused for KEEP_DAYS go.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 log = logging.getLogger(__name__)
-KEEP_DAYS = 30  # a cache file unused this long is deleted when a new one is written
+KEEP_DAYS = 30  # a cache file unused this long is deleted after a start
 
 
 def cache_dir() -> Path:
@@ -76,5 +76,3 @@ def write(name: str, save: Callable[[Path], object]) -> None:
     except OSError:
         partial.unlink(missing_ok=True)
         log.info("cache not writable; what it would hold is made again at each start")
-        return
-    prune()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import os
 import pickle
+import shutil
 import time
 from pathlib import Path
 
@@ -16,8 +17,13 @@ import pytest
 from fluent.syntax import FluentParser, ast
 
 from bot import cache, fluent_trees
+from bot.app import Parts, build_parts
+from bot.config import load_settings
 from bot.content.validated import validated_content
 from bot.errors import ContentError
+from tests.support import ROOT
+
+SUITE_CACHE = cache.cache_dir()  # the suite's own, before each test gets an empty one
 
 
 @pytest.fixture(autouse=True)
@@ -87,7 +93,7 @@ def test_validated_content_is_marked_and_any_later_edit_is_validated_again(
     assert any(p.path == "flows/main.yaml" for p in refused.value.problems)
 
 
-def test_files_unused_for_a_month_go_when_a_new_one_is_written(own_cache: Path) -> None:
+def test_files_unused_for_a_month_go_after_a_start(own_cache: Path, parts: Parts) -> None:
     own_cache.mkdir(parents=True)
     month_ago = time.time() - 31 * 86400
     for name in ("model-old.npz", "fluent-old.pickle", "fluent-read.pickle"):
@@ -95,5 +101,22 @@ def test_files_unused_for_a_month_go_when_a_new_one_is_written(own_cache: Path) 
         os.utime(own_cache / name, (month_ago, month_ago))
     assert cache.read("fluent-read.pickle") == b"x"  # read today: in use
     cache.write("fluent-new.pickle", lambda path: path.write_bytes(b"y"))
+    assert len(list(own_cache.iterdir())) == 4  # a write alone deletes nothing
+    cache.prune()
     kept = sorted(p.name for p in own_cache.iterdir())
     assert kept == ["fluent-new.pickle", "fluent-read.pickle"]
+
+
+def test_a_start_keeps_the_month_old_files_it_reads(own_cache: Path, parts: Parts) -> None:
+    """An image warmed long ago: the start must not delete the model it is about to load."""
+    own_cache.mkdir(parents=True)
+    for model in SUITE_CACHE.glob("*.npz"):  # trained by the session's `parts`
+        shutil.copy(model, own_cache)
+    settings = load_settings({}, content=str(ROOT))
+    build_parts(settings)  # fills the rest of this test's cache
+    month_ago = time.time() - 31 * 86400
+    for path in own_cache.iterdir():
+        os.utime(path, (month_ago, month_ago))
+    build_parts(settings)
+    assert list(own_cache.glob("*.npz"))
+    assert all(p.stat().st_mtime > month_ago for p in own_cache.iterdir())

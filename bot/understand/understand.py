@@ -97,9 +97,10 @@ _ARRAYS: dict[str, dict[str, Any]] = {}  # trained models of this process, by ca
 
 def cached(key: str, train: Callable[[], dict[str, Any]]) -> dict[str, Any]:
     """Arrays of a trained model: from memory, from the disk cache, or trained now."""
-    if key in _ARRAYS:
-        return _ARRAYS[key]
     path = cache.cache_dir() / f"{key}.npz"
+    if key in _ARRAYS:
+        cache.used(path)  # still this content's model on disk: pruning must keep it
+        return _ARRAYS[key]
     arrays: dict[str, Any] | None = None
     if path.exists():
         try:
