@@ -72,7 +72,7 @@ class Scrub(logging.Filter):
     """Library records keep only their fixed text (before any data); tokens are masked."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if not record.name.startswith(OWN):
+        if not (record.name == OWN or record.name.startswith(OWN + ".")):
             record.msg = fixed_text(str(record.msg))
             record.args = ()
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Iterator
 
 import pytest
 
@@ -15,18 +16,20 @@ TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
 
 
 @pytest.fixture
-def logged() -> io.StringIO:
+def logged() -> Iterator[io.StringIO]:
     out = io.StringIO()
     handler = logging.StreamHandler(out)
     handler.addFilter(Scrub())
     handler.setFormatter(SafeFormatter("%(levelname)s %(name)s %(message)s"))
-    for name in ("telegram.ext.Updater", "bot.test"):
-        logger = logging.getLogger(name)
+    loggers = [logging.getLogger(name) for name in ("telegram.ext.Updater", "bot.test")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
         logger.addHandler(handler)
         logger.setLevel(logging.DEBUG)
     yield out
-    for name in ("telegram.ext.Updater", "bot.test"):
-        logging.getLogger(name).removeHandler(handler)
+    for logger, level in zip(loggers, levels, strict=True):
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 def test_library_messages_keep_only_their_fixed_words(logged: io.StringIO) -> None:
@@ -53,3 +56,14 @@ def test_own_messages_keep_their_text_with_tokens_masked(logged: io.StringIO) ->
     logging.getLogger("bot.test").warning("request to %s failed", f"/bot{TOKEN}/sendMessage")
     expected = "WARNING bot.test request to /bot<token>/sendMessage failed"
     assert logged.getvalue().strip() == expected
+
+
+def test_a_library_whose_name_starts_like_ours_is_scrubbed(logged: io.StringIO) -> None:
+    handler = logging.getLogger("bot.test").handlers[-1]
+    other = logging.getLogger("botocore.client")
+    other.addHandler(handler)
+    try:
+        other.warning("request for %s failed", PERSON)
+    finally:
+        other.removeHandler(handler)
+    assert logged.getvalue().strip() == "WARNING botocore.client request for"
