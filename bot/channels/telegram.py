@@ -65,7 +65,7 @@ from bot.errors import ConfigError, ContentError
 from bot.journal import Journal
 from bot.markup import HtmlMarkup, Markup
 from bot.metrics import Metrics
-from bot.offload import off_loop
+from bot.offload import beside_turns, off_loop
 from bot.render import Rendered, RenderedButton
 from bot.store import WRITE_SECONDS
 
@@ -570,7 +570,7 @@ async def keep_alive(context: WegwijsContext) -> None:
     deps = context.deps
     if deps.journal is None:
         return
-    await off_loop(True, deps.journal.pending.beat)
+    await beside_turns(deps.journal.pending.beat)
     if deps.turns is not None:
         await deps.turns.renew()
     await replay(context.application)
