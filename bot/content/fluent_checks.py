@@ -11,7 +11,7 @@ from fluent.syntax import ast
 
 from bot import fluent_trees
 from bot.content.problems import Report
-from bot.i18n import REFERENCE, VariableNames, ftl_files, parse_ftl
+from bot.i18n import REFERENCE, VariableNames, ftl_files
 
 PLURAL_CATEGORIES = frozenset({"zero", "one", "two", "few", "many", "other"})
 
@@ -58,8 +58,8 @@ def read_locale(root: Path, code: str, report: Report, cldr: str | None = None) 
     result = LocaleMessages(code)
     for path in ftl_files(root / "locales" / code):
         rel = path.relative_to(root).as_posix()
-        text, _resource = parse_ftl(path)
-        for entry in file_entries(rel, text, cldr):
+        text = path.read_text(encoding="utf-8")
+        for entry in file_entries(text, cldr):
             if isinstance(entry, FileProblem):
                 add = report.warn if entry.warning else report.error
                 add(rel, entry.line, entry.code, entry.message)
@@ -98,7 +98,7 @@ class FileMessage:
 
 
 @lru_cache(maxsize=512)
-def file_entries(rel: str, text: str, cldr: str | None) -> tuple[FileProblem | FileMessage, ...]:
+def file_entries(text: str, cldr: str | None) -> tuple[FileProblem | FileMessage, ...]:
     """What one .ftl file holds, in order: its junk and its messages (with their variables).
 
     Kept per text: validating a copy of the content with one file changed reads the others
