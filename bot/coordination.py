@@ -72,13 +72,11 @@ return start - now_us
 class UserTurns(Protocol):
     """Whose turn it is to be answered, per user (keyed hash) and update id.
 
-    `acquire` returns holding `gate`, this process's lock for the user (a fresh one if not
-    given), and a token for `release`; the caller releases the turn, then the gate.
+    `acquire` returns holding `gate`, this process's lock for the user, and a token for
+    `release`; the caller releases the turn, then the gate.
     """
 
-    async def acquire(
-        self, user: str, update_id: int, gate: asyncio.Lock | None = None
-    ) -> str | None: ...
+    async def acquire(self, user: str, update_id: int, gate: asyncio.Lock) -> str | None: ...
     async def release(self, user: str, update_id: int, token: str | None) -> None: ...
     async def renew(self) -> None: ...
 
@@ -96,11 +94,8 @@ class SendBudget(Protocol):
 class LocalTurns:
     """One process: its own per-user lock (the gate, first come first served) is enough."""
 
-    async def acquire(
-        self, user: str, update_id: int, gate: asyncio.Lock | None = None
-    ) -> str | None:
-        if gate is not None:
-            await gate.acquire()
+    async def acquire(self, user: str, update_id: int, gate: asyncio.Lock) -> str | None:
+        await gate.acquire()
         return None
 
     async def release(self, user: str, update_id: int, token: str | None) -> None:
@@ -138,16 +133,13 @@ class RedisTurns:
         self._renew = client.register_script(RENEW)
         self.held: dict[str, str] = {}  # lock key -> our token, renewed while we answer
 
-    async def acquire(
-        self, user: str, update_id: int, gate: asyncio.Lock | None = None
-    ) -> str | None:
+    async def acquire(self, user: str, update_id: int, gate: asyncio.Lock) -> str | None:
         """Wait for the user's turn in Redis, trying only while holding `gate`.
 
         Same-process updates of the user wait for the gate, not polling Redis. An update
         that must wait for a lower one elsewhere (on another replica, or taken over here
         from a dead one) lets go of the gate between tries, so that lower one can pass.
         """
-        gate = gate or asyncio.Lock()
         lock, queue = PREFIX + "lock:" + user, PREFIX + "queue:" + user
         token = f"{self.replica}|{secrets.token_hex(8)}"
         lease = str(int(LEASE_SECONDS * 1000))

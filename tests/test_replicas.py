@@ -101,7 +101,7 @@ async def test_one_users_turns_are_one_at_a_time_in_update_order(
 
     async def answer(turns: RedisTurns, update_id: int, delay: float) -> None:
         await asyncio.sleep(delay)
-        token = await turns.acquire("user", update_id)
+        token = await turns.acquire("user", update_id, asyncio.Lock())
         order.append(update_id)
         await asyncio.sleep(0.2)
         order.append(-update_id)
@@ -122,11 +122,11 @@ async def test_the_user_locks_of_a_dead_replica_are_free_at_once(
     RedisPending(redis_client, "alive-a"), RedisPending(redis_client, "alive-b")  # heartbeats
     clients = [connect_async(redis_url), connect_async(redis_url)]
     replica_a, replica_b = RedisTurns(clients[0], "alive-a"), RedisTurns(clients[1], "alive-b")
-    assert await replica_a.acquire("user", 1)
+    assert await replica_a.acquire("user", 1, asyncio.Lock())
     with pytest.raises(TimeoutError):  # A is alive: B waits for A's answer
-        await asyncio.wait_for(replica_b.acquire("user", 2), 0.3)
+        await asyncio.wait_for(replica_b.acquire("user", 2, asyncio.Lock()), 0.3)
     redis_client.delete(PREFIX + "replica:alive-a")  # A died with the lock
-    assert await asyncio.wait_for(replica_b.acquire("user", 2), 2)
+    assert await asyncio.wait_for(replica_b.acquire("user", 2, asyncio.Lock()), 2)
     for each in clients:
         await each.aclose()
 
