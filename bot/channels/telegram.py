@@ -74,8 +74,8 @@ log = logging.getLogger(__name__)
 ALLOWED_UPDATES = ["message", "callback_query"]
 CALLBACK_VERSION = "n2"
 LEGACY_VERSION = "n1"  # `n1|target|origin`, sent before the way back travelled in full
-# Target kinds written short in callback data, so the way back fits in 64 bytes.
-# Callback data is at most 64 bytes: the commonest kinds travel as one letter ("c.legal").
+# Callback data is at most 64 bytes: the commonest kinds travel as one letter ("c.legal"),
+# so the way back fits.
 SHORT_KINDS = {CATEGORY: "c", ORGANIZATION: "o", PHASE: "p", LANG: "l", CONTACT: "k"}
 LONG_KINDS = {short: kind for kind, short in SHORT_KINDS.items()}
 FORGED = Choice("forged:x")
@@ -627,7 +627,7 @@ async def chat_menu(context: WegwijsContext, chat_id: int, lang: str, *, chosen:
     """A language without a two-letter code gets its command menu in this chat only.
 
     `chosen`: the person has just picked the language (a first screen from a button; a
-    /start is a message); only then may a menu of this chat's earlier language be left.
+    /start is a message); only then is the menu of this chat's earlier language removed.
     """
     with contextlib.suppress(TelegramError):
         if has_own_menu(lang):
