@@ -20,7 +20,7 @@ from bot.content.model import Content
 from bot.render import Renderer
 from bot.understand.understand import Understanding
 from tests.fake_bot_api import TOKEN, FakeBotApi
-from tests.support import ROOT, copy_content
+from tests.support import ROOT, copy_content, free_port
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -135,16 +135,15 @@ def start_redis(binary: str, folder: Path) -> tuple[subprocess.Popen[bytes], str
     import redis
 
     for _ in range(5):
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            port = sock.getsockname()[1]
+        port = free_port()
         args = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", ""]
         proc = subprocess.Popen([*args, "--dir", str(folder)], stdout=subprocess.DEVNULL)
         url = f"redis://127.0.0.1:{port}/0"
         deadline = time.monotonic() + 10
         while proc.poll() is None and time.monotonic() < deadline:
             try:
-                server = redis.Redis.from_url(url).info("server")
+                with redis.Redis.from_url(url) as client:
+                    server = client.info("server")
             except redis.ConnectionError:
                 time.sleep(0.05)
                 continue
@@ -157,8 +156,8 @@ def start_redis(binary: str, folder: Path) -> tuple[subprocess.Popen[bytes], str
 
 
 def own_database(url: str) -> str:
-    """Each pytest-xdist worker (gw0, gw1, ...) empties and uses a Redis database of its own."""
-    import os
+    """Each pytest-xdist worker (gw0, gw1, ...) uses a Redis database of its own: number
+    0-15 by worker, whichever database the URL names (`redis_url` empties it per test)."""
     from urllib.parse import urlsplit, urlunsplit
 
     worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")

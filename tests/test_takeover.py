@@ -36,7 +36,7 @@ class TriesForATurn:
         self.ready = threading.Event()
         self.thread = threading.Thread(target=self.watch, daemon=True)
         self.thread.start()
-        self.ready.wait(5)
+        assert self.ready.wait(5), "MONITOR did not start"
 
     def watch(self) -> None:
         with self.client.monitor() as monitor:
@@ -52,6 +52,8 @@ class TriesForATurn:
     def stop(self) -> int:
         self.client.echo("PING end")  # not a script: tells the watcher to stop
         self.thread.join(5)
+        assert not self.thread.is_alive(), "MONITOR did not stop"
+        self.client.close()
         return self.tries
 
 
