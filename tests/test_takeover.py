@@ -11,6 +11,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+import pytest
 import redis
 from telegram import Update
 
@@ -94,7 +95,14 @@ async def test_an_update_taken_over_from_a_dead_replica_goes_before_a_newer_one(
     newer = asyncio.create_task(
         processor.do_process_update(Update.de_json(message(2), None), answer(2))
     )
-    await asyncio.sleep(0.1)  # update 2 now waits for its turn behind update 1
+    # Update 2 has tried once and now waits for its turn behind update 1: it is counted and
+    # no longer holds the user's lock (it holds it only while trying).
+    for _ in range(2000):
+        if SENDER in processor.users and not processor.locks[SENDER].locked():
+            break
+        await asyncio.sleep(0.005)
+    else:
+        pytest.fail("update 2 never tried for its turn")
     [taken] = journal.waiting()
     await processor.do_process_update(Update.de_json(taken, None), answer(1))
     await newer
