@@ -6,8 +6,6 @@ import ipaddress
 import os
 import shutil
 import socket
-import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,7 +18,7 @@ from bot.content.model import Content
 from bot.render import Renderer
 from bot.understand.understand import Understanding
 from tests.fake_bot_api import TOKEN, FakeBotApi
-from tests.support import ROOT, copy_content, free_port
+from tests.support import ROOT, copy_content, start_redis
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -127,32 +125,6 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if proc is not None:
         proc.terminate()
         proc.wait(timeout=10)
-
-
-def start_redis(binary: str, folder: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """A redis-server of our own on a free port; the one that answers is checked to be it
-    (another session may have taken the port between choosing and binding it)."""
-    import redis
-
-    for _ in range(5):
-        port = free_port()
-        args = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", ""]
-        proc = subprocess.Popen([*args, "--dir", str(folder)], stdout=subprocess.DEVNULL)
-        url = f"redis://127.0.0.1:{port}/0"
-        deadline = time.monotonic() + 10
-        while proc.poll() is None and time.monotonic() < deadline:
-            try:
-                with redis.Redis.from_url(url) as client:
-                    server = client.info("server")
-            except redis.ConnectionError:
-                time.sleep(0.05)
-                continue
-            if server.get("process_id") == proc.pid:
-                return proc, url
-            break  # someone else's server on that port
-        proc.terminate()
-        proc.wait(timeout=10)
-    pytest.fail("could not start a redis-server of our own")
 
 
 def own_database(url: str) -> str:

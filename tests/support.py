@@ -19,12 +19,15 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import pytest
 
 from tests.fake_bot_api import TOKEN, Call, FakeBotApi
 
@@ -331,3 +334,32 @@ def redis_traces(
     """Where Redis holds one of `ids` or `texts`, in any key or value: [] when nowhere."""
     items = redis_items(client)
     return traces(b"\n".join(items), items, ids, texts)
+
+
+# --- Redis ------------------------------------------------------------------------------
+
+
+def start_redis(binary: str, folder: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """A redis-server of our own on a free port; the one that answers is checked to be it
+    (another session may have taken the port between choosing and binding it)."""
+    import redis
+
+    for _ in range(5):
+        port = free_port()
+        args = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", ""]
+        proc = subprocess.Popen([*args, "--dir", str(folder)], stdout=subprocess.DEVNULL)
+        url = f"redis://127.0.0.1:{port}/0"
+        deadline = time.monotonic() + 10
+        while proc.poll() is None and time.monotonic() < deadline:
+            try:
+                with redis.Redis.from_url(url) as client:
+                    server = client.info("server")
+            except redis.ConnectionError:
+                time.sleep(0.05)
+                continue
+            if server.get("process_id") == proc.pid:
+                return proc, url
+            break  # someone else's server on that port
+        proc.terminate()
+        proc.wait(timeout=10)
+    pytest.fail("could not start a redis-server of our own")

@@ -1,14 +1,19 @@
 """A slow Redis slows only the turns that wait on it, never the event loop of the bot.
 
-The real app on a real Redis server, paused with CLIENT PAUSE; the terminal's outbox.
+The real app on a real Redis server of this test's own (CLIENT PAUSE stops a whole server,
+and CI's is shared by every worker), paused; the terminal's outbox.
 """
 
 from __future__ import annotations
 
 import asyncio
 import io
+import shutil
+from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
+import pytest
 import redis
 
 from bot.app import Parts, build_app
@@ -17,13 +22,26 @@ from bot.channels.conversation import converse
 from bot.config import load_settings
 from bot.engine.events import Text
 from bot.store_redis import PREFIX
+from tests.support import start_redis
 
 PAUSE_MS = 600
 
 
+@pytest.fixture
+def own_redis(tmp_path: Path) -> Iterator[str]:
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.fail("this test needs redis-server (Debian: apt-get install redis-server)")
+    proc, url = start_redis(binary, tmp_path)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
 async def test_a_turn_waiting_on_a_paused_redis_leaves_the_loop_free(
-    redis_url: str, redis_client: redis.Redis, parts: Parts
+    own_redis: str, parts: Parts
 ) -> None:
+    redis_url, redis_client = own_redis, redis.Redis.from_url(own_redis)
     settings = load_settings({"BOT_STATE_URL": redis_url, "BOT_SECRET": "s"})
     app = build_app(settings, parts=parts)
     out = io.StringIO()
@@ -47,4 +65,5 @@ async def test_a_turn_waiting_on_a_paused_redis_leaves_the_loop_free(
     assert ticks >= 10
     assert "GZA" in out.getvalue()  # the health screen, once Redis came back
     assert redis_client.hget(PREFIX + "user:user", "lang") == b"en"
-    app.state.store.close()
+    app.store.close()
+    redis_client.close()
