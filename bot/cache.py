@@ -1,4 +1,5 @@
-"""Files made from the content (a trained model, parsed messages), kept between starts.
+"""Files made from the content (trained models, parsed files, normal forms of its phrases),
+kept between starts.
 
 Each is named by a hash of what it was made from, so an edited file is never read stale,
 and is written beside and renamed, so a process starting meanwhile never reads half of one.

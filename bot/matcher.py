@@ -12,7 +12,7 @@ from rapidfuzz.distance import OSA
 from bot.content.model import EMERGENCY, Content
 from bot.content.targets import CATEGORY, ORGANIZATION, target_of
 from bot.engine.events import Match
-from bot.understand.text import normalise
+from bot.understand.text import normal_forms, normalise
 
 CONFIDENT = 86.0
 CANDIDATE = 62.0
@@ -112,20 +112,26 @@ class FuzzyMatcher:
     """Matches typed text against the user's language, English and organisation names."""
 
     def __init__(self, content: Content) -> None:
-        shared = [
-            Phrase(normalise(name), target_of(ORGANIZATION, org.id))
+        names = [
+            (name, target_of(ORGANIZATION, org.id))
             for org in content.organisations.values()
             for name in filter(None, (org.name, org.full_name, org.id))
         ]
+        keywords = {
+            lang: [(p, target) for target, phrases in words.items() for p in phrases]
+            for lang, words in content.keywords.items()
+        }
+        every = [text for text, _ in names] + [p for pairs in keywords.values() for p, _ in pairs]
+        form = dict(zip(every, normal_forms(every), strict=True))
+        shared = [Phrase(form[name], target) for name, target in names]
         # Categories about danger (violence, trafficking) never talk a danger word down.
         self.urgent = {target_of(CATEGORY, c.id) for c in content.categories.values() if c.urgent}
         self.by_lang: dict[str, LanguageIndex] = {}
         for lang in content.locales:
             own = [
-                Phrase(normalise(p), target)
+                Phrase(form[p], target)
                 for source in dict.fromkeys((lang, "en"))
-                for target, phrases in content.keywords.get(source, {}).items()
-                for p in phrases
+                for p, target in keywords.get(source, [])
             ]
             self.by_lang[lang] = LanguageIndex.build([p for p in own + shared if p.text])
 

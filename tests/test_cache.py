@@ -15,12 +15,16 @@ from pathlib import Path
 
 import pytest
 from fluent.syntax import FluentParser, ast
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bot import cache, fluent_trees
 from bot.app import Parts, build_parts
 from bot.config import load_settings
+from bot.content import yamlload
 from bot.content.validated import validated_content
 from bot.errors import ContentError
+from bot.understand.text import normal_forms, normalise
 from tests.support import ROOT
 
 SUITE_CACHE = cache.cache_dir()  # the suite's own, before each test gets an empty one
@@ -76,6 +80,54 @@ def test_a_tampered_or_damaged_cache_file_is_parsed_again_and_never_run(
         assert isinstance(tree, ast.Resource)
         assert tree.equals(FluentParser().parse(text))
     assert not planted.exists()
+
+
+def yaml_cache_name(text: str) -> str:
+    return cache.name_for("yaml", yamlload._MADE_BY, text) + ".pickle"
+
+
+def test_a_yaml_file_is_kept_and_read_back_with_its_lines(own_cache: Path, tmp_path: Path) -> None:
+    path = tmp_path / "kept.yaml"
+    path.write_text(f"id: kept-{tmp_path.name}\nsteps:\n  - at: '17:00'\n  - no\n", "utf-8")
+    first = yamlload.load_yaml(path)
+    assert (own_cache / yaml_cache_name(path.read_text("utf-8"))).exists()
+    again = yamlload.load_yaml(path)  # read back from the cache
+    assert again == first
+    assert again is not first
+    steps = again["steps"]
+    assert (again.line, again.key_lines, steps.item_lines) == (1, {"id": 1, "steps": 2}, [3, 4])
+    assert isinstance(steps[0]["at"], yamlload.Quoted)
+    assert steps[1] == "no"
+
+
+def test_a_tampered_or_damaged_yaml_cache_file_is_parsed_again_and_never_run(
+    own_cache: Path, tmp_path: Path
+) -> None:
+    own_cache.mkdir(parents=True)
+    planted = tmp_path / "planted"
+    harmful = pickle.dumps(Planted(planted))
+    with pytest.raises(pickle.UnpicklingError):
+        yamlload._TreeUnpickler(io.BytesIO(harmful)).load()
+    for name, stored in (("tampered", harmful), ("damaged", b"\x80\x05not a pickle")):
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(f"{name}: [one, two]\n", "utf-8")
+        (own_cache / yaml_cache_name(path.read_text("utf-8"))).write_bytes(stored)
+        tree = yamlload.load_yaml(path)
+        assert tree == {name: ["one", "two"]}
+        assert tree.key_lines == {name: 1}
+    assert not planted.exists()
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.text()))
+def test_normal_forms_are_normalise_and_are_read_back_the_same(
+    own_cache: Path, phrases: list[str]
+) -> None:
+    expected = [normalise(phrase) for phrase in phrases]
+    assert normal_forms(phrases) == expected
+    assert normal_forms(phrases) == expected  # the second time, from the cache
 
 
 def test_validated_content_is_marked_and_any_later_edit_is_validated_again(

@@ -389,9 +389,11 @@ def check_phrases(
     code: str,
 ) -> None:
     """Every target known, no phrase claimed by two targets (as the matcher sees them)."""
-    from bot.understand.text import normalise
+    from bot.understand.text import normal_forms
 
     examples = code == "EXAMPLES"
+    every = [p for words in table.values() for phrases in words.values() for p in phrases]
+    form = dict(zip(every, normal_forms(every), strict=True))
     for lang, words in table.items():
         path = f"locales/{lang}/{name}"
         owner: dict[str, str] = {}
@@ -401,7 +403,7 @@ def check_phrases(
                 hint = " (write danger:<kind> instead)" if target == EMERGENCY and examples else ""
                 report.error(path, line, f"{code}-TARGET", f"'{target}' is not a target{hint}")
             for phrase in phrases:
-                key = normalise(phrase)
+                key = form[phrase]
                 if key in owner and owner[key] != target:
                     report.error(
                         path,

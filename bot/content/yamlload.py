@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
+import pickle
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from bot import cache
 
 
 class Node(dict):  # type: ignore[type-arg]
@@ -91,7 +96,40 @@ if getattr(yaml, "__with_libyaml__", False):
     _FAST = _FastLoader
 
 
+class _TreeUnpickler(pickle.Unpickler):
+    """Builds only this module's mappings, lists and quoted text: a tampered cache file can
+    never run code."""
+
+    def find_class(self, module: str, name: str) -> type:
+        if module == __name__ and name in ("Node", "Seq", "Quoted"):
+            found: type = globals()[name]
+            return found
+        raise pickle.UnpicklingError(f"not a YAML tree: {module}.{name}")
+
+
+# A YAML file's tree depends on its text, on this module's code and on PyYAML.
+_MADE_BY = (
+    f"{hashlib.sha256(Path(__file__).read_bytes()).hexdigest()} pyyaml {yaml.__version__} "
+    f"libyaml {_FAST is not None} pickle {pickle.HIGHEST_PROTOCOL}"
+)
+
+
 def _parse(text: str) -> Any:
+    """The tree of a YAML file's text: parsed, or read back from bot.cache (content only)."""
+    name = cache.name_for("yaml", _MADE_BY, text) + ".pickle"
+    stored = cache.read(name)
+    if stored is not None:
+        try:
+            return _TreeUnpickler(io.BytesIO(stored)).load()
+        except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+            pass  # damaged or foreign: parse again
+    tree = _parsed(text)
+    data = pickle.dumps(tree, protocol=pickle.HIGHEST_PROTOCOL)
+    cache.write(name, lambda partial: partial.write_bytes(data))
+    return tree
+
+
+def _parsed(text: str) -> Any:
     if _FAST is not None:
         try:
             return yaml.load(text, Loader=_FAST)  # noqa: S506 - a SafeLoader

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot import cache
 
 # Letters with several written forms (Arabic, Persian, Urdu, Pashto, Kurdish keyboards),
 # and a few Latin and Cyrillic ones; users type whichever their keyboard gives.
@@ -40,8 +46,7 @@ _FOLD = str.maketrans(
         "`": "",
     }
 )
-_NOT_WORD = re.compile(r"[^\w]+")
-_SPACES = re.compile(r"\s+")
+_NOT_WORD = re.compile(r"[^\w]+")  # a run of anything else (spaces too) becomes one space
 
 
 class _Chars(dict[int, str | None]):
@@ -66,4 +71,29 @@ def normalise(text: str) -> str:
     """Casefold, fold letter variants and digits, drop diacritics and punctuation."""
     kept = unicodedata.normalize("NFKD", text.casefold()).translate(_CHARS)
     folded = unicodedata.normalize("NFC", kept).translate(_FOLD)
-    return _SPACES.sub(" ", _NOT_WORD.sub(" ", folded)).strip()
+    return _NOT_WORD.sub(" ", folded).strip()
+
+
+# What a normal form depends on: this module's code and the Unicode tables it reads.
+_MADE_BY = hashlib.sha256(Path(__file__).read_bytes()).hexdigest() + unicodedata.unidata_version
+
+
+def normal_forms(phrases: Sequence[str]) -> list[str]:
+    """normalise() of each of the content's phrases, kept between starts in bot.cache.
+
+    Only for content (examples, keywords, names): the answer is stored on disk, named by a
+    hash of the phrases. Normalising the content's 20,000 phrases one by one would be a
+    quarter of a start; a user's message is normalised with normalise(), never stored.
+    """
+    if not phrases:
+        return []
+    name = cache.name_for("normal", _MADE_BY, json.dumps(list(phrases), ensure_ascii=False))
+    stored = cache.read(name)
+    if stored is not None:
+        forms = stored.decode("utf-8", "replace").split("\n")
+        if len(forms) == len(phrases):
+            return forms
+    forms = [normalise(phrase) for phrase in phrases]  # never holds a line break
+    data = "\n".join(forms).encode("utf-8")
+    cache.write(name, lambda partial: partial.write_bytes(data))
+    return forms

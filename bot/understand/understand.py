@@ -34,7 +34,7 @@ from bot.understand.model import (
     fingerprint,
     vector,
 )
-from bot.understand.text import normalise
+from bot.understand.text import normal_forms, normalise
 
 log = logging.getLogger(__name__)
 DANGER = target_of(DANGER_KIND, "")  # "danger:": the labels of the danger classes
@@ -180,7 +180,8 @@ class Understanding:
             else None
         )
         # Every word of every example and keyword, to tell a message from gibberish.
-        self.vocabulary = frozenset(w for text, _ in samples for w in normalise(text).split())
+        forms = normal_forms([text for text, _ in samples])
+        self.vocabulary = frozenset(word for form in forms for word in form.split())
         languages = language_samples(content)
         self.languages = trained(languages, LANGUAGE_TEMPERATURE) if languages else None
 
