@@ -19,9 +19,11 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 log = logging.getLogger(__name__)
 KEEP_DAYS = 30  # a cache file unused this long is deleted after a start
+T = TypeVar("T")
 
 
 def cache_dir() -> Path:
@@ -77,3 +79,18 @@ def write(name: str, save: Callable[[Path], object]) -> None:
     except OSError:
         partial.unlink(missing_ok=True)
         log.info("cache not writable; what it would hold is made again at each start")
+
+
+def kept(
+    name: str, make: Callable[[], T], dump: Callable[[T], bytes], load: Callable[[bytes], T | None]
+) -> T:
+    """What cache file `name` holds, read with `load`; else (none, or `load` gives None for
+    a damaged or foreign file) `make()` it and keep it with `dump`."""
+    stored = read(name)
+    found = load(stored) if stored is not None else None
+    if found is not None:
+        return found
+    made = make()
+    data = dump(made)
+    write(name, lambda partial: partial.write_bytes(data))
+    return made

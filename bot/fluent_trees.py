@@ -33,15 +33,16 @@ class _TreeUnpickler(pickle.Unpickler):
 def parse(text: str) -> ast.Resource:
     """The syntax tree of a Fluent file's text (with spans, for validation's line numbers)."""
     name = cache.name_for("fluent", MADE_BY, text) + ".pickle"
-    stored = cache.read(name)
-    if stored is not None:
-        try:
-            tree = _TreeUnpickler(io.BytesIO(stored)).load()
-        except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
-            tree = None  # damaged or foreign: parse again
-        if isinstance(tree, ast.Resource):
-            return tree
-    tree = FluentParser().parse(text)
-    data = pickle.dumps(tree, protocol=pickle.HIGHEST_PROTOCOL)
-    cache.write(name, lambda partial: partial.write_bytes(data))
-    return tree
+    return cache.kept(name, lambda: FluentParser().parse(text), _dump, _load)
+
+
+def _dump(tree: ast.Resource) -> bytes:
+    return pickle.dumps(tree, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _load(data: bytes) -> ast.Resource | None:
+    try:
+        tree = _TreeUnpickler(io.BytesIO(data)).load()
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+        return None  # damaged or foreign: parsed again
+    return tree if isinstance(tree, ast.Resource) else None

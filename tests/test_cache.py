@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from bot import cache, fluent_trees
 from bot.app import Parts, build_parts
 from bot.config import load_settings
-from bot.content import yamlload
+from bot.content import fluent_checks, yamlload
 from bot.content.validated import validated_content
 from bot.errors import ContentError
 from bot.understand.text import normal_forms, normalise
@@ -174,3 +174,23 @@ def test_a_start_keeps_the_month_old_files_it_reads(own_cache: Path, parts: Part
     build_parts(settings)
     assert list(own_cache.glob("*.npz"))
     assert all(p.stat().st_mtime > month_ago for p in own_cache.iterdir())
+
+
+def test_a_fluent_files_entries_are_kept_and_read_back_the_same(
+    own_cache: Path, tmp_path: Path
+) -> None:
+    text = (
+        f"kept-{tmp_path.name} = Call {{ $phone }} before 17:00\n"
+        "days = { $n ->\n    [one] one day\n   *[other] { $n } days\n}\n"
+        "broken = { unclosed\n"
+    )
+    first = fluent_checks._entries(text, "ar")
+    assert any(isinstance(e, fluent_checks.FileProblem) for e in first)  # the junk
+    assert any(isinstance(e, fluent_checks.FileMessage) and e.warnings for e in first)
+    assert fluent_checks.file_entries(text, "ar") == first
+    fluent_checks.file_entries.cache_clear()  # as in a new process: from the file
+    (stored,) = own_cache.glob("ftl-entries-*")
+    assert fluent_checks.file_entries(text, "ar") == first
+    stored.write_bytes(b'[["message"]]')  # damaged: read from the text again
+    fluent_checks.file_entries.cache_clear()
+    assert fluent_checks.file_entries(text, "ar") == first

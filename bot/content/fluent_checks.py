@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib.metadata import version
 from pathlib import Path
 
 from babel import Locale
 from fluent.syntax import ast
 
-from bot import fluent_trees
+from bot import cache, fluent_trees
 from bot.content.problems import Report
 from bot.i18n import REFERENCE, VariableNames, ftl_files
 
@@ -97,13 +100,61 @@ class FileMessage:
     warnings: tuple[FileProblem, ...]
 
 
+Entries = tuple[FileProblem | FileMessage, ...]
+# What a file's entries depend on besides its text and locale: these checks, the parser
+# and CLDR's plural rules.
+_MADE_BY = (
+    f"{hashlib.sha256(Path(__file__).read_bytes()).hexdigest()} {fluent_trees.MADE_BY} "
+    f"babel {version('babel')}"
+)
+
+
 @lru_cache(maxsize=512)
-def file_entries(text: str, cldr: str | None) -> tuple[FileProblem | FileMessage, ...]:
+def file_entries(text: str, cldr: str | None) -> Entries:
     """What one .ftl file holds, in order: its junk and its messages (with their variables).
 
-    Kept per text: validating a copy of the content with one file changed reads the others
-    from here (the broken-content tests validate 77 such copies).
+    Kept per text, in memory and in bot.cache: validating a copy of the content with one
+    file changed reads the others from there (the broken-content tests validate 77 such
+    copies), and `validate` in a new process need not walk every syntax tree again.
     """
+    name = cache.name_for("ftl-entries", _MADE_BY, cldr or "", text) + ".json"
+    return cache.kept(name, lambda: _entries(text, cldr), _dump_entries, _load_entries)
+
+
+def _problem_fields(problem: FileProblem) -> list[object]:
+    return [problem.line, problem.code, problem.message, problem.warning]
+
+
+def _warning_rows(message: FileMessage) -> list[list[object]]:
+    return [_problem_fields(warning) for warning in message.warnings]
+
+
+def _dump_entries(entries: Entries) -> bytes:
+    rows = [
+        ["problem", *_problem_fields(e)]
+        if isinstance(e, FileProblem)
+        else ["message", e.name, e.line, sorted(e.variables), e.digits, _warning_rows(e)]
+        for e in entries
+    ]
+    return json.dumps(rows, ensure_ascii=False).encode("utf-8")
+
+
+def _load_entries(data: bytes) -> Entries | None:
+    try:
+        rows = json.loads(data)
+        return tuple(
+            FileProblem(*row[1:])
+            if row[0] == "problem"
+            else FileMessage(
+                row[1], row[2], frozenset(row[3]), row[4], tuple(FileProblem(*w) for w in row[5])
+            )
+            for row in rows
+        )
+    except (ValueError, TypeError, IndexError, KeyError):
+        return None  # damaged or foreign: read from the file again
+
+
+def _entries(text: str, cldr: str | None) -> Entries:
     found: list[FileProblem | FileMessage] = []
     for entry in fluent_trees.parse(text).body:
         if isinstance(entry, ast.Junk):

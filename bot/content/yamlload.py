@@ -117,16 +117,18 @@ _MADE_BY = (
 def _parse(text: str) -> Any:
     """The tree of a YAML file's text: parsed, or read back from bot.cache (content only)."""
     name = cache.name_for("yaml", _MADE_BY, text) + ".pickle"
-    stored = cache.read(name)
-    if stored is not None:
-        try:
-            return _TreeUnpickler(io.BytesIO(stored)).load()
-        except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
-            pass  # damaged or foreign: parse again
-    tree = _parsed(text)
-    data = pickle.dumps(tree, protocol=pickle.HIGHEST_PROTOCOL)
-    cache.write(name, lambda partial: partial.write_bytes(data))
-    return tree
+    return cache.kept(name, lambda: _parsed(text), _dump, _load)
+
+
+def _dump(tree: Any) -> bytes:
+    return pickle.dumps(tree, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _load(data: bytes) -> Any:
+    try:
+        return _TreeUnpickler(io.BytesIO(data)).load()
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+        return None  # damaged or foreign: parsed again
 
 
 def _parsed(text: str) -> Any:

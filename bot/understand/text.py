@@ -88,12 +88,12 @@ def normal_forms(phrases: Sequence[str]) -> list[str]:
     if not phrases:
         return []
     name = cache.name_for("normal", _MADE_BY, json.dumps(list(phrases), ensure_ascii=False))
-    stored = cache.read(name)
-    if stored is not None:
-        forms = stored.decode("utf-8", "replace").split("\n")
-        if len(forms) == len(phrases):
-            return forms
-    forms = [normalise(phrase) for phrase in phrases]  # never holds a line break
-    data = "\n".join(forms).encode("utf-8")
-    cache.write(name, lambda partial: partial.write_bytes(data))
-    return forms
+
+    def load(data: bytes) -> list[str] | None:
+        forms = data.decode("utf-8", "replace").split("\n")
+        return forms if len(forms) == len(phrases) else None
+
+    def make() -> list[str]:
+        return [normalise(phrase) for phrase in phrases]  # a normal form has no line break
+
+    return cache.kept(name, make, lambda forms: "\n".join(forms).encode("utf-8"), load)
