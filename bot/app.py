@@ -159,14 +159,11 @@ def build_renderer(
     content: Content, *, strict: bool = False, retention_days: int = RETENTION_DAYS
 ) -> Renderer:
     """Messages in every language, with the facts and settings texts may name as arguments."""
-    defaults: dict[str, dict[str, object]] = {
-        lang: {
-            **fact_arguments(content, lang),
-            "retention-days": retention_days,
-            "erase-hours": MESSAGE_HOURS,
-        }
-        for lang in content.locales
-    }
+
+    def defaults(lang: str) -> dict[str, object]:
+        settings = {"retention-days": retention_days, "erase-hours": MESSAGE_HOURS}
+        return {**fact_arguments(content, lang), **settings}
+
     localizer = build_localizer(
         content.root / "locales", content.locales, strict=strict, defaults=defaults
     )

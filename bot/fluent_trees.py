@@ -30,10 +30,11 @@ class _TreeUnpickler(pickle.Unpickler):
 
 
 @lru_cache(maxsize=1024)
-def parse(text: str) -> ast.Resource:
-    """The syntax tree of a Fluent file's text (with spans, for validation's line numbers)."""
-    name = cache.name_for("fluent", MADE_BY, text) + ".pickle"
-    return cache.kept(name, lambda: FluentParser().parse(text), _dump, _load)
+def parse(text: str, *, spans: bool = True) -> ast.Resource:
+    """The syntax tree of a Fluent file's text: with spans for validation's line numbers,
+    without for the messages served (read back four times faster, and smaller)."""
+    name = cache.name_for("fluent", MADE_BY, f"spans {spans}", text) + ".pickle"
+    return cache.kept(name, lambda: FluentParser(with_spans=spans).parse(text), _dump, _load)
 
 
 def _dump(tree: ast.Resource) -> bytes:

@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import holidays
+if TYPE_CHECKING:
+    import holidays
 
 DAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 ALWAYS = "24/7"
@@ -67,6 +69,8 @@ def parse_hours(text: str) -> Hours:
 
 @lru_cache(maxsize=8)
 def _dutch_holidays(year: int) -> holidays.HolidayBase:
+    import holidays  # a twentieth of a start: imported when a screen first needs it
+
     return holidays.country_holidays("NL", years=year)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,8 +44,10 @@ class Localizer:
 
     bundles: dict[str, FluentBundle]
     strict: bool = False
-    # Arguments every message of a language may use: the named facts of data/facts.yaml.
-    defaults: dict[str, dict[str, object]] = field(default_factory=dict)
+    # Arguments every message of a language may use (the named facts of data/facts.yaml),
+    # worked out the first time a message of that language needs one: formatting dates
+    # reads CLDR's data for the language, a tenth of a start for all of them.
+    defaults: Callable[[str], Mapping[str, object]] = lambda _lang: {}
     misses: set[tuple[str, str]] = field(default_factory=set)
     # Messages without arguments never change after start: format each once.
     _plain: dict[tuple[str, str], tuple[str, bool]] = field(default_factory=dict)
@@ -54,6 +56,7 @@ class Localizer:
     )
     # The default arguments each message uses: passing all facts to every call is slow.
     _uses: dict[tuple[str, str], dict[str, object]] = field(default_factory=dict)
+    _defaults: dict[str, Mapping[str, object]] = field(default_factory=dict)
 
     def has(self, lang: str, msg_id: str) -> bool:
         bundle = self.bundles.get(lang)
@@ -109,8 +112,14 @@ class Localizer:
         found = self._uses.get((lang, msg_id))
         if found is None:
             names = variables_of(bundle, msg_id)
-            defaults = self.defaults.get(lang, {})
+            defaults = self.defaults_of(lang) if names else {}
             found = self._uses[(lang, msg_id)] = {n: defaults[n] for n in names if n in defaults}
+        return found
+
+    def defaults_of(self, lang: str) -> Mapping[str, object]:
+        found = self._defaults.get(lang)
+        if found is None:
+            found = self._defaults[lang] = self.defaults(lang)
         return found
 
     def _miss(self, lang: str, msg_id: str, errors: list[Exception] | None = None) -> None:
@@ -136,11 +145,10 @@ def variables_of(bundle: FluentBundle, msg_id: str) -> set[str]:
     return names
 
 
-def parse_ftl(path: Path) -> tuple[str, ast.Resource]:
-    """A .ftl file's text and syntax tree, parsed once per text (validation and bundles
-    share it, and a copy or a reload parses only what changed); the tree is only read."""
-    text = path.read_text(encoding="utf-8")
-    return text, fluent_trees.parse(text)
+def parse_ftl(path: Path) -> ast.Resource:
+    """A .ftl file's messages to serve, parsed once per text (a copy or a reload parses
+    only what changed); the tree is only read."""
+    return fluent_trees.parse(path.read_text(encoding="utf-8"), spans=False)
 
 
 def ftl_files(locale_dir: Path) -> list[Path]:
@@ -153,7 +161,7 @@ def build_localizer(
     locales: dict[str, LocaleInfo],
     *,
     strict: bool = False,
-    defaults: dict[str, dict[str, object]] | None = None,
+    defaults: Callable[[str], Mapping[str, object]] | None = None,
 ) -> Localizer:
     """Load every locale's .ftl files into one bundle per language."""
     bundles = {}
@@ -161,6 +169,6 @@ def build_localizer(
         # Isolation marks keep Latin numbers and names readable inside right-to-left text.
         bundle = FluentBundle([info.cldr.replace("_", "-")], use_isolating=info.rtl)
         for path in ftl_files(locales_dir / code):
-            bundle.add_resource(parse_ftl(path)[1])
+            bundle.add_resource(parse_ftl(path))
         bundles[code] = bundle
-    return Localizer(bundles, strict=strict, defaults=defaults or {})
+    return Localizer(bundles, strict=strict, defaults=defaults or (lambda _lang: {}))

@@ -37,7 +37,7 @@ def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def cache_name(text: str) -> str:
-    return cache.name_for("fluent", fluent_trees.MADE_BY, text) + ".pickle"
+    return cache.name_for("fluent", fluent_trees.MADE_BY, "spans True", text) + ".pickle"
 
 
 class Planted:

@@ -91,7 +91,7 @@ def test_english_never_gives_the_old_deadlines(content: Content, renderer_en: Re
 
 def data_values(content: Content, lang: str, renderer: Renderer) -> list[str]:
     """Every text a number may legitimately come from: facts, phones, hours, addresses, links."""
-    values = [str(v) for v in renderer.localizer.defaults[lang].values()]  # facts and settings
+    values = [str(v) for v in renderer.localizer.defaults_of(lang).values()]  # facts and settings
     for org in content.organisations.values():
         values += [org.name, org.full_name or ""]
         values += [fact.value for fact in (org.address, org.email, org.website) if fact]

@@ -15,7 +15,6 @@ from importlib.metadata import version
 from pathlib import Path
 
 from bot import cache
-from bot.content.checks import validate
 from bot.content.load import load_content
 from bot.content.model import Content
 from bot.content.problems import Report
@@ -48,6 +47,8 @@ def validated_content(root: Path) -> Content:
     content = loaded(root) if mark is not None and cache.read(mark) is not None else None
     if content is not None:
         return content
+    from bot.content.checks import validate  # a tenth of a start: only when validating
+
     content, report = validate(root)
     if report.errors:
         raise ContentError(report.errors)
