@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -49,6 +50,7 @@ LONE_CONFIDENT = 78.0
 
 
 Candidates = dict[tuple[str, int], list[tuple[float, int]]]  # (similarity, phrase position)
+Found = tuple[str, float, int, str]  # a phrase like a window: target, score, words, text
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +78,15 @@ class Bucket:
 
     phrases: tuple[Phrase, ...]
     texts: tuple[str, ...]
+    words: tuple[int, ...]  # how many words each phrase has
 
     @classmethod
     def of(cls, phrases: list[Phrase]) -> Bucket:
-        return cls(tuple(phrases), tuple(p.text for p in phrases))
+        texts = tuple(p.text for p in phrases)
+        return cls(tuple(phrases), texts, tuple(text.count(" ") + 1 for text in texts))
+
+
+Pass = tuple[Bucket, Scorer, float]  # phrases to compare a window with, the scorer, its scale
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +97,8 @@ class LanguageIndex:
     same: dict[int, Bucket]  # words in a window -> phrases with as many words
     stems: Bucket  # single words long enough to be found inside an inflected word
     tiny: dict[str, tuple[Phrase, ...]]  # phrases of at most TINY letters, by their text
+    # (words in a window, longer than STEM?) -> which phrases to compare it with, and how
+    passes: dict[tuple[int, bool], tuple[Pass, ...]]
 
     @classmethod
     def build(cls, phrases: list[Phrase]) -> LanguageIndex:
@@ -97,15 +106,24 @@ class LanguageIndex:
             return p.text.count(" ") + 1
 
         sizes = range(1, MAX_WINDOW + 1)
-        return cls(
-            near={k: Bucket.of([p for p in phrases if abs(words(p) - k) <= NEAR]) for k in sizes},
-            same={k: Bucket.of([p for p in phrases if words(p) == k]) for k in sizes},
-            stems=Bucket.of([p for p in phrases if words(p) == 1 and len(p.text) >= STEM]),
-            tiny={
-                text: tuple(p for p in phrases if p.text == text)
-                for text in {p.text for p in phrases if len(p.text) <= TINY}
-            },
-        )
+        near = {k: Bucket.of([p for p in phrases if abs(words(p) - k) <= NEAR]) for k in sizes}
+        same = {k: Bucket.of([p for p in phrases if words(p) == k]) for k in sizes}
+        stems = Bucket.of([p for p in phrases if words(p) == 1 and len(p.text) >= STEM])
+        passes: dict[tuple[int, bool], tuple[Pass, ...]] = {}
+        for size, long in itertools.product(sizes, (False, True)):
+            found: tuple[Pass, ...] = (
+                (near[size], fuzz.ratio, 1.0),
+                (same[size], OSA.normalized_similarity, 100.0),
+            )
+            if size == 1 and long:
+                # A known word inside a longer one: suffixes in Somali, Turkish, Kurdish.
+                found += ((stems, fuzz.partial_ratio, 1.0),)
+            passes[(size, long)] = found
+        tiny = {
+            text: tuple(p for p in phrases if p.text == text)
+            for text in {p.text for p in phrases if len(p.text) <= TINY}
+        }
+        return cls(near, same, stems, tiny, passes)
 
 
 class FuzzyMatcher:
@@ -135,40 +153,33 @@ class FuzzyMatcher:
             ]
             self.by_lang[lang] = LanguageIndex.build([p for p in own + shared if p.text])
 
-    def passes(self, index: LanguageIndex, window: str) -> list[tuple[Bucket, Scorer, float]]:
+    @staticmethod
+    def passes(index: LanguageIndex, window: str) -> tuple[Pass, ...]:
         """Which phrases to compare `window` with, and how."""
-        size = window.count(" ") + 1
-        found = [
-            (index.near[size], fuzz.ratio, 1.0),
-            (index.same[size], OSA.normalized_similarity, 100.0),
-        ]
-        if size == 1 and len(window) > STEM:
-            # A known word inside a longer one: suffixes in Somali, Turkish, Kurdish.
-            found.append((index.stems, fuzz.partial_ratio, 1.0))
-        return found
+        return index.passes[(window.count(" ") + 1, len(window) > STEM)]
 
-    def scores(self, text: str, lang: str) -> dict[str, Hit]:
-        """Best hit per target for `text`."""
+    def scores(self, normal: str, lang: str) -> dict[str, Hit]:
+        """Best hit per target for a message, normalised."""
         index = self.by_lang[lang if lang in self.by_lang else "en"]
         best: dict[str, Hit] = {}
-        found = windows(normalise(text))
+        found = windows(normal)
         ready = self.compared_together(index, found)
         for window in found:
             if len(window) <= TINY:
                 hits = self.exact(index, window)
             else:
                 hits = self.near(index, window, ready)
-            for target, hit in hits:
-                if hit.score > best.get(target, NO_HIT).score:
-                    best[target] = hit
+            for target, score, words, phrase in hits:
+                if score > best.get(target, NO_HIT).score:
+                    best[target] = Hit(score, words, phrase)  # made only for a better hit
         return best
 
     @staticmethod
-    def exact(index: LanguageIndex, window: str) -> Iterator[tuple[str, Hit]]:
+    def exact(index: LanguageIndex, window: str) -> Iterator[Found]:
         """A window of TINY letters or fewer: only the same text can score. A short word
         must be typed exactly, and no longer phrase comes near (2 of 5 letters: 57)."""
         for phrase in index.tiny.get(window, ()):
-            yield phrase.target, Hit(100.0, 1, phrase.text)
+            yield phrase.target, 100.0, 1, phrase.text
 
     def compared_together(self, index: LanguageIndex, found: list[str]) -> Candidates:
         """(window, pass) -> its candidates, for window sizes with MANY_WINDOWS or more.
@@ -209,9 +220,7 @@ class FuzzyMatcher:
             del hits[CANDIDATES:]
         return ready
 
-    def near(
-        self, index: LanguageIndex, window: str, ready: Candidates
-    ) -> Iterator[tuple[str, Hit]]:
+    def near(self, index: LanguageIndex, window: str, ready: Candidates) -> Iterator[Found]:
         """The phrases like `window`, each with how well it matched."""
         for number, (bucket, scorer, scale) in enumerate(self.passes(index, window)):
             found = ready.get((window, number))
@@ -227,24 +236,24 @@ class FuzzyMatcher:
                         score_cutoff=CANDIDATE / scale,
                     )
                 ]
+            stems = scorer is fuzz.partial_ratio
             for similarity, position in found:
-                phrase = bucket.phrases[position]
-                if len(phrase.text) <= SHORT_WORD and phrase.text != window:
+                text = bucket.texts[position]
+                if len(text) <= SHORT_WORD and text != window:
                     continue  # a short word must be typed exactly ("hoe" is not "home")
                 raw = similarity * scale
-                if scorer is fuzz.partial_ratio:
-                    if len(phrase.text) >= len(window):
+                if stems:
+                    if len(text) >= len(window):
                         continue  # only a known word inside a longer typed one counts
                     raw = min(raw, STEM_SCORE)  # "qoyskayga" holds "qoyska": likely, not sure
                 # A longer phrase found whole says more than one word of it.
-                words = phrase.text.count(" ") + 1
-                yield (
-                    phrase.target,
-                    Hit(raw + min(words - 1, 3) * PHRASE_BONUS, words, phrase.text),
-                )
+                words = bucket.words[position]
+                score = raw + min(words - 1, 3) * PHRASE_BONUS
+                yield bucket.phrases[position].target, score, words, text
 
-    def match(self, text: str, lang: str) -> Match:
-        hits = self.scores(text, lang)
+    def match(self, text: str, lang: str, normal: str | None = None) -> Match:
+        """What `text` (normalised: `normal`, when the caller has it) is most like."""
+        hits = self.scores(normalise(text) if normal is None else normal, lang)
         ranked = sorted(hits, key=lambda t: -hits[t].score)
         if not ranked or hits[ranked[0]].score < CANDIDATE:
             return Match(None, round(hits[ranked[0]].score, 1) if ranked else 0.0)

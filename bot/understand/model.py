@@ -12,6 +12,7 @@ import hashlib
 import itertools
 import math
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -46,18 +47,26 @@ def vector(found: Features) -> Vector:
     )
 
 
+def rows_of(weights: npt.NDArray[Any], index: npt.NDArray[np.int64]) -> npt.NDArray[Any]:
+    """The weights of a message's features: np.take, a third faster than weights[index]."""
+    return np.take(weights, index, axis=0)
+
+
 def features(text: str) -> Features:
     """Hashed features of a text (words, word pairs, character n-grams) with log counts."""
-    words = normalise(text).split()[:MAX_WORDS]
-    counts: dict[int, float] = {}
+    return word_features(normalise(text).split())
+
+
+def word_features(words: list[str]) -> Features:
+    """features() of a text already normalised and split into words."""
+    words = words[:MAX_WORDS]
     grams: list[str] = [f"w:{w}" for w in words]
     grams += [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
     for word in words:
         padded = f" {word} "
         grams += [padded[i : i + n] for n in NGRAMS for i in range(len(padded) - n + 1)]
-    for gram in grams:
-        index = _bucket(gram)
-        counts[index] = counts.get(index, 0.0) + 1.0
+    mask = BUCKETS - 1  # _bucket(gram) for each gram, without a Python call per gram
+    counts = Counter([crc & mask for crc in map(zlib.crc32, map(str.encode, grams))])
     return {index: math.log1p(n) for index, n in counts.items()}
 
 
@@ -124,7 +133,7 @@ class NaiveBayes(Classifier):
         if not index.size:
             return None
         # Complement NB: the best class matches its complement least.
-        raw = -(values @ self.weights[index])
+        raw = -(values @ rows_of(self.weights, index))
         # Scores on a common scale (standardised over the classes), then a softmax.
         centred = raw - raw.mean()
         spread = float(np.sqrt(centred @ centred / centred.size)) or 1.0  # raw.std(), faster
@@ -178,7 +187,7 @@ class Softmax(Classifier):
 
     def probabilities(self, found: Vector) -> Floats | None:
         index, values = found
-        return _softmax(values @ self.weights[index] + self.bias) if index.size else None
+        return _softmax(values @ rows_of(self.weights, index) + self.bias) if index.size else None
 
 
 def _softmax(raw: Floats) -> Floats:

@@ -30,9 +30,9 @@ from bot.understand.model import (
     Scores,
     Softmax,
     Vector,
-    features,
     fingerprint,
     vector,
+    word_features,
 )
 from bot.understand.text import normal_forms, normalise
 
@@ -185,21 +185,22 @@ class Understanding:
         languages = language_samples(content)
         self.languages = trained(languages, LANGUAGE_TEMPERATURE) if languages else None
 
-    def language(self, text: str, found: Vector | None = None) -> str | None:
-        """The language a message looks written in, when that is clear."""
-        if self.languages is None or len(normalise(text)) < 4:
+    def language(self, normal: str, found: Vector) -> str | None:
+        """The language a message (normalised, and its features) looks written in, when
+        that is clear."""
+        if self.languages is None or len(normal) < 4:
             return None
-        found = vector(features(text)) if found is None else found
         code, probability = self.languages.predict_features(found).best()
         return code if probability >= self.thresholds.language else None
 
     def match(self, text: str, lang: str) -> Match:
-        words = normalise(text).split()
+        normal = normalise(text)  # once, for the keyword matcher and the models
+        words = normal.split()
         if not words:
             return Match(None, 0.0)
-        fuzzy = self.fuzzy.match(text, lang)
-        found = vector(features(text))  # taken once, for the three models
-        language = self.language(text, found)
+        fuzzy = self.fuzzy.match(text, lang, normal)
+        found = vector(word_features(words))  # taken once, for the three models
+        language = self.language(normal, found)
         exact = (
             fuzzy.confident and fuzzy.target is not None and fuzzy.score >= self.thresholds.exact
         )
