@@ -68,16 +68,25 @@ def prune(keep_days: float = KEEP_DAYS) -> int:
     return gone
 
 
+_UNWRITABLE: set[Path] = set()  # cache folders this process found it cannot write
+
+
 def write(name: str, save: Callable[[Path], object]) -> None:
-    """Write a cache file with `save(path)`; a folder that cannot be written only costs time."""
-    path = cache_dir() / name
+    """Write a cache file with `save(path)`; a folder that cannot be written only costs time
+    (and is said once: a start keeps some 150 files)."""
+    folder = cache_dir()
+    if folder in _UNWRITABLE:
+        return
+    path = folder / name
     partial = path.with_name(f"{path.name}.{os.getpid()}.partial{path.suffix}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         save(partial)
         partial.replace(path)
     except OSError:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # not there, or not even its folder is
+            partial.unlink()
+        _UNWRITABLE.add(folder)
         log.info("cache not writable; what it would hold is made again at each start")
 
 
@@ -91,6 +100,7 @@ def kept(
     if found is not None:
         return found
     made = make()
-    data = dump(made)
-    write(name, lambda partial: partial.write_bytes(data))
+    if cache_dir() not in _UNWRITABLE:
+        data = dump(made)
+        write(name, lambda partial: partial.write_bytes(data))
     return made

@@ -7,10 +7,12 @@ tampered cache file holds.
 from __future__ import annotations
 
 import io
+import logging
 import os
 import pickle
 import shutil
 import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -194,3 +196,25 @@ def test_a_fluent_files_entries_are_kept_and_read_back_the_same(
     stored.write_bytes(b'[["message"]]')  # damaged: read from the text again
     fluent_checks.file_entries.cache_clear()
     assert fluent_checks.file_entries(text, "ar") == first
+
+
+def test_a_cache_that_cannot_be_written_costs_time_only_and_is_said_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", "utf-8")
+    monkeypatch.setenv("BOT_CACHE_DIR", str(blocker))  # its folder can never be made
+    monkeypatch.setattr(cache, "_UNWRITABLE", set())
+    caplog.set_level(logging.INFO, logger=cache.__name__)
+    made: list[str] = []
+
+    def make(text: str) -> str:
+        made.append(text)
+        return text
+
+    for name in [f"unwritable-{n}" for n in range(5)]:
+        assert cache.kept(name, partial(make, name), str.encode, bytes.decode) == name
+    assert made == [f"unwritable-{n}" for n in range(5)]  # made each time: nothing kept
+    said = [r for r in caplog.records if "cache not writable" in r.getMessage()]
+    assert len(said) == 1
+    assert not list(tmp_path.rglob("*.partial*"))

@@ -96,7 +96,10 @@ _ARRAYS: dict[str, dict[str, Any]] = {}  # trained models of this process, by ca
 
 
 def cached(key: str, train: Callable[[], dict[str, Any]]) -> dict[str, Any]:
-    """Arrays of a trained model: from memory, from the disk cache, or trained now."""
+    """Arrays of a trained model: from memory, from the disk cache, or trained now.
+
+    Not cache.kept: a model is megabytes, read straight from its file rather than as bytes
+    first (which would add its size to the start's peak memory)."""
     path = cache.cache_dir() / f"{key}.npz"
     if key in _ARRAYS:
         cache.used(path)  # still this content's model on disk: pruning must keep it
