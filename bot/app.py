@@ -40,6 +40,21 @@ def pick_language(hint: str | None, supported: Mapping[str, object]) -> str:
     return REFERENCE
 
 
+def language_of(content: Content, known: UserState | None, lang_hint: str | None) -> str:
+    """A user's language: the one they chose, else their client's, else English."""
+    if known is not None and known.lang in content.locales:
+        return known.lang
+    return pick_language(lang_hint, content.locales)
+
+
+def speaks(content: Content, lang_hint: str | None) -> bool:
+    """Whether the client's language is one the bot has (no hint: assume English)."""
+    if not lang_hint:
+        return True
+    chosen = pick_language(lang_hint, content.locales)
+    return chosen != REFERENCE or lang_hint.lower().startswith("en")
+
+
 @dataclass(frozen=True, slots=True)
 class Answer:
     """What a channel sends for one event: the language used, the turn and its messages."""
@@ -54,12 +69,27 @@ class Answer:
 class Wegwijs:
     """Everything built once at start and shared by every turn."""
 
-    content: Content
-    localizer: Localizer
-    renderer: Renderer
-    matcher: Matcher
+    # Content, messages and model, swapped whole by a reload: a turn (which may run in a
+    # worker thread, bot.offload) reads `parts` once and never mixes two contents.
+    parts: Parts
     stats: Stats
     state: State  # the store, counts, pending updates and the secret
+
+    @property
+    def content(self) -> Content:
+        return self.parts.content
+
+    @property
+    def renderer(self) -> Renderer:
+        return self.parts.renderer
+
+    @property
+    def localizer(self) -> Localizer:
+        return self.parts.renderer.localizer
+
+    @property
+    def matcher(self) -> Matcher:
+        return self.parts.matcher
 
     @property
     def store(self) -> Store:
@@ -74,18 +104,7 @@ class Wegwijs:
 
     def language_of(self, key: str, lang_hint: str | None, known: UserState | None = None) -> str:
         """The user's language: the one they chose, else their client's, else English."""
-        state = known or self.store.load(key)
-        if state is not None and state.lang in self.content.locales:
-            return state.lang
-        return pick_language(lang_hint, self.content.locales)
-
-    def speaks(self, lang_hint: str | None) -> bool:
-        """Whether the client's language is one the bot has (no hint: assume English)."""
-        if not lang_hint:
-            return True
-        return pick_language(
-            lang_hint, self.content.locales
-        ) != REFERENCE or lang_hint.lower().startswith("en")
+        return language_of(self.content, known or self.store.load(key), lang_hint)
 
     def answer(
         self,
@@ -98,18 +117,17 @@ class Wegwijs:
     ) -> Answer:
         """Answer one event of the user `key`. Only the language and a day are kept."""
         started = perf_counter()
-        # One content for the whole turn, which may run in a worker thread while a reload
-        # swaps in new content (bot.offload).
-        content, matcher, renderer = self.content, self.matcher, self.renderer
+        parts = self.parts  # one content for the whole turn, whatever a reload does meanwhile
+        content = parts.content
         known = self.store.load(key)
         if (
             isinstance(event, Start)
             and known is None
-            and (event.payload or not self.speaks(lang_hint))
+            and (event.payload or not speaks(content, lang_hint))
         ):
             event = Start(event.payload, choose_language=True)
-        state = UserState(self.language_of(key, lang_hint, known))
-        turn = step(state, event, content=content, matcher=matcher)
+        state = UserState(language_of(content, known, lang_hint))
+        turn = step(state, event, content=content, matcher=parts.matcher)
         erase = self.store.recent_messages(key, now) if any(s.erase for s in turn.screens) else []
         if turn.state is None:
             self.store.forget(key)
@@ -117,7 +135,7 @@ class Wegwijs:
             self.store.save(key, turn.state, now.date())
         lang = (turn.state or state).lang
         self.stats.add(now.date(), lang, turn.counts)
-        messages = [renderer.render(s, lang, markup, now) for s in turn.screens]
+        messages = [parts.renderer.render(s, lang, markup, now) for s in turn.screens]
         # Only the kind of event and the time taken: no user, no screen, no text.
         log.debug("turn %s %.1f ms", type(event).__name__, (perf_counter() - started) * 1000)
         return Answer(lang, turn, messages, erase)
@@ -128,13 +146,7 @@ class Wegwijs:
 
     def reload(self, settings: Settings) -> None:
         """Re-read and validate the content; on any problem raise ContentError, keep the old."""
-        parts = build_parts(settings)
-        self.content, self.renderer, self.localizer, self.matcher = (
-            parts.content,
-            parts.renderer,
-            parts.renderer.localizer,
-            parts.matcher,
-        )
+        self.parts = build_parts(settings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,11 +186,4 @@ def build_app(settings: Settings, *, strict: bool = False, parts: Parts | None =
     """Load and validate content (raising ContentError), unless `parts` has it; open the store."""
     parts = parts or build_parts(settings, strict=strict)
     state = open_state(settings)
-    return Wegwijs(
-        content=parts.content,
-        localizer=parts.renderer.localizer,
-        renderer=parts.renderer,
-        matcher=parts.matcher,
-        stats=Stats(state.counts),
-        state=state,
-    )
+    return Wegwijs(parts, Stats(state.counts), state)
