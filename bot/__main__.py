@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable
 
@@ -21,7 +22,11 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 
     if hasattr(sys.stdin, "reconfigure"):  # undecodable bytes must not end the conversation
         sys.stdin.reconfigure(errors="replace")
-    return chat(build_app(settings), lang=args.lang)
+    app = build_app(settings)
+    try:
+        return chat(app, lang=args.lang)
+    finally:
+        app.close()
 
 
 def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
@@ -306,6 +311,11 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"Configuration error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader went away (`... | head`): stop quietly, as other command-line tools do,
+        # and keep Python from failing again when it flushes stdout on the way out.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":

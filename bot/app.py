@@ -140,9 +140,15 @@ class Wegwijs:
         log.debug("turn %s %.1f ms", type(event).__name__, (perf_counter() - started) * 1000)
         return Answer(lang, turn, messages, erase)
 
-    def close(self) -> None:
+    def flush(self) -> None:
+        """Write what waits (counts, message ids) without closing anything."""
         self.stats.flush()
         self.store.write()
+
+    def close(self) -> None:
+        """Write what waits and close the store (SQLite then empties its write-ahead log)."""
+        self.stats.flush()
+        self.store.close()
 
     def reload(self, settings: Settings) -> None:
         """Re-read and validate the content; on any problem raise ContentError, keep the old."""

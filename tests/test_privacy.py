@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 import time
 from collections.abc import Iterator
 from datetime import date
@@ -12,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from bot.app import build_app
+from bot.app import Wegwijs, build_app
 from bot.channels.telegram import Deps, build_application, expire_idle
 from bot.config import load_settings
 from bot.engine.replies import UserState
@@ -27,6 +28,7 @@ from tests.support import (
     plain,
     polling_bot,
     sqlite_traces,
+    talk,
     traces,
 )
 
@@ -238,7 +240,16 @@ def test_stats_counts_screens_and_hides_small_numbers(tmp_path: Path) -> None:
         ("category:sgbv", "view"): "<5",
         ("category:legal", "up"): "<5",
     }
-    tables = app.store.db.execute(
-        "SELECT sql FROM sqlite_master WHERE name = 'counts'"
-    ).fetchone()[0]
+    db = sqlite3.connect(tmp_path / "s.db")
+    tables = db.execute("SELECT sql FROM sqlite_master WHERE name = 'counts'").fetchone()[0]
+    db.close()
     assert "key" not in tables  # no user link of any kind
+
+
+def test_closing_the_bot_leaves_no_write_ahead_log(tmp_path: Path, app: Wegwijs) -> None:
+    """SQLite keeps recent pages in state.sqlite3-wal until its last connection closes."""
+    talk(app, ["/start", "my husband hits me", "/forget", "yes"], lang="en")
+    wal = tmp_path / "state.sqlite3-wal"
+    assert wal.exists()
+    app.close()
+    assert not wal.exists()

@@ -98,6 +98,6 @@ def chat(
             print(prompt, end="", file=out, flush=True)
             line = stdin.readline()
             if not line:
-                app.close()
+                app.flush()  # the caller, who opened the app, closes it
                 return 0
             event = parse_line(line, outbox.buttons)
