@@ -26,6 +26,7 @@ PURGE_SECONDS = 60  # ids older than MESSAGE_HOURS are deleted at most this ofte
 # the rows): a crash loses at most this long of ids, so those messages are not erased.
 WRITE_SECONDS = 1.0
 WRITE_ROWS = 500
+UNWRITTEN_LIMIT = 100_000  # ids kept while writes fail (some 15 MB); the oldest go first
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS users (
     key TEXT PRIMARY KEY,      -- HMAC-SHA256 of channel + user id; never the id itself
@@ -114,6 +115,7 @@ class SqliteStore:
         self.retention_days = retention_days
         self.purged_at = 0  # when ids over MESSAGE_HOURS old were last deleted (seconds)
         self.unwritten: list[tuple[str, int, int]] = []  # (key, message id, at) to write
+        self.unwritten_limit = UNWRITTEN_LIMIT
         self.written_at = 0.0
         # (key, lang, day) of the row read last: a turn writes its row only when it changed.
         self.loaded: tuple[str, str, str] | None = None
@@ -194,9 +196,18 @@ class SqliteStore:
                         "DELETE FROM recent_messages WHERE at < ?", (now - MESSAGE_HOURS * 3600,)
                     )
         except sqlite3.Error as exc:
-            # The turns were answered; the ids wait for the next write (each second).
-            self.unwritten = rows + self.unwritten
-            log.warning("message ids not written yet: %s", type(exc).__name__)
+            # The turns were answered; the ids wait for the next write (each second), while
+            # Telegram would still delete their messages, and at most `unwritten_limit` of
+            # them: a disk that stays full must not fill the memory too.
+            offered = rows + self.unwritten
+            since = now - MESSAGE_HOURS * 3600
+            self.unwritten = [row for row in offered if row[2] >= since][-self.unwritten_limit :]
+            log.warning(
+                "message ids not written yet: %s; %d wait, %d dropped",
+                type(exc).__name__,
+                len(self.unwritten),
+                len(offered) - len(self.unwritten),
+            )
             return
         if purge:
             self.purged_at = now

@@ -11,6 +11,7 @@ from bot.channels.console import CONSOLE_USER
 from bot.config import load_settings
 from bot.engine.replies import UserState
 from bot.store import (
+    MESSAGE_HOURS,
     WRITE_SECONDS,
     SqliteCounts,
     SqliteStore,
@@ -169,6 +170,26 @@ def test_message_ids_that_cannot_be_written_wait_for_the_next_write(tmp_path):
         1,
         2,
     ]
+
+
+def test_ids_that_keep_failing_to_be_written_are_bounded_and_expire(tmp_path):
+    store = SqliteStore(tmp_path / "s.db")
+    store.unwritten_limit = 5
+    store.write()
+    store.db.execute("ALTER TABLE recent_messages RENAME TO gone")  # every write fails
+    start = datetime(2026, 12, 1, 12, tzinfo=UTC)
+    store.remember_messages("k", [1, 2, 3], start)
+    store.write()
+    store.remember_messages("k", [4, 5, 6, 7], start + timedelta(hours=1))
+    store.write()
+    assert [message_id for _, message_id, _ in store.unwritten] == [3, 4, 5, 6, 7]  # newest
+    store.remember_messages("k", [8], start + timedelta(hours=MESSAGE_HOURS, minutes=30))
+    store.write()
+    # Ids older than Telegram deletes are no use: only those of the last MESSAGE_HOURS wait.
+    assert [message_id for _, message_id, _ in store.unwritten] == [4, 5, 6, 7, 8]
+    store.remember_messages("k", [9], start + timedelta(hours=MESSAGE_HOURS + 2))
+    store.write()
+    assert [message_id for _, message_id, _ in store.unwritten] == [8, 9]
 
 
 def test_a_turn_that_changes_nothing_writes_nothing(tmp_path):
