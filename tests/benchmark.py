@@ -322,9 +322,9 @@ def queue_waits(
     return asyncio.run(run())
 
 
-def start_process(cache: str) -> tuple[float, float]:
+def start_process(cache: str, state: str) -> tuple[float, float]:
     """Seconds from a fresh process's start (imports included) to the bot being ready, and
-    its peak memory in MB, with this model cache."""
+    its peak memory in MB, with this cache folder and this state file."""
     import subprocess
 
     from tests.support import clean_env
@@ -332,8 +332,8 @@ def start_process(cache: str) -> tuple[float, float]:
     code = (
         "import time; started = time.perf_counter(); "
         "from bot.app import build_app; from bot.config import load_settings; "
-        "from tests.benchmark import peak_mb; import tempfile; d = tempfile.mkdtemp(); "
-        "build_app(load_settings({'BOT_SECRET': 'b'}, state=d + '/s.db')); "
+        "from tests.benchmark import peak_mb; "
+        f"build_app(load_settings({{'BOT_SECRET': 'b'}}, state={state!r})); "
         "print(time.perf_counter() - started, peak_mb())"
     )
     env = clean_env(BOT_CACHE_DIR=cache)
@@ -348,23 +348,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmark")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     args = parser.parse_args()
-    os.environ.setdefault("BOT_CACHE_DIR", tempfile.mkdtemp())
     rows: list[tuple[str, str, str]] = []
 
     from bot.app import build_app
     from bot.config import load_settings
 
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp:  # every file of the run, gone at its end
+        os.environ.setdefault("BOT_CACHE_DIR", f"{tmp}/cache")
         settings = load_settings({"BOT_SECRET": "bench"}, content=str(ROOT), state=f"{tmp}/s.db")
         app = build_app(settings)
-        cache = tempfile.mkdtemp()
-        cold, trained_rss = start_process(cache)  # trains and fills the cache
-        warm, cached_rss = start_process(cache)
+        cache = f"{tmp}/start-cache"
+        cold, trained_rss = start_process(cache, f"{tmp}/cold.db")  # fills the cache
+        warm, cached_rss = start_process(cache, f"{tmp}/warm.db")
         rows.append(
             (
-                "start-up of a fresh process (imports, validate, load, model)",
+                "start-up of a fresh process (imports, content, messages, model)",
                 f"{warm:.2f} s with the cache",
-                f"budget 1 s; {cold:.2f} s with an empty cache (trains, parses, validates)",
+                f"budget 1 s; {cold:.2f} s with an empty cache (validates, parses, trains)",
             )
         )
         rows.append(
