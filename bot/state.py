@@ -28,6 +28,12 @@ class State:
     pending: Pending
     secret: bytes
 
+    @property
+    def remote(self) -> bool:
+        """Whether the state is on another machine (Redis, shared by replicas): then calls to
+        it may wait, and leave the event loop (bot.offload)."""
+        return self.pending.shared
+
 
 def open_state(settings: Settings) -> State:
     """BOT_STATE_URL (redis://...) if set, else the SQLite file BOT_STATE_DB."""

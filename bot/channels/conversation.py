@@ -73,7 +73,7 @@ async def converse(
     too. Returns the answer, or None when the person has blocked the bot.
     """
     shown = shown or []
-    remote = app.state.pending.shared
+    remote = app.state.remote
     found = await off_loop(
         remote,
         lambda: app.answer(key, event, lang_hint=lang_hint, markup=outbox.markup, now=now),

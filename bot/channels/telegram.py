@@ -389,7 +389,7 @@ async def slow_down(update: Update, context: WegwijsContext, key: str, say_so: b
         if say_so and update.effective_chat is not None:
             app = context.deps.app
             hint = update.effective_user.language_code if update.effective_user else None
-            lang = await off_loop(app.state.pending.shared, lambda: app.language_of(key, hint))
+            lang = await off_loop(app.state.remote, lambda: app.language_of(key, hint))
             text = HtmlMarkup().text(app.localizer.format(lang, "flood-slow-down"))
             await send(context.bot, update.effective_chat.id, text, None)
 
@@ -520,7 +520,7 @@ async def on_error(update: object, context: WegwijsContext) -> None:
         return
     app = context.deps.app
     key, hint = app.key("telegram", str(user.id)), user.language_code
-    lang = await off_loop(app.state.pending.shared, lambda: app.language_of(key, hint))
+    lang = await off_loop(app.state.remote, lambda: app.language_of(key, hint))
     text = HtmlMarkup().text(app.localizer.format(lang, "error-something-went-wrong"))
     try:
         await send(context.bot, chat.id, text, reply_keyboard(app, lang))
@@ -594,13 +594,13 @@ async def on_start_up(application: Application) -> None:  # type: ignore[type-ar
     if application.job_queue is not None:
         jobs = application.job_queue
         jobs.run_repeating(expire_idle, interval=timedelta(days=1), first=time(3, 0))
-        pending = application.bot_data["deps"].app.state.pending
-        if not pending.shared:  # SQLite writes message ids behind; Redis at once
+        state = application.bot_data["deps"].app.state
+        if not state.remote:  # SQLite writes message ids behind; Redis at once
             jobs.run_repeating(write_messages, interval=WRITE_SECONDS, first=WRITE_SECONDS)
         else:
             # Three beats within the replica timeout: one late beat does not make a replica
             # dead. The same job renews this replica's user locks, three times a lease too.
-            every = min(pending.timeout, LEASE_SECONDS) / 3
+            every = min(state.pending.timeout, LEASE_SECONDS) / 3
             jobs.run_repeating(keep_alive, interval=every, first=every)
 
 
