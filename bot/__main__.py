@@ -68,9 +68,11 @@ def cmd_match(args: argparse.Namespace, settings: Settings) -> int:
     for line in lines:
         found = matcher.match(line, args.lang)
         target = found.target if found.confident else None
-        alternatives = [t for t in (found.target, *found.alternatives) if t and t != target]
+        alternatives = [
+            str(t) for t in (found.target, *found.alternatives) if t is not None and t != target
+        ]
         result = {
-            "match": target,
+            "match": None if target is None else str(target),
             "score": found.score,
             "alternatives": alternatives,
             "danger": found.danger,

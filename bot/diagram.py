@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.content.model import Content
+from bot.content.targets import Target
 
 
 def _state(screen: str) -> str:
@@ -16,10 +17,10 @@ def mermaid(content: Content, flow: str | None = None) -> str:
         if flow and node.path != f"flows/{flow}.yaml":
             continue
         for option in node.options:
-            label = option.label or option.to
-            lines.append(f"    {_state(node.id)} --> {_state(option.to)}: {label}")
-        if node.back != node.id:
-            lines.append(f"    {_state(node.id)} --> {_state(node.back)}: back")
+            label = option.label or str(option.to)
+            lines.append(f"    {_state(node.id)} --> {_state(str(option.to))}: {label}")
+        if node.back != Target.node(node.id):
+            lines.append(f"    {_state(node.id)} --> {_state(str(node.back))}: back")
     if len(lines) == 1:
         lines.append(f"    %% no flow named {flow!r}")
     return "\n".join(lines)

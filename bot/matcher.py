@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.content.model import EMERGENCY, Content
-from bot.content.targets import CATEGORY, ORGANIZATION, target_of
+from bot.content.targets import CATEGORY, ORGANIZATION, Target
 from bot.engine.events import Match
 from bot.understand.text import normal_forms, normalise
 
@@ -50,7 +50,7 @@ LONE_CONFIDENT = 78.0
 
 
 Candidates = dict[tuple[str, int], list[tuple[float, int]]]  # (similarity, phrase position)
-Found = tuple[str, float, int, str]  # a phrase like a window: target, score, words, text
+Found = tuple[Target, float, int, str]  # a phrase like a window: target, score, words, text
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,7 @@ class Phrase:
     """A known phrase and the target it means."""
 
     text: str
-    target: str
+    target: Target
 
 
 def windows(query: str) -> list[str]:
@@ -131,7 +131,7 @@ class FuzzyMatcher:
 
     def __init__(self, content: Content) -> None:
         names = [
-            (name, target_of(ORGANIZATION, org.id))
+            (name, Target(ORGANIZATION, org.id))
             for org in content.organisations.values()
             for name in filter(None, (org.name, org.full_name, org.id))
         ]
@@ -143,7 +143,7 @@ class FuzzyMatcher:
         form = dict(zip(every, normal_forms(every), strict=True))
         shared = [Phrase(form[name], target) for name, target in names]
         # Categories about danger (violence, trafficking) never talk a danger word down.
-        self.urgent = {target_of(CATEGORY, c.id) for c in content.categories.values() if c.urgent}
+        self.urgent = {Target(CATEGORY, c.id) for c in content.categories.values() if c.urgent}
         self.by_lang: dict[str, LanguageIndex] = {}
         for lang in content.locales:
             own = [
@@ -158,10 +158,10 @@ class FuzzyMatcher:
         """Which phrases to compare `window` with, and how."""
         return index.passes[(window.count(" ") + 1, len(window) > STEM)]
 
-    def scores(self, normal: str, lang: str) -> dict[str, Hit]:
+    def scores(self, normal: str, lang: str) -> dict[Target, Hit]:
         """Best hit per target for a message, normalised."""
         index = self.by_lang[lang if lang in self.by_lang else "en"]
-        best: dict[str, Hit] = {}
+        best: dict[Target, Hit] = {}
         found = windows(normal)
         ready = self.compared_together(index, found)
         for window in found:
@@ -274,7 +274,7 @@ class FuzzyMatcher:
         alternatives = tuple(t for t in ranked[1:] if hits[t].score >= CANDIDATE)[:2]
         return Match(target, _shown(score), alternatives, confident=confident)
 
-    def is_emergency(self, hits: dict[str, Hit], text: str) -> bool:
+    def is_emergency(self, hits: dict[Target, Hit], text: str) -> bool:
         """Danger words win, except one word merely mentioned inside a long, clear request."""
         hit = hits.get(EMERGENCY)
         if hit is None or hit.score < EMERGENCY_CONFIDENT:

@@ -28,8 +28,8 @@ class RenderedButton:
     """A button ready to show: its label and the target it carries."""
 
     label: str
-    target: str
-    path: tuple[str, ...] = ()
+    target: Target | None  # None: a link button
+    path: tuple[Target, ...] = ()
     url: str | None = None  # a link button (share) instead of a button that answers
 
 
@@ -44,7 +44,7 @@ class Rendered:
     extras: list[RenderedButton] = field(default_factory=list)  # share, feedback, erase
     toast: bool = False
     erase: bool = False
-    node: str = ""
+    node: Target | None = None
     urgent: bool = False  # an emergency screen: a channel sends it before anything else
 
 
@@ -89,7 +89,7 @@ class Renderer:
         for label, payload in screen.links:
             link = markup.deep_link(payload)
             share = f"https://t.me/share/url?url={quote(link, safe='')}"
-            extras.append(RenderedButton(p.t(label), "", url=share))
+            extras.append(RenderedButton(p.t(label), None, url=share))
         if p.fell_back:
             parts.append(markup.text(p.t("notice-english-fallback")))
         text = "\n\n".join(part for part in parts if part)
@@ -133,8 +133,7 @@ class Renderer:
     def label(self, p: _Pass, button: Button) -> str:
         if button.label:
             return p.t(button.label)
-        leads = Target.parse(button.target)
-        kind, ident = leads.kind, leads.id
+        kind, ident = button.target.kind, button.target.id
         if kind == ORGANIZATION:
             return p.t(f"org-{ident}-name")
         if kind == LANG:

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot.content.targets import Target
 from bot.store import Counts
 
 SMALL = 5  # counts below this are shown as "<5", so no single visit stands out
@@ -37,10 +38,10 @@ class Stats:
         self.flushed_at = time.monotonic()
         self.lock = threading.Lock()  # turns on a remote store count from worker threads
 
-    def add(self, day: date, lang: str, counts: tuple[tuple[str, str], ...]) -> None:
+    def add(self, day: date, lang: str, counts: tuple[tuple[str, Target], ...]) -> None:
         with self.lock:
-            for what, screen in counts:
-                self.pending[(day.isoformat(), screen, lang, what)] += 1
+            for what, screen in counts:  # the store keeps a screen's written form
+                self.pending[(day.isoformat(), str(screen), lang, what)] += 1
         if time.monotonic() - self.flushed_at > FLUSH_SECONDS:
             self.flush()
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from bot.app import build_app
 from bot.channels.telegram import encode_callback
 from bot.config import load_settings
+from bot.content.model import EMERGENCY
 from bot.render import RenderedButton
 from tests.benchmark import percentiles
 from tests.fake_bot_api import ANSWERS, TOKEN, FakeBotApi
@@ -69,7 +70,7 @@ def next_turn(api: FakeBotApi, person: Person, turns: int) -> bool:
         if kind == 0:
             api.send_text(person.user_id, "/emergency", person.lang)
         elif kind == 1:
-            button = RenderedButton("", "category:emergency")
+            button = RenderedButton("", EMERGENCY)
             api.press(person.user_id, encode_callback(button), person.lang)
         else:
             api.send_text(person.user_id, DANGER[person.lang], person.lang)

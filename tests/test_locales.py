@@ -11,6 +11,7 @@ import pytest
 from bot.content.checks import all_screens, validate
 from bot.content.fluent_checks import read_locale
 from bot.content.problems import Report
+from bot.content.targets import Target
 from bot.engine.screens import build_screen
 from bot.markup import PlainMarkup
 from tests.support import ROOT, TUESDAY_MORNING
@@ -106,7 +107,10 @@ def test_no_english_sentence_left(content, renderer, lang):
 def test_rtl_locales_are_marked_and_isolate_numbers(content, renderer, lang):
     assert content.locales[lang].rtl
     text = renderer.render(
-        build_screen(content, "category:emergency"), lang, PlainMarkup(), TUESDAY_MORNING
+        build_screen(content, Target.parse("category:emergency")),
+        lang,
+        PlainMarkup(),
+        TUESDAY_MORNING,
     ).text
     assert script(text) == "ARABIC"
     assert "\u2068112\u2069" in text or "\u2066112\u2069" in text  # 112 isolated inside RTL text

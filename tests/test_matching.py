@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from bot.content.model import DANGER_KINDS
+from bot.content.model import DANGER_KINDS, EMERGENCY
+from bot.content.targets import CATEGORY, COMMAND, Target
 from bot.understand.understand import Understanding
 from tests.matching.evaluate import evaluate, load_cases, unseen
 from tests.support import ROOT, bot_cli
@@ -29,7 +30,7 @@ def test_the_blind_set_is_large_and_varied():
     assert len(langs) == 16
     assert len(BLIND) >= 1000
     assert all(sum(c.lang == lang for c in BLIND) >= 40 for lang in langs)
-    emergencies = [c for c in BLIND if c.expect == "category:emergency"]
+    emergencies = [c for c in BLIND if c.expect == EMERGENCY]
     assert len(emergencies) >= 150
     assert all(sum(c.lang == lang for c in emergencies) >= 8 for lang in langs)
     assert {c.danger for c in emergencies} == set(DANGER_KINDS)
@@ -94,13 +95,13 @@ def test_a_typed_emergency_names_its_kind_and_keeps_the_other_need(understanding
     found = understanding.match(
         "there is smoke everywhere in the azc and my son cannot breathe", "en"
     )
-    assert (found.target, found.confident) == ("category:emergency", True)
+    assert (found.target, found.confident) == (EMERGENCY, True)
     assert found.danger in ("fire", "medical")
 
 
 def test_a_message_in_another_language_is_understood_and_named(understanding):
     found = understanding.match("أحتاج محامي من فضلك", "en")
-    assert found.target == "category:legal"
+    assert found.target == Target(CATEGORY, "legal")
     assert found.language == "ar"
 
 
@@ -128,9 +129,9 @@ def test_match_cli_shape():
 
 QUOTED = re.compile(r"[\"“”«»„]\s*([^\"“”«»„]{2,30}?)\s*[\"“”«»„]")
 SUGGESTIONS = {
-    "help-commands": "command:",  # words the help text tells users to type
-    "main-menu-intro": "category:",
-    "text-not-understood": "category:",
+    "help-commands": COMMAND,  # words the help text tells users to type
+    "main-menu-intro": CATEGORY,
+    "text-not-understood": CATEGORY,
 }
 LANGS = sorted(p.name for p in (ROOT / "locales").iterdir() if (p / "locale.yaml").exists())
 
@@ -145,4 +146,4 @@ def test_words_we_suggest_are_understood(app, lang):
                 continue
             found = app.matcher.match(word, lang)
             assert found.confident, (lang, msg_id, word, found)
-            assert found.target.startswith(kind), (lang, msg_id, word, found.target)
+            assert found.target.kind == kind, (lang, msg_id, word, found.target)

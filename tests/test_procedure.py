@@ -10,6 +10,7 @@ import pytest
 from bot.app import Wegwijs
 from bot.content.checks import all_screens, validate
 from bot.content.model import Content
+from bot.content.targets import CATEGORY, CONTACT, ORGANIZATION, Target
 from bot.engine.screens import build_screen
 from bot.facts import fact_arguments, format_day
 from bot.markup import PlainMarkup
@@ -135,15 +136,15 @@ def test_every_number_on_every_screen_comes_from_data(content, renderer, lang):
 )
 def test_emergency_screen_leads_with_112_then_the_specialised_lines(content, renderer, lang):
     text = renderer.render(
-        build_screen(content, "category:emergency"), lang, PlainMarkup(), NIGHT
+        build_screen(content, Target.parse("category:emergency")), lang, PlainMarkup(), NIGHT
     ).text
     first = text.splitlines()[0]
     assert "112" in first
     for line in ("0800-0113", "0800-2000", "0800-0188"):
         assert line in text
         assert text.index(line) > text.index("112")
-    targets = [b.target for b in build_screen(content, "category:emergency").buttons]
-    assert {"category:sgbv", "category:health"} <= set(targets)
+    targets = [b.target for b in build_screen(content, Target.parse("category:emergency")).buttons]
+    assert {Target(CATEGORY, "sgbv"), Target(CATEGORY, "health")} <= set(targets)
 
 
 @pytest.mark.parametrize(
@@ -151,11 +152,11 @@ def test_emergency_screen_leads_with_112_then_the_specialised_lines(content, ren
 )
 def test_health_screens_start_with_112_and_gza_answers_at_night(content, renderer, lang):
     text = renderer.render(
-        build_screen(content, "category:health"), lang, PlainMarkup(), NIGHT
+        build_screen(content, Target.parse("category:health")), lang, PlainMarkup(), NIGHT
     ).text
     assert "112" in text.splitlines()[0]
     card = renderer.render(
-        build_screen(content, "organization:gza"), lang, PlainMarkup(), NIGHT
+        build_screen(content, Target.parse("organization:gza")), lang, PlainMarkup(), NIGHT
     ).text
     assert card.index("112") < card.index("088-11 22 112")
     open_now = renderer.localizer.format(lang, "hours-open-now")
@@ -165,19 +166,25 @@ def test_health_screens_start_with_112_and_gza_answers_at_night(content, rendere
 
 def test_unconfirmed_phones_are_never_a_contact_card(content, renderer_en):
     for org_id in ("stichting-vluchteling", "nidos"):
-        screen = build_screen(content, f"organization:{org_id}")
-        assert all(not b.target.startswith("contact:") for b in screen.buttons), org_id
+        screen = build_screen(content, Target(ORGANIZATION, org_id))
+        assert all(b.target.kind != CONTACT for b in screen.buttons), org_id
         assert renderer_en.contact(org_id) is None
     assert renderer_en.contact("veilig-thuis") == ("Veilig Thuis", "0800-2000")
 
 
 def test_fax_number_has_the_fax_icon(content, renderer_en):
     card = renderer_en.render(
-        build_screen(content, "organization:ind"), "en", PlainMarkup(), TUESDAY_MORNING
+        build_screen(content, Target.parse("organization:ind")),
+        "en",
+        PlainMarkup(),
+        TUESDAY_MORNING,
     ).text
     assert "088 043 29 51" not in card  # the fax is one tap away, with the lines for professionals
     more = renderer_en.render(
-        build_screen(content, "more:organization:ind"), "en", PlainMarkup(), TUESDAY_MORNING
+        build_screen(content, Target.parse("more:organization:ind")),
+        "en",
+        PlainMarkup(),
+        TUESDAY_MORNING,
     ).text
     assert "📠 088 043 29 51" in more
 

@@ -7,13 +7,14 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.content.checks import all_screens
+from bot.content.targets import ORGANIZATION, Target
 from bot.engine.screens import build_screen
 from bot.markup import LRI, HtmlMarkup, PlainMarkup
 from tests.support import ROOT, TUESDAY_MORNING
 
 
 def card(renderer, org: str, lang: str = "en", when: datetime = TUESDAY_MORNING) -> str:
-    screen = build_screen(renderer.content, f"organization:{org}")
+    screen = build_screen(renderer.content, Target(ORGANIZATION, org))
     return renderer.render(screen, lang, PlainMarkup(), when).text
 
 
@@ -45,7 +46,7 @@ def test_dutch_days_in_dutch(renderer):
 
 
 def test_html_escapes_and_links(renderer):
-    screen = build_screen(renderer.content, "organization:dtv")
+    screen = build_screen(renderer.content, Target.parse("organization:dtv"))
     text = renderer.render(screen, "en", HtmlMarkup(), TUESDAY_MORNING).text
     assert "<b>DT&amp;V</b>" in text
     assert '<a href="https://' in text

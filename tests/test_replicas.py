@@ -20,6 +20,7 @@ import pytest
 import redis
 
 from bot.channels.telegram import encode_callback
+from bot.content.targets import LANG, Target
 from bot.coordination import RedisBudget, RedisTurns, connect_async
 from bot.journal import Journal
 from bot.render import RenderedButton, Renderer
@@ -237,7 +238,9 @@ def test_two_replicas_answer_a_user_consistently_and_a_killed_one_loses_nothing(
         # The user's updates alternate between the replicas: choose Tigrinya on A ...
         deliver([url_a], {"update_id": 501, **api.text_update(user, "/start", "en")})
         api.wait_calls("answer", 1, since=since, chat_id=user, timeout=30)
-        press = api.press(user, encode_callback(RenderedButton("ትግርኛ", "lang:ti", ())), "en")
+        press = api.press(
+            user, encode_callback(RenderedButton("ትግርኛ", Target(LANG, "ti"), ())), "en"
+        )
         api.updates.clear()  # delivered by webhook here, not by getUpdates
         deliver([url_b], {**press, "update_id": 502})
         changed = renderer.localizer.format("ti", "language-changed")

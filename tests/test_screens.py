@@ -12,6 +12,7 @@ from bot.content.model import (
     MAIN_MENU,
     MAX_OPTIONS_PER_NODE,
 )
+from bot.content.targets import LANG, LANG_PAGE, MORE, ORGANIZATION, PHASE, Target
 from bot.engine.events import Choice, Start
 from bot.engine.replies import UserState
 from bot.engine.screens import build_screen
@@ -24,10 +25,10 @@ MAX_CHARS = 600
 RTL_MARK = "\u200f"
 
 
-def screens_with_more(content) -> list[str]:
+def screens_with_more(content) -> list[Target]:
     found = list(all_screens(content))
-    found += [f"more:{s}" for s in found if content.has_more(s)]
-    found += [f"langs:{n}" for n in range(2, len(content.language_pages()) + 1)]
+    found += [s.about(MORE) for s in found if content.has_more(s)]
+    found += [Target(LANG_PAGE, str(n)) for n in range(2, len(content.language_pages()) + 1)]
     return found
 
 
@@ -69,9 +70,9 @@ def test_a_deep_link_for_a_new_user_offers_the_languages_first(content, matcher)
     )
     shown = turn.screens[0]
     assert shown.node == LANGUAGE_MENU
-    ti = next(b for b in shown.buttons if b.target == "lang:ti")
+    ti = next(b for b in shown.buttons if b.target == Target(LANG, "ti"))
     chosen = step(UserState("en"), Choice(ti.target, ti.path), content=content, matcher=matcher)
-    assert (chosen.state.lang, chosen.node) == ("ti", "phase:registration")
+    assert (chosen.state.lang, chosen.node) == ("ti", Target(PHASE, "registration"))
 
 
 def test_every_first_screen_has_the_language_button(content, matcher):
@@ -89,8 +90,8 @@ def test_the_language_list_pages_show_every_language_in_its_own_script(content, 
     seen, screen = [], build_screen(content, LANGUAGE_MENU, (MAIN_MENU,))
     while True:
         rendered = renderer.render(screen, "en", PlainMarkup(), TUESDAY_MORNING)
-        seen += [b.label for b in rendered.buttons if b.target.startswith("lang:")]
-        more = [b for b in rendered.buttons if b.target.startswith("langs:")]
+        seen += [b.label for b in rendered.buttons if b.target and b.target.kind == LANG]
+        more = [b for b in rendered.buttons if b.target and b.target.kind == LANG_PAGE]
         if not more:
             break
         assert "ትግርኛ" in "".join(seen) or "ትግርኛ" in more[0].label
@@ -102,7 +103,10 @@ def test_the_language_list_pages_show_every_language_in_its_own_script(content, 
 def test_organisation_names_are_in_the_readers_language_and_never_doubled(content, renderer, lang):
     for org in content.organisations.values():
         title = renderer.render(
-            build_screen(content, f"organization:{org.id}"), lang, PlainMarkup(), TUESDAY_MORNING
+            build_screen(content, Target(ORGANIZATION, org.id)),
+            lang,
+            PlainMarkup(),
+            TUESDAY_MORNING,
         ).text.splitlines()[0]
         title = title.replace(RTL_MARK, "")
         for part in filter(None, (org.name, org.full_name)):

@@ -21,6 +21,7 @@ from bot.channels.telegram import (
     split_text,
 )
 from bot.config import load_settings
+from bot.content.targets import CATEGORY, ORGANIZATION, PHASE, Target
 from bot.engine.events import Choice, Event
 from bot.markup import HtmlMarkup
 from bot.render import RenderedButton
@@ -113,23 +114,25 @@ def reply_labels(call: Call) -> list[str]:
 
 
 def test_callback_codec_round_trips_and_fits_64_bytes() -> None:
-    way = ("category:children", "phase:registration")
-    button = RenderedButton("x", "organization:nidos", way)
+    way = (Target(CATEGORY, "children"), Target(PHASE, "registration"))
+    button = RenderedButton("x", Target(ORGANIZATION, "nidos"), way)
     data = encode_callback(button)
     assert data == "n2|o.nidos|c.children,p.registration"
-    assert decode_callback(data) == Choice("organization:nidos", way)
+    assert decode_callback(data) == Choice(Target(ORGANIZATION, "nidos"), way)
     deep = RenderedButton(
-        "x", "organization:stichting-vluchteling", tuple(f"phase:step-{n}" for n in range(9))
+        "x",
+        Target(ORGANIZATION, "stichting-vluchteling"),
+        tuple(Target(PHASE, f"step-{n}") for n in range(9)),
     )
     data = encode_callback(deep)
     assert len(data.encode()) <= 64
     decoded = decode_callback(data)
-    assert decoded.target == "organization:stichting-vluchteling"
+    assert decoded.target == Target(ORGANIZATION, "stichting-vluchteling")
     assert decoded.path == deep.path[: len(decoded.path)]  # the oldest steps went first
     assert len(decoded.path) >= 2
     # Buttons sent before this version still work.
     assert decode_callback("n1|category:legal|phase:registration") == Choice(
-        "category:legal", ("phase:registration",)
+        Target(CATEGORY, "legal"), (Target(PHASE, "registration"),)
     )
     for forged in ("", "garbage", "n0|category:legal|", "n1||", "n2||x", "n1|a|b|c", None):
         assert decode_callback(forged) == FORGED
@@ -200,11 +203,17 @@ def test_persistent_buttons_work_deep_in_a_flow(
 
     emergency = wegwijs.localizer.format("en", "nav-emergency")
     (reply,) = talk(api, user, emergency)
-    assert plain(reply.params["text"]) == expected(wegwijs, "en", Choice("category:emergency"))
+    assert plain(reply.params["text"]) == expected(
+        wegwijs, "en", Choice(Target(CATEGORY, "emergency"))
+    )
     (reply,) = talk(api, user, wegwijs.localizer.format("nl", "category-legal"))  # any locale
-    assert plain(reply.params["text"]) == expected(wegwijs, "en", Choice("category:legal"))
+    assert plain(reply.params["text"]) == expected(
+        wegwijs, "en", Choice(Target(CATEGORY, "legal"))
+    )
     (reply,) = talk(api, user, wegwijs.localizer.format("en", "category-health"))
-    assert plain(reply.params["text"]) == expected(wegwijs, "en", Choice("category:health"))
+    assert plain(reply.params["text"]) == expected(
+        wegwijs, "en", Choice(Target(CATEGORY, "health"))
+    )
     (reply,) = talk(api, user, wegwijs.localizer.format("en", "nav-menu"))
     assert msg(wegwijs, "en", "main-menu-intro") in plain(reply.params["text"])
     assert "keyboard" not in reply.params["reply_markup"]  # inline keyboards between starts
@@ -254,9 +263,13 @@ def test_old_inline_button_works_after_restart(
     bot.restart()
     api.wait_calls("getUpdates", since=since, timeout=20)
     (reply,) = press(api, user, legal, "nl")
-    assert plain(reply.params["text"]) == expected(wegwijs, "nl", Choice("category:legal"))
+    assert plain(reply.params["text"]) == expected(
+        wegwijs, "nl", Choice(Target(CATEGORY, "legal"))
+    )
     (reply,) = press(api, user, legal, "nl", old=True)  # on a message Telegram no longer shows
-    assert plain(reply.params["text"]) == expected(wegwijs, "nl", Choice("category:legal"))
+    assert plain(reply.params["text"]) == expected(
+        wegwijs, "nl", Choice(Target(CATEGORY, "legal"))
+    )
     assert not plain(reply.params["text"]).startswith(msg(wegwijs, "nl", "button-expired"))
 
 
@@ -438,6 +451,8 @@ def test_a_button_press_changes_the_screen_in_place(
     legal = next(d for d in inline_data(menu) if "|c.legal|" in d)
     (edited,) = press(api, user, legal)
     assert edited.method == "editMessageText"
-    assert plain(edited.params["text"]) == expected(wegwijs, "en", Choice("category:legal"))
+    assert plain(edited.params["text"]) == expected(
+        wegwijs, "en", Choice(Target(CATEGORY, "legal"))
+    )
     *_, sent = press(api, user, legal, old=True, expect=2)  # too old to edit: a new message
     assert sent.method == "sendMessage"

@@ -11,7 +11,7 @@ from typing import TextIO
 from bot.app import Wegwijs, pick_language
 from bot.channels import parse_command
 from bot.channels.conversation import converse
-from bot.content.targets import LANG, target_of
+from bot.content.targets import LANG, Target
 from bot.engine.events import Choice, Command, Event, Start, Text
 from bot.markup import Markup, PlainMarkup
 from bot.render import Rendered, RenderedButton
@@ -29,7 +29,8 @@ def parse_line(line: str, buttons: list[RenderedButton]) -> Event | None:
     # ASCII digits only: `²` or `፫` pass str.isdigit() but are no button number.
     if line.isascii() and line.isdigit() and len(line) <= 4 and 1 <= int(line) <= len(buttons):
         pressed = buttons[int(line) - 1]
-        return Choice(pressed.target, pressed.path)
+        if pressed.target is not None:  # link buttons are not numbered
+            return Choice(pressed.target, pressed.path)
     return Text(line)
 
 
@@ -53,7 +54,7 @@ def opening_event(app: Wegwijs, key: str, lang: str | None) -> Event:
     if state is None:
         return Start(None)
     if lang and pick_language(lang, app.content.locales) != state.lang:
-        return Choice(target_of(LANG, pick_language(lang, app.content.locales)))
+        return Choice(Target(LANG, pick_language(lang, app.content.locales)))
     return Command("menu")
 
 

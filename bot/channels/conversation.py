@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Protocol
 
 from bot.app import Answer, Wegwijs
-from bot.content.targets import LANG, kind_of
+from bot.content.targets import LANG
 from bot.engine.events import Choice, Event, Start
 from bot.markup import Markup
 from bot.offload import off_loop
@@ -52,9 +52,7 @@ class Outbox(Protocol):
 
 def introduces_menu(event: Event) -> bool:
     """Turns that (re)introduce the always-on menu: a start, a new language."""
-    return isinstance(event, Start) or (
-        isinstance(event, Choice) and kind_of(event.target) == LANG
-    )
+    return isinstance(event, Start) or (isinstance(event, Choice) and event.target.kind == LANG)
 
 
 async def converse(

@@ -58,7 +58,7 @@ from bot.channels.telegram_flow import (
     sender_of,
 )
 from bot.config import Settings
-from bot.content.targets import CATEGORY, CONTACT, LANG, ORGANIZATION, PHASE, Target, target_of
+from bot.content.targets import Target, compact, from_compact
 from bot.coordination import LEASE_SECONDS, RedisBudget, RedisTurns, connect_async
 from bot.engine.events import Choice, Event, Location, Text, Unreadable
 from bot.errors import ConfigError, ContentError
@@ -74,11 +74,7 @@ log = logging.getLogger(__name__)
 ALLOWED_UPDATES = ["message", "callback_query"]
 CALLBACK_VERSION = "n2"
 LEGACY_VERSION = "n1"  # `n1|target|origin`, sent before the way back travelled in full
-# Callback data is at most 64 bytes: the commonest kinds travel as one letter ("c.legal"),
-# so the way back fits.
-SHORT_KINDS = {CATEGORY: "c", ORGANIZATION: "o", PHASE: "p", LANG: "l", CONTACT: "k"}
-LONG_KINDS = {short: kind for kind, short in SHORT_KINDS.items()}
-FORGED = Choice("forged:x")
+FORGED = Choice(Target("forged", "x"))
 RateArgs = dict[str, Any]  # rate_limit_args: {"priority": URGENT or ORDINARY}
 MAX_INLINE_BUTTONS = 100
 SEND_RETRIES = 3
@@ -89,23 +85,16 @@ ERASE_NOTICE_SECONDS = 60.0
 # --- pure helpers: callback codec, text splitting --------------------------------------
 
 
-def _short(target: str) -> str:
-    leads = Target.parse(target)
-    short = SHORT_KINDS.get(leads.kind)
-    return f"{short}.{leads.id}" if short else target
-
-
-def _long(written: str) -> str:
-    short, dot, ident = written.partition(".")
-    kind = LONG_KINDS.get(short) if dot else None
-    return target_of(kind, ident) if kind else written
-
-
 def encode_callback(button: RenderedButton) -> str:
-    """`n2|<target>|<way back, newest first>`; the oldest steps go when 64 bytes would not do."""
-    path = [_short(step) for step in button.path]
+    """`n2|<target>|<way back, newest first>`; the oldest steps go when 64 bytes would not do.
+
+    Targets travel in their compact form (`c.legal`), so the way back fits in 64 bytes.
+    """
+    if button.target is None:
+        raise ValueError("a link button carries no callback data")
+    path = [compact(step) for step in button.path]
     while True:
-        data = f"{CALLBACK_VERSION}|{_short(button.target)}|{','.join(path)}"
+        data = f"{CALLBACK_VERSION}|{compact(button.target)}|{','.join(path)}"
         if len(data.encode()) <= InlineKeyboardButtonLimit.MAX_CALLBACK_DATA or not path:
             return data
         path.pop()
@@ -117,10 +106,11 @@ def decode_callback(data: str | None) -> Choice:
     if len(parts) != 3 or not parts[1]:
         return FORGED
     if parts[0] == LEGACY_VERSION:
-        return Choice(parts[1], (parts[2],) if parts[2] else ())
+        return Choice(Target.parse(parts[1]), (Target.parse(parts[2]),) if parts[2] else ())
     if parts[0] != CALLBACK_VERSION:
         return FORGED
-    return Choice(_long(parts[1]), tuple(_long(step) for step in parts[2].split(",") if step))
+    way = tuple(from_compact(step) for step in parts[2].split(",") if step)
+    return Choice(from_compact(parts[1]), way)
 
 
 def _units(text: str) -> int:
@@ -242,7 +232,7 @@ def _inline_keyboard(
     return json.dumps({"inline_keyboard": rows}, ensure_ascii=False)
 
 
-def covered(message: Rendered, menu: set[str]) -> bool:
+def covered(message: Rendered, menu: set[Target]) -> bool:
     """Whether every button of the message is also on the persistent keyboard."""
     return all(b.target in menu for b in (*message.buttons, *message.nav, *message.extras))
 

@@ -13,9 +13,11 @@ from bot.content.load import load_content
 from bot.content.model import (
     DANGER_KINDS,
     EMERGENCY,
+    LANGUAGE_MENU,
     MAIN_MENU,
     MAX_ID_BYTES,
     MAX_OPTIONS_PER_NODE,
+    NOTHING,
     Content,
     FlowNode,
     Provenance,
@@ -27,11 +29,10 @@ from bot.content.targets import (
     CONTACT,
     DANGER,
     LANG,
+    NODE,
     ORGANIZATION,
     PHASE,
     Target,
-    kind_of,
-    target_of,
 )
 from bot.engine.events import COMMANDS
 from bot.engine.screens import build_screen
@@ -108,17 +109,17 @@ CODE_VARIABLES = frozenset(
     }
 )
 EXPIRY_WARNING = timedelta(days=60)
-REQUIRED_NODES = (MAIN_MENU, "language-menu", "help", "privacy")
+REQUIRED_NODES = (MAIN_MENU, LANGUAGE_MENU, Target.node("help"), Target.node("privacy"))
 STALE_AFTER = timedelta(days=365)
 
 Check = Callable[[Content, Report], None]
 
 
-def screens_from(content: Content, screen: str) -> Iterator[str]:
+def screens_from(content: Content, screen: Target) -> Iterator[Target]:
     """Every screen one button press away from `screen`."""
     shown = build_screen(content, screen)
     for button in (*shown.buttons, *shown.nav):
-        if kind_of(button.target) not in (LANG, CONTACT):
+        if button.target.kind not in (LANG, CONTACT):
             yield button.target
 
 
@@ -135,7 +136,7 @@ def check_targets(content: Content, report: Report) -> None:
                     f"'{option.to}' (in the menu) is not a node or target",
                 )
     for required in REQUIRED_NODES:
-        if required not in content.nodes:
+        if content.node_of(required) is None:
             report.error(
                 "flows", None, "FLOW-MISSING-NODE", f"required node '{required}' is missing"
             )
@@ -152,7 +153,7 @@ def _check_node_targets(content: Content, node: FlowNode, report: Report) -> Non
                 "FLOW-UNKNOWN-TARGET",
                 f"'{option.to}' (in node '{node.id}') is not a node or target",
             )
-        elif option.label is None and ":" not in option.to:
+        elif option.label is None and option.to.kind == NODE:
             report.error(
                 node.path, line, "FLOW-NO-LABEL", f"option to '{option.to}' needs a label"
             )
@@ -172,18 +173,18 @@ def _check_node_targets(content: Content, node: FlowNode, report: Report) -> Non
         )
 
 
-def all_screens(content: Content) -> list[str]:
+def all_screens(content: Content) -> list[Target]:
     return [
-        *content.nodes,
-        *(target_of(CATEGORY, c) for c in content.categories),
-        *(target_of(ORGANIZATION, o) for o in content.organisations),
-        *(target_of(PHASE, p) for p in content.phases),
+        *(Target.node(n) for n in content.nodes),
+        *(Target(CATEGORY, c) for c in content.categories),
+        *(Target(ORGANIZATION, o) for o in content.organisations),
+        *(Target(PHASE, p) for p in content.phases),
     ]
 
 
 def check_graph(content: Content, report: Report) -> None:
     """Every screen reachable from the main menu; every screen one step from emergency."""
-    if MAIN_MENU not in content.nodes or report.errors:
+    if content.node_of(MAIN_MENU) is None or report.errors:
         return  # graph checks need sound targets first
     seen, queue = {MAIN_MENU}, deque([MAIN_MENU])
     while queue:
@@ -192,7 +193,7 @@ def check_graph(content: Content, report: Report) -> None:
                 seen.add(nxt)
                 queue.append(nxt)
     for screen in all_screens(content):
-        node = content.nodes.get(screen)
+        node = content.node_of(screen)
         where = (node.path, node.line) if node else ("data", None)
         if screen not in seen:
             report.error(
@@ -204,7 +205,7 @@ def check_graph(content: Content, report: Report) -> None:
             )
         if screen != MAIN_MENU and MAIN_MENU not in set(screens_from(content, screen)):
             report.error(*where, "FLOW-NO-WAY-BACK", f"'{screen}' has no way back to {MAIN_MENU}")
-        if len(screen.encode()) > MAX_ID_BYTES:
+        if len(str(screen).encode()) > MAX_ID_BYTES:
             report.error(
                 *where, "FLOW-ID-TOO-LONG", f"'{screen}' is longer than {MAX_ID_BYTES} bytes"
             )
@@ -263,8 +264,8 @@ def used_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
     yield from _phase_messages(content)
     for words in content.keywords.values():
         for target in words:
-            if target in content.nodes:
-                yield f"{target}-title", "locales", None
+            if content.node_of(target) is not None:
+                yield f"{target.id}-title", "locales", None
 
 
 def _flow_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
@@ -372,11 +373,10 @@ def check_variables(content: Content, reference: LocaleMessages, report: Report)
                 )
 
 
-def known_target(content: Content, target: str, *, examples: bool) -> bool:
-    meant = Target.parse(target)
-    if meant.kind == COMMAND:
-        return meant.id in COMMANDS
-    if examples and (target == "none" or (meant.kind == DANGER and meant.id in DANGER_KINDS)):
+def known_target(content: Content, target: Target, *, examples: bool) -> bool:
+    if target.kind == COMMAND:
+        return target.id in COMMANDS
+    if examples and (target == NOTHING or (target.kind == DANGER and target.id in DANGER_KINDS)):
         return True
     return content.has_screen(target) and not (examples and target == EMERGENCY)
 
@@ -384,7 +384,7 @@ def known_target(content: Content, target: str, *, examples: bool) -> bool:
 def check_phrases(
     content: Content,
     report: Report,
-    table: dict[str, dict[str, tuple[str, ...]]],
+    table: dict[str, dict[Target, tuple[str, ...]]],
     name: str,
     code: str,
 ) -> None:
@@ -396,9 +396,9 @@ def check_phrases(
     form = dict(zip(every, normal_forms(every), strict=True))
     for lang, words in table.items():
         path = f"locales/{lang}/{name}"
-        owner: dict[str, str] = {}
+        owner: dict[str, Target] = {}
         for target, phrases in words.items():
-            line = content.lines.get((path, target))
+            line = content.lines.get((path, str(target)))
             if not known_target(content, target, examples=examples):
                 hint = " (write danger:<kind> instead)" if target == EMERGENCY and examples else ""
                 report.error(path, line, f"{code}-TARGET", f"'{target}' is not a target{hint}")
@@ -433,7 +433,7 @@ def check_examples(content: Content, report: Report) -> None:
                     "no examples.yaml: typed text in this language is understood only by keywords",
                 )
             continue
-        missing = [kind for kind in DANGER_KINDS if target_of(DANGER, kind) not in words]
+        missing = [kind for kind in DANGER_KINDS if Target(DANGER, kind) not in words]
         if missing:
             report.error(
                 f"locales/{lang}/examples.yaml",

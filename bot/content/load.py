@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.content.model import (
     FACT_TYPES,
+    MAIN_MENU,
     NODE_TYPES,
     Category,
     Content,
@@ -25,6 +26,7 @@ from bot.content.model import (
     Say,
 )
 from bot.content.problems import Report
+from bot.content.targets import Target
 from bot.content.yamlload import Node, Quoted, YamlError, line_of, load_yaml
 from bot.hours import HoursError, parse_hours
 
@@ -668,7 +670,7 @@ class ContentLoader:
                         self.rel(path), line, "FLOW-MENU", "a menu button needs label: and to:"
                     )
                     continue
-                options.append(Option(item["to"], item["label"], line))
+                options.append(Option(Target.parse(item["to"]), item["label"], line))
             found.append(tuple(options))
         return tuple(found)
 
@@ -696,7 +698,7 @@ class ContentLoader:
                 )
                 continue
             self.unknown_keys(path, opt, {"to", "label"})
-            options.append(Option(opt["to"], opt.get("label"), where))
+            options.append(Option(Target.parse(opt["to"]), opt.get("label"), where))
         node_type = str(raw.get("type", "menu"))
         if node_type not in NODE_TYPES:
             self.report.error(
@@ -710,7 +712,7 @@ class ContentLoader:
             type=node_type,
             say=self.say_list(path, raw.get("say")),
             options=tuple(options),
-            back=str(raw.get("back", "main-menu")),
+            back=Target.parse(str(raw.get("back", MAIN_MENU))),
             path=self.rel(path),
             line=line,
             erase=self.flag(path, raw, "erase"),
@@ -751,15 +753,15 @@ class ContentLoader:
             )
         return result
 
-    def load_keywords(self) -> dict[str, dict[str, tuple[str, ...]]]:
+    def load_keywords(self) -> dict[str, dict[Target, tuple[str, ...]]]:
         return self.phrase_lists("keywords.yaml", "KEYWORDS")
 
-    def load_examples(self) -> dict[str, dict[str, tuple[str, ...]]]:
+    def load_examples(self) -> dict[str, dict[Target, tuple[str, ...]]]:
         return self.phrase_lists("examples.yaml", "EXAMPLES")
 
-    def phrase_lists(self, name: str, code: str) -> dict[str, dict[str, tuple[str, ...]]]:
+    def phrase_lists(self, name: str, code: str) -> dict[str, dict[Target, tuple[str, ...]]]:
         """`target: [phrases]` per locale (keywords, examples); a line per target in `lines`."""
-        result: dict[str, dict[str, tuple[str, ...]]] = {}
+        result: dict[str, dict[Target, tuple[str, ...]]] = {}
         for path in sorted((self.root / "locales").glob(f"*/{name}")):
             data = self.read(path)
             if not isinstance(data, Node):
@@ -771,7 +773,7 @@ class ContentLoader:
                         "expected target: [phrases]",
                     )
                 continue
-            words: dict[str, tuple[str, ...]] = {}
+            words: dict[Target, tuple[str, ...]] = {}
             for target, phrases in data.items():
                 line = line_of(data, target)
                 self.lines[(self.rel(path), target)] = line or 1
@@ -787,7 +789,7 @@ class ContentLoader:
                         f"'{target}' needs a non-empty list of phrases",
                     )
                     continue
-                words[target] = tuple(phrases)
+                words[Target.parse(target)] = tuple(phrases)
             result[path.parent.name] = words
         return result
 

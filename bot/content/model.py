@@ -16,13 +16,12 @@ from bot.content.targets import (
     ORGANIZATION,
     PHASE,
     Target,
-    target_of,
 )
 from bot.hours import Hours
 
-MAIN_MENU = "main-menu"
-LANGUAGE_MENU = "language-menu"
-EMERGENCY = target_of(CATEGORY, "emergency")
+MAIN_MENU = Target.node("main-menu")
+LANGUAGE_MENU = Target.node("language-menu")
+EMERGENCY = Target(CATEGORY, "emergency")
 MAX_OPTIONS_PER_NODE = 8  # content buttons on one screen: it must fit a phone
 MAX_ID_BYTES = 40  # leaves room in Telegram's 64-byte callback data
 NODE_TYPES = ("menu", "language")
@@ -37,6 +36,7 @@ DANGER_KINDS = (
     "child",
     "trafficking",
 )
+NOTHING = Target.node("none")  # in examples: messages that ask for nothing the bot offers
 LANGUAGES_PER_PAGE = 7  # plus a button to the next page: 8 buttons, as on every screen
 
 
@@ -177,7 +177,7 @@ class Phase:
 class Option:
     """A button: its label message (None: derived from the target) and where it leads."""
 
-    to: str
+    to: Target
     label: str | None = None
     line: int | None = field(default=None, compare=False, repr=False)  # where content has it
 
@@ -190,7 +190,7 @@ class FlowNode:
     type: str
     say: tuple[Say, ...]
     options: tuple[Option, ...]
-    back: str
+    back: Target
     path: str
     line: int | None
     erase: bool = False  # offers "Erase this chat"
@@ -223,17 +223,17 @@ class Content:
     phases: dict[str, Phase]
     nodes: dict[str, FlowNode]
     locales: dict[str, LocaleInfo]
-    keywords: dict[str, dict[str, tuple[str, ...]]]
+    keywords: dict[str, dict[Target, tuple[str, ...]]]
     facts: dict[str, NamedFact]
     # Example messages per language and target, for the model that understands typed text.
-    examples: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    examples: dict[str, dict[Target, tuple[str, ...]]] = field(default_factory=dict)
     lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (file, key) -> line
     # The menu a channel keeps on screen at all times, in rows (flows/main.yaml `menu:`).
     menu: tuple[tuple[Option, ...], ...] = ()
 
     def language_pages(self) -> tuple[tuple[str, ...], ...]:
         """The languages in the order the language menu offers them, in pages."""
-        node = self.nodes.get(LANGUAGE_MENU)
+        node = self.nodes.get(LANGUAGE_MENU.id)
         listed = [code for code in (node.languages if node else ()) if code in self.locales]
         order = [*listed, *(code for code in self.locales if code not in listed)]
         return tuple(
@@ -241,14 +241,17 @@ class Content:
             for i in range(0, len(order), LANGUAGES_PER_PAGE)
         )
 
-    def has_screen(self, screen: str) -> bool:
+    def node_of(self, screen: Target) -> FlowNode | None:
+        """The flow node `screen` is, if it is one."""
+        return self.nodes.get(screen.id) if screen.kind == NODE else None
+
+    def has_screen(self, screen: Target) -> bool:
         """True if `screen` is a flow node or a data target such as `category:legal`."""
-        shown = Target.parse(screen)
-        kind, ident = shown.kind, shown.id
+        kind, ident = screen.kind, screen.id
         if kind == NODE or not ident:
-            return screen in self.nodes
+            return str(screen) in self.nodes
         if kind == MORE:
-            return self.has_more(ident)
+            return self.has_more(screen.screen)
         if kind == LANG_PAGE:
             return (
                 ident.isascii()
@@ -264,10 +267,9 @@ class Content:
         table = tables.get(kind)
         return table is not None and ident in table
 
-    def has_more(self, screen: str) -> bool:
+    def has_more(self, screen: Target) -> bool:
         """Whether `screen` keeps part of itself one tap away."""
-        shown = Target.parse(screen)
-        kind, ident = shown.kind, shown.id
+        kind, ident = screen.kind, screen.id
         if kind == PHASE and ident in self.phases:
             return bool(self.phases[ident].more)
         if kind == CATEGORY and ident in self.categories:

@@ -1,9 +1,11 @@
 """Targets: where a button, a typed message, a deep link or Back leads.
 
-A target is written `kind:id` ("category:legal", "organization:coa", "lang:ar",
-"langs:2", "do:forget") or, for a node of the flows, its bare name ("main-menu"). Content
-files, buttons and callback data carry that written form; this module is the one place
-that reads it (`Target.parse`) and writes it (`str(target)`, `target_of`).
+Inside the program a target is a `Target`: a kind and an id. Outside it is written
+`kind:id` ("category:legal", "organization:coa", "lang:ar", "langs:2", "do:forget") or, for
+a node of the flows, its bare name ("main-menu"). Content files, callback data, deep links,
+the counts and JSON output carry that written form; this module is the one place that reads
+it (`Target.parse`, `from_deep_link`, `from_compact`) and writes it (`str(target)`,
+`deep_link`, `compact`).
 """
 
 from __future__ import annotations
@@ -24,11 +26,18 @@ SHARE = "share"  # `share:<screen>`: the deep link to a screen
 FEEDBACK = ("up", "down", "missing")  # `up:<screen>`: "Did this help? 👍 / 👎", "Missing?"
 DANGER = "danger"  # in examples: a message about danger now, of one kind ("danger:fire")
 DATA_KINDS = (CATEGORY, ORGANIZATION, PHASE)  # screens made from data/, not from flows
+# Callback data is at most 64 bytes: the commonest kinds travel as one letter ("c.legal").
+SHORT_KINDS = {CATEGORY: "c", ORGANIZATION: "o", PHASE: "p", LANG: "l", CONTACT: "k"}
+LONG_KINDS = {short: kind for kind, short in SHORT_KINDS.items()}
 
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    """A kind and an id: `Target("category", "legal")` is written "category:legal"."""
+    """A kind and an id: `Target("category", "legal")` is written "category:legal".
+
+    Every written form reads back as the same target and every target writes the form it
+    was read from, so a target can stand for its written form in tables and checks.
+    """
 
     kind: str
     id: str
@@ -36,31 +45,46 @@ class Target:
     @classmethod
     def parse(cls, text: str) -> Target:
         kind, colon, ident = text.partition(":")
-        return cls(kind, ident) if colon else cls(NODE, text)
+        # "node:x" is no way to write the node x (its written form is "x"): it stays a name.
+        return cls(kind, ident) if colon and kind != NODE else cls(NODE, text)
+
+    @classmethod
+    def node(cls, name: str) -> Target:
+        """The flow node `name` ("main-menu")."""
+        return cls(NODE, name)
+
+    def about(self, kind: str) -> Target:
+        """A target about this screen: `share:category:legal`, `more:phase:registration`."""
+        return Target(kind, str(self))
+
+    @property
+    def screen(self) -> Target:
+        """The screen a target made by `about` is about."""
+        return Target.parse(self.id)
 
     def __str__(self) -> str:
         return self.id if self.kind == NODE else f"{self.kind}:{self.id}"
 
 
-def target_of(kind: str, ident: str | int) -> str:
-    """The written form of a target: `target_of("category", "legal")` is "category:legal"."""
-    return str(Target(kind, str(ident)))
-
-
-def kind_of(text: str) -> str:
-    return Target.parse(text).kind
-
-
-def id_of(text: str) -> str:
-    return Target.parse(text).id
-
-
-def deep_link(screen: str) -> str:
+def deep_link(screen: Target) -> str:
     """The deep-link payload for a screen: Telegram allows no `:` there (`category_legal`)."""
-    return screen.replace(":", "_")
+    return str(screen).replace(":", "_")
 
 
-def from_deep_link(payload: str) -> str | None:
+def from_deep_link(payload: str) -> Target | None:
     """The data target a payload such as `category_legal` names, or None (no kind in it)."""
     kind, underscore, ident = payload.partition("_")
-    return target_of(kind, ident) if underscore and kind in DATA_KINDS else None
+    return Target(kind, ident) if underscore and kind in DATA_KINDS else None
+
+
+def compact(target: Target) -> str:
+    """The written form in callback data: a common kind as one letter (`c.legal`)."""
+    short = SHORT_KINDS.get(target.kind)
+    return f"{short}.{target.id}" if short else str(target)
+
+
+def from_compact(written: str) -> Target:
+    """The target a `compact` form (or a plain written form) names."""
+    short, dot, ident = written.partition(".")
+    kind = LONG_KINDS.get(short) if dot else None
+    return Target(kind, ident) if kind else Target.parse(written)

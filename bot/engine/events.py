@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from bot.content.targets import Target
+
 COMMANDS = (
     "start",
     "menu",
@@ -41,8 +43,8 @@ class Command:
 class Choice:
     """A button press: the screen it leads to, and the way back from there."""
 
-    target: str
-    path: tuple[str, ...] = ()
+    target: Target
+    path: tuple[Target, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,15 +71,15 @@ Event = Start | Command | Choice | Text | Location | Unreadable
 class Match:
     """What free text was understood as."""
 
-    target: str | None
+    target: Target | None
     score: float
-    alternatives: tuple[str, ...] = ()
+    alternatives: tuple[Target, ...] = ()
     confident: bool = False
     danger: str | None = None  # the kind of danger now (fire, medical, suicide ...), if any
     language: str | None = None  # the language the text looks written in, when clear
 
 
 class Matcher(Protocol):
-    """Maps free text in a language to a target id (see bot.matcher)."""
+    """Maps free text in a language to a target (see bot.matcher)."""
 
     def match(self, text: str, lang: str) -> Match: ...

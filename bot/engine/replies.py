@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from bot.content.model import Say
+from bot.content.targets import Target
 
-Path = tuple[str, ...]  # the way back from a screen, the most recent screen first
+Path = tuple[Target, ...]  # the way back from a screen, the most recent screen first
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +29,7 @@ class Button:
     been is ever stored.
     """
 
-    target: str
+    target: Target
     label: str | None = None
     path: Path = ()
 
@@ -37,7 +38,7 @@ class Button:
 class Screen:
     """One message to the user: text blocks, content buttons and navigation buttons."""
 
-    node: str
+    node: Target
     blocks: tuple[Say | Card, ...]
     buttons: tuple[Button, ...] = ()
     nav: tuple[Button, ...] = ()
@@ -64,10 +65,10 @@ class Turn:
 
     state: UserState | None
     screens: tuple[Screen, ...] = field(default=())
-    # Anonymous counts this turn adds: (what, screen), e.g. ("view", "category:legal").
-    counts: tuple[tuple[str, str], ...] = ()
+    # Anonymous counts this turn adds: (what, screen), e.g. ("view", Target("category", "legal")).
+    counts: tuple[tuple[str, Target], ...] = ()
 
     @property
-    def node(self) -> str | None:
+    def node(self) -> Target | None:
         """The screen the user now sees (the last one shown)."""
         return self.screens[-1].node if self.screens else None

@@ -19,25 +19,22 @@ from bot.content.targets import (
     PHASE,
     SHARE,
     Target,
-    id_of,
-    kind_of,
-    target_of,
 )
 from bot.engine.replies import Button, Card, Path, Screen
 
 # Where Back leads from a data screen reached with no way back (a deep link, typed text).
 DEFAULT_BACK = {
-    CATEGORY: "topics-menu",
-    ORGANIZATION: "organisations-menu",
-    PHASE: "procedure-start",
+    CATEGORY: Target.node("topics-menu"),
+    ORGANIZATION: Target.node("organisations-menu"),
+    PHASE: Target.node("procedure-start"),
 }
-ERASE = target_of(ACTION, "erase")  # a button that deletes this chat's recent messages
+ERASE = Target(ACTION, "erase")  # a button that deletes this chat's recent messages
 MAX_PATH = 8  # screens remembered for Back; a channel may keep fewer
 
-Builder = Callable[[Content, str, Path], Screen]
+Builder = Callable[[Content, Target, Path], Screen]
 
 
-def forward(screen: str, path: Path, target: str) -> Path:
+def forward(screen: Target, path: Path, target: Target) -> Path:
     """The way back from `target` when it is opened from `screen` (reached by `path`)."""
     trail = (screen, *path)
     if target == MAIN_MENU:
@@ -47,21 +44,21 @@ def forward(screen: str, path: Path, target: str) -> Path:
     return trail[:MAX_PATH]
 
 
-def back_of(content: Content, screen: str, path: Path) -> tuple[str, Path]:
+def back_of(content: Content, screen: Target, path: Path) -> tuple[Target, Path]:
     """Where Back leads from `screen`, and the way back from there."""
     if path:
         return path[0], path[1:]
-    node = content.nodes.get(screen)
-    return (node.back if node else DEFAULT_BACK.get(kind_of(screen), MAIN_MENU)), ()
+    node = content.node_of(screen)
+    return (node.back if node else DEFAULT_BACK.get(screen.kind, MAIN_MENU)), ()
 
 
-def link(screen: str, path: Path, target: str, label: str | None = None) -> Button:
+def link(screen: Target, path: Path, target: Target, label: str | None = None) -> Button:
     """A button on `screen` that leads to `target`, remembering the way back."""
     return Button(target, label, forward(screen, path, target))
 
 
 def navigation(
-    content: Content, screen: str, path: Path, buttons: tuple[Button, ...] = ()
+    content: Content, screen: Target, path: Path, buttons: tuple[Button, ...] = ()
 ) -> tuple[Button, ...]:
     """Back, Menu and Emergency, leaving out where the user is and what a button offers."""
     nav = []
@@ -75,41 +72,37 @@ def navigation(
     return tuple(nav)
 
 
-def is_info(content: Content, screen: str) -> bool:
+def is_info(content: Content, screen: Target) -> bool:
     """Information screens get feedback and share buttons (not menus, not Emergency)."""
-    node = content.nodes.get(screen)
+    node = content.node_of(screen)
     if node is not None:
         return node.info
-    return screen != EMERGENCY and kind_of(screen) in DATA_KINDS
+    return screen != EMERGENCY and screen.kind in DATA_KINDS
 
 
-def erases(content: Content, screen: str) -> bool:
-    node = content.nodes.get(screen)
-    shown = Target.parse(screen)
-    category = content.categories.get(shown.id) if shown.kind == CATEGORY else None
+def erases(content: Content, screen: Target) -> bool:
+    node = content.node_of(screen)
+    category = content.categories.get(screen.id) if screen.kind == CATEGORY else None
     return bool((node and node.erase) or (category and category.erase))
 
 
-def extras(content: Content, screen: str, path: Path) -> tuple[Button, ...]:
+def extras(content: Content, screen: Target, path: Path) -> tuple[Button, ...]:
     """Share and feedback on information screens; Erase where a person may be in danger."""
     found: list[Button] = []
     if is_info(content, screen):
-        found.append(Button(target_of(SHARE, screen), "share-button", (screen, *path)))
+        found.append(Button(screen.about(SHARE), "share-button", (screen, *path)))
         found += [
-            Button(target_of(kind, screen), f"feedback-{kind}", (screen, *path))
-            for kind in FEEDBACK
+            Button(screen.about(kind), f"feedback-{kind}", (screen, *path)) for kind in FEEDBACK
         ]
     if erases(content, screen):
         found.append(Button(ERASE, "erase-button"))
     return tuple(found)
 
 
-def more_button(content: Content, screen: str, path: Path, label: str) -> tuple[Button, ...]:
+def more_button(content: Content, screen: Target, path: Path, label: str) -> tuple[Button, ...]:
     """The "More about this" button, where the screen keeps a part one tap away."""
     return (
-        (Button(target_of(MORE, screen), label, (screen, *path)),)
-        if content.has_more(screen)
-        else ()
+        (Button(screen.about(MORE), label, (screen, *path)),) if content.has_more(screen) else ()
     )
 
 
@@ -119,30 +112,30 @@ def language_buttons(content: Content, page: int, path: Path) -> tuple[Button, .
     A language button returns to the screen the person came from, now in that language.
     """
     pages = content.language_pages()
-    buttons = tuple(Button(target_of(LANG, code), path=path) for code in pages[page - 1])
+    buttons = tuple(Button(Target(LANG, code), path=path) for code in pages[page - 1])
     if page < len(pages):
-        buttons += (Button(target_of(LANG_PAGE, page + 1), path=path),)
+        buttons += (Button(Target(LANG_PAGE, str(page + 1)), path=path),)
     return buttons
 
 
-def flow_screen(content: Content, node_id: str, path: Path) -> Screen:
-    node = content.nodes[node_id]
-    buttons = tuple(link(node_id, path, opt.to, opt.label) for opt in node.options)
+def flow_screen(content: Content, target: Target, path: Path) -> Screen:
+    node = content.nodes[target.id]
+    buttons = tuple(link(target, path, opt.to, opt.label) for opt in node.options)
     if node.type == "language":
         buttons = language_buttons(content, 1, path) + buttons
-    return Screen(node_id, node.say, buttons, navigation(content, node_id, path, buttons))
+    return Screen(target, node.say, buttons, navigation(content, target, path, buttons))
 
 
-def language_page(content: Content, target: str, path: Path) -> Screen:
+def language_page(content: Content, target: Target, path: Path) -> Screen:
     """A further page of the language menu; Back returns to where the person was."""
-    node = content.nodes[LANGUAGE_MENU]
-    buttons = language_buttons(content, int(id_of(target)), path)
+    node = content.nodes[LANGUAGE_MENU.id]
+    buttons = language_buttons(content, int(target.id), path)
     return Screen(target, node.say, buttons, navigation(content, LANGUAGE_MENU, path, buttons))
 
 
-def more_screen(content: Content, target: str, path: Path) -> Screen:
+def more_screen(content: Content, target: Target, path: Path) -> Screen:
     """The part of a screen kept one tap away; Back returns to that screen."""
-    screen = Target.parse(id_of(target))
+    screen = target.screen
     blocks: tuple[Say | Card, ...]
     if screen.kind == ORGANIZATION:
         blocks = (Card(screen.id, more=True),)
@@ -153,15 +146,13 @@ def more_screen(content: Content, target: str, path: Path) -> Screen:
     return Screen(target, blocks, (), navigation(content, target, path, ()))
 
 
-def category_screen(content: Content, target: str, path: Path) -> Screen:
-    category = content.categories[id_of(target)]
-    orgs = tuple(
-        link(target, path, target_of(ORGANIZATION, org)) for org in category.organisations
-    )
+def category_screen(content: Content, target: Target, path: Path) -> Screen:
+    category = content.categories[target.id]
+    orgs = tuple(link(target, path, Target(ORGANIZATION, org)) for org in category.organisations)
     related = tuple(
-        link(target, path, target_of(CATEGORY, cat))
+        link(target, path, Target(CATEGORY, cat))
         for cat in category.related
-        if target_of(CATEGORY, cat) not in path[:1]
+        if Target(CATEGORY, cat) not in path[:1]
     )
     count = Say("category-organisations-count", (("count", len(orgs)),))
     buttons = (*orgs, *related, *more_button(content, target, path, "category-more-button"))
@@ -170,29 +161,32 @@ def category_screen(content: Content, target: str, path: Path) -> Screen:
     )
 
 
-def organisation_screen(content: Content, target: str, path: Path) -> Screen:
-    org = content.organisations[id_of(target)]
+def organisation_screen(content: Content, target: Target, path: Path) -> Screen:
+    org = content.organisations[target.id]
     buttons = tuple(
-        link(target, path, target_of(CATEGORY, cat))
+        link(target, path, Target(CATEGORY, cat))
         for cat in org.categories
-        if target_of(CATEGORY, cat) not in path[:1] and cat in content.categories
+        if Target(CATEGORY, cat) not in path[:1] and cat in content.categories
     )
     buttons += more_button(content, target, path, "card-more-button")
     if any(phone.shareable for phone in org.phones):
         # Sending the card keeps the user on this screen: the button carries this screen's way.
-        contact = Button(target_of(CONTACT, org.id), "card-save-contact", (target, *path))
+        contact = Button(Target(CONTACT, org.id), "card-save-contact", (target, *path))
         buttons = (*buttons, contact)
     return Screen(target, (Card(org.id),), buttons, navigation(content, target, path, buttons))
 
 
-def phase_screen(content: Content, target: str, path: Path) -> Screen:
-    phase = content.phases[id_of(target)]
+def phase_screen(content: Content, target: Target, path: Path) -> Screen:
+    phase = content.phases[target.id]
     blocks: tuple[Say, ...] = (Say(f"phase-{phase.id}"), *phase.say)
     if phase.checked is not None:
         blocks += (Say("phase-checked", (("checked", phase.checked),)),)
-    buttons = tuple(link(target, path, target_of(CATEGORY, cat)) for cat in phase.related)
+    buttons = tuple(link(target, path, Target(CATEGORY, cat)) for cat in phase.related)
     buttons += more_button(content, target, path, "phase-more-button")
-    following = [target_of(PHASE, step) if step in content.phases else step for step in phase.next]
+    following = [
+        Target(PHASE, step) if step in content.phases else Target.parse(step)
+        for step in phase.next
+    ]
     if len(following) == 1:
         buttons += (link(target, path, following[0], "phase-next-button"),)
     else:
@@ -209,13 +203,13 @@ BUILDERS: dict[str, Builder] = {
 }
 
 
-def build_screen(content: Content, screen: str, path: Path = ()) -> Screen:
-    """The screen for a node id or data target, reached by `path`; the caller checks it exists."""
-    shown = BUILDERS.get(kind_of(screen), flow_screen)(content, screen, path)
+def build_screen(content: Content, screen: Target, path: Path = ()) -> Screen:
+    """The screen for a node or data target, reached by `path`; the caller checks it exists."""
+    shown = BUILDERS.get(screen.kind, flow_screen)(content, screen, path)
     more = extras(content, screen, path)
     return replace(shown, extras=more) if more else shown
 
 
-def language_button(screen: str, path: Path) -> Button:
+def language_button(screen: Target, path: Path) -> Button:
     """The 🌐 button: the language menu, which returns here after the choice."""
     return Button(LANGUAGE_MENU, "nav-language", (screen, *path))

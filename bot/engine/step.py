@@ -18,7 +18,6 @@ from bot.content.targets import (
     Target,
     deep_link,
     from_deep_link,
-    target_of,
 )
 from bot.engine.events import (
     Choice,
@@ -32,34 +31,41 @@ from bot.engine.events import (
     Unreadable,
 )
 from bot.engine.replies import Button, Path, Screen, Turn, UserState
-from bot.engine.screens import build_screen, language_button, navigation
+from bot.engine.screens import ERASE, build_screen, language_button, navigation
 
 COMMAND_SCREENS = {
     "menu": MAIN_MENU,
-    "help": "help",
+    "help": Target.node("help"),
     "language": LANGUAGE_MENU,
     "emergency": EMERGENCY,
-    "privacy": "privacy",
+    "privacy": Target.node("privacy"),
 }
-FORGET = target_of(ACTION, "forget")  # the confirmation button of /forget
-FORGET_AND_ERASE = target_of(ACTION, "forget-erase")
+FORGET = Target(ACTION, "forget")  # the confirmation button of /forget
+FORGET_AND_ERASE = Target(ACTION, "forget-erase")
+# Screens of the engine's own, which no content names.
+ASK_FORGET, ERASED, FORGOTTEN = (
+    Target.node("forget"),
+    Target.node("erase"),
+    Target.node("forget-done"),
+)
+DID_YOU_MEAN, SHARED = Target.node("text-did-you-mean"), Target.node(SHARE)
 MAX_TEXT = 500  # longer messages are cut before matching; nobody types a screen this long
 GIVE_WAY = ("category-organisations-count", "emergency-not-now")  # on a typed-danger screen
 SAFE_NAV = (Button(MAIN_MENU, "nav-menu"), Button(EMERGENCY, "nav-emergency"))
 
 
-def deep_link_target(content: Content, payload: str) -> str | None:
+def deep_link_target(content: Content, payload: str) -> Target | None:
     """`category_legal`, `phase_registration`, `organization_coa` or a bare `legal`."""
     named = from_deep_link(payload)
     if named is not None and content.has_screen(named):
         return named
-    if content.has_screen(target_of(CATEGORY, payload)):
-        return target_of(CATEGORY, payload)
+    if content.has_screen(Target(CATEGORY, payload)):
+        return Target(CATEGORY, payload)
     node = content.nodes.get(payload)
-    return payload if node is not None and node.info else None
+    return Target.node(payload) if node is not None and node.info else None
 
 
-def go(state: UserState, content: Content, screen: str, path: Path = ()) -> Turn:
+def go(state: UserState, content: Content, screen: Target, path: Path = ()) -> Turn:
     """Show `screen`, reached by `path`; it counts as one anonymous view of that screen."""
     return Turn(state, (build_screen(content, screen, path),), (("view", screen),))
 
@@ -70,7 +76,7 @@ def stay(state: UserState, content: Content, *notices: Say) -> Turn:
     return Turn(turn.state, (turn.screens[0].with_notice(*notices),))
 
 
-def first_screen(state: UserState, content: Content, screen: str, *notices: Say) -> Turn:
+def first_screen(state: UserState, content: Content, screen: Target, *notices: Say) -> Turn:
     """The first screen of a conversation: always with the 🌐 language button."""
     shown = build_screen(content, screen).with_notice(*notices)
     if screen != LANGUAGE_MENU and all(b.target != LANGUAGE_MENU for b in shown.buttons):
@@ -100,7 +106,7 @@ def on_command(state: UserState, content: Content, name: str) -> Turn:
             Button(FORGET_AND_ERASE, "forget-erase"),
             Button(MAIN_MENU, "forget-no"),
         )
-        ask = Screen("forget", (Say("forget-ask"),), choices)
+        ask = Screen(ASK_FORGET, (Say("forget-ask"),), choices)
         return Turn(state, (ask,))
     if name == "erase":
         return erase_chat(state)
@@ -116,7 +122,7 @@ def on_command(state: UserState, content: Content, name: str) -> Turn:
 
 def erase_chat(state: UserState) -> Turn:
     """The channel deletes the chat's recent messages, then says how to delete the rest."""
-    done = Screen("erase", (Say("erase-done"),), (), SAFE_NAV, erase=True)
+    done = Screen(ERASED, (Say("erase-done"),), (), SAFE_NAV, erase=True)
     return Turn(state, (done,))
 
 
@@ -127,25 +133,25 @@ def forget(*, erase: bool) -> Turn:
         if erase
         else (Say("forget-done"), Say("forget-done-phone"))
     )
-    return Turn(None, (Screen("forget-done", said, (), SAFE_NAV, erase=erase),))
+    return Turn(None, (Screen(FORGOTTEN, said, (), SAFE_NAV, erase=erase),))
 
 
 def on_action(state: UserState, content: Content, target: Target, path: Path) -> Turn | None:
     """Buttons that do something rather than open a screen; None when `target` is none."""
-    kind, ident = target.kind, target.id
-    if kind == ACTION and ident in ("forget", "forget-erase"):
-        return forget(erase=ident == "forget-erase")
-    if kind == ACTION and ident == "erase":
+    if target in (FORGET, FORGET_AND_ERASE):
+        return forget(erase=target == FORGET_AND_ERASE)
+    if target == ERASE:
         return erase_chat(state)
-    if kind in FEEDBACK and content.has_screen(ident):
-        thanks = "feedback-missing-thanks" if kind == "missing" else "feedback-thanks"
-        return Turn(state, (Screen(ident, (Say(thanks),), toast=True),), ((kind, ident),))
-    if kind == SHARE and content.has_screen(ident):
-        link = DeepLink(deep_link(ident))
+    about = target.screen
+    if target.kind in FEEDBACK and content.has_screen(about):
+        thanks = "feedback-missing-thanks" if target.kind == "missing" else "feedback-thanks"
+        return Turn(state, (Screen(about, (Say(thanks),), toast=True),), ((target.kind, about),))
+    if target.kind == SHARE and content.has_screen(about):
+        link = DeepLink(deep_link(about))
         shown = Screen(
-            SHARE,
+            SHARED,
             (Say("share-intro"), Say("share-link", (("link", link),))),
-            nav=(Button(ident, "nav-back", path[1:]), *SAFE_NAV),
+            nav=(Button(about, "nav-back", path[1:]), *SAFE_NAV),
             links=(("share-in-telegram", link.payload),),
         )
         return Turn(state, (shown,))
@@ -153,30 +159,29 @@ def on_action(state: UserState, content: Content, target: Target, path: Path) ->
 
 
 def on_choice(state: UserState, content: Content, choice: Choice) -> Turn:
-    target, path = choice.target, tuple(p for p in choice.path if content.has_screen(p))
-    pressed = Target.parse(target)
+    pressed, path = choice.target, tuple(p for p in choice.path if content.has_screen(p))
     done = on_action(state, content, pressed, path)
     if done is not None:
         return done
     if pressed.kind == CONTACT and pressed.id in content.organisations:
         # The card goes out as a contact; the person stays where they were, with its way back.
-        here = path[0] if path else target_of(ORGANIZATION, pressed.id)
+        here = path[0] if path else Target(ORGANIZATION, pressed.id)
         nav = navigation(content, here, path[1:])
         sent = Screen(here, (Say("card-contact-sent"),), nav=nav, contact=pressed.id)
         return Turn(state, (sent,))
     if pressed.kind == LANG and pressed.id in content.locales:
         turn = go(UserState(pressed.id), content, path[0] if path else MAIN_MENU, path[1:])
         return Turn(turn.state, (turn.screens[0].with_notice(Say("language-changed")),))
-    if pressed.kind == LANG or not content.has_screen(target):
+    if pressed.kind == LANG or not content.has_screen(pressed):
         return stay(state, content, Say("button-expired"))
-    return go(state, content, target, path)
+    return go(state, content, pressed, path)
 
 
 def on_text(state: UserState, content: Content, text: str, matcher: Matcher) -> Turn:
     found = matcher.match(text[:MAX_TEXT], state.lang)
     if found.danger is not None or (found.confident and found.target == EMERGENCY):
         return danger_screen(state, content, found)
-    meant = Target.parse(found.target) if found.target else None
+    meant = found.target
     if found.confident and meant is not None and meant.kind == COMMAND:
         return on_command(state, content, meant.id)
     if found.confident and found.target and content.has_screen(found.target):
@@ -184,7 +189,7 @@ def on_text(state: UserState, content: Content, text: str, matcher: Matcher) -> 
     options = [t for t in (found.target, *found.alternatives) if t and content.has_screen(t)]
     if options:
         buttons = tuple(Button(t) for t in dict.fromkeys(options[:3]))
-        screen = Screen("text-did-you-mean", (Say("text-did-you-mean"),), buttons, SAFE_NAV)
+        screen = Screen(DID_YOU_MEAN, (Say("text-did-you-mean"),), buttons, SAFE_NAV)
         return Turn(state, (screen,))
     return stay(state, content, Say("text-not-understood"))
 
@@ -217,7 +222,7 @@ def offer_language(turn: Turn, content: Content, found: Match) -> Turn:
     ):
         return turn
     shown = turn.screens[-1]
-    switch = Button(target_of(LANG, lang), path=(shown.node,))
+    switch = Button(Target(LANG, lang), path=(shown.node,))
     return replace(
         turn, screens=(*turn.screens[:-1], replace(shown, buttons=(switch, *shown.buttons)))
     )

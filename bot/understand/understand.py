@@ -18,9 +18,8 @@ from typing import Any
 import numpy as np
 
 from bot import cache
-from bot.content.model import EMERGENCY, Content
-from bot.content.targets import DANGER as DANGER_KIND
-from bot.content.targets import target_of
+from bot.content.model import EMERGENCY, NOTHING, Content
+from bot.content.targets import DANGER, Target
 from bot.engine.events import Match
 from bot.matcher import FuzzyMatcher
 from bot.understand.model import (
@@ -37,9 +36,7 @@ from bot.understand.model import (
 from bot.understand.text import normal_forms, normalise
 
 log = logging.getLogger(__name__)
-DANGER = target_of(DANGER_KIND, "")  # "danger:": the labels of the danger classes
 MODEL_VERSION = 4  # part of the cache key: change it when training or features change
-NONE = "none"
 SHORT_MESSAGE_WORDS = 3
 INTENT_TEMPERATURE = 2.0  # softmax sharpness over standardised scores (chosen on dev)
 LANGUAGE_TEMPERATURE = 2.0
@@ -62,16 +59,22 @@ class Thresholds:
     known: float = 0.5  # below this share of known features a message is not understood
 
 
+Ranked = tuple[tuple[Target, float], ...]  # a model's scores by target, best first
+
+
 def training_samples(content: Content) -> list[tuple[str, str]]:
-    """(text, label) from every language's examples, and its keywords except danger words."""
+    """(text, label) from every language's examples, and its keywords except danger words.
+
+    A label is a target's written form: the models know their classes by name.
+    """
     samples = [
-        (text, target)
+        (text, str(target))
         for words in content.examples.values()
         for target, texts in words.items()
         for text in texts
     ]
     samples += [
-        (phrase, target)
+        (phrase, str(target))
         for words in content.keywords.values()
         for target, phrases in words.items()
         if target != EMERGENCY  # danger words have no kind; the keyword matcher keeps them
@@ -86,7 +89,7 @@ def language_samples(content: Content) -> list[tuple[str, str]]:
             (text, lang)
             for lang, words in content.examples.items()
             for target, texts in words.items()
-            if target != NONE
+            if target != NOTHING
             for text in texts
         }
     )
@@ -177,8 +180,12 @@ class Understanding:
             if samples
             else None
         )
+        # The class each label of the models stands for.
+        self.targets = {label: Target.parse(label) for label in {label for _, label in samples}}
         self.alarm = (
-            trained_logistic([(text, label.startswith(DANGER)) for text, label in samples])
+            trained_logistic(
+                [(text, self.targets[label].kind == DANGER) for text, label in samples]
+            )
             if samples
             else None
         )
@@ -220,43 +227,45 @@ class Understanding:
             return Match(EMERGENCY, 100.0, others, True, danger, language)
         if (
             fuzzy.confident
-            and fuzzy.target
+            and fuzzy.target is not None
             and len(words) <= SHORT_MESSAGE_WORDS
             and fuzzy.score >= self.thresholds.keyword
         ):
             # A short message that is (nearly) a known keyword, name or acronym: the
             # keyword matcher knows those best; the model is surest on sentences.
             return self.keyword(fuzzy, found, language)
-        best = next((p for label, p in scores.ranked if not label.startswith(DANGER)), 0.0)
+        best = next((p for target, p in scores if target.kind != DANGER), 0.0)
         unknown = known < self.thresholds.known * len(words)
         if not fuzzy.confident and unknown and best < self.thresholds.confident:
             return Match(None, 0.0, (), False, None, language)  # no word like any example
         return self.decide(scores, fuzzy, language)
 
-    def intents_of(self, found: Vector) -> Scores:
-        return self.intents.predict_features(found) if self.intents else Scores(())
+    def intents_of(self, found: Vector) -> Ranked:
+        scores = self.intents.predict_features(found) if self.intents else Scores(())
+        return tuple((self.targets[label], p) for label, p in scores.ranked)
 
     def keyword(self, fuzzy: Match, found: Vector, language: str | None) -> Match:
         if fuzzy.target != EMERGENCY:
             return Match(fuzzy.target, fuzzy.score, fuzzy.alternatives, True, None, language)
         scores = self.intents_of(found)  # only the kind of danger is asked of the model
-        kinds = [label for label, p in scores.ranked if label.startswith(DANGER) and p >= 0.2]
-        kind = kinds[0].removeprefix(DANGER) if kinds else None  # "help!": danger of no known kind
+        kinds = [target.id for target, p in scores if target.kind == DANGER and p >= 0.2]
+        kind = kinds[0] if kinds else None  # "help!": danger of no known kind
         return Match(EMERGENCY, fuzzy.score, fuzzy.alternatives, True, kind, language)
 
-    def danger(self, found: Vector, scores: Scores, fuzzy: Match) -> str | None:
+    def danger(self, found: Vector, scores: Ranked, fuzzy: Match) -> str | None:
         """The kind of danger now, or None. Recall first: a false alarm costs one tap.
 
         The score averages the naive Bayes share on the danger classes with the logistic
         model's probability of danger; the kind is the most likely danger class.
         """
         t = self.thresholds
-        share = sum(p for label, p in scores.ranked if label.startswith(DANGER))
+        share = sum(p for target, p in scores if target.kind == DANGER)
         alarm = self.alarm.predict_features(found) if self.alarm else share
         score = t.danger_logistic * alarm + (1 - t.danger_logistic) * share
-        kinds = [label for label, _ in scores.ranked if label.startswith(DANGER)]
-        kind = kinds[0].removeprefix(DANGER) if kinds else "violence"
-        if share < scores.of(NONE) * 0.5:  # "nothing" clearly first: a greeting, the weather
+        kinds = [target.id for target, _ in scores if target.kind == DANGER]
+        kind = kinds[0] if kinds else "violence"
+        nothing = next((p for target, p in scores if target == NOTHING), 0.0)
+        if share < nothing * 0.5:  # "nothing" clearly first: a greeting, the weather
             return None
         if score >= t.danger:
             return kind
@@ -268,32 +277,32 @@ class Understanding:
             return kind
         return None
 
-    def alternatives(self, scores: Scores, exclude: set[str]) -> tuple[str, ...]:
+    def alternatives(self, scores: Ranked, exclude: set[Target]) -> tuple[Target, ...]:
         found = [
-            label
-            for label, p in scores.ranked
+            target
+            for target, p in scores
             if p >= self.thresholds.alternative
-            and label != NONE
-            and not label.startswith(DANGER)
-            and label not in exclude
+            and target != NOTHING
+            and target.kind != DANGER
+            and target not in exclude
         ]
         return tuple(found[:2])
 
-    def decide(self, scores: Scores, fuzzy: Match, language: str | None) -> Match:
-        ranked = [(label, p) for label, p in scores.ranked if not label.startswith(DANGER)]
+    def decide(self, scores: Ranked, fuzzy: Match, language: str | None) -> Match:
+        ranked = [(target, p) for target, p in scores if target.kind != DANGER]
         if not ranked:
             return fuzzy
         (best, p1), p2 = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
         t = self.thresholds
-        if best == NONE and p1 >= t.nothing and not fuzzy.confident:
+        if best == NOTHING and p1 >= t.nothing and not fuzzy.confident:
             return Match(None, round(p1 * 100, 1), (), False, None, language)
-        if best != NONE and p1 >= t.confident and p1 - p2 >= t.margin:
+        if best != NOTHING and p1 >= t.confident and p1 - p2 >= t.margin:
             return Match(
                 best, round(p1 * 100, 1), self.alternatives(scores, {best}), True, None, language
             )
-        if fuzzy.confident and fuzzy.target and fuzzy.target != EMERGENCY:
+        if fuzzy.confident and fuzzy.target is not None and fuzzy.target != EMERGENCY:
             return Match(fuzzy.target, fuzzy.score, fuzzy.alternatives, True, None, language)
-        options = [label for label, p in ranked if label != NONE and p >= t.alternative][:3]
+        options = [target for target, p in ranked if target != NOTHING and p >= t.alternative][:3]
         if not options:
             return Match(None, round(p1 * 100, 1), (), False, None, language)
         return Match(

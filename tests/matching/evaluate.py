@@ -29,6 +29,7 @@ from typing import Protocol
 import yaml
 
 from bot.content.model import EMERGENCY, Content
+from bot.content.targets import Target
 from bot.engine.events import Match
 
 HERE = Path(__file__).resolve().parent
@@ -46,7 +47,7 @@ class Case:
 
     lang: str
     text: str
-    expect: str | None
+    expect: Target | None
     danger: str | None = None
     hard: bool = False
 
@@ -108,6 +109,10 @@ class Tally:
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def _target(written: object) -> Target | None:
+    return None if written is None else Target.parse(str(written))
+
+
 def load_cases(which: str = "blind") -> list[Case]:
     """The labelled messages of one set."""
     if which == "tuned":
@@ -120,13 +125,13 @@ def load_cases(which: str = "blind") -> list[Case]:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or []  # noqa: S506
         for item in data:
             if "expect" in item:  # the old set's shape
-                cases.append(Case(lang, str(item["text"]), item["expect"]))
+                cases.append(Case(lang, str(item["text"]), _target(item["expect"])))
                 continue
             cases.append(
                 Case(
                     lang,
                     str(item["text"]),
-                    item.get("target"),
+                    _target(item.get("target")),
                     item.get("danger"),
                     bool(item.get("hard")),
                 )
