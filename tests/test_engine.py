@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.content.model import EMERGENCY, MAIN_MENU, Content
 from bot.content.targets import PHASE, Target
 from bot.engine.events import Choice, Command, Location, Start, Text
-from bot.engine.replies import Card, UserState
+from bot.engine.replies import Card, Turn, UserState
 from bot.engine.step import step
 from bot.matcher import FuzzyMatcher
 
@@ -244,3 +244,16 @@ def test_people_from_ukraine_learn_other_rules_apply(content, matcher):
     assert {T("organization:refugeehelp"), T("category:work"), T("category:education")} <= set(
         targets(turn)
     )
+
+
+def test_a_screen_knows_its_way_back(content):
+    from bot.engine.screens import build_screen
+
+    way = (T("topics-menu"),)
+    shown = build_screen(content, T("category:legal"), way)
+    assert shown.path == way
+    assert shown.trail == (T("category:legal"), T("topics-menu"))
+    share = next(b for b in shown.extras if b.label == "share-button")
+    assert share.path == shown.trail
+    assert back_button(Turn(None, (shown,))).path == ()
+    assert back_button(Turn(None, (shown,))).target == T("topics-menu")

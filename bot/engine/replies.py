@@ -47,6 +47,12 @@ class Screen:
     toast: bool = False  # a short acknowledgement (a channel may show it as a pop-up)
     erase: bool = False  # the channel deletes this chat's recent messages first
     links: tuple[tuple[str, str], ...] = ()  # (label message id, deep-link payload) to share
+    path: Path = ()  # the way back from this screen: how the person reached it
+
+    @property
+    def trail(self) -> Path:
+        """The way back from a screen opened from this one: this screen, then its way back."""
+        return (self.node, *self.path)
 
     def with_notice(self, *notices: Say) -> Screen:
         return replace(self, blocks=(*notices, *self.blocks))

@@ -86,14 +86,13 @@ def erases(content: Content, screen: Target) -> bool:
     return bool((node and node.erase) or (category and category.erase))
 
 
-def extras(content: Content, screen: Target, path: Path) -> tuple[Button, ...]:
+def extras(content: Content, shown: Screen) -> tuple[Button, ...]:
     """Share and feedback on information screens; Erase where a person may be in danger."""
     found: list[Button] = []
+    screen = shown.node
     if is_info(content, screen):
-        found.append(Button(screen.about(SHARE), "share-button", (screen, *path)))
-        found += [
-            Button(screen.about(kind), f"feedback-{kind}", (screen, *path)) for kind in FEEDBACK
-        ]
+        found.append(Button(screen.about(SHARE), "share-button", shown.trail))
+        found += [Button(screen.about(kind), f"feedback-{kind}", shown.trail) for kind in FEEDBACK]
     if erases(content, screen):
         found.append(Button(ERASE, "erase-button"))
     return tuple(found)
@@ -205,11 +204,11 @@ BUILDERS: dict[str, Builder] = {
 
 def build_screen(content: Content, screen: Target, path: Path = ()) -> Screen:
     """The screen for a node or data target, reached by `path`; the caller checks it exists."""
-    shown = BUILDERS.get(screen.kind, flow_screen)(content, screen, path)
-    more = extras(content, screen, path)
+    shown = replace(BUILDERS.get(screen.kind, flow_screen)(content, screen, path), path=path)
+    more = extras(content, shown)
     return replace(shown, extras=more) if more else shown
 
 
-def language_button(screen: Target, path: Path) -> Button:
+def language_button(shown: Screen) -> Button:
     """The 🌐 button: the language menu, which returns here after the choice."""
-    return Button(LANGUAGE_MENU, "nav-language", (screen, *path))
+    return Button(LANGUAGE_MENU, "nav-language", shown.trail)

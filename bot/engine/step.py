@@ -80,7 +80,7 @@ def first_screen(state: UserState, content: Content, screen: Target, *notices: S
     """The first screen of a conversation: always with the 🌐 language button."""
     shown = build_screen(content, screen).with_notice(*notices)
     if screen != LANGUAGE_MENU and all(b.target != LANGUAGE_MENU for b in shown.buttons):
-        shown = replace(shown, buttons=(language_button(screen, ()), *shown.buttons))
+        shown = replace(shown, buttons=(language_button(shown), *shown.buttons))
     return Turn(state, (shown,))
 
 
@@ -222,7 +222,7 @@ def offer_language(turn: Turn, content: Content, found: Match) -> Turn:
     ):
         return turn
     shown = turn.screens[-1]
-    switch = Button(Target(LANG, lang), path=(shown.node,))
+    switch = Button(Target(LANG, lang), path=shown.trail)
     return replace(
         turn, screens=(*turn.screens[:-1], replace(shown, buttons=(switch, *shown.buttons)))
     )
