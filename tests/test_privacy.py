@@ -16,6 +16,7 @@ import pytest
 from bot.app import Wegwijs, build_app
 from bot.channels.telegram import Deps, build_application, expire_idle
 from bot.config import load_settings
+from bot.content.targets import CATEGORY, Target
 from bot.engine.replies import UserState
 from tests.fake_bot_api import TOKEN, FakeBotApi
 from tests.support import (
@@ -228,8 +229,9 @@ def test_the_retention_job_deletes_an_idle_row_while_the_bot_runs(tmp_path: Path
 def test_stats_counts_screens_and_hides_small_numbers(tmp_path: Path) -> None:
     app = build_app(load_settings({}, content=str(ROOT), state=str(tmp_path / "s.db")))
     day = date(2026, 12, 1)
-    app.stats.add(day, "ar", tuple(("view", "category:legal") for _ in range(7)))
-    app.stats.add(day, "ar", (("view", "category:sgbv"), ("up", "category:legal")))
+    legal, sgbv = Target(CATEGORY, "legal"), Target(CATEGORY, "sgbv")
+    app.stats.add(day, "ar", tuple(("view", legal) for _ in range(7)))
+    app.stats.add(day, "ar", (("view", sgbv), ("up", legal)))
     app.close()
     result = bot_cli(
         "--state", str(tmp_path / "s.db"), "stats", "--days", "400", "--json", check=True

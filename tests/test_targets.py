@@ -8,13 +8,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.content.targets import (
+    ACTION,
     CATEGORY,
+    COMMAND,
+    CONTACT,
+    DANGER,
+    FEEDBACK,
     LANG,
     LANG_PAGE,
     MORE,
     NODE,
     ORGANIZATION,
     PHASE,
+    SHARE,
     Target,
     compact,
     deep_link,
@@ -77,16 +83,21 @@ def test_callback_data_shortens_common_kinds_and_restores_them() -> None:
     assert from_compact("category:legal") == Target(CATEGORY, "legal")  # the long form too
 
 
-# Reading a target's written form by hand: `x.partition(":")`, `split(":", 1)`,
-# `rsplit(":")`, `startswith("category:")`, `removeprefix("lang:")`, `f"category:{id}"`,
-# `"phase:" + id`, or a kind's literal prefix ("category:legal"[9:]).
+# Reading or writing a target's written form by hand: `x.partition(":")`, `split(":", 1)`,
+# `rsplit(":")`, `startswith("category:")`, `removeprefix("lang:")`, `":" in x`,
+# `f"category:{id}"` or `"phase:" + id`.
+KINDS = "|".join(
+    [
+        *(NODE, CATEGORY, ORGANIZATION, PHASE, LANG, LANG_PAGE, MORE, CONTACT, COMMAND),
+        *(ACTION, SHARE, *FEEDBACK, DANGER),
+    ]
+)
 SPLITTING = re.compile(
     r"""(partition|split|rsplit|startswith|endswith|removeprefix|removesuffix|index|find)"""
     r"""\(\s*["'][a-z_-]*:["']"""
-    r"""|f["'](category|organization|phase|lang|langs|more|contact|command|do|share|up|down"""
-    r"""|missing|danger|node):\{"""
-    r"""|["'](category|organization|phase|lang|langs|more|contact|command|do|share|up|down"""
-    r"""|missing|danger|node):["']\s*\+"""
+    rf"""|f["']({KINDS}):\{{"""
+    rf"""|["']({KINDS}):["']\s*\+"""
+    r"""|["']:["']\s+(not\s+)?in\b"""
 )
 
 
@@ -99,6 +110,8 @@ def test_the_guard_catches_every_way_of_splitting_by_hand() -> None:
         'label.removeprefix("danger:")',
         'f"organization:{org.id}"',
         '"phase:" + step',
+        'elif option.label is None and ":" not in option.to:',
+        "if ':' in target:",
     ):
         assert SPLITTING.search(line), line
     for line in ('Target(CATEGORY, "legal")', "text.split()", 'line.partition("=")'):

@@ -248,8 +248,8 @@ class Content:
     def has_screen(self, screen: Target) -> bool:
         """True if `screen` is a flow node or a data target such as `category:legal`."""
         kind, ident = screen.kind, screen.id
-        if kind == NODE or not ident:
-            return str(screen) in self.nodes
+        if kind == NODE or not ident:  # "category:" names nothing: no node id has a ":"
+            return self.node_of(screen) is not None
         if kind == MORE:
             return self.has_more(screen.screen)
         if kind == LANG_PAGE:
