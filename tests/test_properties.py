@@ -64,6 +64,28 @@ def test_any_button_data_is_answered(app, data, lang):
     answered(app, lang, decode_callback(data))
 
 
+# Button data as the codec writes it, from pieces that are real, stale or forged.
+PIECES = st.sampled_from(
+    [
+        *("c.legal", "c.nope", "o.coa", "o.nope", "p.registration", "k.coa", "k.nope"),
+        *("l.ar", "l.nl", "l.xx", "langs:2", "langs:99", "main-menu", "node:main-menu"),
+        *("more:phase:registration", "more:lang:ar", "share:category:legal", "share:lang:ar"),
+        *("up:l.ar", "down:main-menu", "do:forget", "do:erase", "forged:x", "category:", ":", ""),
+    ]
+)
+
+
+@RELAXED
+@given(
+    version=st.sampled_from(["n1", "n2"]),
+    target=PIECES,
+    path=st.lists(PIECES, max_size=4),
+    lang=LANGS,
+)
+def test_any_well_formed_button_data_is_answered(app, version, target, path, lang):
+    answered(app, lang, decode_callback(f"{version}|{target}|{','.join(path)}"))
+
+
 @RELAXED
 @given(
     target=st.sampled_from(

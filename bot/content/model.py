@@ -9,7 +9,6 @@ from pathlib import Path
 
 from bot.content.targets import (
     CATEGORY,
-    LANG,
     LANG_PAGE,
     MORE,
     NODE,
@@ -258,11 +257,12 @@ class Content:
                 and ident.isdigit()
                 and 1 < int(ident) <= len(self.language_pages())
             )
+        # Not `lang:ar`: a language button changes the language and opens the screen it
+        # came from; it is no screen to open, nor a way back.
         tables: dict[str, Mapping[str, object]] = {
             CATEGORY: self.categories,
             ORGANIZATION: self.organisations,
             PHASE: self.phases,
-            LANG: self.locales,
         }
         table = tables.get(kind)
         return table is not None and ident in table
