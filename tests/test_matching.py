@@ -8,8 +8,8 @@ import re
 import pytest
 
 from bot.content.model import DANGER_KINDS, EMERGENCY
-from bot.content.targets import CATEGORY, COMMAND, Target
-from bot.understand.understand import Understanding
+from bot.content.targets import CATEGORY, COMMAND, ORGANIZATION, Target
+from bot.understand.understand import Understanding, training_samples
 from tests.matching.evaluate import evaluate, load_cases, unseen
 from tests.support import ROOT, bot_cli
 
@@ -103,6 +103,36 @@ def test_a_message_in_another_language_is_understood_and_named(understanding):
     found = understanding.match("أحتاج محامي من فضلك", "en")
     assert found.target == Target(CATEGORY, "legal")
     assert found.language == "ar"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "org"),
+    [
+        ("الصليب الأحمر", "ar", "rode-kruis"),
+        ("وين مكتب الكوا", "ar", "coa"),
+        ("acnur", "es", "unhcr"),
+        ("где находится увкб оон", "ru", "unhcr"),
+        ("kızılhaç", "tr", "rode-kruis"),
+        ("صلیب سرخ هلند", "fa", "rode-kruis"),
+    ],
+)
+def test_organisations_named_in_the_readers_own_words(understanding, text, lang, org):
+    assert understanding.match(text, lang).target == Target(ORGANIZATION, org)
+
+
+def test_names_are_the_keyword_matchers_not_the_models(content):
+    """An organisation's names in every script would pull the models to organisations."""
+    named = {t for words in content.keywords.values() for t in words if t.kind == ORGANIZATION}
+    assert named  # the content has names to keep out
+    examples = {
+        text
+        for words in content.examples.values()
+        for target, texts in words.items()
+        if target in named
+        for text in texts
+    }
+    trained = {text for text, label in training_samples(content) if Target.parse(label) in named}
+    assert trained == examples  # the examples of those organisations, and none of their names
 
 
 def test_folding_of_variants_and_digits(understanding):

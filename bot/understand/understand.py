@@ -19,7 +19,7 @@ import numpy as np
 
 from bot import cache
 from bot.content.model import EMERGENCY, NOTHING, Content
-from bot.content.targets import DANGER, Target
+from bot.content.targets import DANGER, ORGANIZATION, Target
 from bot.engine.events import Match
 from bot.matcher import FuzzyMatcher
 from bot.understand.model import (
@@ -63,9 +63,12 @@ Ranked = tuple[tuple[Target, float], ...]  # a model's scores by target, best fi
 
 
 def training_samples(content: Content) -> list[tuple[str, str]]:
-    """(text, label) from every language's examples, and its keywords except danger words.
+    """(text, label) from every language's examples, and its keywords except danger words
+    and organisations' names.
 
-    A label is a target's written form: the models know their classes by name.
+    A label is a target's written form: the models know their classes by name. Names are
+    the keyword matcher's (rapidfuzz finds them with typos); the models learn needs from
+    what people write, and a name in every script would pull them to organisations.
     """
     samples = [
         (text, str(target))
@@ -77,7 +80,8 @@ def training_samples(content: Content) -> list[tuple[str, str]]:
         (phrase, str(target))
         for words in content.keywords.values()
         for target, phrases in words.items()
-        if target != EMERGENCY  # danger words have no kind; the keyword matcher keeps them
+        # Danger words have no kind; the keyword matcher keeps them, and names.
+        if target != EMERGENCY and target.kind != ORGANIZATION
         for phrase in phrases
     ]
     return sorted(set(samples))
