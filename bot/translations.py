@@ -20,10 +20,9 @@ from pathlib import Path
 
 from fluent.syntax import FluentParser, FluentSerializer, ast
 from fluent.syntax.serializer import serialize_element, serialize_message
-from fluent.syntax.visitor import Visitor
 
 from bot.errors import WegwijsError
-from bot.i18n import REFERENCE, ftl_files
+from bot.i18n import REFERENCE, VariableNames, ftl_files
 
 COLUMNS = ("id", "file", "english", "note", "translation", "status")
 LANG_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
@@ -38,20 +37,11 @@ class TranslationFileError(WegwijsError):
 # --- reading Fluent -------------------------------------------------------------------------
 
 
-class _Variables(Visitor):
-    def __init__(self) -> None:
-        super().__init__()
-        self.names: set[str] = set()
-
-    def visit_VariableReference(self, node: ast.VariableReference) -> None:
-        self.names.add(node.id.name)
-
-
 def variables(node: ast.BaseNode | None) -> frozenset[str]:
     """The names of the $variables used anywhere in a node."""
     if node is None:
         return frozenset()
-    visitor = _Variables()
+    visitor = VariableNames()
     visitor.visit(node)
     return frozenset(visitor.names)
 
