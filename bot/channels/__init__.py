@@ -1,9 +1,10 @@
 """Channels: the only modules that talk to the outside (terminal, Telegram)."""
 
-from bot.engine.events import Command, Start
+from bot.engine.events import COMMANDS, Command, Start
 
-# Commands a channel offers in its menu (each has a `command-<name>` description).
-MENU_COMMANDS = ("start", "menu", "help", "language", "emergency", "privacy", "forget", "erase")
+# Commands a channel offers in its menu (each has a `command-<name>` description): all but
+# back, which is a button and a word people type, not a menu entry.
+MENU_COMMANDS = tuple(name for name in COMMANDS if name != "back")
 # Messages a channel formats itself; `validate` requires them in every locale.
 CHANNEL_MESSAGES = (
     "group-use-private",
