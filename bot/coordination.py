@@ -122,6 +122,15 @@ class LocalBudget:
         self.free = max(self.free, time.monotonic() + self.interval)
 
 
+def cancelling() -> bool:
+    """Whether this task was asked to stop. redis-py may swallow a cancellation that comes
+    while it waits for a reply (the call then returns as if nothing happened), so a loop of
+    Redis calls asks the task itself; else a cancelled turn would wait on, and could take a
+    user's lock that its replica then renews for ever."""
+    task = asyncio.current_task()
+    return task is not None and task.cancelling() > 0
+
+
 class RedisTurns:
     """Per-user locks and queues in Redis, shared by every replica."""
 
@@ -151,11 +160,19 @@ class RedisTurns:
             try:
                 granted = await self._acquire(keys=[lock, queue], args=args)
             except redis.RedisError as exc:  # answer without the lock rather than not at all
+                if cancelling():
+                    gate.release()
+                    raise asyncio.CancelledError from exc
                 log.warning("user lock unavailable: %s", type(exc).__name__)
                 return None
             except BaseException:
                 gate.release()
                 raise
+            if cancelling():  # the turn was cancelled meanwhile: it takes no lock
+                if granted:
+                    await self._release(keys=[lock, queue], args=[token, update_id])
+                gate.release()
+                raise asyncio.CancelledError
             if granted:
                 self.held[lock] = token
                 return token

@@ -8,6 +8,7 @@ import asyncio
 import itertools
 import json
 import os
+import random
 import re
 import signal
 import sqlite3
@@ -128,6 +129,30 @@ async def test_the_user_locks_of_a_dead_replica_are_free_at_once(
         await asyncio.wait_for(replica_b.acquire("user", 2, asyncio.Lock()), 0.3)
     redis_client.delete(PREFIX + "replica:alive-a")  # A died with the lock
     assert await asyncio.wait_for(replica_b.acquire("user", 2, asyncio.Lock()), 2)
+    for each in clients:
+        await each.aclose()
+
+
+async def test_a_cancelled_wait_for_a_users_turn_ends_and_takes_no_lock(
+    redis_url: str, redis_client: redis.Redis
+) -> None:
+    """redis-py may swallow a cancellation that comes while it waits for a reply; the wait
+    must end all the same, and never take the lock afterwards (its replica would renew it
+    for ever). Cancelled at random moments, some land inside a Redis call."""
+    RedisPending(redis_client, "alive-a"), RedisPending(redis_client, "alive-b")  # heartbeats
+    clients = [connect_async(redis_url), connect_async(redis_url)]
+    replica_a, replica_b = RedisTurns(clients[0], "alive-a"), RedisTurns(clients[1], "alive-b")
+    token = await replica_a.acquire("user", 1, asyncio.Lock())
+    assert token
+    moments = random.Random(12)  # noqa: S311 - when to cancel, not a secret
+    for _ in range(200):
+        waiting = asyncio.ensure_future(replica_b.acquire("user", 2, asyncio.Lock()))
+        await asyncio.sleep(moments.random() * 0.003)
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await asyncio.wait_for(asyncio.shield(waiting), 2)  # ended, not waiting on
+    assert redis_client.get(PREFIX + "lock:user") == token.encode()
+    assert not replica_b.held
     for each in clients:
         await each.aclose()
 
