@@ -24,7 +24,7 @@ from telegram import Update
 from telegram.error import NetworkError, RetryAfter, TimedOut
 from telegram.ext import BaseRateLimiter, BaseUpdateProcessor
 
-from bot.coordination import LocalBudget, LocalTurns, SendBudget, UserTurns
+from bot.coordination import LocalBudget, LocalTurns, SendBudget, UserTurns, cancelling
 from bot.journal import Journal
 from bot.metrics import Metrics
 from bot.offload import off_loop
@@ -214,6 +214,8 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
         """Take the next slot, then give it to whoever is most urgent by then."""
         while self.waiting and self.budget is not None:
             delay = await self.budget.next_slot()
+            if cancelling():  # stopped while Redis answered (bot.coordination.cancelling)
+                raise asyncio.CancelledError
             if delay > 0:
                 await asyncio.sleep(delay)
             waiter = heapq.heappop(self.waiting)
