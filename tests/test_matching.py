@@ -111,6 +111,7 @@ def test_a_message_in_another_language_is_understood_and_named(understanding):
         ("الصليب الأحمر", "ar", "rode-kruis"),
         ("وين مكتب الكوا", "ar", "coa"),
         ("acnur", "es", "unhcr"),
+        ("necesito hablar con acnur", "es", "unhcr"),  # not health, for "I need to talk"
         ("где находится увкб оон", "ru", "unhcr"),
         ("kızılhaç", "tr", "rode-kruis"),
         ("صلیب سرخ هلند", "fa", "rode-kruis"),

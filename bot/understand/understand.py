@@ -38,6 +38,7 @@ from bot.understand.text import normal_forms, normalise
 log = logging.getLogger(__name__)
 MODEL_VERSION = 4  # part of the cache key: change it when training or features change
 SHORT_MESSAGE_WORDS = 3
+NAMED_MESSAGE_WORDS = 6  # a message this short that names an organisation whole asks for it
 INTENT_TEMPERATURE = 2.0  # softmax sharpness over standardised scores (chosen on dev)
 LANGUAGE_TEMPERATURE = 2.0
 
@@ -229,6 +230,12 @@ class Understanding:
         if danger is not None:
             others = self.alternatives(scores, exclude={EMERGENCY})
             return Match(EMERGENCY, 100.0, others, True, danger, language)
+        named = fuzzy.target if exact and len(words) <= NAMED_MESSAGE_WORDS else None
+        if named is not None and named.kind == ORGANIZATION:
+            # "necesito hablar con acnur": a name typed whole says whom the person wants;
+            # the models, surest on needs, may hear "I need to talk" as health.
+            others = self.alternatives(scores, exclude={named})
+            return Match(named, fuzzy.score, others, True, None, language)
         if (
             fuzzy.confident
             and fuzzy.target is not None
