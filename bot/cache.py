@@ -18,6 +18,7 @@ import logging
 import os
 import time
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -30,6 +31,18 @@ def cache_dir() -> Path:
     base = os.environ.get("BOT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
     folder = Path(base) if base else Path.home() / ".cache"
     return folder / "wegwijs"
+
+
+@lru_cache(maxsize=1)
+def bot_code() -> str:
+    """A hash of the bot's own code: what one version made from the content, the next
+    never reads (a parser, a check or a normal form may have changed anywhere in it)."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(f"{path.relative_to(package).as_posix()}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def name_for(kind: str, *parts: str) -> str:

@@ -85,7 +85,7 @@ def test_a_tampered_or_damaged_cache_file_is_parsed_again_and_never_run(
 
 
 def yaml_cache_name(text: str) -> str:
-    return cache.name_for("yaml", yamlload._MADE_BY, text) + ".pickle"
+    return cache.name_for("yaml", cache.bot_code(), yamlload._MADE_BY, text) + ".pickle"
 
 
 def test_a_yaml_file_is_kept_and_read_back_with_its_lines(own_cache: Path, tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -101,12 +100,9 @@ class FileMessage:
 
 
 Entries = tuple[FileProblem | FileMessage, ...]
-# What a file's entries depend on besides its text and locale: these checks, the parser
-# and CLDR's plural rules.
-_MADE_BY = (
-    f"{hashlib.sha256(Path(__file__).read_bytes()).hexdigest()} {fluent_trees.MADE_BY} "
-    f"babel {version('babel')}"
-)
+# What a file's entries depend on besides its text, its locale and the bot's code: the
+# parser and CLDR's plural rules.
+_MADE_BY = f"{fluent_trees.MADE_BY} babel {version('babel')}"
 
 
 @lru_cache(maxsize=512)
@@ -117,7 +113,8 @@ def file_entries(text: str, cldr: str | None) -> Entries:
     file changed reads the others from there (the broken-content tests validate 77 such
     copies), and `validate` in a new process need not walk every syntax tree again.
     """
-    name = cache.name_for("ftl-entries", _MADE_BY, cldr or "", text) + ".json"
+    made_by = (cache.bot_code(), _MADE_BY, cldr or "")
+    name = cache.name_for("ftl-entries", *made_by, text) + ".json"
     return cache.kept(name, lambda: _entries(text, cldr), _dump_entries, _load_entries)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
 import pickle
 from pathlib import Path
@@ -107,16 +106,15 @@ class _TreeUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"not a YAML tree: {module}.{name}")
 
 
-# A YAML file's tree depends on its text, on this module's code and on PyYAML.
+# A YAML file's tree depends on its text, on the bot's code and on PyYAML.
 _MADE_BY = (
-    f"{hashlib.sha256(Path(__file__).read_bytes()).hexdigest()} pyyaml {yaml.__version__} "
-    f"libyaml {_FAST is not None} pickle {pickle.HIGHEST_PROTOCOL}"
+    f"pyyaml {yaml.__version__} libyaml {_FAST is not None} pickle {pickle.HIGHEST_PROTOCOL}"
 )
 
 
 def _parse(text: str) -> Any:
     """The tree of a YAML file's text: parsed, or read back from bot.cache (content only)."""
-    name = cache.name_for("yaml", _MADE_BY, text) + ".pickle"
+    name = cache.name_for("yaml", cache.bot_code(), _MADE_BY, text) + ".pickle"
     return cache.kept(name, lambda: _parsed(text), _dump, _load)
 
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import unicodedata
 from collections.abc import Sequence
-from pathlib import Path
 
 from bot import cache
 
@@ -74,8 +72,8 @@ def normalise(text: str) -> str:
     return _NOT_WORD.sub(" ", folded).strip()
 
 
-# What a normal form depends on: this module's code and the Unicode tables it reads.
-_MADE_BY = hashlib.sha256(Path(__file__).read_bytes()).hexdigest() + unicodedata.unidata_version
+# What a normal form depends on besides the bot's code: the Unicode tables it reads.
+_UNICODE = f"unicode {unicodedata.unidata_version}"
 
 
 def normal_forms(phrases: Sequence[str]) -> list[str]:
@@ -87,7 +85,8 @@ def normal_forms(phrases: Sequence[str]) -> list[str]:
     """
     if not phrases:
         return []
-    name = cache.name_for("normal", _MADE_BY, json.dumps(list(phrases), ensure_ascii=False))
+    every = json.dumps(list(phrases), ensure_ascii=False)
+    name = cache.name_for("normal", cache.bot_code(), _UNICODE, every)
 
     def load(data: bytes) -> list[str] | None:
         forms = data.decode("utf-8", "replace").split("\n")
