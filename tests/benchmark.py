@@ -36,8 +36,19 @@ ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
 
 
+def _status_mb(field: str) -> float | None:
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith(f"{field}:"):
+                return int(line.split()[1]) / 1024
+    return None
+
+
 def rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's memory now, in MB (VmRSS; where there is no /proc, its peak)."""
+    now = _status_mb("VmRSS")
+    return now if now is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def peak_mb() -> float:
@@ -46,12 +57,8 @@ def peak_mb() -> float:
     Not ru_maxrss: Linux keeps that across fork and exec, so a child started by a big
     parent reports the parent's size. VmHWM belongs to the new program's memory.
     """
-    status = Path("/proc/self/status")
-    if status.exists():
-        for line in status.read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return rss_mb()
+    peak = _status_mb("VmHWM")
+    return peak if peak is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def percentiles(samples: list[float]) -> tuple[float, float, float]:

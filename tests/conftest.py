@@ -28,10 +28,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
-    """`-n auto`: a worker a core, and one more. A third of the suite's time is spent
-    waiting (for bot processes to start, for Telegram's rate limits in the load tests),
-    which one more worker fills: on 2 cores, 49 s instead of 62 s (3 workers), 54 s (4)."""
-    return len(os.sched_getaffinity(0)) + 1
+    """`-n auto`: a worker a core, and one more (PYTEST_XDIST_AUTO_NUM_WORKERS still
+    decides when set). A third of the suite's time is spent waiting (for bot processes to
+    start, for Telegram's rate limits in the load tests), which one more worker fills: on
+    2 cores, 3 workers took 49 s, 2 workers 62 s, 4 workers 54 s."""
+    chosen = os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS")
+    if chosen:
+        return int(chosen)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return (cores or 1) + 1
 
 
 def _loopback(address: object) -> bool:

@@ -100,6 +100,10 @@ def test_a_yaml_file_is_kept_and_read_back_with_its_lines(own_cache: Path, tmp_p
     assert (again.line, again.key_lines, steps.item_lines) == (1, {"id": 1, "steps": 2}, [3, 4])
     assert isinstance(steps[0]["at"], yamlload.Quoted)
     assert steps[1] == "no"
+    # What the cache file holds is what is used: a planted tree comes back.
+    planted = yamlload._parsed("planted: [tree]\n")
+    (own_cache / yaml_cache_name(path.read_text("utf-8"))).write_bytes(yamlload._dump(planted))
+    assert yamlload.load_yaml(path) == {"planted": ["tree"]}
 
 
 def test_a_tampered_or_damaged_yaml_cache_file_is_parsed_again_and_never_run(
@@ -130,6 +134,16 @@ def test_normal_forms_are_normalise_and_are_read_back_the_same(
     expected = [normalise(phrase) for phrase in phrases]
     assert normal_forms(phrases) == expected
     assert normal_forms(phrases) == expected  # the second time, from the cache
+
+
+def test_normal_forms_are_read_from_the_cache(own_cache: Path, tmp_path: Path) -> None:
+    phrases = [f"Kept-{tmp_path.name}", "Ünïcode ١١٢"]
+    assert normal_forms(phrases) == [normalise(phrase) for phrase in phrases]
+    (stored,) = own_cache.glob("normal-*")
+    stored.write_bytes(b"planted\nforms")  # what a cache file holds is what a start uses
+    assert normal_forms(phrases) == ["planted", "forms"]
+    stored.write_bytes(b"one line")  # not one form a phrase: damaged, made again
+    assert normal_forms(phrases) == [normalise(phrase) for phrase in phrases]
 
 
 def test_validated_content_is_marked_and_any_later_edit_is_validated_again(
@@ -193,6 +207,10 @@ def test_a_fluent_files_entries_are_kept_and_read_back_the_same(
     fluent_checks.file_entries.cache_clear()  # as in a new process: from the file
     (stored,) = own_cache.glob("ftl-entries-*")
     assert fluent_checks.file_entries(text, "ar") == first
+    stored.write_bytes(b'[["problem", 7, "FTL-PLANTED", "from the cache", false]]')
+    fluent_checks.file_entries.cache_clear()
+    planted = fluent_checks.FileProblem(7, "FTL-PLANTED", "from the cache")
+    assert fluent_checks.file_entries(text, "ar") == (planted,)  # read, not worked out
     stored.write_bytes(b'[["message"]]')  # damaged: read from the text again
     fluent_checks.file_entries.cache_clear()
     assert fluent_checks.file_entries(text, "ar") == first
@@ -217,4 +235,3 @@ def test_a_cache_that_cannot_be_written_costs_time_only_and_is_said_once(
     assert made == [f"unwritable-{n}" for n in range(5)]  # made each time: nothing kept
     said = [r for r in caplog.records if "cache not writable" in r.getMessage()]
     assert len(said) == 1
-    assert not list(tmp_path.rglob("*.partial*"))

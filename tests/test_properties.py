@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot.channels import parse_command
@@ -82,6 +82,7 @@ PIECES = st.sampled_from(
     path=st.lists(PIECES, max_size=4),
     lang=LANGS,
 )
+@example(version="n2", target="l.nl", path=["l.ar"], lang="en")  # crashed: a language as way back
 def test_any_well_formed_button_data_is_answered(app, version, target, path, lang):
     answered(app, lang, decode_callback(f"{version}|{target}|{','.join(path)}"))
 

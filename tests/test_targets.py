@@ -85,19 +85,28 @@ def test_callback_data_shortens_common_kinds_and_restores_them() -> None:
 
 # Reading or writing a target's written form by hand: `x.partition(":")`, `split(":", 1)`,
 # `rsplit(":")`, `startswith("category:")`, `removeprefix("lang:")`, `":" in x`,
-# `f"category:{id}"` or `"phase:" + id`.
+# `f"category:{id}"`, `f"{kind}:{id}"`, `":".join(...)`, `"phase:" + id`, `"lang:%s" % x`,
+# or a comparison with a written form (`target == "category:legal"`: a Target never equals one).
 KINDS = "|".join(
     [
         *(NODE, CATEGORY, ORGANIZATION, PHASE, LANG, LANG_PAGE, MORE, CONTACT, COMMAND),
         *(ACTION, SHARE, *FEEDBACK, DANGER),
     ]
 )
+KIND_NAMES = (
+    "NODE|CATEGORY|ORGANIZATION|PHASE|LANG|LANG_PAGE|MORE|CONTACT|COMMAND|ACTION|SHARE|DANGER"
+)
 SPLITTING = re.compile(
     r"""(partition|split|rsplit|startswith|endswith|removeprefix|removesuffix|index|find)"""
     r"""\(\s*["'][a-z_-]*:["']"""
-    rf"""|f["']({KINDS}):\{{"""
+    rf"""|f["']({KINDS}):[^"']*\{{"""  # f"category:{x}", f"more:category:{x}"
+    rf"""|f["'][^"']*\{{({KIND_NAMES}|[^}}]*kind[^}}]*)\}}:"""  # f"{kind}:{x}", f"{CATEGORY}:"
     rf"""|["']({KINDS}):["']\s*\+"""
     r"""|["']:["']\s+(not\s+)?in\b"""
+    r"""|["']:["']\.join"""
+    rf"""|["']({KINDS}):[^"']*["']\s*(%|\.format)"""  # "category:%s" % x
+    rf"""|[=!]=\s*["']({KINDS}):"""  # a Target compared with a string: always unequal
+    rf"""|["']({KINDS}):[^"']*["']\s*[=!]="""
 )
 
 
@@ -112,9 +121,23 @@ def test_the_guard_catches_every_way_of_splitting_by_hand() -> None:
         '"phase:" + step',
         'elif option.label is None and ":" not in option.to:',
         "if ':' in target:",
+        'f"{kind}:{ident}"',
+        'f"{CATEGORY}:{x}"',
+        'f"more:category:{x}"',
+        '":".join((kind, ident))',
+        '"category:%s" % x',
+        '"category:{}".format(x)',
+        'if target == "category:emergency":',
+        '"phase:registration" != screen',
     ):
         assert SPLITTING.search(line), line
-    for line in ('Target(CATEGORY, "legal")', "text.split()", 'line.partition("=")'):
+    for line in (
+        'Target(CATEGORY, "legal")',
+        "text.split()",
+        'line.partition("=")',
+        'where = f"{self.path}:{self.line}"',  # a file and a line, not a target
+        'f"{minutes // 60:02d}:{minutes % 60:02d}"',
+    ):
         assert not SPLITTING.search(line), line
 
 
