@@ -13,9 +13,11 @@ and written all it needs (bot.app.build_parts), files unused for KEEP_DAYS go.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable
 from functools import lru_cache
@@ -91,16 +93,20 @@ def write(name: str, save: Callable[[Path], object]) -> None:
     if folder in _UNWRITABLE:
         return
     path = folder / name
-    partial = path.with_name(f"{path.name}.{os.getpid()}.partial{path.suffix}")
+    writer = f"{os.getpid()}-{threading.get_ident()}"  # two threads may make one file
+    partial = path.with_name(f"{path.name}.{writer}.partial{path.suffix}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         save(partial)
         partial.replace(path)
-    except OSError:
+    except OSError as exc:
         with contextlib.suppress(OSError):  # not there, or not even its folder is
             partial.unlink()
-        _UNWRITABLE.add(folder)
-        log.info("cache not writable; what it would hold is made again at each start")
+        if isinstance(exc, PermissionError | NotADirectoryError) or exc.errno == errno.EROFS:
+            _UNWRITABLE.add(folder)  # it will not get better: stop trying
+            log.info("cache not writable; what it would hold is made again at each start")
+        else:  # a full disk, say: the next write may work
+            log.info("cache file not written: %s", type(exc).__name__)
 
 
 def kept(
@@ -109,11 +115,24 @@ def kept(
     """What cache file `name` holds, read with `load`; else (none, or `load` gives None for
     a damaged or foreign file) `make()` it and keep it with `dump`."""
     stored = read(name)
-    found = load(stored) if stored is not None else None
+    body = unsealed(stored) if stored is not None else None
+    found = load(body) if body is not None else None
     if found is not None:
         return found
     made = make()
     if cache_dir() not in _UNWRITABLE:
         data = dump(made)
-        write(name, lambda partial: partial.write_bytes(data))
+        write(name, lambda partial: partial.write_bytes(sealed(data)))
     return made
+
+
+def sealed(data: bytes) -> bytes:
+    """What `kept` writes: the data after its SHA-256."""
+    return hashlib.sha256(data).digest() + data
+
+
+def unsealed(stored: bytes) -> bytes | None:
+    """The data of a file `kept` wrote, if it is whole: a damaged one (a flipped byte, a
+    cut) is never read, however it would parse."""
+    digest, body = stored[:32], stored[32:]
+    return body if len(digest) == 32 and hashlib.sha256(body).digest() == digest else None

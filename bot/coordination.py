@@ -16,6 +16,7 @@ a load balancer do:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import secrets
 import time
@@ -169,9 +170,12 @@ class RedisTurns:
                 gate.release()
                 raise
             if cancelling():  # the turn was cancelled meanwhile: it takes no lock
-                if granted:
-                    await self._release(keys=[lock, queue], args=[token, update_id])
-                gate.release()
+                try:
+                    if granted:
+                        with contextlib.suppress(redis.RedisError):  # else the lease runs out
+                            await self._release(keys=[lock, queue], args=[token, update_id])
+                finally:
+                    gate.release()
                 raise asyncio.CancelledError
             if granted:
                 self.held[lock] = token

@@ -44,6 +44,6 @@ def _dump(tree: ast.Resource) -> bytes:
 def _load(data: bytes) -> ast.Resource | None:
     try:
         tree = _TreeUnpickler(io.BytesIO(data)).load()
-    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
-        return None  # damaged or foreign: parsed again
+    except Exception:  # foreign, whatever it raises: parsed again
+        return None
     return tree if isinstance(tree, ast.Resource) else None

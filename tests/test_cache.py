@@ -74,7 +74,7 @@ def test_a_tampered_or_damaged_cache_file_is_parsed_again_and_never_run(
     with pytest.raises(pickle.UnpicklingError):  # refused, not merely failing to call
         fluent_trees._TreeUnpickler(io.BytesIO(harmful)).load()
     tampered = f"tampered-{tmp_path.name} = one\n"
-    (own_cache / cache_name(tampered)).write_bytes(harmful)
+    (own_cache / cache_name(tampered)).write_bytes(cache.sealed(harmful))  # its seal forged too
     damaged = f"damaged-{tmp_path.name} = two\n"
     (own_cache / cache_name(damaged)).write_bytes(b"\x80\x05not a pickle")
     for text in (tampered, damaged):
@@ -102,7 +102,8 @@ def test_a_yaml_file_is_kept_and_read_back_with_its_lines(own_cache: Path, tmp_p
     assert steps[1] == "no"
     # What the cache file holds is what is used: a planted tree comes back.
     planted = yamlload._parsed("planted: [tree]\n")
-    (own_cache / yaml_cache_name(path.read_text("utf-8"))).write_bytes(yamlload._dump(planted))
+    planted_file = own_cache / yaml_cache_name(path.read_text("utf-8"))
+    planted_file.write_bytes(cache.sealed(yamlload._dump(planted)))
     assert yamlload.load_yaml(path) == {"planted": ["tree"]}
 
 
@@ -114,7 +115,8 @@ def test_a_tampered_or_damaged_yaml_cache_file_is_parsed_again_and_never_run(
     harmful = pickle.dumps(Planted(planted))
     with pytest.raises(pickle.UnpicklingError):
         yamlload._TreeUnpickler(io.BytesIO(harmful)).load()
-    for name, stored in (("tampered", harmful), ("damaged", b"\x80\x05not a pickle")):
+    damaged = cache.sealed(pickle.dumps(yamlload._parsed("a: [b]\n")))[:-9]  # cut short
+    for name, stored in (("tampered", cache.sealed(harmful)), ("damaged", damaged)):
         path = tmp_path / f"{name}.yaml"
         path.write_text(f"{name}: [one, two]\n", "utf-8")
         (own_cache / yaml_cache_name(path.read_text("utf-8"))).write_bytes(stored)
@@ -140,9 +142,9 @@ def test_normal_forms_are_read_from_the_cache(own_cache: Path, tmp_path: Path) -
     phrases = [f"Kept-{tmp_path.name}", "Ünïcode ١١٢"]
     assert normal_forms(phrases) == [normalise(phrase) for phrase in phrases]
     (stored,) = own_cache.glob("normal-*")
-    stored.write_bytes(b"planted\nforms")  # what a cache file holds is what a start uses
+    stored.write_bytes(cache.sealed(b"planted\nforms"))  # what a cache file holds is used
     assert normal_forms(phrases) == ["planted", "forms"]
-    stored.write_bytes(b"one line")  # not one form a phrase: damaged, made again
+    stored.write_bytes(cache.sealed(b"one line"))  # not one form a phrase: made again
     assert normal_forms(phrases) == [normalise(phrase) for phrase in phrases]
 
 
@@ -207,11 +209,11 @@ def test_a_fluent_files_entries_are_kept_and_read_back_the_same(
     fluent_checks.file_entries.cache_clear()  # as in a new process: from the file
     (stored,) = own_cache.glob("ftl-entries-*")
     assert fluent_checks.file_entries(text, "ar") == first
-    stored.write_bytes(b'[["problem", 7, "FTL-PLANTED", "from the cache", false]]')
+    stored.write_bytes(cache.sealed(b'[["problem", 7, "FTL-PLANTED", "from the cache", false]]'))
     fluent_checks.file_entries.cache_clear()
     planted = fluent_checks.FileProblem(7, "FTL-PLANTED", "from the cache")
     assert fluent_checks.file_entries(text, "ar") == (planted,)  # read, not worked out
-    stored.write_bytes(b'[["message"]]')  # damaged: read from the text again
+    stored.write_bytes(cache.sealed(b'[["message"]]'))  # foreign: read from the text again
     fluent_checks.file_entries.cache_clear()
     assert fluent_checks.file_entries(text, "ar") == first
 

@@ -45,7 +45,7 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot.app import Wegwijs, build_app, pick_language
+from bot.app import Parts, Wegwijs, build_app, pick_language
 from bot.channels import MENU_COMMANDS, parse_command
 from bot.channels.conversation import Blocked, converse
 from bot.channels.telegram_flow import (
@@ -188,10 +188,11 @@ class WegwijsContext(
 # --- keyboards --------------------------------------------------------------------------
 
 
-def reply_keyboard(app: Wegwijs, lang: str) -> str:
+def reply_keyboard(parts: Parts, lang: str) -> str:
     """The content's always-on menu as Telegram's persistent keyboard (JSON, built once)."""
+    localizer = parts.renderer.localizer
     labels = (
-        tuple(app.localizer.format(lang, o.label or "") for o in row) for row in app.content.menu
+        tuple(localizer.format(lang, o.label or "") for o in row) for row in parts.content.menu
     )
     return _reply_keyboard(tuple(labels))
 
@@ -315,7 +316,7 @@ class TelegramOutbox:
                 await answer_query(query, messages)
                 if all(m.toast for m in messages):
                     return []
-            keyboard = reply_keyboard(context.deps.app, lang) if first_screen else None
+            keyboard = reply_keyboard(context.deps.app.parts, lang) if first_screen else None
             if keyboard is None and await edit_in_place(context, query, messages):
                 return []
             sent = await deliver(context, self.chat_id, messages, keyboard)
@@ -378,9 +379,10 @@ async def slow_down(update: Update, context: WegwijsContext, key: str, say_so: b
             await update.callback_query.answer()
         if say_so and update.effective_chat is not None:
             app = context.deps.app
+            parts = app.parts  # one content for the notice, whatever a reload does meanwhile
             hint = update.effective_user.language_code if update.effective_user else None
-            lang = await off_loop(app.state.remote, lambda: app.language_of(key, hint))
-            text = HtmlMarkup().text(app.localizer.format(lang, "flood-slow-down"))
+            lang = await off_loop(app.state.remote, lambda: app.language_of(key, hint, parts))
+            text = HtmlMarkup().text(parts.renderer.localizer.format(lang, "flood-slow-down"))
             await send(context.bot, update.effective_chat.id, text, None)
 
 
@@ -509,11 +511,12 @@ async def on_error(update: object, context: WegwijsContext) -> None:
     if chat is None or user is None or chat.type != ChatType.PRIVATE:
         return
     app = context.deps.app
+    parts = app.parts  # one content for the notice, whatever a reload does meanwhile
     key, hint = app.key("telegram", str(user.id)), user.language_code
-    lang = await off_loop(app.state.remote, lambda: app.language_of(key, hint))
-    text = HtmlMarkup().text(app.localizer.format(lang, "error-something-went-wrong"))
+    lang = await off_loop(app.state.remote, lambda: app.language_of(key, hint, parts))
+    text = HtmlMarkup().text(parts.renderer.localizer.format(lang, "error-something-went-wrong"))
     try:
-        await send(context.bot, chat.id, text, reply_keyboard(app, lang))
+        await send(context.bot, chat.id, text, reply_keyboard(parts, lang))
     except TelegramError as exc:
         log.warning("could not send the error message: %s", type(exc).__name__)
 

@@ -147,8 +147,8 @@ def _load_entries(data: bytes) -> Entries | None:
             )
             for row in rows
         )
-    except (ValueError, TypeError, IndexError, KeyError):
-        return None  # damaged or foreign: read from the file again
+    except Exception:  # foreign, whatever it raises: read from the file again
+        return None
 
 
 def _entries(text: str, cldr: str | None) -> Entries:

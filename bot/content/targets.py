@@ -35,8 +35,9 @@ LONG_KINDS = {short: kind for kind, short in SHORT_KINDS.items()}
 class Target:
     """A kind and an id: `Target("category", "legal")` is written "category:legal".
 
-    Every written form reads back as the same target and every target writes the form it
-    was read from, so a target can stand for its written form in tables and checks.
+    Every written form reads back as the same target and every target read from one writes
+    it back, so a target can stand for its written form in tables and checks (an id holds
+    no ":": content ids are checked for that).
     """
 
     kind: str

@@ -124,9 +124,10 @@ def _dump(tree: Any) -> bytes:
 
 def _load(data: bytes) -> Any:
     try:
-        return _TreeUnpickler(io.BytesIO(data)).load()
-    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
-        return None  # damaged or foreign: parsed again
+        tree = _TreeUnpickler(io.BytesIO(data)).load()
+    except Exception:  # foreign, whatever it raises: parsed again
+        return None
+    return tree if isinstance(tree, Node | Seq | str) else None
 
 
 def _parsed(text: str) -> Any:

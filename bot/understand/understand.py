@@ -232,7 +232,7 @@ class Understanding:
             return Match(EMERGENCY, 100.0, others, True, danger, language)
         named = fuzzy.target if exact and len(words) <= NAMED_MESSAGE_WORDS else None
         if named is not None and named.kind == ORGANIZATION:
-            # "necesito hablar con acnur": a name typed whole says whom the person wants;
+            # "necesito hablar con acnur": a name typed (nearly) whole says whom the person wants;
             # the models, surest on needs, may hear "I need to talk" as health.
             others = self.alternatives(scores, exclude={named})
             return Match(named, fuzzy.score, others, True, None, language)
