@@ -12,7 +12,7 @@ from bot import cache
 from bot.config import Settings
 from bot.content.model import Content
 from bot.content.validated import validated_content
-from bot.engine.events import Event, Matcher, Start
+from bot.engine.events import Event, Start
 from bot.engine.replies import Turn, UserState
 from bot.engine.step import step
 from bot.facts import fact_arguments
@@ -80,27 +80,15 @@ class Wegwijs:
         return self.parts.content
 
     @property
-    def renderer(self) -> Renderer:
-        return self.parts.renderer
-
-    @property
     def localizer(self) -> Localizer:
         return self.parts.renderer.localizer
-
-    @property
-    def matcher(self) -> Matcher:
-        return self.parts.matcher
 
     @property
     def store(self) -> Store:
         return self.state.store
 
-    @property
-    def secret(self) -> bytes:
-        return self.state.secret
-
     def key(self, channel: str, user_id: str) -> str:
-        return user_key(self.secret, channel, user_id)
+        return user_key(self.state.secret, channel, user_id)
 
     def language_of(self, key: str, lang_hint: str | None, parts: Parts | None = None) -> str:
         """The user's language (by the content of `parts`, a turn's own snapshot): the one

@@ -387,7 +387,7 @@ def main() -> None:
 
         cases = [(c.text, c.lang) for c in load_cases("dev")]
         cases = cases * (1 if args.quick else 4)
-        ours = percentiles(timed(app.matcher.match, cases))
+        ours = percentiles(timed(app.parts.matcher.match, cases))
         fuzzy = FuzzyMatcher(app.content)
         old = percentiles(timed(fuzzy.match, cases))
         phrases = {

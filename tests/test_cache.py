@@ -52,6 +52,19 @@ class Planted:
         return (Path.mkdir.__get__(self.where), ())  # type: ignore[return-value]
 
 
+def refused_pickle(
+    unpickler: type[pickle.Unpickler], own_cache: Path, tmp_path: Path
+) -> tuple[Path, bytes]:
+    """A pickle that would create the file `planted` if run, which `unpickler` refuses
+    (refused, not merely failing to call); the cache folder is made for it."""
+    own_cache.mkdir(parents=True)
+    planted = tmp_path / "planted"
+    harmful = pickle.dumps(Planted(planted))
+    with pytest.raises(pickle.UnpicklingError):
+        unpickler(io.BytesIO(harmful)).load()
+    return planted, harmful
+
+
 def test_a_parsed_file_is_kept_and_read_back_the_same(own_cache: Path, tmp_path: Path) -> None:
     text = f"kept-{tmp_path.name} = Hello {{ $name }}\n"
     first = fluent_trees.parse(text)
@@ -68,11 +81,7 @@ def test_a_parsed_file_is_kept_and_read_back_the_same(own_cache: Path, tmp_path:
 def test_a_tampered_or_damaged_cache_file_is_parsed_again_and_never_run(
     own_cache: Path, tmp_path: Path
 ) -> None:
-    own_cache.mkdir(parents=True)
-    planted = tmp_path / "planted"
-    harmful = pickle.dumps(Planted(planted))
-    with pytest.raises(pickle.UnpicklingError):  # refused, not merely failing to call
-        fluent_trees._TreeUnpickler(io.BytesIO(harmful)).load()
+    planted, harmful = refused_pickle(fluent_trees._TreeUnpickler, own_cache, tmp_path)
     tampered = f"tampered-{tmp_path.name} = one\n"
     (own_cache / cache_name(tampered)).write_bytes(cache.sealed(harmful))  # its seal forged too
     damaged = f"damaged-{tmp_path.name} = two\n"
@@ -110,11 +119,7 @@ def test_a_yaml_file_is_kept_and_read_back_with_its_lines(own_cache: Path, tmp_p
 def test_a_tampered_or_damaged_yaml_cache_file_is_parsed_again_and_never_run(
     own_cache: Path, tmp_path: Path
 ) -> None:
-    own_cache.mkdir(parents=True)
-    planted = tmp_path / "planted"
-    harmful = pickle.dumps(Planted(planted))
-    with pytest.raises(pickle.UnpicklingError):
-        yamlload._TreeUnpickler(io.BytesIO(harmful)).load()
+    planted, harmful = refused_pickle(yamlload._TreeUnpickler, own_cache, tmp_path)
     damaged = cache.sealed(pickle.dumps(yamlload._parsed("a: [b]\n")))[:-9]  # cut short
     for name, stored in (("tampered", cache.sealed(harmful)), ("damaged", damaged)):
         path = tmp_path / f"{name}.yaml"

@@ -157,7 +157,7 @@ def test_the_state_file_holds_a_keyed_hash_language_and_day_and_nothing_typed(ap
     # Nothing typed, nor the user's id or the secret the key is made with, in any byte of the
     # state files or any value of any table.
     secret = (tmp_path / "state.sqlite3.secret").read_text().strip()
-    assert secret.encode() == app.secret
+    assert secret.encode() == app.state.secret
     assert sqlite_traces(state, texts=[typed, "Amina", "lawyer", CONSOLE_USER, secret]) == []
     # Screens appear only in the anonymous day counts, never next to a user's key.
     tables = sqlite3.connect(state).execute("SELECT name FROM sqlite_master WHERE type = 'table'")

@@ -175,6 +175,6 @@ def test_words_we_suggest_are_understood(app, lang):
         for word in QUOTED.findall(text):
             if word.startswith("/"):
                 continue
-            found = app.matcher.match(word, lang)
+            found = app.parts.matcher.match(word, lang)
             assert found.confident, (lang, msg_id, word, found)
             assert found.target.kind == kind, (lang, msg_id, word, found.target)

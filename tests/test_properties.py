@@ -27,10 +27,10 @@ RELAXED = settings(
 
 def answered(app, lang: str, event) -> None:
     """One event: every reply is valid Telegram HTML, at most 4,096 characters a part."""
-    turn = step(UserState(lang), event, content=app.content, matcher=app.matcher)
+    turn = step(UserState(lang), event, content=app.content, matcher=app.parts.matcher)
     assert turn.screens, event
     for screen in turn.screens:
-        rendered = app.renderer.render(screen, lang, HtmlMarkup("WegwijsBot"), NOW)
+        rendered = app.parts.renderer.render(screen, lang, HtmlMarkup("WegwijsBot"), NOW)
         for part in split_text(rendered.text):
             assert len(part.encode("utf-16-le")) // 2 <= 4096
             visible_text(part, "HTML")  # raises on bad HTML

@@ -703,7 +703,7 @@ def build_application(settings: Settings, app: Wegwijs) -> Application:  # type:
 
     With BOT_STATE_URL (Redis), replicas share the per-user order and the send budget.
     """
-    journal = Journal(app.state.pending, app.secret)
+    journal = Journal(app.state.pending, app.state.secret)
     shared = connect_async(settings.state_url) if settings.state_url else None
     turns = RedisTurns(shared, app.state.pending.replica) if shared is not None else None
     deps = Deps(app, journal=journal, turns=turns)
