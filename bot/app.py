@@ -90,10 +90,10 @@ class Wegwijs:
     def key(self, channel: str, user_id: str) -> str:
         return user_key(self.state.secret, channel, user_id)
 
-    def language_of(self, key: str, lang_hint: str | None, parts: Parts | None = None) -> str:
-        """The user's language (by the content of `parts`, a turn's own snapshot): the one
-        they chose, else their client's, else English."""
-        return language_of((parts or self.parts).content, self.store.load(key), lang_hint)
+    def language_of(self, key: str, lang_hint: str | None, parts: Parts) -> str:
+        """The user's language (by the content of `parts`, the caller's one snapshot): the
+        one they chose, else their client's, else English."""
+        return language_of(parts.content, self.store.load(key), lang_hint)
 
     def answer(
         self,
