@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from bot import logs
+from bot import heap, logs
 from bot.config import Settings, load_settings
 from bot.content.model import Content
 from bot.errors import ConfigError, ContentError
@@ -318,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
         # and keep Python from failing again when it flushes stdout on the way out.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    finally:
+        heap.settle()  # so the exit does not scan everything the command loaded once more
 
 
 if __name__ == "__main__":

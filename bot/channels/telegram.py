@@ -45,6 +45,7 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
+from bot import heap
 from bot.app import Parts, Wegwijs, build_app, pick_language
 from bot.channels import MENU_COMMANDS, parse_command
 from bot.channels.conversation import Blocked, converse
@@ -753,12 +754,15 @@ def pid_file(settings: Settings) -> Path:
 def reload_content(application: Application, settings: Settings) -> None:  # type: ignore[type-arg]
     """Re-read the content; invalid content is refused and the old stays in service."""
     deps: Deps = application.bot_data["deps"]
+    heap.loosen()  # the old content becomes collectable once the last turn using it ends
     try:
         deps.app.reload(settings)
     except ContentError as exc:
         problems = "\n".join(map(str, exc.problems))
         log.error("content reload refused; the old content stays:\n%s", problems)
         return
+    finally:
+        heap.settle(collect=True)  # the old content's cycles, unless a turn still holds it
     deps.keyboard_events.clear()
     deps.__post_init__()
     deps.metrics.serving(deps.app.content.root)
@@ -785,6 +789,7 @@ def serve(settings: Settings, mode: str) -> int:
     from bot.channels.telegram_web import run
 
     application = build_application(settings, build_app(settings))
+    heap.settle()  # content, model and messages live as long as the process
     marker = pid_file(settings)
     marker.write_text(str(os.getpid()), encoding="utf-8")
     try:
