@@ -21,6 +21,7 @@ from pathlib import Path
 from fluent.syntax import FluentParser, FluentSerializer, ast
 from fluent.syntax.serializer import serialize_element, serialize_message
 
+from bot import fluent_trees
 from bot.errors import WegwijsError
 from bot.i18n import REFERENCE, VariableNames, ftl_files
 
@@ -55,7 +56,10 @@ def pattern_text(pattern: ast.Pattern | None) -> str:
 
 @dataclass(slots=True)
 class FtlFile:
-    """One parsed .ftl file, with spans so that edits can leave the rest untouched."""
+    """One parsed .ftl file, with spans so that edits can leave the rest untouched.
+
+    The tree is the one bot.fluent_trees keeps for this text (and other readers share):
+    edits are made to the text, never to the tree."""
 
     path: Path
     text: str
@@ -64,7 +68,7 @@ class FtlFile:
     @classmethod
     def read(cls, path: Path) -> FtlFile:
         text = path.read_text(encoding="utf-8")
-        return cls(path, text, FluentParser(with_spans=True).parse(text))
+        return cls(path, text, fluent_trees.parse(text))
 
     def messages(self) -> list[ast.Message]:
         return [entry for entry in self.resource.body if isinstance(entry, ast.Message)]
