@@ -22,7 +22,7 @@ import redis
 
 from bot.channels.telegram import encode_callback
 from bot.content.targets import LANG, Target
-from bot.coordination import RedisBudget, RedisTurns, connect_async
+from bot.coordination_redis import RedisBudget, RedisTurns, connect_async
 from bot.journal import Journal
 from bot.render import RenderedButton, Renderer
 from bot.store import SqlitePending, user_key

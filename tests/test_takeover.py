@@ -17,7 +17,7 @@ from telegram import Update
 
 from bot.channels.telegram import TolerantBot
 from bot.channels.telegram_flow import PriorityRateLimiter, UserOrderedProcessor
-from bot.coordination import RedisTurns, connect_async
+from bot.coordination_redis import RedisTurns, connect_async
 from bot.journal import Journal
 from bot.metrics import Metrics
 from bot.store import SqlitePending

@@ -60,7 +60,7 @@ from bot.channels.telegram_flow import (
 )
 from bot.config import Settings
 from bot.content.targets import Target, compact, from_compact
-from bot.coordination import LEASE_SECONDS, RedisBudget, RedisTurns, connect_async
+from bot.coordination import LEASE_SECONDS, SendBudget, UserTurns
 from bot.engine.events import Choice, Event, Location, Text, Unreadable
 from bot.errors import ConfigError, ContentError
 from bot.journal import Journal
@@ -155,7 +155,7 @@ class Deps:
     keyboard_events: dict[str, Event] = field(default_factory=dict)
     today: Callable[[], date] = utc_today  # the retention job's clock (tests set it)
     journal: Journal | None = None
-    turns: RedisTurns | None = None  # replicas: per-user order shared through Redis
+    turns: UserTurns | None = None  # replicas: per-user order shared through Redis
     metrics: Metrics = field(default_factory=Metrics)
     flood: FloodGuard = field(default_factory=FloodGuard)
     received: dict[int, float] = field(default_factory=dict)  # update id -> when it came in
@@ -705,12 +705,16 @@ def build_application(settings: Settings, app: Wegwijs) -> Application:  # type:
     With BOT_STATE_URL (Redis), replicas share the per-user order and the send budget.
     """
     journal = Journal(app.state.pending, app.state.secret)
-    shared = connect_async(settings.state_url) if settings.state_url else None
-    turns = RedisTurns(shared, app.state.pending.replica) if shared is not None else None
+    turns: UserTurns | None = None
+    budget: SendBudget | None = None
+    if settings.state_url:  # only then: redis-py is not imported by one process alone
+        from bot.coordination_redis import RedisBudget, RedisTurns, connect_async
+
+        shared = connect_async(settings.state_url)
+        turns = RedisTurns(shared, app.state.pending.replica)
+        if settings.rate_limit > 0:
+            budget = RedisBudget(shared, settings.rate_limit)
     deps = Deps(app, journal=journal, turns=turns)
-    budget = (
-        RedisBudget(shared, settings.rate_limit) if shared and settings.rate_limit > 0 else None
-    )
     limiter = PriorityRateLimiter(settings.rate_limit, SEND_RETRIES, deps.metrics, budget)
     processor = UserOrderedProcessor(
         journal, deps.metrics, key=lambda sender: app.key("telegram", str(sender)), turns=turns
