@@ -192,43 +192,136 @@ org-stichting-vluchteling-about =
     این بنیاد به پناهجویان در هلند کمک یا خدمات نمی‌دهد.
 phone-stichting-vluchteling-office = دفتر Stichting Vluchteling. خط کمک برای پناهجویان نیست.
 
-## Names as readers see them: on the card and on buttons
-# org-<id>-name: the organisation's name for a reader of this language. Keep the Dutch
-# proper name where the organisation has no name in the language, and add once, in
-# brackets, what it is when the name alone does not say it. Never double a name.
+## Names as readers see them: on cards, on buttons and in sentences
+# Each organisation's name is a term, -org-<id>: the name as a reader of this language
+# sees it. Keep the Dutch proper name where the organisation has no name in the language;
+# use the language's own name where it has one (Croix-Rouge, ACNUR). Never double a name.
+# Where the name alone does not say what the organisation is, say it once, in brackets, on
+# its card and button: put that in a term of its own, -org-<id>-what, and write
+#   org-<id>-name = { -org-<id> } ({ -org-<id>-what })
+# and otherwise simply org-<id>-name = { -org-<id> }.
+#
+# In a sentence that names an organisation, write its term, not the name:
+#   org-ind-about = { -org-ind } decides on your asylum application.
+# so that a name is the same on every screen, and is changed in one place. Where your
+# language changes the name or joins it to a word (a case ending or suffix such as IND'ye,
+# a prefix such as ንCOA, a compound such as COA-locatie), write that word out: a term
+# cannot be declined. `python -m bot validate` refuses a missing name (FTL-TERM-MISSING)
+# and a reference to a term the language does not define (FTL-UNKNOWN-TERM).
+# In right-to-left languages a term inside a sentence is isolated (U+2068 ... U+2069), so
+# that a Latin name keeps its order; on a card or a button it is not.
+
+# Its number, from data, comes after the name.
+-org-emergency-services = شماره اضطراری
 # Variables:
 #   $emergency-number (String) - the emergency number, from data
-org-emergency-services-name = شماره اضطراری { $emergency-number }
-org-politie-name = Politie (پلیس)
-org-ministry-name = Ministerie van Asiel en Migratie (وزارت پناهندگی و مهاجرت)
-org-coa-name = COA
-org-ind-name = IND
-org-gza-name = GZA
-org-vluchtelingenwerk-name = VluchtelingenWerk
-org-refugeehelp-name = RefugeeHelp
-org-unhcr-name = UNHCR (کمیساریای عالی پناهندگان)
-org-stichting-vluchteling-name = Stichting Vluchteling
-org-iom-name = IOM (سازمان بین‌المللی مهاجرت)
-org-dtv-name = DT&V
-org-raad-voor-rechtsbijstand-name = Raad voor Rechtsbijstand (شورای کمک حقوقی)
-org-juridisch-loket-name = Het Juridisch Loket (مشاوره حقوقی)
-org-wereldhuis-amsterdam-name = Wereldhuis Amsterdam
-org-rode-kruis-name = Rode Kruis (صلیب سرخ)
-org-veilig-thuis-name = Veilig Thuis
-org-centrum-seksueel-geweld-name = Centrum Seksueel Geweld
-org-fier-name = Fier
-org-slachtofferhulp-name = Slachtofferhulp Nederland (کمک به قربانیان)
-org-comensha-name = CoMensha
-org-arbeidsinspectie-name = Nederlandse Arbeidsinspectie (بازرسی کار)
-org-nidos-name = Nidos
-org-kindertelefoon-name = De Kindertelefoon (تلفن کودکان)
+org-emergency-services-name = { -org-emergency-services } { $emergency-number }
+
+-org-politie = Politie
+-org-politie-what = پلیس
+org-politie-name = { -org-politie } ({ -org-politie-what })
+
+-org-ministry = Ministerie van Asiel en Migratie
+-org-ministry-what = وزارت پناهندگی و مهاجرت
+org-ministry-name = { -org-ministry } ({ -org-ministry-what })
+
+-org-coa = COA
+org-coa-name = { -org-coa }
+
+-org-ind = IND
+org-ind-name = { -org-ind }
+
+-org-gza = GZA
+org-gza-name = { -org-gza }
+
+-org-vluchtelingenwerk = VluchtelingenWerk
+org-vluchtelingenwerk-name = { -org-vluchtelingenwerk }
+
+-org-refugeehelp = RefugeeHelp
+org-refugeehelp-name = { -org-refugeehelp }
+
+-org-unhcr = UNHCR
+-org-unhcr-what = کمیساریای عالی پناهندگان
+org-unhcr-name = { -org-unhcr } ({ -org-unhcr-what })
+
+-org-stichting-vluchteling = Stichting Vluchteling
+org-stichting-vluchteling-name = { -org-stichting-vluchteling }
+
+-org-iom = IOM
+-org-iom-what = سازمان بین‌المللی مهاجرت
+org-iom-name = { -org-iom } ({ -org-iom-what })
+
+-org-dtv = DT&V
+org-dtv-name = { -org-dtv }
+
+-org-raad-voor-rechtsbijstand = Raad voor Rechtsbijstand
+-org-raad-voor-rechtsbijstand-what = شورای کمک حقوقی
+org-raad-voor-rechtsbijstand-name = { -org-raad-voor-rechtsbijstand } ({ -org-raad-voor-rechtsbijstand-what })
+
+-org-juridisch-loket = Het Juridisch Loket
+-org-juridisch-loket-what = مشاوره حقوقی
+org-juridisch-loket-name = { -org-juridisch-loket } ({ -org-juridisch-loket-what })
+
+-org-wereldhuis-amsterdam = Wereldhuis Amsterdam
+org-wereldhuis-amsterdam-name = { -org-wereldhuis-amsterdam }
+
+-org-rode-kruis = Rode Kruis
+-org-rode-kruis-what = صلیب سرخ
+org-rode-kruis-name = { -org-rode-kruis } ({ -org-rode-kruis-what })
+
+-org-veilig-thuis = Veilig Thuis
+org-veilig-thuis-name = { -org-veilig-thuis }
+
+-org-centrum-seksueel-geweld = Centrum Seksueel Geweld
+org-centrum-seksueel-geweld-name = { -org-centrum-seksueel-geweld }
+
+-org-fier = Fier
+org-fier-name = { -org-fier }
+
+-org-slachtofferhulp = Slachtofferhulp Nederland
+-org-slachtofferhulp-what = کمک به قربانیان
+org-slachtofferhulp-name = { -org-slachtofferhulp } ({ -org-slachtofferhulp-what })
+
+-org-comensha = CoMensha
+org-comensha-name = { -org-comensha }
+
+-org-arbeidsinspectie = Nederlandse Arbeidsinspectie
+-org-arbeidsinspectie-what = بازرسی کار
+org-arbeidsinspectie-name = { -org-arbeidsinspectie } ({ -org-arbeidsinspectie-what })
+
+-org-nidos = Nidos
+org-nidos-name = { -org-nidos }
+
+-org-kindertelefoon = De Kindertelefoon
+-org-kindertelefoon-what = تلفن کودکان
+org-kindertelefoon-name = { -org-kindertelefoon } ({ -org-kindertelefoon-what })
+
+# Its short number, from data, comes before the name.
+-org-113-zelfmoordpreventie = Zelfmoordpreventie
+-org-113-zelfmoordpreventie-what = پیشگیری از خودکشی
 # Variables:
 #   $suicide-short-number (String) - 113's short number, from data
-org-113-zelfmoordpreventie-name = { $suicide-short-number } Zelfmoordpreventie (پیشگیری از خودکشی)
-org-dokters-van-de-wereld-name = Dokters van de Wereld (پزشکان جهان)
-org-zanzu-name = Zanzu
-org-uaf-name = UAF
-org-lowan-name = LOWAN
-org-lgbt-asylum-support-name = LGBT Asylum Support
-org-secret-garden-name = Secret Garden
-org-coc-cocktail-name = Cocktail (COC Haaglanden)
+org-113-zelfmoordpreventie-name = { $suicide-short-number } { -org-113-zelfmoordpreventie } ({ -org-113-zelfmoordpreventie-what })
+
+-org-dokters-van-de-wereld = Dokters van de Wereld
+-org-dokters-van-de-wereld-what = پزشکان جهان
+org-dokters-van-de-wereld-name = { -org-dokters-van-de-wereld } ({ -org-dokters-van-de-wereld-what })
+
+-org-zanzu = Zanzu
+org-zanzu-name = { -org-zanzu }
+
+-org-uaf = UAF
+org-uaf-name = { -org-uaf }
+
+-org-lowan = LOWAN
+org-lowan-name = { -org-lowan }
+
+-org-lgbt-asylum-support = LGBT Asylum Support
+org-lgbt-asylum-support-name = { -org-lgbt-asylum-support }
+
+-org-secret-garden = Secret Garden
+org-secret-garden-name = { -org-secret-garden }
+
+-org-coc-cocktail = Cocktail
+-org-coc-cocktail-what = COC Haaglanden
+org-coc-cocktail-name = { -org-coc-cocktail } ({ -org-coc-cocktail-what })

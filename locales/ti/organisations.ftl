@@ -195,43 +195,129 @@ org-stichting-vluchteling-about =
     ኣብ ሆላንድ ንዘለዉ ሓተትቲ ዑቕባ ሓገዝ ወይ ኣገልግሎት ኣይህብን።
 phone-stichting-vluchteling-office = ቤት ጽሕፈት Stichting Vluchteling። ንሓተትቲ ዑቕባ መስመር ሓገዝ ኣይኮነን።
 
-## Names as readers see them: on the card and on buttons
-# org-<id>-name: the organisation's name for a reader of this language. Keep the Dutch
-# proper name where the organisation has no name in the language, and add once, in
-# brackets, what it is when the name alone does not say it. Never double a name.
+## Names as readers see them: on cards, on buttons and in sentences
+# Each organisation's name is a term, -org-<id>: the name as a reader of this language
+# sees it. Keep the Dutch proper name where the organisation has no name in the language;
+# use the language's own name where it has one (Croix-Rouge, ACNUR). Never double a name.
+# Where the name alone does not say what the organisation is, say it once, in brackets, on
+# its card and button: put that in a term of its own, -org-<id>-what, and write
+#   org-<id>-name = { -org-<id> } ({ -org-<id>-what })
+# and otherwise simply org-<id>-name = { -org-<id> }.
+#
+# In a sentence that names an organisation, write its term, not the name:
+#   org-ind-about = { -org-ind } decides on your asylum application.
+# so that a name is the same on every screen, and is changed in one place. Where your
+# language changes the name or joins it to a word (a case ending or suffix such as IND'ye,
+# a prefix such as ንCOA, a compound such as COA-locatie), write that word out: a term
+# cannot be declined. `python -m bot validate` refuses a missing name (FTL-TERM-MISSING)
+# and a reference to a term the language does not define (FTL-UNKNOWN-TERM).
+# In right-to-left languages a term inside a sentence is isolated (U+2068 ... U+2069), so
+# that a Latin name keeps its order; on a card or a button it is not.
+
+# Its number, from data, comes after the name.
+-org-emergency-services = ቁጽሪ ህጹጽ ሓገዝ
 # Variables:
 #   $emergency-number (String) - the emergency number, from data
-org-emergency-services-name = ቁጽሪ ህጹጽ ሓገዝ { $emergency-number }
-org-politie-name = Politie (ፖሊስ)
-org-ministry-name = Ministerie van Asiel en Migratie (ሚኒስትሪ ዑቕባን ስደትን)
-org-coa-name = COA
-org-ind-name = IND
-org-gza-name = GZA
-org-vluchtelingenwerk-name = VluchtelingenWerk
-org-refugeehelp-name = RefugeeHelp
-org-unhcr-name = UNHCR
-org-stichting-vluchteling-name = Stichting Vluchteling
-org-iom-name = IOM
-org-dtv-name = DT&V
-org-raad-voor-rechtsbijstand-name = Raad voor Rechtsbijstand (ቦርድ ሕጋዊ ሓገዝ)
-org-juridisch-loket-name = Het Juridisch Loket
-org-wereldhuis-amsterdam-name = Wereldhuis Amsterdam
-org-rode-kruis-name = ቀይሕ መስቀል
-org-veilig-thuis-name = Veilig Thuis
-org-centrum-seksueel-geweld-name = Centrum Seksueel Geweld
-org-fier-name = Fier
-org-slachtofferhulp-name = Slachtofferhulp Nederland
-org-comensha-name = CoMensha
-org-arbeidsinspectie-name = Nederlandse Arbeidsinspectie (ቁጽጽር ስራሕ)
-org-nidos-name = Nidos
-org-kindertelefoon-name = De Kindertelefoon
+org-emergency-services-name = { -org-emergency-services } { $emergency-number }
+
+-org-politie = Politie
+-org-politie-what = ፖሊስ
+org-politie-name = { -org-politie } ({ -org-politie-what })
+
+-org-ministry = Ministerie van Asiel en Migratie
+-org-ministry-what = ሚኒስትሪ ዑቕባን ስደትን
+org-ministry-name = { -org-ministry } ({ -org-ministry-what })
+
+-org-coa = COA
+org-coa-name = { -org-coa }
+
+-org-ind = IND
+org-ind-name = { -org-ind }
+
+-org-gza = GZA
+org-gza-name = { -org-gza }
+
+-org-vluchtelingenwerk = VluchtelingenWerk
+org-vluchtelingenwerk-name = { -org-vluchtelingenwerk }
+
+-org-refugeehelp = RefugeeHelp
+org-refugeehelp-name = { -org-refugeehelp }
+
+-org-unhcr = UNHCR
+org-unhcr-name = { -org-unhcr }
+
+-org-stichting-vluchteling = Stichting Vluchteling
+org-stichting-vluchteling-name = { -org-stichting-vluchteling }
+
+-org-iom = IOM
+org-iom-name = { -org-iom }
+
+-org-dtv = DT&V
+org-dtv-name = { -org-dtv }
+
+-org-raad-voor-rechtsbijstand = Raad voor Rechtsbijstand
+-org-raad-voor-rechtsbijstand-what = ቦርድ ሕጋዊ ሓገዝ
+org-raad-voor-rechtsbijstand-name = { -org-raad-voor-rechtsbijstand } ({ -org-raad-voor-rechtsbijstand-what })
+
+-org-juridisch-loket = Het Juridisch Loket
+org-juridisch-loket-name = { -org-juridisch-loket }
+
+-org-wereldhuis-amsterdam = Wereldhuis Amsterdam
+org-wereldhuis-amsterdam-name = { -org-wereldhuis-amsterdam }
+
+-org-rode-kruis = ቀይሕ መስቀል
+org-rode-kruis-name = { -org-rode-kruis }
+
+-org-veilig-thuis = Veilig Thuis
+org-veilig-thuis-name = { -org-veilig-thuis }
+
+-org-centrum-seksueel-geweld = Centrum Seksueel Geweld
+org-centrum-seksueel-geweld-name = { -org-centrum-seksueel-geweld }
+
+-org-fier = Fier
+org-fier-name = { -org-fier }
+
+-org-slachtofferhulp = Slachtofferhulp Nederland
+org-slachtofferhulp-name = { -org-slachtofferhulp }
+
+-org-comensha = CoMensha
+org-comensha-name = { -org-comensha }
+
+-org-arbeidsinspectie = Nederlandse Arbeidsinspectie
+-org-arbeidsinspectie-what = ቁጽጽር ስራሕ
+org-arbeidsinspectie-name = { -org-arbeidsinspectie } ({ -org-arbeidsinspectie-what })
+
+-org-nidos = Nidos
+org-nidos-name = { -org-nidos }
+
+-org-kindertelefoon = De Kindertelefoon
+org-kindertelefoon-name = { -org-kindertelefoon }
+
+# Its short number, from data, comes before the name.
+-org-113-zelfmoordpreventie = Zelfmoordpreventie
 # Variables:
 #   $suicide-short-number (String) - 113's short number, from data
-org-113-zelfmoordpreventie-name = { $suicide-short-number } Zelfmoordpreventie
-org-dokters-van-de-wereld-name = Dokters van de Wereld (ሓካይም ዓለም)
-org-zanzu-name = Zanzu
-org-uaf-name = UAF
-org-lowan-name = LOWAN
-org-lgbt-asylum-support-name = LGBT Asylum Support
-org-secret-garden-name = Secret Garden
-org-coc-cocktail-name = Cocktail (COC Haaglanden)
+org-113-zelfmoordpreventie-name = { $suicide-short-number } { -org-113-zelfmoordpreventie }
+
+-org-dokters-van-de-wereld = Dokters van de Wereld
+-org-dokters-van-de-wereld-what = ሓካይም ዓለም
+org-dokters-van-de-wereld-name = { -org-dokters-van-de-wereld } ({ -org-dokters-van-de-wereld-what })
+
+-org-zanzu = Zanzu
+org-zanzu-name = { -org-zanzu }
+
+-org-uaf = UAF
+org-uaf-name = { -org-uaf }
+
+-org-lowan = LOWAN
+org-lowan-name = { -org-lowan }
+
+-org-lgbt-asylum-support = LGBT Asylum Support
+org-lgbt-asylum-support-name = { -org-lgbt-asylum-support }
+
+-org-secret-garden = Secret Garden
+org-secret-garden-name = { -org-secret-garden }
+
+-org-coc-cocktail = Cocktail
+-org-coc-cocktail-what = COC Haaglanden
+org-coc-cocktail-name = { -org-coc-cocktail } ({ -org-coc-cocktail-what })
