@@ -2,11 +2,13 @@
 
 A name on a button or a card's title is shown as it is written; inside a sentence of a
 right-to-left language it is isolated, as Fluent isolates every placeable there. Terms are
-not variables, and they survive the cache of parsed files and of what the checks found.
+not variables, and they survive the cache of parsed files and of what the checks found. A
+name written out instead of its term is found only where it stands as a word of its own.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -100,6 +102,37 @@ def test_the_checks_keep_terms_and_references_through_their_cache(own_cache: Pat
     fluent_checks.file_entries.cache_clear()  # as in a new process: from the file
     assert list(own_cache.glob("ftl-entries-*"))
     assert fluent_checks.file_entries(TEXT, "ar") == first
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ask COA staff.", ["COA"]),
+        ("(COA), «COA» and COA.", ["COA", "COA", "COA"]),
+        ("Ask l’OIM or the IND", ["OIM", "IND"]),  # an article's apostrophe: the name as it is
+        ("look on MyCOA", []),  # another word
+        ("ንCOA ሕተቱ", []),  # a prefix joined to the name
+        ("IND'ye sorun, COA’nın, COA's helpdesk", []),  # declined
+        ("Op sommige COA-locaties", []),  # a compound
+        ("e-COA", []),
+        ("the VluchtelingenWerk\u200cها", []),  # a suffix after a zero-width non-joiner
+        (
+            "Nederlandse Arbeidsinspectie, Arbeidsinspectie",
+            ["Nederlandse Arbeidsinspectie", "Arbeidsinspectie"],
+        ),
+    ],
+)
+def test_a_name_written_out_is_found_as_a_word_of_its_own(text: str, found: list[str]) -> None:
+    names = [
+        "COA",
+        "IND",
+        "OIM",
+        "VluchtelingenWerk",
+        "Nederlandse Arbeidsinspectie",
+        "Arbeidsinspectie",
+    ]
+    pattern = re.compile("|".join(sorted(names, key=len, reverse=True)))
+    assert [name for _, name in fluent_checks.written_out(pattern, text)] == found
 
 
 @pytest.mark.parametrize("lang", ["ar", "fa", "prs", "ps", "ckb"])

@@ -1,9 +1,11 @@
 """Checks on the Fluent files: syntax, duplicates, coverage and variables against English,
-and the terms (`-org-coa`): each one referenced is defined."""
+and the terms (`-org-coa`): each one referenced is defined, and none written out."""
 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.metadata import version
@@ -245,7 +247,7 @@ def check_locales(
     names: frozenset[str] = frozenset(),
 ) -> dict[str, LocaleMessages]:
     """Every locale against English: missing (warning), extra and variable mismatches (errors);
-    every term referenced defined (an error).
+    every term referenced defined (an error), no name of `names` written out (a warning).
 
     A missing message in `required`, or a missing term of `names` (which every locale
     defines), is left to the caller, which reports it as an error.
@@ -253,6 +255,7 @@ def check_locales(
     parsed = {code: read_locale(root, code, report, cldr) for code, cldr in cldr_codes.items()}
     for locale in parsed.values():
         check_term_references(locale, names, report)
+        check_names_written_out(locale, names, report)
     reference = parsed.get(REFERENCE)
     if reference is None:
         report.error("locales", None, "LOCALE-NO-REFERENCE", "locales/en is missing")
@@ -296,3 +299,46 @@ def check_term_references(locale: LocaleMessages, names: frozenset[str], report:
                 "FTL-UNKNOWN-TERM",
                 f"'{entry}' uses {term}, which locales/{locale.code} does not define",
             )
+
+
+def check_names_written_out(locale: LocaleMessages, names: frozenset[str], report: Report) -> None:
+    """A message that writes out a name (the value of a term of `names`) where the term
+    would do: the name would no longer be the same everywhere. A name joined to a letter
+    or declined (MyCOA, IND'ye, COA-locatie, ንCOA) is another word, and left alone."""
+    values = {
+        value: term
+        for term in sorted(names)
+        if (value := locale.terms.get(term, ("", 0, None))[2])
+    }
+    if not values:
+        return
+    # The longest first, so that a name is found whole before a shorter one inside it.
+    pattern = re.compile("|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)))
+    for msg_id, (rel, texts) in sorted(locale.texts.items()):
+        for line, text in texts:
+            for offset, value in written_out(pattern, text):
+                report.warn(
+                    rel,
+                    line + text.count("\n", 0, offset),
+                    "FTL-TERM-LITERAL",
+                    f"'{msg_id}' writes out {value!r}; write {{ {values[value]} }} instead",
+                )
+
+
+# What joins a name to a word before it (e-COA) or after it (COA-locatie, IND'ye): a
+# hyphen, an apostrophe after it, a zero-width (non-)joiner. An apostrophe before it is an
+# article's (l’OIM), and leaves the name as it is.
+JOINED_BEFORE = frozenset("-\u200c\u200d")
+JOINED_AFTER = frozenset("-'’\u200c\u200d")
+
+
+def written_out(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, str]]:
+    """Where `text` writes a name of `pattern` as a word of its own: (offset, name)."""
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        before, after = text[max(start - 2, 0) : start], text[end : end + 2]
+        if before[-1:].isalnum() or (before[-1:] in JOINED_BEFORE and before[:1].isalnum()):
+            continue  # MyCOA, ንCOA, e-COA
+        if after[:1].isalnum() or (after[:1] in JOINED_AFTER and after[1:].isalnum()):
+            continue  # COA-locatie, IND'ye, COA's
+        yield start, match.group()
