@@ -40,8 +40,8 @@ class VariableNames(Visitor):
         self.messages.add(node.id.name)
 
     def visit_TermReference(self, node: ast.TermReference) -> None:
-        # Not visited further: a term's arguments are literals for the term, never the
-        # message's variables (`{ -org-coa(case: "short") }`).
+        # Not visited further: a term's arguments are the term's own (Fluent allows only
+        # literals there), never the message's variables: `{ -org-coa(case: "short") }`.
         self.terms.add(f"-{node.id.name}")
 
 
