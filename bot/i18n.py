@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fluent.runtime import FluentBundle
+from fluent.runtime import FluentBundle, resolver
 from fluent.syntax import ast
 from fluent.syntax.visitor import Visitor
 
@@ -24,18 +24,25 @@ class MissingMessageError(LookupError):
 
 
 class VariableNames(Visitor):
-    """The variables a pattern uses, and the messages it references (which see them too)."""
+    """The variables a pattern uses, the messages it references (which see them too) and the
+    terms it references (which do not: a term sees only the arguments it is given)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.names: set[str] = set()
         self.messages: set[str] = set()
+        self.terms: set[str] = set()
 
     def visit_VariableReference(self, node: ast.VariableReference) -> None:
         self.names.add(node.id.name)
 
     def visit_MessageReference(self, node: ast.MessageReference) -> None:
         self.messages.add(node.id.name)
+
+    def visit_TermReference(self, node: ast.TermReference) -> None:
+        # Not visited further: a term's arguments are the term's own (Fluent allows only
+        # literals there), never the message's variables: `{ -org-coa(case: "short") }`.
+        self.terms.add(f"-{node.id.name}")
 
 
 @dataclass(slots=True)
@@ -50,9 +57,9 @@ class Localizer:
     defaults: Callable[[str], Mapping[str, object]] = lambda _lang: {}
     misses: set[tuple[str, str]] = field(default_factory=set)
     # Messages without arguments never change after start: format each once.
-    _plain: dict[tuple[str, str], tuple[str, bool]] = field(default_factory=dict)
-    _with_args: dict[tuple[str, str, tuple[tuple[str, object], ...]], tuple[str, bool]] = field(
-        default_factory=dict
+    _plain: dict[tuple[str, str, bool], tuple[str, bool]] = field(default_factory=dict)
+    _with_args: dict[tuple[str, str, bool, tuple[tuple[str, object], ...]], tuple[str, bool]] = (
+        field(default_factory=dict)
     )
     # The default arguments each message uses: passing all facts to every call is slow.
     _uses: dict[tuple[str, str], dict[str, object]] = field(default_factory=dict)
@@ -62,34 +69,48 @@ class Localizer:
         bundle = self.bundles.get(lang)
         return bundle is not None and bundle.has_message(msg_id)
 
-    def format(self, lang: str, msg_id: str, args: Mapping[str, object] | None = None) -> str:
+    def format(
+        self,
+        lang: str,
+        msg_id: str,
+        args: Mapping[str, object] | None = None,
+        *,
+        label: bool = False,
+    ) -> str:
         """The message in `lang`, else in English (the caller may say so via `fell_back`)."""
-        text, _ = self.format_checked(lang, msg_id, args)
+        text, _ = self.format_checked(lang, msg_id, args, label=label)
         return text
 
     def format_checked(
-        self, lang: str, msg_id: str, args: Mapping[str, object] | None = None
+        self,
+        lang: str,
+        msg_id: str,
+        args: Mapping[str, object] | None = None,
+        *,
+        label: bool = False,
     ) -> tuple[str, bool]:
-        """Return (text, fell_back_to_english)."""
+        """Return (text, fell_back_to_english). A `label` (a button, a card's title) stands
+        on its own: the terms in it are not isolated (see `whole_label`)."""
         if not args:
-            cached = self._plain.get((lang, msg_id))
+            cached = self._plain.get((lang, msg_id, label))
             if cached is None:
-                cached = self._plain[(lang, msg_id)] = self._format(lang, msg_id, None)
+                cached = self._format(lang, msg_id, None, label)
+                self._plain[(lang, msg_id, label)] = cached
             return cached
         # With arguments (a count, a name): the same few come back again and again.
-        key = (lang, msg_id, tuple(sorted(args.items())))
+        key = (lang, msg_id, label, tuple(sorted(args.items())))
         try:
             found = self._with_args.get(key)
         except TypeError:  # an argument that cannot be a key: format it every time
-            return self._format(lang, msg_id, args)
+            return self._format(lang, msg_id, args, label)
         if found is None:
             if len(self._with_args) >= FORMATTED_CACHE:
                 self._with_args.clear()
-            found = self._with_args[key] = self._format(lang, msg_id, args)
+            found = self._with_args[key] = self._format(lang, msg_id, args, label)
         return found
 
     def _format(
-        self, lang: str, msg_id: str, args: Mapping[str, object] | None
+        self, lang: str, msg_id: str, args: Mapping[str, object] | None, label: bool
     ) -> tuple[str, bool]:
         for candidate in (lang, REFERENCE):
             bundle = self.bundles.get(candidate)
@@ -100,8 +121,11 @@ class Localizer:
             if message.value is None:
                 self._miss(candidate, msg_id)
                 continue
+            pattern = (
+                whole_label(message.value) if label and bundle.use_isolating else message.value
+            )
             merged = {**self._defaults_used(bundle, candidate, msg_id), **(args or {})}
-            text, errors = bundle.format_pattern(message.value, merged)
+            text, errors = bundle.format_pattern(pattern, merged)
             if errors:
                 self._miss(candidate, msg_id, errors)
                 continue
@@ -127,6 +151,28 @@ class Localizer:
         log.warning("message %s missing or broken in %s: %s", msg_id, lang, errors or "")
         if self.strict:
             raise MissingMessageError(f"{lang}: {msg_id} {errors or 'missing'}")
+
+
+def whole_label(pattern: resolver.Pattern) -> resolver.Pattern:
+    """A label's pattern with its terms not isolated, its variables still isolated.
+
+    In right-to-left languages Fluent isolates every placeable of a pattern (U+2068 ...
+    U+2069), so that a Latin name keeps its order inside a sentence; it leaves alone a
+    pattern that is one placeable, which stands on its own. A label does too, when it puts
+    words beside a name (`{ -org-politie } ({ -org-politie-what })`): isolating its terms
+    would only change how a phone lays the label out. A number in it stays isolated.
+    """
+    if not isinstance(pattern, resolver.Pattern):
+        return pattern  # plain text or one placeable: nothing in it is isolated
+    return resolver.Pattern(
+        elements=[
+            resolver.NeverIsolatingPlaceable(expression=element.expression)
+            if isinstance(element, resolver.Placeable)
+            and isinstance(element.expression, resolver.TermReference)
+            else element
+            for element in pattern.elements
+        ]
+    )
 
 
 def variables_of(bundle: FluentBundle, msg_id: str) -> set[str]:

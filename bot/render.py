@@ -57,8 +57,12 @@ class _Pass:
     markup: Markup
     fell_back: bool = False
 
-    def t(self, msg_id: str, args: Mapping[str, object] | None = None) -> str:
-        text, fell_back = self.renderer.localizer.format_checked(self.lang, msg_id, args)
+    def t(
+        self, msg_id: str, args: Mapping[str, object] | None = None, *, label: bool = False
+    ) -> str:
+        text, fell_back = self.renderer.localizer.format_checked(
+            self.lang, msg_id, args, label=label
+        )
         self.fell_back = self.fell_back or fell_back
         return text
 
@@ -89,7 +93,7 @@ class Renderer:
         for label, payload in screen.links:
             link = markup.deep_link(payload)
             share = f"https://t.me/share/url?url={quote(link, safe='')}"
-            extras.append(RenderedButton(p.t(label), None, url=share))
+            extras.append(RenderedButton(p.t(label, label=True), None, url=share))
         if p.fell_back:
             parts.append(markup.text(p.t("notice-english-fallback")))
         text = "\n\n".join(part for part in parts if part)
@@ -131,19 +135,20 @@ class Renderer:
         return value
 
     def label(self, p: _Pass, button: Button) -> str:
+        """A button's label; it stands on its own, so the names in it are not isolated."""
         if button.label:
-            return p.t(button.label)
+            return p.t(button.label, label=True)
         kind, ident = button.target.kind, button.target.id
         if kind == ORGANIZATION:
-            return p.t(f"org-{ident}-name")
+            return p.t(f"org-{ident}-name", label=True)
         if kind == LANG:
             return self.content.locales[ident].name
         if kind == LANG_PAGE:  # the next page of languages: their names, so anyone finds theirs
             page = self.content.language_pages()[int(ident) - 1]
             return "▶ " + " · ".join(self.content.locales[code].name for code in page)
         if kind == NODE:  # a flow node shown without a label of its own ("did you mean")
-            return p.t(f"{ident}-title")
-        return p.t(f"{kind}-{ident}")
+            return p.t(f"{ident}-title", label=True)
+        return p.t(f"{kind}-{ident}", label=True)
 
     def button(self, p: _Pass, button: Button) -> RenderedButton:
         return RenderedButton(self.label(p, button), button.target, button.path)
@@ -153,7 +158,7 @@ class Renderer:
     def card(self, p: _Pass, org: Organisation, now: datetime, *, more: bool = False) -> str:
         """Name (in the reader's language), what it does, how to reach it; or the other lines."""
         m = p.markup
-        title = m.bold(p.t(f"org-{org.id}-name"))
+        title = m.bold(p.t(f"org-{org.id}-name", label=True))
         if more:
             return "\n".join(
                 [title, *(self.phone_line(p, ph, now) for ph in org.phones if not ph.shown_first)]

@@ -305,9 +305,20 @@ def _phase_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
                 yield f"{step}-title", "data/phases.yaml", phase.line
 
 
+def name_terms(content: Content) -> frozenset[str]:
+    """The terms every locale defines: each organisation's name (`-org-coa`)."""
+    return frozenset(f"-org-{org_id}" for org_id in content.organisations)
+
+
 def check_messages(content: Content, report: Report) -> None:
     cldr = {code: content.locales[code].cldr for code in sorted(content.locales)}
-    locales = check_locales(content.root, cldr, report, required=frozenset(CHANNEL_MESSAGES))
+    locales = check_locales(
+        content.root,
+        cldr,
+        report,
+        required=frozenset(CHANNEL_MESSAGES),
+        names=name_terms(content),
+    )
     reference = locales.get(REFERENCE)
     if reference is None:
         return
@@ -326,7 +337,26 @@ def check_messages(content: Content, report: Report) -> None:
                     f"message '{msg}', which the channels use, is missing",
                 )
         check_digits(locale, report)
+        check_names(content, locale, report)
     check_variables(content, reference, report)
+
+
+def check_names(content: Content, locale: LocaleMessages, report: Report) -> None:
+    """Every organisation has its name as a term in every locale, for its card, its button
+    and the sentences that name it; reported beside its `org-<id>-name` message, or at the
+    organisation when that is missing too."""
+    for org in content.organisations.values():
+        term = f"-org-{org.id}"
+        if term in locale.terms:
+            continue
+        at = "data/organisations.yaml", org.provenance.line, frozenset[str]()
+        rel, line, _ = locale.messages.get(f"org-{org.id}-name", at)
+        report.error(
+            rel,
+            line,
+            "FTL-TERM-MISSING",
+            f"no term {term} in locales/{locale.code}: the name of '{org.id}' for its readers",
+        )
 
 
 def check_digits(locale: LocaleMessages, report: Report) -> None:

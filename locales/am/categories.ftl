@@ -14,11 +14,11 @@ category-emergency-intro = አሁን አደጋ ላይ ነዎት? ወደ { $emerg
 danger-fire = እሳት ወይም ጭስ አለ? ይውጡ፣ ከኋላዎ በሮቹን ይዝጉ፣ ወደ { $emergency-number } ይደውሉ።
 danger-medical = አንድ ሰው ክፉኛ ተጎድቷል ወይም ታሟል? አሁኑኑ ወደ { $emergency-number } ይደውሉ፤ የት እንዳሉ ይናገሩ።
 danger-suicide = በዚህ ብቻዎን አይደሉም። አሁን አደጋ ላይ ነዎት? ወደ { $emergency-number } ይደውሉ። ከሰው ጋር ለመነጋገር፦ { $suicide-line }።
-danger-violence = አሁን አደጋ ላይ ነዎት? ወደ { $emergency-number } ይደውሉ። የቤት ውስጥ ጥቃት፦ Veilig Thuis { $veilig-thuis-line }።
-danger-sexual-violence = አሁን አደጋ ላይ ነዎት? ወደ { $emergency-number } ይደውሉ። ከአስገድዶ መድፈር ወይም ከወሲባዊ ጥቃት በኋላ፦ Centrum Seksueel Geweld { $sexual-violence-line }።
+danger-violence = አሁን አደጋ ላይ ነዎት? ወደ { $emergency-number } ይደውሉ። የቤት ውስጥ ጥቃት፦ { -org-veilig-thuis } { $veilig-thuis-line }።
+danger-sexual-violence = አሁን አደጋ ላይ ነዎት? ወደ { $emergency-number } ይደውሉ። ከአስገድዶ መድፈር ወይም ከወሲባዊ ጥቃት በኋላ፦ { -org-centrum-seksueel-geweld } { $sexual-violence-line }።
 danger-crime = ዛቻ ወይም ጥቃት ደርሶብዎታል? ወደ ደህና ቦታ ይሂዱ፤ ወደ { $emergency-number } ይደውሉ።
-danger-child = ልጅ አደጋ ላይ ነው? ወደ { $emergency-number } ይደውሉ። ስለ አንድ ልጅ ከተጨነቁ፦ Veilig Thuis { $veilig-thuis-line }።
-danger-trafficking = ታግተዋል ወይም ተገደዋል? በቻሉ ጊዜ ወደ { $emergency-number } ይደውሉ። CoMensha የሕገወጥ የሰው ዝውውር ተጠቂዎችን ይረዳል፦ { $trafficking-line }።
+danger-child = ልጅ አደጋ ላይ ነው? ወደ { $emergency-number } ይደውሉ። ስለ አንድ ልጅ ከተጨነቁ፦ { -org-veilig-thuis } { $veilig-thuis-line }።
+danger-trafficking = ታግተዋል ወይም ተገደዋል? በቻሉ ጊዜ ወደ { $emergency-number } ይደውሉ። { -org-comensha } የሕገወጥ የሰው ዝውውር ተጠቂዎችን ይረዳል፦ { $trafficking-line }።
 emergency-what-to-say =
     የት እንዳሉ (አድራሻውን ወይም የማዕከልዎን ስም)፣ ምን እንደተከሰተ እና የተጎዳ ሰው መኖሩን ይናገሩ።
 # Variables:
@@ -28,14 +28,14 @@ emergency-what-to-say =
 emergency-not-now =
     በዚህ ደቂቃ አደጋ ላይ አይደሉም? እነዚህ መስመሮች በነጻ ናቸው፤ ቀንና ሌሊትም ክፍት ናቸው፦
     - ሕይወትዎን ስለማጥፋት እያሰቡ ከሆነ፦ { $suicide-line }። የሚያዳምጥዎት ሰው አለ፤ ስምዎን ሳይገልጹ መቆየት ይችላሉ።
-    - የቤት ውስጥ ጥቃት፦ { $veilig-thuis-line } (Veilig Thuis)። ምክር ይሰጡዎታል፤ እርዳታም ሊልኩ ይችላሉ።
-    - አስገድዶ መድፈር ወይም ወሲባዊ ጥቃት፦ { $sexual-violence-line } (Centrum Seksueel Geweld)። የሕክምና እና ሌላ እርዳታ።
+    - የቤት ውስጥ ጥቃት፦ { $veilig-thuis-line } ({ -org-veilig-thuis })። ምክር ይሰጡዎታል፤ እርዳታም ሊልኩ ይችላሉ።
+    - አስገድዶ መድፈር ወይም ወሲባዊ ጥቃት፦ { $sexual-violence-line } ({ -org-centrum-seksueel-geweld })። የሕክምና እና ሌላ እርዳታ።
 
 category-legal = የሕግ እርዳታ
 category-legal-intro =
-    በመደበኛው የጥገኝነት ሂደት ቃለ መጠይቅዎን ከጠበቃ ጋር ያዘጋጃሉ። የሕግ ድጋፍ ቦርድ (Raad voor Rechtsbijstand) የጥገኝነት ጠበቆችን ይመድባል።
-    VluchtelingenWerk በሂደትዎ ወቅት በነጻ ይረዳዎታል።
-    የጊዜ ገደብ ያለው ደብዳቤ ደርሶዎታል? በዚያው ቀን ጠበቃዎን ወይም VluchtelingenWerk ያነጋግሩ።
+    በመደበኛው የጥገኝነት ሂደት ቃለ መጠይቅዎን ከጠበቃ ጋር ያዘጋጃሉ። የሕግ ድጋፍ ቦርድ ({ -org-raad-voor-rechtsbijstand }) የጥገኝነት ጠበቆችን ይመድባል።
+    { -org-vluchtelingenwerk } በሂደትዎ ወቅት በነጻ ይረዳዎታል።
+    የጊዜ ገደብ ያለው ደብዳቤ ደርሶዎታል? በዚያው ቀን ጠበቃዎን ወይም { -org-vluchtelingenwerk } ያነጋግሩ።
 
 category-health = ጤና
 # Variables:
@@ -43,26 +43,26 @@ category-health = ጤና
 #   $suicide-line (String) - 113's free number, from data
 category-health-intro =
     ሕይወት አደጋ ላይ ነው? ወዲያውኑ ወደ { $emergency-number } ይደውሉ።
-    በመቀበያ ማዕከሉ ውስጥ GZA ሐኪምዎ ነው። ለሕክምና ችግሮች በማንኛውም ጊዜ፣ ቀንና ሌሊት፣ ወደ GZA Praktijklijn ይደውሉ፤ ለሌሎች ጥያቄዎች በሥራ ሰዓት። አስተርጓሚዎች አሉ።
+    በመቀበያ ማዕከሉ ውስጥ { -org-gza } ሐኪምዎ ነው። ለሕክምና ችግሮች በማንኛውም ጊዜ፣ ቀንና ሌሊት፣ ወደ { -org-gza } Praktijklijn ይደውሉ፤ ለሌሎች ጥያቄዎች በሥራ ሰዓት። አስተርጓሚዎች አሉ።
     ሕይወትዎን ስለማጥፋት እያሰቡ ነው? ወደ { $suicide-line } ይደውሉ፦ የሚያዳምጥዎት ሰው አለ፤ በነጻ፣ ስምዎን ሳይገልጹ፣ ቀንና ሌሊት።
 
-category-reception = መቀበያ (COA)
+category-reception = መቀበያ ({ -org-coa })
 category-reception-intro =
-    COA በሂደትዎ ወቅት የመኖሪያ ቦታ፣ ሳምንታዊ አበል፣ የጤና እንክብካቤ እና ለልጆችዎ ትምህርት ቤት ይሰጥዎታል።
+    { -org-coa } በሂደትዎ ወቅት የመኖሪያ ቦታ፣ ሳምንታዊ አበል፣ የጤና እንክብካቤ እና ለልጆችዎ ትምህርት ቤት ይሰጥዎታል።
     ጥያቄ ካለዎት፣ መጀመሪያ በማዕከልዎ ወዳለው የመረጃ ዴስክ ይሂዱ፣ ወይም MyCOA ላይ ይመልከቱ።
 
 category-procedure = የጥገኝነት ሂደት
 category-procedure-intro =
-    IND በጥገኝነት ማመልከቻዎ ላይ ይወስናል።
-    VluchtelingenWerk እና RefugeeHelp እያንዳንዱን የሂደቱን ደረጃ በብዙ ቋንቋዎች ያስረዳሉ።
+    { -org-ind } በጥገኝነት ማመልከቻዎ ላይ ይወስናል።
+    { -org-vluchtelingenwerk } እና { -org-refugeehelp } እያንዳንዱን የሂደቱን ደረጃ በብዙ ቋንቋዎች ያስረዳሉ።
     ጠበቃዎ የጊዜ ገደቦችዎን ሊነግርዎት ይችላል።
 
 category-family = ቤተሰብ
 # Variables:
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
 category-family-intro =
-    የመኖሪያ ፈቃድ አለዎት፣ ቤተሰብዎ እንዲመጡ ይፈልጋሉ? ደንቦቹ በ{ $pact-start } ተቀይረዋል፦ የሚቆጠሩት የቤተሰብ አባላት ከበፊቱ ያነሱ ናቸው፣ ተጨማሪ መስፈርቶችም አሉ። በቶሎ VluchtelingenWerk ይጠይቁ፤ በዚህ ይረዱዎታል።
-    ከቤተሰብዎ ጋር ግንኙነት ጠፍቷል? ቀይ መስቀል በነጻ ሊፈልጋቸው ይችላል።
+    የመኖሪያ ፈቃድ አለዎት፣ ቤተሰብዎ እንዲመጡ ይፈልጋሉ? ደንቦቹ በ{ $pact-start } ተቀይረዋል፦ የሚቆጠሩት የቤተሰብ አባላት ከበፊቱ ያነሱ ናቸው፣ ተጨማሪ መስፈርቶችም አሉ። በቶሎ { -org-vluchtelingenwerk } ይጠይቁ፤ በዚህ ይረዱዎታል።
+    ከቤተሰብዎ ጋር ግንኙነት ጠፍቷል? { -org-rode-kruis } በነጻ ሊፈልጋቸው ይችላል።
 
 category-sgbv = ጥቃትና በደል
 # Variables:
@@ -71,7 +71,7 @@ category-sgbv = ጥቃትና በደል
 category-sgbv-intro =
     አሁን አደጋ ላይ ነዎት? ወደ { $emergency-number } ይደውሉ።
     የቤት ውስጥ ጥቃት፣ ወሲባዊ ጥቃት እና በደል በፍጹም ተቀባይነት የላቸውም። እርዳታ ማግኘት ይችላሉ፤ ስምዎን ሳይገልጹም መቆየት ይችላሉ።
-    Veilig Thuis እና Centrum Seksueel Geweld በነጻ ናቸው፣ ቀንና ሌሊት ክፍት ናቸው።
+    { -org-veilig-thuis } እና { -org-centrum-seksueel-geweld } በነጻ ናቸው፣ ቀንና ሌሊት ክፍት ናቸው።
     ከአስገድዶ መድፈር ወይም ከወሲባዊ ጥቃት በኋላ በተቻለ ፍጥነት እርዳታ ያግኙ፤ ቢቻል በ{ $sexual-violence-best-within-days ->
         [one] { $sexual-violence-best-within-days } ቀን
        *[other] { $sexual-violence-best-within-days } ቀናት
@@ -82,21 +82,21 @@ category-trafficking = ሕገወጥ የሰው ዝውውር
 #   $emergency-number (String) - the emergency number, from data
 category-trafficking-intro =
     አንድ ሰው እንዲሰሩ ወይም ወሲብ እንዲፈጽሙ ያስገድድዎታል? ሰነዶችዎን ይወስዳል? እንዲሄዱ አይፈቅድልዎትም? ይህ ሕገወጥ የሰው ዝውውር ሊሆን ይችላል።
-    ይህ ወንጀል ነው፣ እርዳታም ማግኘት ይችላሉ። ለ COA ሠራተኞችም መናገር ይችላሉ።
+    ይህ ወንጀል ነው፣ እርዳታም ማግኘት ይችላሉ። ለ { -org-coa } ሠራተኞችም መናገር ይችላሉ።
     አሁን አደጋ ላይ ነዎት? ወደ { $emergency-number } ይደውሉ።
 
 category-children = ልጆችና ታዳጊዎች
 # Variables:
 #   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 category-children-intro =
-    ዕድሜዎ ከ{ $minor-age } በታች ነው፣ ያለ ወላጆችዎ መጥተዋል? Nidos የሚረዳዎት አሳዳጊ (ሞግዚት) ይሰጥዎታል።
-    ልጆችና ወጣቶች ከ De Kindertelefoon ጋር ስለ ማንኛውም ነገር መነጋገር ይችላሉ፤ በነጻ እና ስማቸውን ሳይገልጹ።
-    ቤት ውስጥ ስላለ ልጅ ይጨነቃሉ? Veilig Thuis ሊረዳ ይችላል።
+    ዕድሜዎ ከ{ $minor-age } በታች ነው፣ ያለ ወላጆችዎ መጥተዋል? { -org-nidos } የሚረዳዎት አሳዳጊ (ሞግዚት) ይሰጥዎታል።
+    ልጆችና ወጣቶች ከ { -org-kindertelefoon } ጋር ስለ ማንኛውም ነገር መነጋገር ይችላሉ፤ በነጻ እና ስማቸውን ሳይገልጹ።
+    ቤት ውስጥ ስላለ ልጅ ይጨነቃሉ? { -org-veilig-thuis } ሊረዳ ይችላል።
 
 category-lgbtiq = LGBTIQ+
 category-lgbtiq-intro =
-    LGBTIQ+ ስለሆኑ ከ COA እርዳታ መጠየቅ በጥገኝነት ሂደትዎ ላይ ተጽእኖ አያሳድርም።
-    አንዳንድ የ COA ቦታዎች ለ LGBTIQ+ ነዋሪዎች የግንኙነት ሰው አላቸው።
+    LGBTIQ+ ስለሆኑ ከ { -org-coa } እርዳታ መጠየቅ በጥገኝነት ሂደትዎ ላይ ተጽእኖ አያሳድርም።
+    አንዳንድ የ { -org-coa } ቦታዎች ለ LGBTIQ+ ነዋሪዎች የግንኙነት ሰው አላቸው።
     ከታች ያሉት ድርጅቶች ድጋፍ፣ መረጃ እና ጓደኛ (buddy) ይሰጣሉ።
 
 category-work = ሥራ
@@ -107,7 +107,7 @@ category-work-intro =
         [one] { $work-months } ወር
        *[other] { $work-months } ወራት
     } ከቆየ በኋላ መሥራት ይችሉ ነበር፤ አሠሪዎም የሥራ ፈቃድ (TWV) ያስፈልገው ነበር። ይህ ተቀይሮ እንደሆነ ገና አልተረጋገጠም።
-    ከዩክሬን ለሸሹ ሰዎች ያለው ጊዜያዊ ጥበቃ ሌሎች ደንቦች አሉት። RefugeeHelp ያስረዳቸዋል፤ UAF ደግሞ በትምህርትና በሥራ ይረዳል።
+    ከዩክሬን ለሸሹ ሰዎች ያለው ጊዜያዊ ጥበቃ ሌሎች ደንቦች አሉት። { -org-refugeehelp } ያስረዳቸዋል፤ { -org-uaf } ደግሞ በትምህርትና በሥራ ይረዳል።
 
 category-education = ትምህርት
 # Variables:
@@ -121,18 +121,18 @@ category-education-intro =
        *[other] { $school-start-months } ወራት
     } ውስጥ ትምህርት ይጀምራሉ።
     ከ{ $secondary-school-age } ዓመት በታች ያሉ ልጆች በ azc አቅራቢያ ወይም ውስጥ ወዳለ አንደኛ ደረጃ ትምህርት ቤት ይሄዳሉ። ከ{ $secondary-school-age } እስከ { $minor-age } ዓመት ወደ ዓለም አቀፍ የሽግግር ክፍል (ISK) ይሄዳሉ።
-    UAF በኮሌጅ ወይም በዩኒቨርሲቲ ለመማር ይረዳል።
+    { -org-uaf } በኮሌጅ ወይም በዩኒቨርሲቲ ለመማር ይረዳል።
 
 category-return = ወደ አገር መመለስ
 category-return-intro =
-    ወደ አገርዎ መመለስ ይፈልጋሉ? IOM በጉዞው እና እዚያ እንደገና ለመጀመር ሊረዳ ይችላል።
-    ማመልከቻዎ ውድቅ ከተደረገ በኋላ DT&V ከኔዘርላንድ ስለመውጣት ያነጋግርዎታል።
-    VluchtelingenWerk ስለ ወደፊትዎ እንዲያስቡ ሊረዳዎት ይችላል።
+    ወደ አገርዎ መመለስ ይፈልጋሉ? { -org-iom } በጉዞው እና እዚያ እንደገና ለመጀመር ሊረዳ ይችላል።
+    ማመልከቻዎ ውድቅ ከተደረገ በኋላ { -org-dtv } ከኔዘርላንድ ስለመውጣት ያነጋግርዎታል።
+    { -org-vluchtelingenwerk } ስለ ወደፊትዎ እንዲያስቡ ሊረዳዎት ይችላል።
 
 category-volunteer = በጎ ፈቃድና ልገሳ
 category-volunteer-intro =
-    መርዳት ይፈልጋሉ? VluchtelingenWerk ከበጎ ፈቃደኞች ጋር ይሰራል። የት መመዝገብ እንደሚችሉ በመረጃ ገጹ ላይ ይመልከቱ።
-    ገንዘብ መስጠት ይፈልጋሉ? Stichting Vluchteling በሌሎች አገሮች ላሉ ስደተኞች ልገሳ ይሰበስባል። ድረ-ገጹን ይመልከቱ።
+    መርዳት ይፈልጋሉ? { -org-vluchtelingenwerk } ከበጎ ፈቃደኞች ጋር ይሰራል። የት መመዝገብ እንደሚችሉ በመረጃ ገጹ ላይ ይመልከቱ።
+    ገንዘብ መስጠት ይፈልጋሉ? { -org-stichting-vluchteling } በሌሎች አገሮች ላሉ ስደተኞች ልገሳ ይሰበስባል። ድረ-ገጹን ይመልከቱ።
 
 # Shown above the list of organisations of a category.
 # Variables:

@@ -14,8 +14,8 @@ procedure-a-not-applied = ገና ነው፣ አሁን ገና መጣሁ
 procedure-a-applied-unknown = አላውቅም
 procedure-a-ukraine = ከዩክሬን ጦርነት ሸሽቻለሁ
 procedure-date-unknown =
-    ከ IND የደረሱዎትን ወረቀቶች ይመልከቱ። ያመለከቱበት ቀን በእነሱ ላይ ተጽፏል።
-    እርግጠኛ አይደሉም? ጠበቃዎ፣ VluchtelingenWerk ወይም የ COA ሠራተኞች አብረውዎት እንዲያዩ ይጠይቁ።
+    ከ { -org-ind } የደረሱዎትን ወረቀቶች ይመልከቱ። ያመለከቱበት ቀን በእነሱ ላይ ተጽፏል።
+    እርግጠኛ አይደሉም? ጠበቃዎ፣ { -org-vluchtelingenwerk } ወይም የ { -org-coa } ሠራተኞች አብረውዎት እንዲያዩ ይጠይቁ።
 
 temporary-protection-title = ከዩክሬን የሸሹ ሰዎች
 # Variables:
@@ -24,9 +24,9 @@ temporary-protection-title = ከዩክሬን የሸሹ ሰዎች
 temporary-protection-intro =
     ዩክሬናዊ ነዎት፣ ከጦርነቱም ሸሽተዋል? እንግዲያውስ ያለዎት ጊዜያዊ ጥበቃ ነው እንጂ ጥገኝነት አይደለም። ጥበቃው እስከ { $temporary-protection-until } ድረስ፣ ያንን ቀን ጨምሮ፣ ይቆያል። የሚመዘገቡት በሚኖሩበት ማዘጋጃ ቤት ነው እንጂ በ Ter Apel አይደለም።
     ዩክሬናዊ ሳይሆኑ በዩክሬን ይኖሩ ነበር? ለእርስዎ ጊዜያዊ ጥበቃው በ{ $third-country-protection-ended } አብቅቷል። ጥገኝነት መጠየቅ ይችላሉ።
-    RefugeeHelp በዩክሬንኛ እና በሩሲያኛ መረጃ አለው።
+    { -org-refugeehelp } በዩክሬንኛ እና በሩሲያኛ መረጃ አለው።
 
-procedure-new-intro = ከዚያ ቀን ጀምሮ IND መጀመሪያ እያንዳንዱን አዲስ አመልካች ይመረምራል። ከዚያ ሂደት ይመርጣል።
+procedure-new-intro = ከዚያ ቀን ጀምሮ { -org-ind } መጀመሪያ እያንዳንዱን አዲስ አመልካች ይመረምራል። ከዚያ ሂደት ይመርጣል።
 procedure-new-q-stage = አሁን የት ነዎት?
 procedure-new-a-checks = በመጀመሪያ ምርመራዎቹ ላይ
 procedure-new-a-waiting = ቃለ መጠይቅ ወይም ውሳኔ እየጠበቅሁ
@@ -37,18 +37,18 @@ procedure-a-choose-phase = ደረጃውን ራሴ እመርጣለሁ
 pact-routes-title = የትኛው ሂደት?
 pact-routes-button = ሂደቶቹ
 pact-routes-intro =
-    ከመጀመሪያ ምርመራዎቹ በኋላ IND ሂደትዎን ይመርጣል። ማንነትዎን፣ ከየት እንደመጡ፣ ሰነዶችዎንና የጉዞ መንገድዎን፣ በአውሮፓ ያለ ቤተሰብዎን፣ ምክንያቶችዎንና ጤናዎን ይመለከታል።
-    የትኛው ሂደት የእርስዎ እንደሆነ አያውቁም? ጠበቃዎን ወይም VluchtelingenWerk ይጠይቁ።
+    ከመጀመሪያ ምርመራዎቹ በኋላ { -org-ind } ሂደትዎን ይመርጣል። ማንነትዎን፣ ከየት እንደመጡ፣ ሰነዶችዎንና የጉዞ መንገድዎን፣ በአውሮፓ ያለ ቤተሰብዎን፣ ምክንያቶችዎንና ጤናዎን ይመለከታል።
+    የትኛው ሂደት የእርስዎ እንደሆነ አያውቁም? ጠበቃዎን ወይም { -org-vluchtelingenwerk } ይጠይቁ።
 pact-phases-menu-intro = ከዚያ ቀን ወዲህ ያሉት የሂደቱ ደረጃዎች። ምን እንደሚሆን ለማየት አንዱን ይምረጡ።
 
 # Variables:
 #   $pact-start (String) - the day the new procedure started
 #   $old-cases-resumed (String) - the day the IND started again with older applications
-procedure-old-note = IND ከ{ $pact-start } በፊት በቀረቡ ማመልከቻዎች ላይ በ{ $old-cases-resumed } እንደገና መሥራት ጀምሯል። አሁን የትኞቹ ደንቦች እንደሚመለከቷቸው አልተረጋገጠም። ከታች ደረጃዎቹ ቀድሞ እንደነበሩት ቀርበዋል። ምን እንደሚመለከትዎ ጠበቃዎ ወይም VluchtelingenWerk ያውቃሉ።
-procedure-q-interview = ከ IND (የኢሚግሬሽን መሥሪያ ቤት) ጋር ስለ ጥገኝነት ምክንያቶችዎ ዝርዝር ቃለ መጠይቅ አድርገዋል?
+procedure-old-note = { -org-ind } ከ{ $pact-start } በፊት በቀረቡ ማመልከቻዎች ላይ በ{ $old-cases-resumed } እንደገና መሥራት ጀምሯል። አሁን የትኞቹ ደንቦች እንደሚመለከቷቸው አልተረጋገጠም። ከታች ደረጃዎቹ ቀድሞ እንደነበሩት ቀርበዋል። ምን እንደሚመለከትዎ ጠበቃዎ ወይም { -org-vluchtelingenwerk } ያውቃሉ።
+procedure-q-interview = ከ { -org-ind } (የኢሚግሬሽን መሥሪያ ቤት) ጋር ስለ ጥገኝነት ምክንያቶችዎ ዝርዝር ቃለ መጠይቅ አድርገዋል?
 procedure-a-interview-no = አይ፣ ገና ነው
 procedure-a-interview-yes = አዎ
-procedure-q-decision = የ IND ውሳኔ ደርሶዎታል?
+procedure-q-decision = የ { -org-ind } ውሳኔ ደርሶዎታል?
 procedure-a-decision-waiting = አይ፣ እየጠበቅሁ ነው
 procedure-a-decision-granted = ፈቃድ አግኝቻለሁ
 procedure-a-decision-rejected = ውድቅ ተደርጓል

@@ -12,66 +12,66 @@ phase-checked = ለመጨረሻ ጊዜ የተረጋገጠው፦ { $checked }። 
 phase-registration = መድረስና የመጀመሪያ ምርመራዎች
 phase-registration-now =
     በ Ter Apel ወዳለው የማመልከቻ ማዕከል ይቀርባሉ። ከ Schengen ክልል ውጭ በአውሮፕላን ወይም በመርከብ ከመጡ፣ በ Schiphol ይቀርባሉ።
-    IND ማንነትዎን ያጣራል፤ የደህንነት ምርመራዎችንና የሕክምና ምርመራ ያደርጋል። ተጨማሪ እንክብካቤ ያስፈልግዎት እንደሆነም ይመለከታል።
+    { -org-ind } ማንነትዎን ያጣራል፤ የደህንነት ምርመራዎችንና የሕክምና ምርመራ ያደርጋል። ተጨማሪ እንክብካቤ ያስፈልግዎት እንደሆነም ይመለከታል።
 # Variables:
 #   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
-    የራስዎን መረጃ በኦንላይን ፖርታል ላይ ራስዎ ያስገባሉ። ካስፈለገ የ IND ሠራተኞች ይረዱዎታል።
-    ዕድሜዎ ከ{ $minor-age } በታች ነው፣ እዚህም ያለ ወላጆችዎ ነዎት? Nidos አሳዳጊ (ሞግዚት) ይሰጥዎታል።
+    የራስዎን መረጃ በኦንላይን ፖርታል ላይ ራስዎ ያስገባሉ። ካስፈለገ የ { -org-ind } ሠራተኞች ይረዱዎታል።
+    ዕድሜዎ ከ{ $minor-age } በታች ነው፣ እዚህም ያለ ወላጆችዎ ነዎት? { -org-nidos } አሳዳጊ (ሞግዚት) ይሰጥዎታል።
 # Variables:
 #   $screening-days-inland (Number) - longest first checks inside the country, from data/facts.yaml
 phase-registration-next =
     እነዚህ ምርመራዎች ቢበዛ { $screening-days-inland ->
         [one] { $screening-days-inland } ቀን
        *[other] { $screening-days-inland } ቀናት
-    } ይወስዳሉ። ከዚያ IND ሂደትዎን ይመርጣል።
+    } ይወስዳሉ። ከዚያ { -org-ind } ሂደትዎን ይመርጣል።
 
 ## Since 12 June 2026: the procedures
 
 phase-pact-standard = መደበኛ ሂደት
 phase-pact-standard-now =
-    IND ጥበቃ ያስፈልግዎት እንደሆነ ይመረምራል። መጀመሪያ ማብራሪያ ይሰጥዎታል።
+    { -org-ind } ጥበቃ ያስፈልግዎት እንደሆነ ይመረምራል። መጀመሪያ ማብራሪያ ይሰጥዎታል።
     ከዚያ ቃለ መጠይቅ ይደረግልዎታል። በዚያ ጥገኝነት ለምን እንደሚጠይቁ ያስረዳሉ።
 phase-pact-standard-help =
     ቃለ መጠይቁን ከጠበቃዎ ጋር ያዘጋጃሉ።
-    ከጠየቁ ነጻ የሕግ ምክር የማግኘት መብትም አለዎት። የት እንደሚያገኙት VluchtelingenWerk ሊነግርዎት ይችላል።
+    ከጠየቁ ነጻ የሕግ ምክር የማግኘት መብትም አለዎት። የት እንደሚያገኙት { -org-vluchtelingenwerk } ሊነግርዎት ይችላል።
 # Variables:
 #   $decision-months-standard (Number) - months the IND has to decide, from data/facts.yaml
 phase-pact-standard-next =
-    IND በ{ $decision-months-standard ->
+    { -org-ind } በ{ $decision-months-standard ->
         [one] { $decision-months-standard } ወር
        *[other] { $decision-months-standard } ወራት
     } ውስጥ መወሰን አለበት። ከዚያ ውሳኔውን በደብዳቤ ያገኛሉ።
 
 phase-pact-accelerated = የተፋጠነ ሂደት
 phase-pact-accelerated-now =
-    ይህ ሂደት አጠር ያለ ነው። ብዙ ጊዜ ከ IND ጋርም ቃለ መጠይቅ ይኖርዎታል፤ በዚያ ምክንያቶችዎን ያስረዳሉ።
+    ይህ ሂደት አጠር ያለ ነው። ብዙ ጊዜ ከ { -org-ind } ጋርም ቃለ መጠይቅ ይኖርዎታል፤ በዚያ ምክንያቶችዎን ያስረዳሉ።
 phase-pact-accelerated-help =
-    ለዝግጅት እንዲረዳዎት VluchtelingenWerk ይጠይቁ። በዚህ ሂደት ጠበቃ ያገኙ እንደሆነ ገና አልተረጋገጠም።
+    ለዝግጅት እንዲረዳዎት { -org-vluchtelingenwerk } ይጠይቁ። በዚህ ሂደት ጠበቃ ያገኙ እንደሆነ ገና አልተረጋገጠም።
 # Variables:
 #   $decision-months-accelerated (Number) - months the IND has to decide, from data/facts.yaml
 phase-pact-accelerated-next =
-    IND በ{ $decision-months-accelerated ->
+    { -org-ind } በ{ $decision-months-accelerated ->
         [one] { $decision-months-accelerated } ወር
        *[other] { $decision-months-accelerated } ወራት
     } ውስጥ መወሰን አለበት። ከዚያ ውሳኔውን በደብዳቤ ያገኛሉ።
 
 phase-pact-responsibility = ሌላ የ EU አገር ኃላፊ ሊሆን ይችላል
 phase-pact-responsibility-now =
-    IND ማመልከቻዎን ሌላ የ EU አገር መመልከት ይኖርበት እንደሆነ ያጣራል፤ ለምሳሌ ከዚህ በፊት እዚያ ስለነበሩ ወይም እዚያ ቤተሰብ ስላለዎት። እነዚህ ደንቦች የ Dublin ደንቦችን ይተካሉ።
+    { -org-ind } ማመልከቻዎን ሌላ የ EU አገር መመልከት ይኖርበት እንደሆነ ያጣራል፤ ለምሳሌ ከዚህ በፊት እዚያ ስለነበሩ ወይም እዚያ ቤተሰብ ስላለዎት። እነዚህ ደንቦች የ Dublin ደንቦችን ይተካሉ።
     ሌላ አገር ኃላፊ ከሆነ፣ ወደዚያ ሊላኩ ይችላሉ።
 phase-pact-responsibility-help =
-    ወደ ሌላ አገር እንዲላኩ የሚለውን ውሳኔ መቃወም ይችላሉ። የጊዜ ገደቡ በደብዳቤው ላይ ተጽፏል፤ በጣም አጭርም ሊሆን ይችላል። በዚያው ቀን ጠበቃዎን ወይም VluchtelingenWerk ያነጋግሩ።
+    ወደ ሌላ አገር እንዲላኩ የሚለውን ውሳኔ መቃወም ይችላሉ። የጊዜ ገደቡ በደብዳቤው ላይ ተጽፏል፤ በጣም አጭርም ሊሆን ይችላል። በዚያው ቀን ጠበቃዎን ወይም { -org-vluchtelingenwerk } ያነጋግሩ።
 phase-pact-responsibility-next =
-    ኔዘርላንድ ማመልከቻዎን የምትመለከት ከሆነ፣ ከዚያ IND ይመረምረዋል።
+    ኔዘርላንድ ማመልከቻዎን የምትመለከት ከሆነ፣ ከዚያ { -org-ind } ይመረምረዋል።
 
 phase-pact-admissibility = የተቀባይነት ሂደት
 phase-pact-admissibility-now =
-    በዚህ ሂደት IND መጀመሪያ ማመልከቻዎን በኔዘርላንድ ጨርሶ ይመረምረው እንደሆነ ይወስናል።
+    በዚህ ሂደት { -org-ind } መጀመሪያ ማመልከቻዎን በኔዘርላንድ ጨርሶ ይመረምረው እንደሆነ ይወስናል።
 phase-pact-admissibility-help =
-    ይህ ለእርስዎ ምን ማለት እንደሆነ ጠበቃዎን ወይም VluchtelingenWerk ይጠይቁ።
+    ይህ ለእርስዎ ምን ማለት እንደሆነ ጠበቃዎን ወይም { -org-vluchtelingenwerk } ይጠይቁ።
 phase-pact-admissibility-next =
-    IND ውሳኔውን በደብዳቤ ይልክልዎታል።
+    { -org-ind } ውሳኔውን በደብዳቤ ይልክልዎታል።
 
 phase-pact-border = የድንበር ሂደት (Schiphol)
 # Variables:
@@ -81,9 +81,9 @@ phase-pact-border-now =
         [one] { $screening-days-border } ቀን
        *[other] { $screening-days-border } ቀናት
     }።
-    ከዚያ IND ማመልከቻዎን በድንበር ሂደት ሊመለከተው ይችላል። ይህ ሂደት ጥበቃ የማግኘት ዕድላቸው አነስተኛ ለሆኑ ሰዎች፣ ወይም ለሕዝብ ጸጥታ ስጋት ተደርገው ለሚታዩ ሰዎች ነው።
+    ከዚያ { -org-ind } ማመልከቻዎን በድንበር ሂደት ሊመለከተው ይችላል። ይህ ሂደት ጥበቃ የማግኘት ዕድላቸው አነስተኛ ለሆኑ ሰዎች፣ ወይም ለሕዝብ ጸጥታ ስጋት ተደርገው ለሚታዩ ሰዎች ነው።
 phase-pact-border-help =
-    በዝግ ማዕከል ውስጥ እንዲቆዩ ሊገደዱ ይችላሉ። ጠበቃ ይጠይቁ፤ ከ VluchtelingenWerk ጋርም ይገናኙ።
+    በዝግ ማዕከል ውስጥ እንዲቆዩ ሊገደዱ ይችላሉ። ጠበቃ ይጠይቁ፤ ከ { -org-vluchtelingenwerk } ጋርም ይገናኙ።
 # Variables:
 #   $border-procedure-weeks (Number) - longest border procedure, from data/facts.yaml
 phase-pact-border-next =
@@ -96,35 +96,35 @@ phase-pact-border-next =
 
 phase-pact-decision = ውሳኔው
 phase-pact-decision-now =
-    IND ውሳኔውን በደብዳቤ ይልካል። በደች "beschikking" ይባላል። ከጠበቃዎ ወይም ከ VluchtelingenWerk ጋር ያንብቡት።
+    { -org-ind } ውሳኔውን በደብዳቤ ይልካል። በደች "beschikking" ይባላል። ከጠበቃዎ ወይም ከ { -org-vluchtelingenwerk } ጋር ያንብቡት።
 # Variables:
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
 phase-pact-decision-help =
     የይግባኝ ደንቦች በ{ $pact-start } ተቀይረዋል። ይግባኝ ለማለት ያለው የጊዜ ገደብ በደብዳቤው ላይ ተጽፏል፤ በጣም አጭርም ሊሆን ይችላል።
-    በዚያው ቀን ጠበቃዎን ወይም VluchtelingenWerk ያነጋግሩ።
+    በዚያው ቀን ጠበቃዎን ወይም { -org-vluchtelingenwerk } ያነጋግሩ።
 phase-pact-decision-next =
-    IND ምን ወሰነ?
+    { -org-ind } ምን ወሰነ?
 
 phase-pact-granted = ፈቃድ ተሰጥቷል
 # Variables:
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
 phase-pact-granted-now =
-    IND የጥገኝነት የመኖሪያ ፈቃድ ሰጥቶዎታል። ለምን ያህል ጊዜ እንደሚያገለግል በላዩ ላይ ተጽፏል።
+    { -org-ind } የጥገኝነት የመኖሪያ ፈቃድ ሰጥቶዎታል። ለምን ያህል ጊዜ እንደሚያገለግል በላዩ ላይ ተጽፏል።
     ከ{ $pact-start } ጀምሮ ሁለት ዓይነት የጥገኝነት ፈቃዶች አሉ፤ ቤተሰብዎን የማምጣት ደንቦችም ተቀይረዋል።
 phase-pact-granted-help =
-    VluchtelingenWerk በቤተሰብ ውህደት እና እዚህ ሕይወትዎን በመጀመር ይረዳዎታል። በቶሎ ይጠይቋቸው።
+    { -org-vluchtelingenwerk } በቤተሰብ ውህደት እና እዚህ ሕይወትዎን በመጀመር ይረዳዎታል። በቶሎ ይጠይቋቸው።
 phase-pact-granted-next =
-    COA ለውህደት (inburgering) የሚያዘጋጅዎ ፕሮግራም ያቀርባል፦ የደች ቋንቋ ትምህርት እና በኔዘርላንድ ያለው ሕይወት።
+    { -org-coa } ለውህደት (inburgering) የሚያዘጋጅዎ ፕሮግራም ያቀርባል፦ የደች ቋንቋ ትምህርት እና በኔዘርላንድ ያለው ሕይወት።
 
 phase-pact-rejected = ማመልከቻው ውድቅ ተደርጓል
 phase-pact-rejected-now =
-    IND ማመልከቻዎን ውድቅ አድርጓል። ውድቅ የማድረጉ ውሳኔ ለቀው መውጣት እንዳለብዎም ይገልጻል (የመመለሻ ውሳኔ)። በሁለቱም ላይ በአንድ ላይ ለፍርድ ቤት ይግባኝ ማለት ይችላሉ።
+    { -org-ind } ማመልከቻዎን ውድቅ አድርጓል። ውድቅ የማድረጉ ውሳኔ ለቀው መውጣት እንዳለብዎም ይገልጻል (የመመለሻ ውሳኔ)። በሁለቱም ላይ በአንድ ላይ ለፍርድ ቤት ይግባኝ ማለት ይችላሉ።
 phase-pact-rejected-help =
-    የጊዜ ገደቡ በደብዳቤው ላይ ተጽፏል፤ በጣም አጭርም ሊሆን ይችላል። ዛሬውኑ ጠበቃዎን ወይም VluchtelingenWerk ያነጋግሩ።
+    የጊዜ ገደቡ በደብዳቤው ላይ ተጽፏል፤ በጣም አጭርም ሊሆን ይችላል። ዛሬውኑ ጠበቃዎን ወይም { -org-vluchtelingenwerk } ያነጋግሩ።
     ይግባኙ በሂደት ላይ እያለ በኔዘርላንድ መቆየት ይችሉ እንደሆነ ጠበቃዎን ይጠይቁ።
 phase-pact-rejected-next =
-    ውድቅ ከተደረገ በኋላ በመቀበያ ማዕከል ለምን ያህል ጊዜ መቆየት እንደሚችሉ በአዲሶቹ ደንቦች ገና አልተረጋገጠም። COA እና ጠበቃዎን ይጠይቁ።
-    DT&V ስለ መውጣት ያነጋግርዎታል። ለመመለስ ከመረጡ IOM ሊረዳዎት ይችላል።
+    ውድቅ ከተደረገ በኋላ በመቀበያ ማዕከል ለምን ያህል ጊዜ መቆየት እንደሚችሉ በአዲሶቹ ደንቦች ገና አልተረጋገጠም። { -org-coa } እና ጠበቃዎን ይጠይቁ።
+    { -org-dtv } ስለ መውጣት ያነጋግርዎታል። ለመመለስ ከመረጡ { -org-iom } ሊረዳዎት ይችላል።
 
 phase-new-application = አዲስ ማመልከቻ
 # Variables:
@@ -133,7 +133,7 @@ phase-new-application-now =
     ማመልከቻዎ በመጨረሻ ውድቅ ተደርጓል፣ ከዚያ ወዲህም አንድ አስፈላጊ ነገር ተቀይሯል? እንግዲያውስ እንደገና ማመልከት ይችሉ ይሆናል።
     ለዚህ የሚሠሩት ደንቦች በ{ $pact-start } ተቀይረዋል።
 phase-new-application-help =
-    እንደገና ከማመልከትዎ በፊት ከጠበቃ ወይም ከ VluchtelingenWerk ጋር ይነጋገሩ።
+    እንደገና ከማመልከትዎ በፊት ከጠበቃ ወይም ከ { -org-vluchtelingenwerk } ጋር ይነጋገሩ።
 
 ## Applications made before 12 June 2026: the steps as they were
 
@@ -152,37 +152,37 @@ phase-rest-and-preparation-now =
 # Variables:
 #   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
-    COA የመኖሪያ ቦታ፣ ብዙ ጊዜ የምግብ ገንዘብ፣ እና ለኑሮ በሳምንት { $weekly-allowance } ይሰጥዎታል (መጠኑ ሊቀየር ይችላል)።
-    VluchtelingenWerk ሂደቱን ያስረዳል። GZA የሕክምና እንክብካቤ ይሰጣል።
+    { -org-coa } የመኖሪያ ቦታ፣ ብዙ ጊዜ የምግብ ገንዘብ፣ እና ለኑሮ በሳምንት { $weekly-allowance } ይሰጥዎታል (መጠኑ ሊቀየር ይችላል)።
+    { -org-vluchtelingenwerk } ሂደቱን ያስረዳል። { -org-gza } የሕክምና እንክብካቤ ይሰጣል።
 phase-rest-and-preparation-next =
     ከዚህ ጊዜ በኋላ አጠቃላይ የጥገኝነት ሂደት ይጀምራል።
 
 phase-general-procedure = አጠቃላይ የጥገኝነት ሂደት
 phase-general-procedure-now =
-    IND ጥገኝነት ስለጠየቁበት ምክንያቶች ዝርዝር ቃለ መጠይቅ ያደርጋል። ጠበቃዎ ከእርስዎ ጋር ያዘጋጀዋል።
+    { -org-ind } ጥገኝነት ስለጠየቁበት ምክንያቶች ዝርዝር ቃለ መጠይቅ ያደርጋል። ጠበቃዎ ከእርስዎ ጋር ያዘጋጀዋል።
 phase-general-procedure-help =
-    IND ማመልከቻዎን ውድቅ ለማድረግ ካቀደ፣ መጀመሪያ ውድቅ የማድረግ ቅድመ ውሳኔ ይልካል (በደች፦ "voornemen")። ጠበቃዎ በጽሑፍ ምላሽ ይሰጣል ("zienswijze")። ለዚህ ያለው ጊዜ አጭር ነው።
+    { -org-ind } ማመልከቻዎን ውድቅ ለማድረግ ካቀደ፣ መጀመሪያ ውድቅ የማድረግ ቅድመ ውሳኔ ይልካል (በደች፦ "voornemen")። ጠበቃዎ በጽሑፍ ምላሽ ይሰጣል ("zienswijze")። ለዚህ ያለው ጊዜ አጭር ነው።
 # Variables:
 #   $old-cases-resumed (String) - the day the IND started again with older applications, from data/facts.yaml
 phase-general-procedure-next =
-    ከዚያ IND ይወስናል፤ ደብዳቤም ("beschikking") ይልካል። IND በእነዚህ የቆዩ ማመልከቻዎች ላይ በ{ $old-cases-resumed } እንደገና መሥራት ጀመረ፤ ስለዚህ ብዙ ሰዎች ለረጅም ጊዜ ይጠብቃሉ።
+    ከዚያ { -org-ind } ይወስናል፤ ደብዳቤም ("beschikking") ይልካል። { -org-ind } በእነዚህ የቆዩ ማመልከቻዎች ላይ በ{ $old-cases-resumed } እንደገና መሥራት ጀመረ፤ ስለዚህ ብዙ ሰዎች ለረጅም ጊዜ ይጠብቃሉ።
 
 phase-decision-granted = ውሳኔ፦ ፈቃድ ተሰጥቷል
 phase-decision-granted-now =
-    IND የጥገኝነት የመኖሪያ ፈቃድ ሰጥቶዎታል። ለምን ያህል ጊዜ እንደሚያገለግል በላዩ ላይ ተጽፏል።
+    { -org-ind } የጥገኝነት የመኖሪያ ፈቃድ ሰጥቶዎታል። ለምን ያህል ጊዜ እንደሚያገለግል በላዩ ላይ ተጽፏል።
 # Variables:
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
 phase-decision-granted-help =
-    ቤተሰብዎን የማምጣት ደንቦች በ{ $pact-start } ተቀይረዋል፤ ቀደም ብለው ለቀረቡ ማመልከቻዎችም ጭምር። በቶሎ VluchtelingenWerk ይጠይቁ።
-    ግንኙነት ያጡባቸውን የቤተሰብ አባላት ቀይ መስቀል ሊፈልግልዎ ይችላል።
+    ቤተሰብዎን የማምጣት ደንቦች በ{ $pact-start } ተቀይረዋል፤ ቀደም ብለው ለቀረቡ ማመልከቻዎችም ጭምር። በቶሎ { -org-vluchtelingenwerk } ይጠይቁ።
+    ግንኙነት ያጡባቸውን የቤተሰብ አባላት { -org-rode-kruis } ሊፈልግልዎ ይችላል።
 phase-decision-granted-next =
-    COA ለውህደት (inburgering) የሚያዘጋጅዎ ፕሮግራም ያቀርባል፦ የደች ቋንቋ ትምህርት እና በኔዘርላንድ ያለው ሕይወት።
+    { -org-coa } ለውህደት (inburgering) የሚያዘጋጅዎ ፕሮግራም ያቀርባል፦ የደች ቋንቋ ትምህርት እና በኔዘርላንድ ያለው ሕይወት።
 
 phase-decision-rejected = ውሳኔ፦ ውድቅ ተደርጓል
 phase-decision-rejected-now =
-    IND ማመልከቻዎን ውድቅ አድርጓል። ለፍርድ ቤት ይግባኝ ማለት ይችላሉ። የጊዜ ገደቡ በደብዳቤው ("beschikking") ላይ ተጽፏል፤ በጣም አጭርም ሊሆን ይችላል።
+    { -org-ind } ማመልከቻዎን ውድቅ አድርጓል። ለፍርድ ቤት ይግባኝ ማለት ይችላሉ። የጊዜ ገደቡ በደብዳቤው ("beschikking") ላይ ተጽፏል፤ በጣም አጭርም ሊሆን ይችላል።
 phase-decision-rejected-help =
-    ዛሬውኑ ጠበቃዎን ወይም VluchtelingenWerk ያነጋግሩ። ይግባኙ በሂደት ላይ እያለ በኔዘርላንድ መቆየት ይችሉ እንደሆነ ጠበቃዎን ይጠይቁ።
+    ዛሬውኑ ጠበቃዎን ወይም { -org-vluchtelingenwerk } ያነጋግሩ። ይግባኙ በሂደት ላይ እያለ በኔዘርላንድ መቆየት ይችሉ እንደሆነ ጠበቃዎን ይጠይቁ።
 phase-decision-rejected-next =
-    ውድቅ ከተደረገ በኋላ በመቀበያ ማዕከል ለምን ያህል ጊዜ መቆየት እንደሚችሉ አልተረጋገጠም። COA እና ጠበቃዎን ይጠይቁ።
-    DT&V ከአስተርጓሚ ጋር ስለ መውጣት ያነጋግርዎታል። ለመመለስ ከመረጡ IOM ሊረዳዎት ይችላል።
+    ውድቅ ከተደረገ በኋላ በመቀበያ ማዕከል ለምን ያህል ጊዜ መቆየት እንደሚችሉ አልተረጋገጠም። { -org-coa } እና ጠበቃዎን ይጠይቁ።
+    { -org-dtv } ከአስተርጓሚ ጋር ስለ መውጣት ያነጋግርዎታል። ለመመለስ ከመረጡ { -org-iom } ሊረዳዎት ይችላል።

@@ -14,8 +14,8 @@ procedure-a-not-applied = ليس بعد، وصلت للتو
 procedure-a-applied-unknown = لا أعرف
 procedure-a-ukraine = فررتُ من الحرب في أوكرانيا
 procedure-date-unknown =
-    انظر في أوراقك من IND. تاريخ تقديم طلبك مكتوب فيها.
-    لست متأكدًا؟ اطلب من محاميك أو من VluchtelingenWerk أو من موظفي COA أن ينظروا فيها معك.
+    انظر في أوراقك من { -org-ind }. تاريخ تقديم طلبك مكتوب فيها.
+    لست متأكدًا؟ اطلب من محاميك أو من { -org-vluchtelingenwerk } أو من موظفي { -org-coa } أن ينظروا فيها معك.
 
 temporary-protection-title = الأشخاص الفارّون من أوكرانيا
 # Variables:
@@ -24,9 +24,9 @@ temporary-protection-title = الأشخاص الفارّون من أوكراني
 temporary-protection-intro =
     هل أنت أوكراني وفررت من الحرب؟ إذن عندك حماية مؤقتة، وليس لجوءًا. هذه الحماية سارية حتى نهاية يوم { $temporary-protection-until }. تسجّل نفسك في البلدية التي تسكن فيها، وليس في Ter Apel.
     هل كنت تعيش في أوكرانيا ولست أوكرانيًا؟ انتهت الحماية المؤقتة بالنسبة لك في { $third-country-protection-ended }. يمكنك أن تقدّم طلب لجوء.
-    لدى RefugeeHelp معلومات باللغتين الأوكرانية والروسية.
+    لدى { -org-refugeehelp } معلومات باللغتين الأوكرانية والروسية.
 
-procedure-new-intro = منذ ذلك اليوم، تجري IND أولًا فحوصات لكل من يقدّم طلبًا جديدًا. ثم تختار نوع الإجراءات.
+procedure-new-intro = منذ ذلك اليوم، تجري { -org-ind } أولًا فحوصات لكل من يقدّم طلبًا جديدًا. ثم تختار نوع الإجراءات.
 procedure-new-q-stage = أين أنت الآن؟
 procedure-new-a-checks = في الفحوصات الأولى
 procedure-new-a-waiting = أنتظر مقابلتي أو القرار
@@ -37,18 +37,18 @@ procedure-a-choose-phase = سأختار الخطوة بنفسي
 pact-routes-title = أيّ نوع من الإجراءات؟
 pact-routes-button = أنواع الإجراءات
 pact-routes-intro =
-    بعد الفحوصات الأولى، تختار IND نوع الإجراءات لك. تنظر في: من أنت، ومن أين أتيت، ووثائقك وطريق سفرك، وعائلتك في أوروبا، وأسبابك، وصحتك.
-    لا تعرف أيّ إجراءات تخصّك؟ اسأل محاميك أو VluchtelingenWerk.
+    بعد الفحوصات الأولى، تختار { -org-ind } نوع الإجراءات لك. تنظر في: من أنت، ومن أين أتيت، ووثائقك وطريق سفرك، وعائلتك في أوروبا، وأسبابك، وصحتك.
+    لا تعرف أيّ إجراءات تخصّك؟ اسأل محاميك أو { -org-vluchtelingenwerk }.
 pact-phases-menu-intro = هذه خطوات الإجراءات منذ ذلك اليوم. اختر خطوة لترى ماذا يحدث فيها.
 
 # Variables:
 #   $pact-start (String) - the day the new procedure started
 #   $old-cases-resumed (String) - the day the IND started again with older applications
-procedure-old-note = استأنفت IND في { $old-cases-resumed } العمل على الطلبات المقدَّمة قبل { $pact-start }. ليس مؤكَّدًا بعد أيّ القواعد تنطبق عليها الآن. في الأسفل الخطوات كما كانت. محاميك أو VluchtelingenWerk يعرف ما ينطبق عليك.
-procedure-q-interview = هل أجريت مقابلتك المفصّلة مع IND (دائرة الهجرة) عن أسباب طلبك للجوء؟
+procedure-old-note = استأنفت { -org-ind } في { $old-cases-resumed } العمل على الطلبات المقدَّمة قبل { $pact-start }. ليس مؤكَّدًا بعد أيّ القواعد تنطبق عليها الآن. في الأسفل الخطوات كما كانت. محاميك أو { -org-vluchtelingenwerk } يعرف ما ينطبق عليك.
+procedure-q-interview = هل أجريت مقابلتك المفصّلة مع { -org-ind } (دائرة الهجرة) عن أسباب طلبك للجوء؟
 procedure-a-interview-no = لا، ليس بعد
 procedure-a-interview-yes = نعم
-procedure-q-decision = هل وصلك قرار IND؟
+procedure-q-decision = هل وصلك قرار { -org-ind }؟
 procedure-a-decision-waiting = لا، ما زلت أنتظر
 procedure-a-decision-granted = حصلت على إقامة
 procedure-a-decision-rejected = رُفض طلبي

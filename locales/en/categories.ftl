@@ -14,11 +14,11 @@ category-emergency-intro = In danger right now? Call { $emergency-number } (poli
 danger-fire = Fire or smoke? Get out, close the doors behind you and call { $emergency-number }.
 danger-medical = Someone badly hurt or ill? Call { $emergency-number } now and say where you are.
 danger-suicide = You do not have to go through this alone. In danger now: call { $emergency-number }. To talk to someone: { $suicide-line }.
-danger-violence = In danger now: call { $emergency-number }. Violence at home: Veilig Thuis { $veilig-thuis-line }.
-danger-sexual-violence = In danger now: call { $emergency-number }. After rape or assault: Centrum Seksueel Geweld { $sexual-violence-line }.
+danger-violence = In danger now: call { $emergency-number }. Violence at home: { -org-veilig-thuis } { $veilig-thuis-line }.
+danger-sexual-violence = In danger now: call { $emergency-number }. After rape or assault: { -org-centrum-seksueel-geweld } { $sexual-violence-line }.
 danger-crime = Threatened or attacked? Go somewhere safe and call { $emergency-number }.
-danger-child = A child in danger: call { $emergency-number }. Worried about a child: Veilig Thuis { $veilig-thuis-line }.
-danger-trafficking = Held or forced: call { $emergency-number } when you can. CoMensha helps victims of human trafficking: { $trafficking-line }.
+danger-child = A child in danger: call { $emergency-number }. Worried about a child: { -org-veilig-thuis } { $veilig-thuis-line }.
+danger-trafficking = Held or forced: call { $emergency-number } when you can. { -org-comensha } helps victims of human trafficking: { $trafficking-line }.
 
 emergency-what-to-say =
     Say where you are (the address or the name of your centre), what happened, and whether someone is hurt.
@@ -29,14 +29,14 @@ emergency-what-to-say =
 emergency-not-now =
     Not in danger this minute? These lines are free and open day and night:
     - Thinking of ending your life: { $suicide-line }. Someone listens; you can stay anonymous.
-    - Violence at home: { $veilig-thuis-line } (Veilig Thuis). They advise you and can send help.
-    - Rape or sexual assault: { $sexual-violence-line } (Centrum Seksueel Geweld). Medical and other help.
+    - Violence at home: { $veilig-thuis-line } ({ -org-veilig-thuis }). They advise you and can send help.
+    - Rape or sexual assault: { $sexual-violence-line } ({ -org-centrum-seksueel-geweld }). Medical and other help.
 
 category-legal = Legal help
 category-legal-intro =
-    In the standard asylum procedure you prepare your interview with a lawyer. The Legal Aid Board (Raad voor Rechtsbijstand) arranges asylum lawyers.
-    VluchtelingenWerk helps you for free during your procedure.
-    Got a letter with a deadline? Contact your lawyer or VluchtelingenWerk the same day.
+    In the standard asylum procedure you prepare your interview with a lawyer. The Legal Aid Board ({ -org-raad-voor-rechtsbijstand }) arranges asylum lawyers.
+    { -org-vluchtelingenwerk } helps you for free during your procedure.
+    Got a letter with a deadline? Contact your lawyer or { -org-vluchtelingenwerk } the same day.
 
 category-health = Health
 # Variables:
@@ -44,25 +44,25 @@ category-health = Health
 #   $suicide-line (String) - 113's free number, from data
 category-health-intro =
     Life in danger? Call { $emergency-number } at once.
-    In the reception centre, the GZA is your doctor. Call the GZA Praktijklijn for medical problems at any time, day and night; for other questions during office hours. Interpreters are available.
+    In the reception centre, the { -org-gza } is your doctor. Call the { -org-gza } Praktijklijn for medical problems at any time, day and night; for other questions during office hours. Interpreters are available.
     Thinking of ending your life? Call { $suicide-line }: someone listens, free and anonymous, day and night.
 
-category-reception = Reception (COA)
+category-reception = Reception ({ -org-coa })
 category-reception-intro =
-    COA gives you a place to live during your procedure, a weekly allowance and healthcare, and school for your children.
+    { -org-coa } gives you a place to live during your procedure, a weekly allowance and healthcare, and school for your children.
     With questions, go first to the information desk in your centre, or look on MyCOA.
 
 category-procedure = Asylum procedure
 category-procedure-intro =
-    The IND decides on your asylum application.
-    VluchtelingenWerk and RefugeeHelp explain every step of the procedure, in many languages.
+    The { -org-ind } decides on your asylum application.
+    { -org-vluchtelingenwerk } and { -org-refugeehelp } explain every step of the procedure, in many languages.
     Your lawyer can tell you your deadlines.
 
 category-family = Family
 # Variables:
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
 category-family-intro =
-    Do you have a residence permit and want your family to come? The rules changed on { $pact-start }: fewer family members count, and there are extra requirements. Ask VluchtelingenWerk soon; they help you with this.
+    Do you have a residence permit and want your family to come? The rules changed on { $pact-start }: fewer family members count, and there are extra requirements. Ask { -org-vluchtelingenwerk } soon; they help you with this.
     Lost contact with family? The Red Cross can search for them, for free.
 
 category-sgbv = Violence & abuse
@@ -72,7 +72,7 @@ category-sgbv = Violence & abuse
 category-sgbv-intro =
     In danger right now? Call { $emergency-number }.
     Violence at home, sexual violence and abuse are never okay. You can get help, and you can stay anonymous.
-    Veilig Thuis and Centrum Seksueel Geweld are free and open day and night.
+    { -org-veilig-thuis } and { -org-centrum-seksueel-geweld } are free and open day and night.
     After rape or sexual assault, get help as soon as you can, best within { $sexual-violence-best-within-days ->
         [one] { $sexual-violence-best-within-days } day
        *[other] { $sexual-violence-best-within-days } days
@@ -83,21 +83,21 @@ category-trafficking = Human trafficking
 #   $emergency-number (String) - the emergency number, from data
 category-trafficking-intro =
     Does someone force you to work or to have sex, take your papers, or not let you leave? That can be human trafficking.
-    It is a crime, and you can get help. You can also tell COA staff.
+    It is a crime, and you can get help. You can also tell { -org-coa } staff.
     In danger right now? Call { $emergency-number }.
 
 category-children = Children & minors
 # Variables:
 #   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 category-children-intro =
-    Are you under { $minor-age } and did you come without your parents? Nidos gives you a guardian who helps you.
-    Children and young people can talk to De Kindertelefoon about anything, free and anonymous.
-    Worried about a child at home? Veilig Thuis can help.
+    Are you under { $minor-age } and did you come without your parents? { -org-nidos } gives you a guardian who helps you.
+    Children and young people can talk to { -org-kindertelefoon } about anything, free and anonymous.
+    Worried about a child at home? { -org-veilig-thuis } can help.
 
 category-lgbtiq = LGBTIQ+
 category-lgbtiq-intro =
-    Asking COA for help because you are LGBTIQ+ does not affect your asylum procedure.
-    Some COA locations have a contact person for LGBTIQ+ residents.
+    Asking { -org-coa } for help because you are LGBTIQ+ does not affect your asylum procedure.
+    Some { -org-coa } locations have a contact person for LGBTIQ+ residents.
     The organisations below give support, information and buddies.
 
 category-work = Work
@@ -108,7 +108,7 @@ category-work-intro =
         [one] { $work-months } month
        *[other] { $work-months } months
     }, and your employer needed a work permit (TWV). Whether this changed is not confirmed yet.
-    Temporary protection from Ukraine has other rules. RefugeeHelp explains them, and UAF helps with study and work.
+    Temporary protection from Ukraine has other rules. { -org-refugeehelp } explains them, and { -org-uaf } helps with study and work.
 
 category-education = Education
 # Variables:
@@ -122,18 +122,18 @@ category-education-intro =
        *[other] { $school-start-months } months
     }.
     Children under { $secondary-school-age } go to a primary school near or in the azc. From { $secondary-school-age } to { $minor-age }, they go to an international transition class (ISK).
-    UAF helps with studying at a college or university.
+    { -org-uaf } helps with studying at a college or university.
 
 category-return = Going back
 category-return-intro =
-    Do you want to go back to your country? IOM can help with the journey and with starting again there.
-    After a rejection, the DT&V talks with you about leaving the Netherlands.
-    VluchtelingenWerk can help you think about your future.
+    Do you want to go back to your country? { -org-iom } can help with the journey and with starting again there.
+    After a rejection, the { -org-dtv } talks with you about leaving the Netherlands.
+    { -org-vluchtelingenwerk } can help you think about your future.
 
 category-volunteer = Volunteer & donate
 category-volunteer-intro =
-    Do you want to help? VluchtelingenWerk works with volunteers: its card shows where to sign up.
-    Do you want to give money? Stichting Vluchteling collects donations for refugees in other countries: see its website.
+    Do you want to help? { -org-vluchtelingenwerk } works with volunteers: its card shows where to sign up.
+    Do you want to give money? { -org-stichting-vluchteling } collects donations for refugees in other countries: see its website.
 
 # Shown above the list of organisations of a category.
 # Variables:

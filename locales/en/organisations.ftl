@@ -9,7 +9,7 @@
 org-emergency-services-about =
     The number for the police, an ambulance or the fire brigade when there is acute danger.
     It is free and works day and night.
-phone-emergency-services-112 = Emergency number for police, ambulance and fire brigade. Free, day and night. Only for acute danger.
+phone-emergency-services-112 = { -org-emergency-services } for police, ambulance and fire brigade. Free, day and night. Only for acute danger.
 
 org-politie-about =
     The Dutch police. Call the non-emergency line to report a crime or human trafficking when there is no acute danger.
@@ -19,36 +19,36 @@ phone-politie-non-emergency = Police, when it is not an emergency: to report a c
 ## Government and asylum procedure
 
 org-ministry-about =
-    The ministry is responsible for asylum and migration policy. The IND falls under it.
+    The ministry is responsible for asylum and migration policy. The { -org-ind } falls under it.
 phone-rijksoverheid-1400 = Informatie Rijksoverheid, the government's general line (not for your asylum case). Normal call charges.
 phone-rijksoverheid-abroad = The same line, from abroad.
 
 org-coa-about =
-    COA runs the reception centres. It gives you a place to live, a weekly allowance and support during your procedure.
+    { -org-coa } runs the reception centres. It gives you a place to live, a weekly allowance and support during your procedure.
     With questions, go to the information desk in your centre or look on MyCOA, which is in many languages.
-phone-coa-ter-apel-professionals = For professionals only: COA Ter Apel, questions about one resident. Questions about the asylum procedure go to the IND.
+phone-coa-ter-apel-professionals = For professionals only: { -org-coa } Ter Apel, questions about one resident. Questions about the asylum procedure go to the { -org-ind }.
 phone-coa-legal-helpdesk = For professionals only: COA's helpdesk for legal affairs.
 phone-coa-rvb-helpdesk = For professionals only: questions about the Rvb regulation.
 
 org-ind-about =
-    The IND decides on your asylum application. It also holds your interviews.
-    You can call the IND with questions about your application.
+    The { -org-ind } decides on your asylum application. It also holds your interviews.
+    You can call the { -org-ind } with questions about your application.
 phone-ind-general = Questions about your application. Normal call charges.
-phone-ind-abroad = The IND, when you call from abroad.
-phone-ind-fax-default = A fax number, not for calls. Only for the notice of default form, when the IND is late with your asylum decision. Ask your lawyer first.
+phone-ind-abroad = The { -org-ind }, when you call from abroad.
+phone-ind-fax-default = A fax number, not for calls. Only for the notice of default form, when the { -org-ind } is late with your asylum decision. Ask your lawyer first.
 
-link-vluchtelingenwerk-volunteer = Volunteer with VluchtelingenWerk
+link-vluchtelingenwerk-volunteer = Volunteer with { -org-vluchtelingenwerk }
 org-vluchtelingenwerk-about =
-    VluchtelingenWerk helps asylum seekers for free, with people in every azc.
-    They explain the procedure, can go with you to your IND interviews, and help with family reunification.
+    { -org-vluchtelingenwerk } helps asylum seekers for free, with people in every azc.
+    They explain the procedure, can go with you to your { -org-ind } interviews, and help with family reunification.
     Ask at your location when their office hours (spreekuur) are.
 
 org-refugeehelp-about =
-    RefugeeHelp is a website of VluchtelingenWerk. It explains the asylum procedure and life in the Netherlands in clear words, in many languages, also Ukrainian.
+    { -org-refugeehelp } is a website of { -org-vluchtelingenwerk }. It explains the asylum procedure and life in the Netherlands in clear words, in many languages, also Ukrainian.
 
 org-unhcr-about =
-    UNHCR is the refugee agency of the United Nations.
-    UNHCR the Netherlands does not give help to individual people. For your asylum procedure it sends you to RefugeeHelp.
+    { -org-unhcr } is the refugee agency of the United Nations.
+    { -org-unhcr } the Netherlands does not give help to individual people. For your asylum procedure it sends you to { -org-refugeehelp }.
 
 ## Health
 
@@ -56,10 +56,10 @@ org-unhcr-about =
 #   $emergency-number (String) - the emergency number, from data
 org-gza-about =
     Life in danger? Call { $emergency-number }.
-    The GZA is the doctor's practice for people in asylum reception centres. Call the Praktijklijn when you are ill or have a health question. Interpreters are available.
+    The { -org-gza } is the doctor's practice for people in asylum reception centres. Call the Praktijklijn when you are ill or have a health question. Interpreters are available.
 # Variables:
 #   $gza-urgent-option (Number) - the menu option for urgent medical problems, from data/facts.yaml
-phone-gza-medical = GZA Praktijklijn for medical problems, day and night. For an urgent medical problem, press { $gza-urgent-option }.
+phone-gza-medical = { -org-gza } Praktijklijn for medical problems, day and night. For an urgent medical problem, press { $gza-urgent-option }.
 phone-gza-questions = The same line for other questions, during office hours.
 
 org-113-zelfmoordpreventie-about =
@@ -69,21 +69,21 @@ phone-113-short = Free and anonymous, day and night.
 phone-113-free = Also free and anonymous, day and night.
 
 org-dokters-van-de-wereld-about =
-    Dokters van de Wereld helps with health questions, also about sexual violence, and shows you the way in Dutch healthcare.
+    { -org-dokters-van-de-wereld } helps with health questions, also about sexual violence, and shows you the way in Dutch healthcare.
     It is free, and cultural mediators help you in your language. They are in Amsterdam, Nijmegen and Utrecht.
 phone-dokters-van-de-wereld = Health questions and help with Dutch healthcare. Free.
 
 org-zanzu-about =
-    Zanzu is a website with clear information about sexual health, in many languages.
+    { -org-zanzu } is a website with clear information about sexual health, in many languages.
 
 ## Legal help
 
 org-raad-voor-rechtsbijstand-about =
-    The Legal Aid Board (Raad voor Rechtsbijstand) arranges your free asylum lawyer. You get one automatically.
+    The Legal Aid Board ({ -org-raad-voor-rechtsbijstand }) arranges your free asylum lawyer. You get one automatically.
     It has desks in the application centres.
 
 org-juridisch-loket-about =
-    Het Juridisch Loket gives first legal advice.
+    { -org-juridisch-loket } gives first legal advice.
     Advice at a branch is free. Check the opening times of the branch before you go.
 phone-juridisch-loket-advice = Legal advice by phone. This line costs money per minute. You cannot call the branches directly.
 
@@ -95,20 +95,20 @@ org-wereldhuis-amsterdam-about =
 # Variables:
 #   $tracing-months-min (Number), $tracing-months-max (Number) - how long a search usually takes, from data/facts.yaml
 org-rode-kruis-about =
-    The Red Cross (Rode Kruis) helps you search for family members you have lost contact with.
+    The Red Cross ({ -org-rode-kruis }) helps you search for family members you have lost contact with.
     It is free. A search often takes { $tracing-months-min } to { $tracing-months-max } months.
 
 ## Violence and abuse
 
 org-veilig-thuis-about =
-    Veilig Thuis gives advice and help with domestic violence and child abuse.
+    { -org-veilig-thuis } gives advice and help with domestic violence and child abuse.
     You can call or chat. It is free and you can stay anonymous.
 phone-veilig-thuis = Free and anonymous, day and night. Say your town to reach the office near you.
 
 # Variables:
 #   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 org-centrum-seksueel-geweld-about =
-    Centrum Seksueel Geweld helps after rape or sexual assault: medical, forensic and psychological help.
+    { -org-centrum-seksueel-geweld } helps after rape or sexual assault: medical, forensic and psychological help.
     It is free, day and night. Get in touch as soon as you can, best within { $sexual-violence-best-within-days ->
         [one] { $sexual-violence-best-within-days } day
        *[other] { $sexual-violence-best-within-days } days
@@ -116,11 +116,11 @@ org-centrum-seksueel-geweld-about =
 phone-centrum-seksueel-geweld = Free, day and night. Call as soon as you can after an assault.
 
 org-fier-about =
-    Fier helps people who suffer violence from someone they depend on, and victims of human trafficking.
-    You can chat with Fier anonymously.
+    { -org-fier } helps people who suffer violence from someone they depend on, and victims of human trafficking.
+    You can chat with { -org-fier } anonymously.
 
 org-slachtofferhulp-about =
-    Slachtofferhulp Nederland supports victims of crime, accidents and disasters.
+    { -org-slachtofferhulp } supports victims of crime, accidents and disasters.
     It also has an anonymous line, Verbreek de stilte.
 phone-slachtofferhulp-general = For victims of crime, accidents and disasters. Normal local call charges. In a crisis also outside office hours.
 phone-slachtofferhulp-verbreek-de-stilte = Verbreek de stilte: an anonymous line.
@@ -128,12 +128,12 @@ phone-slachtofferhulp-verbreek-de-stilte = Verbreek de stilte: an anonymous line
 ## Human trafficking
 
 org-comensha-about =
-    CoMensha is the national centre against human trafficking.
+    { -org-comensha } is the national centre against human trafficking.
     Victims, and anyone with a question about trafficking, can call its helpdesk.
 phone-comensha-helpdesk = National helpdesk on human trafficking, for victims and anyone with a question.
 
 org-arbeidsinspectie-about =
-    You can report labour exploitation to the Dutch Labour Inspectorate (Nederlandse Arbeidsinspectie).
+    You can report labour exploitation to the Dutch Labour Inspectorate ({ -org-arbeidsinspectie }).
     For example, when an employer forces you to work or takes your papers.
 phone-arbeidsinspectie-report = Report labour exploitation.
 phone-arbeidsinspectie-abroad = Report labour exploitation, when you call from abroad.
@@ -143,12 +143,12 @@ phone-arbeidsinspectie-abroad = Report labour exploitation, when you call from a
 # Variables:
 #   $minor-age (Number) - from data/facts.yaml
 org-nidos-about =
-    Nidos is the guardian for children under { $minor-age } who came to the Netherlands without their parents.
+    { -org-nidos } is the guardian for children under { $minor-age } who came to the Netherlands without their parents.
     Your guardian helps you and looks after your interests.
-phone-nidos-head-office = Nidos head office in Utrecht.
+phone-nidos-head-office = { -org-nidos } head office in Utrecht.
 
 org-kindertelefoon-about =
-    De Kindertelefoon is for children and young people.
+    { -org-kindertelefoon } is for children and young people.
     You can call or chat about anything. It is free and anonymous.
 phone-kindertelefoon = For children and young people. Free and anonymous.
 
@@ -157,81 +157,168 @@ phone-kindertelefoon = For children and young people. Free and anonymous.
 # Variables:
 #   $uaf-school-years (Number) - years of school UAF asks for, from data/facts.yaml
 org-uaf-about =
-    UAF helps refugees and asylum seekers who want to study at a college or university, with money for study, guidance and help to find work.
+    { -org-uaf } helps refugees and asylum seekers who want to study at a college or university, with money for study, guidance and help to find work.
     You need { $uaf-school-years } years of school and enough Dutch, English, French or German.
 
 org-lowan-about =
-    LOWAN supports schools that teach children who are new in the Netherlands, such as the international transition classes (ISK).
-    It is not a help line. Ask COA or your school about school places.
+    { -org-lowan } supports schools that teach children who are new in the Netherlands, such as the international transition classes (ISK).
+    It is not a help line. Ask { -org-coa } or your school about school places.
 
 ## LGBTIQ+
 
 org-lgbt-asylum-support-about =
-    LGBT Asylum Support is a Dutch organisation that helps LGBTI asylum seekers.
+    { -org-lgbt-asylum-support } is a Dutch organisation that helps LGBTI asylum seekers.
 
 org-secret-garden-about =
-    Secret Garden in Amsterdam gives social, legal and psychological support to LGBT people with a migrant background, also asylum seekers.
+    { -org-secret-garden } in Amsterdam gives social, legal and psychological support to LGBT people with a migrant background, also asylum seekers.
     Look on their website for how to reach them.
 
 org-coc-cocktail-about =
-    Cocktail, from COC Haaglanden, is for LGBTIQ+ asylum seekers.
+    { -org-coc-cocktail }, from COC Haaglanden, is for LGBTIQ+ asylum seekers.
     It has a buddy project in the region of The Hague and a website with information.
 
 ## Going back
 
 org-iom-about =
-    IOM helps people who want to go back to their country voluntarily: with the journey, travel documents and support to start again there.
+    { -org-iom } helps people who want to go back to their country voluntarily: with the journey, travel documents and support to start again there.
     Its return counsellors speak many languages, and interpreters are used too.
-phone-iom-return = IOM, for questions about voluntary return.
+phone-iom-return = { -org-iom }, for questions about voluntary return.
 
 org-dtv-about =
-    After a rejection, the DT&V (Repatriation and Departure Service) talks with you about leaving the Netherlands.
-    You get an interpreter for these talks. The DT&V works with IOM and VluchtelingenWerk.
+    After a rejection, the { -org-dtv } (Repatriation and Departure Service) talks with you about leaving the Netherlands.
+    You get an interpreter for these talks. The { -org-dtv } works with { -org-iom } and { -org-vluchtelingenwerk }.
 
 ## Donations
 
 org-stichting-vluchteling-about =
-    Stichting Vluchteling collects donations for humanitarian aid to refugees in other countries.
+    { -org-stichting-vluchteling } collects donations for humanitarian aid to refugees in other countries.
     It does not give help or services to asylum seekers in the Netherlands.
-phone-stichting-vluchteling-office = Office of Stichting Vluchteling. Not a help line for asylum seekers.
+phone-stichting-vluchteling-office = Office of { -org-stichting-vluchteling }. Not a help line for asylum seekers.
 
-## Names as readers see them: on the card and on buttons
-# org-<id>-name: the organisation's name for a reader of this language. Keep the Dutch
-# proper name where the organisation has no name in the language, and add once, in
-# brackets, what it is when the name alone does not say it. Never double a name.
+## Names as readers see them: on cards, on buttons and in sentences
+# Each organisation's name is a term, -org-<id>: the name as a reader of this language
+# sees it. Keep the Dutch proper name where the organisation has no name in the language;
+# use the language's own name where it has one (Croix-Rouge, ACNUR). Never double a name.
+# Where the name alone does not say what the organisation is, say it once, in brackets, on
+# its card and button: put that in a term of its own, -org-<id>-what, and write
+#   org-<id>-name = { -org-<id> } ({ -org-<id>-what })
+# and otherwise simply org-<id>-name = { -org-<id> }.
+#
+# In a sentence that names an organisation, write its term, not the name:
+#   org-ind-about = { -org-ind } decides on your asylum application.
+# so that a name is the same on every screen, and is changed in one place. Where your
+# language changes the name or joins it to a word (a case ending or suffix such as IND'ye,
+# a prefix such as ንCOA, a compound such as COA-locatie), write that word out: a term
+# cannot be declined. `python -m bot validate` warns about a name written out where its
+# term would do (FTL-TERM-LITERAL), and refuses a missing name (FTL-TERM-MISSING) and a
+# reference to a term the language does not define (FTL-UNKNOWN-TERM).
+# In right-to-left languages a term inside a sentence is isolated (U+2068 ... U+2069), so
+# that a Latin name keeps its order; on a card or a button it is not.
+
+# Its number, from data, comes after the name.
+-org-emergency-services = Emergency number
 # Variables:
 #   $emergency-number (String) - the emergency number, from data
-org-emergency-services-name = Emergency number { $emergency-number }
-org-politie-name = Politie (police)
-org-ministry-name = Ministry of Asylum and Migration
-org-coa-name = COA
-org-ind-name = IND
-org-gza-name = GZA
-org-vluchtelingenwerk-name = VluchtelingenWerk
-org-refugeehelp-name = RefugeeHelp
-org-unhcr-name = UNHCR
-org-stichting-vluchteling-name = Stichting Vluchteling
-org-iom-name = IOM
-org-dtv-name = DT&V
-org-raad-voor-rechtsbijstand-name = Raad voor Rechtsbijstand (Legal Aid Board)
-org-juridisch-loket-name = Het Juridisch Loket
-org-wereldhuis-amsterdam-name = Wereldhuis Amsterdam
-org-rode-kruis-name = Rode Kruis (Red Cross)
-org-veilig-thuis-name = Veilig Thuis
-org-centrum-seksueel-geweld-name = Centrum Seksueel Geweld
-org-fier-name = Fier
-org-slachtofferhulp-name = Slachtofferhulp Nederland
-org-comensha-name = CoMensha
-org-arbeidsinspectie-name = Nederlandse Arbeidsinspectie (Labour Inspectorate)
-org-nidos-name = Nidos
-org-kindertelefoon-name = De Kindertelefoon
+org-emergency-services-name = { -org-emergency-services } { $emergency-number }
+
+-org-politie = Politie
+-org-politie-what = police
+org-politie-name = { -org-politie } ({ -org-politie-what })
+
+-org-ministry = Ministry of Asylum and Migration
+org-ministry-name = { -org-ministry }
+
+-org-coa = COA
+org-coa-name = { -org-coa }
+
+-org-ind = IND
+org-ind-name = { -org-ind }
+
+-org-gza = GZA
+org-gza-name = { -org-gza }
+
+-org-vluchtelingenwerk = VluchtelingenWerk
+org-vluchtelingenwerk-name = { -org-vluchtelingenwerk }
+
+-org-refugeehelp = RefugeeHelp
+org-refugeehelp-name = { -org-refugeehelp }
+
+-org-unhcr = UNHCR
+org-unhcr-name = { -org-unhcr }
+
+-org-stichting-vluchteling = Stichting Vluchteling
+org-stichting-vluchteling-name = { -org-stichting-vluchteling }
+
+-org-iom = IOM
+org-iom-name = { -org-iom }
+
+-org-dtv = DT&V
+org-dtv-name = { -org-dtv }
+
+-org-raad-voor-rechtsbijstand = Raad voor Rechtsbijstand
+-org-raad-voor-rechtsbijstand-what = Legal Aid Board
+org-raad-voor-rechtsbijstand-name = { -org-raad-voor-rechtsbijstand } ({ -org-raad-voor-rechtsbijstand-what })
+
+-org-juridisch-loket = Het Juridisch Loket
+org-juridisch-loket-name = { -org-juridisch-loket }
+
+-org-wereldhuis-amsterdam = Wereldhuis Amsterdam
+org-wereldhuis-amsterdam-name = { -org-wereldhuis-amsterdam }
+
+-org-rode-kruis = Rode Kruis
+-org-rode-kruis-what = Red Cross
+org-rode-kruis-name = { -org-rode-kruis } ({ -org-rode-kruis-what })
+
+-org-veilig-thuis = Veilig Thuis
+org-veilig-thuis-name = { -org-veilig-thuis }
+
+-org-centrum-seksueel-geweld = Centrum Seksueel Geweld
+org-centrum-seksueel-geweld-name = { -org-centrum-seksueel-geweld }
+
+-org-fier = Fier
+org-fier-name = { -org-fier }
+
+-org-slachtofferhulp = Slachtofferhulp Nederland
+org-slachtofferhulp-name = { -org-slachtofferhulp }
+
+-org-comensha = CoMensha
+org-comensha-name = { -org-comensha }
+
+-org-arbeidsinspectie = Nederlandse Arbeidsinspectie
+-org-arbeidsinspectie-what = Labour Inspectorate
+org-arbeidsinspectie-name = { -org-arbeidsinspectie } ({ -org-arbeidsinspectie-what })
+
+-org-nidos = Nidos
+org-nidos-name = { -org-nidos }
+
+-org-kindertelefoon = De Kindertelefoon
+org-kindertelefoon-name = { -org-kindertelefoon }
+
+# Its short number, from data, comes before the name.
+-org-113-zelfmoordpreventie = Zelfmoordpreventie
 # Variables:
 #   $suicide-short-number (String) - 113's short number, from data
-org-113-zelfmoordpreventie-name = { $suicide-short-number } Zelfmoordpreventie
-org-dokters-van-de-wereld-name = Dokters van de Wereld (Doctors of the World)
-org-zanzu-name = Zanzu
-org-uaf-name = UAF
-org-lowan-name = LOWAN
-org-lgbt-asylum-support-name = LGBT Asylum Support
-org-secret-garden-name = Secret Garden
-org-coc-cocktail-name = Cocktail (COC Haaglanden)
+org-113-zelfmoordpreventie-name = { $suicide-short-number } { -org-113-zelfmoordpreventie }
+
+-org-dokters-van-de-wereld = Dokters van de Wereld
+-org-dokters-van-de-wereld-what = Doctors of the World
+org-dokters-van-de-wereld-name = { -org-dokters-van-de-wereld } ({ -org-dokters-van-de-wereld-what })
+
+-org-zanzu = Zanzu
+org-zanzu-name = { -org-zanzu }
+
+-org-uaf = UAF
+org-uaf-name = { -org-uaf }
+
+-org-lowan = LOWAN
+org-lowan-name = { -org-lowan }
+
+-org-lgbt-asylum-support = LGBT Asylum Support
+org-lgbt-asylum-support-name = { -org-lgbt-asylum-support }
+
+-org-secret-garden = Secret Garden
+org-secret-garden-name = { -org-secret-garden }
+
+-org-coc-cocktail = Cocktail
+-org-coc-cocktail-what = COC Haaglanden
+org-coc-cocktail-name = { -org-coc-cocktail } ({ -org-coc-cocktail-what })

@@ -12,12 +12,12 @@ phase-checked = Comprobado el { $checked }. Las normas pueden cambiar; su abogad
 phase-registration = Llegada y primeros controles
 phase-registration-now =
     Usted se presenta en el centro de registro (aanmeldcentrum) de Ter Apel. Si llega en avión o en barco desde fuera del espacio Schengen, se presenta en Schiphol.
-    El IND comprueba quién es usted y hace controles de seguridad y un control médico. También mira si necesita una atención especial.
+    El { -org-ind } comprueba quién es usted y hace controles de seguridad y un control médico. También mira si necesita una atención especial.
 # Variables:
 #   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
-    Usted mismo/a introduce sus datos en un portal en línea. El personal del IND le ayuda si hace falta.
-    ¿Tiene menos de { $minor-age } años y está aquí sin sus padres? Nidos le da un tutor.
+    Usted mismo/a introduce sus datos en un portal en línea. El personal del { -org-ind } le ayuda si hace falta.
+    ¿Tiene menos de { $minor-age } años y está aquí sin sus padres? { -org-nidos } le da un tutor.
 # Variables:
 #   $screening-days-inland (Number) - longest first checks inside the country, from data/facts.yaml
 phase-registration-next =
@@ -25,21 +25,21 @@ phase-registration-next =
         [one] { $screening-days-inland } día
         [many] { $screening-days-inland } de días
        *[other] { $screening-days-inland } días
-    }. Después, el IND elige su procedimiento.
+    }. Después, el { -org-ind } elige su procedimiento.
 
 ## Since 12 June 2026: the procedures
 
 phase-pact-standard = Procedimiento estándar
 phase-pact-standard-now =
-    El IND estudia si usted necesita protección. Primero recibe una explicación.
+    El { -org-ind } estudia si usted necesita protección. Primero recibe una explicación.
     Después tiene una entrevista. En ella explica por qué pide asilo.
 phase-pact-standard-help =
     Usted prepara la entrevista junto con su abogado.
-    También tiene derecho a asesoramiento jurídico gratuito si lo pide. VluchtelingenWerk puede decirle dónde conseguirlo.
+    También tiene derecho a asesoramiento jurídico gratuito si lo pide. { -org-vluchtelingenwerk } puede decirle dónde conseguirlo.
 # Variables:
 #   $decision-months-standard (Number) - months the IND has to decide, from data/facts.yaml
 phase-pact-standard-next =
-    El IND tiene que decidir en un plazo de { $decision-months-standard ->
+    El { -org-ind } tiene que decidir en un plazo de { $decision-months-standard ->
         [one] { $decision-months-standard } mes
         [many] { $decision-months-standard } de meses
        *[other] { $decision-months-standard } meses
@@ -47,13 +47,13 @@ phase-pact-standard-next =
 
 phase-pact-accelerated = Procedimiento acelerado
 phase-pact-accelerated-now =
-    Este procedimiento es más corto. Normalmente también tiene una entrevista con el IND, en la que explica sus motivos.
+    Este procedimiento es más corto. Normalmente también tiene una entrevista con el { -org-ind }, en la que explica sus motivos.
 phase-pact-accelerated-help =
-    Pida a VluchtelingenWerk que le ayude a prepararse. Todavía no está confirmado si tendrá un abogado en este procedimiento.
+    Pida a { -org-vluchtelingenwerk } que le ayude a prepararse. Todavía no está confirmado si tendrá un abogado en este procedimiento.
 # Variables:
 #   $decision-months-accelerated (Number) - months the IND has to decide, from data/facts.yaml
 phase-pact-accelerated-next =
-    El IND tiene que decidir en un plazo de { $decision-months-accelerated ->
+    El { -org-ind } tiene que decidir en un plazo de { $decision-months-accelerated ->
         [one] { $decision-months-accelerated } mes
         [many] { $decision-months-accelerated } de meses
        *[other] { $decision-months-accelerated } meses
@@ -61,20 +61,20 @@ phase-pact-accelerated-next =
 
 phase-pact-responsibility = ¿Es responsable otro país de la UE?
 phase-pact-responsibility-now =
-    El IND comprueba si otro país de la UE tiene que tramitar su solicitud, por ejemplo porque usted estuvo allí antes o tiene familia allí. Estas normas sustituyen a las normas de Dublín.
+    El { -org-ind } comprueba si otro país de la UE tiene que tramitar su solicitud, por ejemplo porque usted estuvo allí antes o tiene familia allí. Estas normas sustituyen a las normas de Dublín.
     Si otro país es responsable, pueden enviarle allí.
 phase-pact-responsibility-help =
-    Puede oponerse a una decisión de enviarle a otro país. El plazo está en la carta y puede ser muy corto. Contacte con su abogado o con VluchtelingenWerk el mismo día.
+    Puede oponerse a una decisión de enviarle a otro país. El plazo está en la carta y puede ser muy corto. Contacte con su abogado o con { -org-vluchtelingenwerk } el mismo día.
 phase-pact-responsibility-next =
-    Si los Países Bajos tramitan su solicitud, después el IND la estudia.
+    Si los Países Bajos tramitan su solicitud, después el { -org-ind } la estudia.
 
 phase-pact-admissibility = Procedimiento de admisibilidad
 phase-pact-admissibility-now =
-    En este procedimiento, el IND decide primero si va a estudiar su solicitud en los Países Bajos o no.
+    En este procedimiento, el { -org-ind } decide primero si va a estudiar su solicitud en los Países Bajos o no.
 phase-pact-admissibility-help =
-    Pregunte a su abogado o a VluchtelingenWerk qué significa esto para usted.
+    Pregunte a su abogado o a { -org-vluchtelingenwerk } qué significa esto para usted.
 phase-pact-admissibility-next =
-    El IND le envía su decisión por carta.
+    El { -org-ind } le envía su decisión por carta.
 
 phase-pact-border = Procedimiento fronterizo (Schiphol)
 # Variables:
@@ -85,9 +85,9 @@ phase-pact-border-now =
         [many] { $screening-days-border } de días
        *[other] { $screening-days-border } días
     }.
-    Después, el IND puede tramitar su solicitud en el procedimiento fronterizo, pensado para personas con pocas posibilidades de recibir protección o consideradas un riesgo para el orden público.
+    Después, el { -org-ind } puede tramitar su solicitud en el procedimiento fronterizo, pensado para personas con pocas posibilidades de recibir protección o consideradas un riesgo para el orden público.
 phase-pact-border-help =
-    Puede que tenga que quedarse en un centro cerrado. Pida un abogado y contacte con VluchtelingenWerk.
+    Puede que tenga que quedarse en un centro cerrado. Pida un abogado y contacte con { -org-vluchtelingenwerk }.
 # Variables:
 #   $border-procedure-weeks (Number) - longest border procedure, from data/facts.yaml
 phase-pact-border-next =
@@ -101,35 +101,35 @@ phase-pact-border-next =
 
 phase-pact-decision = La decisión
 phase-pact-decision-now =
-    El IND envía su decisión por carta. En neerlandés se llama «beschikking». Léala con su abogado o con VluchtelingenWerk.
+    El { -org-ind } envía su decisión por carta. En neerlandés se llama «beschikking». Léala con su abogado o con { -org-vluchtelingenwerk }.
 # Variables:
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
 phase-pact-decision-help =
     Las normas sobre los recursos cambiaron el { $pact-start }. El plazo para recurrir está en la carta y puede ser muy corto.
-    Contacte con su abogado o con VluchtelingenWerk el mismo día.
+    Contacte con su abogado o con { -org-vluchtelingenwerk } el mismo día.
 phase-pact-decision-next =
-    ¿Qué ha decidido el IND?
+    ¿Qué ha decidido el { -org-ind }?
 
 phase-pact-granted = Permiso concedido
 # Variables:
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
 phase-pact-granted-now =
-    El IND le ha dado un permiso de residencia de asilo. En él pone cuánto tiempo es válido.
+    El { -org-ind } le ha dado un permiso de residencia de asilo. En él pone cuánto tiempo es válido.
     Desde el { $pact-start } hay dos tipos de permiso de asilo, y las normas para traer a su familia han cambiado.
 phase-pact-granted-help =
-    VluchtelingenWerk le ayuda con la reagrupación familiar y a empezar su vida aquí. Pregúnteles pronto.
+    { -org-vluchtelingenwerk } le ayuda con la reagrupación familiar y a empezar su vida aquí. Pregúnteles pronto.
 phase-pact-granted-next =
-    El COA ofrece un programa para prepararle para la integración cívica: clases de neerlandés y la vida en los Países Bajos.
+    El { -org-coa } ofrece un programa para prepararle para la integración cívica: clases de neerlandés y la vida en los Países Bajos.
 
 phase-pact-rejected = Solicitud denegada
 phase-pact-rejected-now =
-    El IND ha denegado su solicitud. La denegación también dice que usted tiene que irse (la decisión de retorno). Puede recurrir ante un tribunal contra las dos a la vez.
+    El { -org-ind } ha denegado su solicitud. La denegación también dice que usted tiene que irse (la decisión de retorno). Puede recurrir ante un tribunal contra las dos a la vez.
 phase-pact-rejected-help =
-    El plazo está en la carta y puede ser muy corto. Hable con su abogado o con VluchtelingenWerk HOY.
+    El plazo está en la carta y puede ser muy corto. Hable con su abogado o con { -org-vluchtelingenwerk } HOY.
     Pregunte a su abogado si puede quedarse en los Países Bajos durante el recurso.
 phase-pact-rejected-next =
-    Con las nuevas normas no está confirmado cuánto tiempo puede quedarse en el centro de acogida después de una denegación. Pregunte al COA y a su abogado.
-    El DT&V habla con usted sobre su salida. Si decide volver, la OIM puede ayudarle.
+    Con las nuevas normas no está confirmado cuánto tiempo puede quedarse en el centro de acogida después de una denegación. Pregunte al { -org-coa } y a su abogado.
+    El { -org-dtv } habla con usted sobre su salida. Si decide volver, la { -org-iom } puede ayudarle.
 
 phase-new-application = Una nueva solicitud
 # Variables:
@@ -138,7 +138,7 @@ phase-new-application-now =
     ¿Su solicitud fue denegada de forma definitiva y desde entonces ha cambiado algo importante? Entonces quizá pueda presentar una nueva solicitud.
     Las normas para esto cambiaron el { $pact-start }.
 phase-new-application-help =
-    Hable con un abogado o con VluchtelingenWerk antes de presentar una nueva solicitud.
+    Hable con un abogado o con { -org-vluchtelingenwerk } antes de presentar una nueva solicitud.
 
 ## Applications made before 12 June 2026: the steps as they were
 
@@ -158,37 +158,37 @@ phase-rest-and-preparation-now =
 # Variables:
 #   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
-    El COA le da alojamiento, normalmente dinero para comida y { $weekly-allowance } a la semana para sus gastos (la cantidad puede cambiar).
-    VluchtelingenWerk explica el procedimiento. El GZA da atención médica.
+    El { -org-coa } le da alojamiento, normalmente dinero para comida y { $weekly-allowance } a la semana para sus gastos (la cantidad puede cambiar).
+    { -org-vluchtelingenwerk } explica el procedimiento. El { -org-gza } da atención médica.
 phase-rest-and-preparation-next =
     Después de este periodo empieza el procedimiento general de asilo.
 
 phase-general-procedure = Procedimiento general
 phase-general-procedure-now =
-    El IND hace la entrevista detallada sobre sus motivos para pedir asilo. Su abogado la prepara con usted.
+    El { -org-ind } hace la entrevista detallada sobre sus motivos para pedir asilo. Su abogado la prepara con usted.
 phase-general-procedure-help =
-    Si el IND piensa denegar su solicitud, primero envía una intención de denegación (en neerlandés: «voornemen»). Su abogado responde por escrito (una «zienswijze»). Hay poco tiempo para esto.
+    Si el { -org-ind } piensa denegar su solicitud, primero envía una intención de denegación (en neerlandés: «voornemen»). Su abogado responde por escrito (una «zienswijze»). Hay poco tiempo para esto.
 # Variables:
 #   $old-cases-resumed (String) - the day the IND started again with older applications, from data/facts.yaml
 phase-general-procedure-next =
-    Después, el IND decide y envía una carta (una «beschikking»). El IND retomó la tramitación de estas solicitudes más antiguas el { $old-cases-resumed }, por eso mucha gente espera mucho tiempo.
+    Después, el { -org-ind } decide y envía una carta (una «beschikking»). El { -org-ind } retomó la tramitación de estas solicitudes más antiguas el { $old-cases-resumed }, por eso mucha gente espera mucho tiempo.
 
 phase-decision-granted = Decisión: permiso concedido
 phase-decision-granted-now =
-    El IND le ha dado un permiso de residencia de asilo. En él pone cuánto tiempo es válido.
+    El { -org-ind } le ha dado un permiso de residencia de asilo. En él pone cuánto tiempo es válido.
 # Variables:
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
 phase-decision-granted-help =
-    Las normas para traer a su familia cambiaron el { $pact-start }, también para las solicitudes anteriores. Pregunte pronto a VluchtelingenWerk.
-    La Cruz Roja puede buscar a familiares con los que ha perdido el contacto.
+    Las normas para traer a su familia cambiaron el { $pact-start }, también para las solicitudes anteriores. Pregunte pronto a { -org-vluchtelingenwerk }.
+    La { -org-rode-kruis } puede buscar a familiares con los que ha perdido el contacto.
 phase-decision-granted-next =
-    El COA ofrece un programa para prepararle para la integración cívica: clases de neerlandés y la vida en los Países Bajos.
+    El { -org-coa } ofrece un programa para prepararle para la integración cívica: clases de neerlandés y la vida en los Países Bajos.
 
 phase-decision-rejected = Decisión: solicitud denegada
 phase-decision-rejected-now =
-    El IND ha denegado su solicitud. Puede recurrir ante un tribunal. El plazo está en la carta (la «beschikking») y puede ser muy corto.
+    El { -org-ind } ha denegado su solicitud. Puede recurrir ante un tribunal. El plazo está en la carta (la «beschikking») y puede ser muy corto.
 phase-decision-rejected-help =
-    Hable con su abogado o con VluchtelingenWerk HOY. Pregunte a su abogado si puede quedarse en los Países Bajos durante el recurso.
+    Hable con su abogado o con { -org-vluchtelingenwerk } HOY. Pregunte a su abogado si puede quedarse en los Países Bajos durante el recurso.
 phase-decision-rejected-next =
-    No está confirmado cuánto tiempo puede quedarse en el centro de acogida después de una denegación. Pregunte al COA y a su abogado.
-    El DT&V habla con usted sobre su salida, con un intérprete. Si decide volver, la OIM puede ayudarle.
+    No está confirmado cuánto tiempo puede quedarse en el centro de acogida después de una denegación. Pregunte al { -org-coa } y a su abogado.
+    El { -org-dtv } habla con usted sobre su salida, con un intérprete. Si decide volver, la { -org-iom } puede ayudarle.

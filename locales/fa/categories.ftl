@@ -14,11 +14,11 @@ category-emergency-intro = همین الان در خطر هستید؟ با { $em
 danger-fire = آتش یا دود؟ بیرون بروید، درها را پشت سرتان ببندید و با { $emergency-number } تماس بگیرید.
 danger-medical = کسی به‌شدت زخمی یا بیمار است؟ همین الان با { $emergency-number } تماس بگیرید و بگویید کجا هستید.
 danger-suicide = لازم نیست با این تنها بمانید. در خطر فوری: با { $emergency-number } تماس بگیرید. برای حرف زدن با کسی: { $suicide-line }.
-danger-violence = در خطر فوری: با { $emergency-number } تماس بگیرید. خشونت در خانه: Veilig Thuis { $veilig-thuis-line }.
-danger-sexual-violence = در خطر فوری: با { $emergency-number } تماس بگیرید. بعد از تجاوز یا حمله جنسی: Centrum Seksueel Geweld { $sexual-violence-line }.
+danger-violence = در خطر فوری: با { $emergency-number } تماس بگیرید. خشونت در خانه: { -org-veilig-thuis } { $veilig-thuis-line }.
+danger-sexual-violence = در خطر فوری: با { $emergency-number } تماس بگیرید. بعد از تجاوز یا حمله جنسی: { -org-centrum-seksueel-geweld } { $sexual-violence-line }.
 danger-crime = تهدید شده‌اید یا به شما حمله شده است؟ به جای امنی بروید و با { $emergency-number } تماس بگیرید.
-danger-child = کودکی در خطر است؟ با { $emergency-number } تماس بگیرید. نگران کودکی هستید؟ Veilig Thuis { $veilig-thuis-line }.
-danger-trafficking = حبس یا مجبور شده‌اید؟ هر وقت توانستید با { $emergency-number } تماس بگیرید. CoMensha به قربانیان قاچاق انسان کمک می‌کند: { $trafficking-line }.
+danger-child = کودکی در خطر است؟ با { $emergency-number } تماس بگیرید. نگران کودکی هستید؟ { -org-veilig-thuis } { $veilig-thuis-line }.
+danger-trafficking = حبس یا مجبور شده‌اید؟ هر وقت توانستید با { $emergency-number } تماس بگیرید. { -org-comensha } به قربانیان قاچاق انسان کمک می‌کند: { $trafficking-line }.
 emergency-what-to-say =
     بگویید کجا هستید (آدرس یا نام مرکزتان)، چه اتفاقی افتاده است، و آیا کسی زخمی شده است.
 # Variables:
@@ -28,14 +28,14 @@ emergency-what-to-say =
 emergency-not-now =
     همین لحظه در خطر نیستید؟ این خط‌ها رایگان‌اند و شب و روز کار می‌کنند:
     - به پایان دادن به زندگی‌تان فکر می‌کنید: { $suicide-line }. کسی به حرفتان گوش می‌دهد؛ لازم نیست نامتان را بگویید.
-    - خشونت در خانه: { $veilig-thuis-line } (Veilig Thuis). مشاوره می‌دهند و می‌توانند کمک بفرستند.
-    - تجاوز یا حمله جنسی: { $sexual-violence-line } (Centrum Seksueel Geweld). کمک پزشکی و کمک‌های دیگر.
+    - خشونت در خانه: { $veilig-thuis-line } ({ -org-veilig-thuis }). مشاوره می‌دهند و می‌توانند کمک بفرستند.
+    - تجاوز یا حمله جنسی: { $sexual-violence-line } ({ -org-centrum-seksueel-geweld }). کمک پزشکی و کمک‌های دیگر.
 
 category-legal = کمک حقوقی
 category-legal-intro =
-    در روند استاندارد پناهندگی، شما مصاحبه‌تان را همراه با یک وکیل آماده می‌کنید. شورای کمک حقوقی (Raad voor Rechtsbijstand) وکیل‌های پناهندگی را تعیین می‌کند.
-    سازمان VluchtelingenWerk در طول روند پناهندگی به شما رایگان کمک می‌کند.
-    نامه‌ای با مهلت گرفته‌اید؟ همان روز با وکیلتان یا VluchtelingenWerk تماس بگیرید.
+    در روند استاندارد پناهندگی، شما مصاحبه‌تان را همراه با یک وکیل آماده می‌کنید. شورای کمک حقوقی ({ -org-raad-voor-rechtsbijstand }) وکیل‌های پناهندگی را تعیین می‌کند.
+    سازمان { -org-vluchtelingenwerk } در طول روند پناهندگی به شما رایگان کمک می‌کند.
+    نامه‌ای با مهلت گرفته‌اید؟ همان روز با وکیلتان یا { -org-vluchtelingenwerk } تماس بگیرید.
 
 category-health = سلامت و درمان
 # Variables:
@@ -43,25 +43,25 @@ category-health = سلامت و درمان
 #   $suicide-line (String) - 113's free number, from data
 category-health-intro =
     جان کسی در خطر است؟ فوراً با { $emergency-number } تماس بگیرید.
-    در مرکز پذیرش، GZA دکتر شماست. برای مشکلات پزشکی هر وقت که باشد، شب یا روز، به GZA Praktijklijn زنگ بزنید؛ برای سؤال‌های دیگر در ساعت اداری. مترجم هم هست.
+    در مرکز پذیرش، { -org-gza } دکتر شماست. برای مشکلات پزشکی هر وقت که باشد، شب یا روز، به { -org-gza } Praktijklijn زنگ بزنید؛ برای سؤال‌های دیگر در ساعت اداری. مترجم هم هست.
     به پایان دادن به زندگی خود فکر می‌کنید؟ با { $suicide-line } تماس بگیرید: کسی به حرف شما گوش می‌دهد؛ رایگان و بدون گفتن نام، شب و روز.
 
-category-reception = اسکان و پذیرش (COA)
+category-reception = اسکان و پذیرش ({ -org-coa })
 category-reception-intro =
-    سازمان COA در طول روند پناهندگی به شما جای زندگی، پول هفتگی و خدمات درمانی می‌دهد، و برای بچه‌هایتان مدرسه.
+    سازمان { -org-coa } در طول روند پناهندگی به شما جای زندگی، پول هفتگی و خدمات درمانی می‌دهد، و برای بچه‌هایتان مدرسه.
     اگر سؤال دارید، اول به میز اطلاعات مرکز خود بروید، یا در MyCOA نگاه کنید.
 
 category-procedure = روند پناهندگی
 category-procedure-intro =
-    اداره IND درباره درخواست پناهندگی شما تصمیم می‌گیرد.
-    سازمان VluchtelingenWerk و سایت RefugeeHelp همه مرحله‌های روند را به زبان‌های زیادی توضیح می‌دهند.
+    اداره { -org-ind } درباره درخواست پناهندگی شما تصمیم می‌گیرد.
+    سازمان { -org-vluchtelingenwerk } و سایت { -org-refugeehelp } همه مرحله‌های روند را به زبان‌های زیادی توضیح می‌دهند.
     وکیلتان می‌تواند مهلت‌های شما را بگوید.
 
 category-family = خانواده
 # Variables:
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
 category-family-intro =
-    اجازه اقامت دارید و می‌خواهید خانواده‌تان پیش شما بیایند؟ قانون‌ها در { $pact-start } تغییر کرد: اعضای کمتری از خانواده حساب می‌شوند و شرط‌های بیشتری هست. زود از VluchtelingenWerk بپرسید؛ آن‌ها در این کار به شما کمک می‌کنند.
+    اجازه اقامت دارید و می‌خواهید خانواده‌تان پیش شما بیایند؟ قانون‌ها در { $pact-start } تغییر کرد: اعضای کمتری از خانواده حساب می‌شوند و شرط‌های بیشتری هست. زود از { -org-vluchtelingenwerk } بپرسید؛ آن‌ها در این کار به شما کمک می‌کنند.
     ارتباطتان با خانواده قطع شده است؟ صلیب سرخ می‌تواند رایگان دنبال آن‌ها بگردد.
 
 category-sgbv = خشونت و آزار
@@ -71,7 +71,7 @@ category-sgbv = خشونت و آزار
 category-sgbv-intro =
     همین الان در خطر هستید؟ با { $emergency-number } تماس بگیرید.
     خشونت خانگی، خشونت جنسی و آزار هیچ وقت قابل قبول نیست. می‌توانید کمک بگیرید، و لازم نیست نامتان را بگویید.
-    سازمان‌های Veilig Thuis و Centrum Seksueel Geweld رایگان هستند و شب و روز کار می‌کنند.
+    سازمان‌های { -org-veilig-thuis } و { -org-centrum-seksueel-geweld } رایگان هستند و شب و روز کار می‌کنند.
     بعد از تجاوز یا حمله جنسی، هر چه زودتر کمک بگیرید، بهتر است ظرف { $sexual-violence-best-within-days } روز.
 
 category-trafficking = قاچاق انسان
@@ -79,21 +79,21 @@ category-trafficking = قاچاق انسان
 #   $emergency-number (String) - the emergency number, from data
 category-trafficking-intro =
     آیا کسی شما را مجبور به کار یا رابطه جنسی می‌کند، مدارکتان را گرفته، یا نمی‌گذارد بروید؟ این می‌تواند قاچاق انسان باشد.
-    این کار جرم است و شما می‌توانید کمک بگیرید. می‌توانید به کارکنان COA هم بگویید.
+    این کار جرم است و شما می‌توانید کمک بگیرید. می‌توانید به کارکنان { -org-coa } هم بگویید.
     همین الان در خطر هستید؟ با { $emergency-number } تماس بگیرید.
 
 category-children = کودکان و نوجوانان
 # Variables:
 #   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 category-children-intro =
-    زیر { $minor-age } سال هستید و بدون پدر و مادر آمده‌اید؟ سازمان Nidos برای شما یک سرپرست (قیم) تعیین می‌کند که به شما کمک می‌کند.
-    کودکان و نوجوانان می‌توانند درباره هر چیزی با De Kindertelefoon حرف بزنند؛ رایگان و بدون گفتن نام.
-    نگران بچه‌ای در خانه هستید؟ Veilig Thuis می‌تواند کمک کند.
+    زیر { $minor-age } سال هستید و بدون پدر و مادر آمده‌اید؟ سازمان { -org-nidos } برای شما یک سرپرست (قیم) تعیین می‌کند که به شما کمک می‌کند.
+    کودکان و نوجوانان می‌توانند درباره هر چیزی با { -org-kindertelefoon } حرف بزنند؛ رایگان و بدون گفتن نام.
+    نگران بچه‌ای در خانه هستید؟ { -org-veilig-thuis } می‌تواند کمک کند.
 
 category-lgbtiq = دگرباشان (LGBTIQ+)
 category-lgbtiq-intro =
-    اگر به خاطر LGBTIQ+ بودن از COA کمک بخواهید، این روی روند پناهندگی شما اثری ندارد.
-    بعضی از مراکز COA یک نفر رابط برای ساکنان LGBTIQ+ دارند.
+    اگر به خاطر LGBTIQ+ بودن از { -org-coa } کمک بخواهید، این روی روند پناهندگی شما اثری ندارد.
+    بعضی از مراکز { -org-coa } یک نفر رابط برای ساکنان LGBTIQ+ دارند.
     سازمان‌های زیر حمایت، اطلاعات و یک همراه (buddy) به شما می‌دهند.
 
 category-work = کار
@@ -101,7 +101,7 @@ category-work = کار
 #   $work-months (Number) - months an application had to be pending, from data/facts.yaml
 category-work-intro =
     طبق قانون‌های قبلی، وقتی درخواست پناهندگی شما { $work-months } ماه در جریان بود، اجازه داشتید کار کنید، و کارفرمایتان برای شما مجوز کار (TWV) لازم داشت. هنوز تأیید نشده است که این تغییر کرده یا نه.
-    حمایت موقت برای کسانی که از اوکراین آمده‌اند قانون‌های دیگری دارد. سایت RefugeeHelp آن‌ها را توضیح می‌دهد، و UAF در تحصیل و کار کمک می‌کند.
+    حمایت موقت برای کسانی که از اوکراین آمده‌اند قانون‌های دیگری دارد. سایت { -org-refugeehelp } آن‌ها را توضیح می‌دهد، و { -org-uaf } در تحصیل و کار کمک می‌کند.
 
 category-education = تحصیل و مدرسه
 # Variables:
@@ -112,18 +112,18 @@ category-education = تحصیل و مدرسه
 category-education-intro =
     رفتن به مدرسه از { $school-age-from } تا { $school-age-to } سالگی اجباری است. بچه‌هایی که در روند پناهندگی هستند، ظرف { $school-start-months } ماه مدرسه را شروع می‌کنند.
     بچه‌های زیر { $secondary-school-age } سال به دبستان نزدیک azc (کمپ) یا داخل آن می‌روند. از { $secondary-school-age } تا { $minor-age } سالگی به کلاس آمادگی بین‌المللی (ISK) می‌روند.
-    سازمان UAF برای تحصیل در دانشکده یا دانشگاه کمک می‌کند.
+    سازمان { -org-uaf } برای تحصیل در دانشکده یا دانشگاه کمک می‌کند.
 
 category-return = بازگشت به کشور
 category-return-intro =
-    می‌خواهید به کشورتان برگردید؟ سازمان IOM می‌تواند در سفر و در شروع دوباره زندگی در آنجا به شما کمک کند.
-    بعد از رد شدن درخواست، DT&V با شما درباره ترک هلند صحبت می‌کند.
-    سازمان VluchtelingenWerk هم می‌تواند کمک کند درباره آینده‌تان فکر کنید.
+    می‌خواهید به کشورتان برگردید؟ سازمان { -org-iom } می‌تواند در سفر و در شروع دوباره زندگی در آنجا به شما کمک کند.
+    بعد از رد شدن درخواست، { -org-dtv } با شما درباره ترک هلند صحبت می‌کند.
+    سازمان { -org-vluchtelingenwerk } هم می‌تواند کمک کند درباره آینده‌تان فکر کنید.
 
 category-volunteer = داوطلب شدن و کمک مالی
 category-volunteer-intro =
-    می‌خواهید کمک کنید؟ VluchtelingenWerk با داوطلبان کار می‌کند. در کارت آن می‌بینید کجا می‌توانید ثبت‌نام کنید.
-    می‌خواهید پول بدهید؟ بنیاد Stichting Vluchteling برای پناهندگان در کشورهای دیگر کمک مالی جمع می‌کند. به سایت آن نگاه کنید.
+    می‌خواهید کمک کنید؟ { -org-vluchtelingenwerk } با داوطلبان کار می‌کند. در کارت آن می‌بینید کجا می‌توانید ثبت‌نام کنید.
+    می‌خواهید پول بدهید؟ بنیاد { -org-stichting-vluchteling } برای پناهندگان در کشورهای دیگر کمک مالی جمع می‌کند. به سایت آن نگاه کنید.
 
 # Shown above the list of organisations of a category.
 # Variables:

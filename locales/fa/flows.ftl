@@ -14,8 +14,8 @@ procedure-a-not-applied = هنوز نه، تازه رسیده‌ام
 procedure-a-applied-unknown = نمی‌دانم
 procedure-a-ukraine = از جنگ در اوکراین فرار کرده‌ام
 procedure-date-unknown =
-    به مدارکی که از IND دارید نگاه کنید. تاریخ درخواستتان روی آن‌ها نوشته شده است.
-    مطمئن نیستید؟ از وکیلتان، VluchtelingenWerk یا کارکنان COA بخواهید همراه شما نگاه کنند.
+    به مدارکی که از { -org-ind } دارید نگاه کنید. تاریخ درخواستتان روی آن‌ها نوشته شده است.
+    مطمئن نیستید؟ از وکیلتان، { -org-vluchtelingenwerk } یا کارکنان { -org-coa } بخواهید همراه شما نگاه کنند.
 
 temporary-protection-title = کسانی که از اوکراین فرار کرده‌اند
 # Variables:
@@ -24,9 +24,9 @@ temporary-protection-title = کسانی که از اوکراین فرار کرد
 temporary-protection-intro =
     اوکراینی هستید و از جنگ فرار کرده‌اید؟ در این صورت حمایت موقت دارید، نه پناهندگی. این حمایت تا پایان روز { $temporary-protection-until } اعتبار دارد. در شهرداری محل زندگی‌تان ثبت‌نام می‌کنید، نه در Ter Apel.
     در اوکراین زندگی می‌کردید ولی اوکراینی نیستید؟ حمایت موقت برای شما در { $third-country-protection-ended } تمام شد. می‌توانید درخواست پناهندگی بدهید.
-    سایت RefugeeHelp اطلاعاتی به زبان‌های اوکراینی و روسی دارد.
+    سایت { -org-refugeehelp } اطلاعاتی به زبان‌های اوکراینی و روسی دارد.
 
-procedure-new-intro = از آن زمان، IND اول هر درخواست‌دهنده تازه را بررسی می‌کند. بعد یک روند را انتخاب می‌کند.
+procedure-new-intro = از آن زمان، { -org-ind } اول هر درخواست‌دهنده تازه را بررسی می‌کند. بعد یک روند را انتخاب می‌کند.
 procedure-new-q-stage = الان در چه مرحله‌ای هستید؟
 procedure-new-a-checks = در بررسی‌های اولیه
 procedure-new-a-waiting = منتظر مصاحبه یا تصمیم هستم
@@ -37,18 +37,18 @@ procedure-a-choose-phase = خودم مرحله را انتخاب می‌کنم
 pact-routes-title = کدام روند؟
 pact-routes-button = انواع روند
 pact-routes-intro =
-    بعد از بررسی‌های اولیه، IND روند شما را انتخاب می‌کند. به این‌ها نگاه می‌کند: شما چه کسی هستید، از کجا آمده‌اید، مدارک و مسیر سفرتان، خانواده‌تان در اروپا، دلایلتان و وضعیت سلامتتان.
-    نمی‌دانید روند شما کدام است؟ از وکیلتان یا VluchtelingenWerk بپرسید.
+    بعد از بررسی‌های اولیه، { -org-ind } روند شما را انتخاب می‌کند. به این‌ها نگاه می‌کند: شما چه کسی هستید، از کجا آمده‌اید، مدارک و مسیر سفرتان، خانواده‌تان در اروپا، دلایلتان و وضعیت سلامتتان.
+    نمی‌دانید روند شما کدام است؟ از وکیلتان یا { -org-vluchtelingenwerk } بپرسید.
 pact-phases-menu-intro = مرحله‌های روند از آن زمان به بعد. یکی را انتخاب کنید تا ببینید در آن چه اتفاقی می‌افتد.
 
 # Variables:
 #   $pact-start (String) - the day the new procedure started
 #   $old-cases-resumed (String) - the day the IND started again with older applications
-procedure-old-note = اداره IND در { $old-cases-resumed } دوباره رسیدگی به درخواست‌هایی را شروع کرد که قبل از { $pact-start } داده شده بودند. هنوز تأیید نشده است که الان کدام قانون‌ها شامل آن‌ها می‌شود. در پایین، مرحله‌ها را همان‌طور که بودند می‌بینید. وکیلتان یا VluchtelingenWerk می‌داند چه قانونی شامل شما می‌شود.
-procedure-q-interview = آیا مصاحبه مفصل خود را با IND (اداره مهاجرت) درباره دلایل پناهندگی‌تان انجام داده‌اید؟
+procedure-old-note = اداره { -org-ind } در { $old-cases-resumed } دوباره رسیدگی به درخواست‌هایی را شروع کرد که قبل از { $pact-start } داده شده بودند. هنوز تأیید نشده است که الان کدام قانون‌ها شامل آن‌ها می‌شود. در پایین، مرحله‌ها را همان‌طور که بودند می‌بینید. وکیلتان یا { -org-vluchtelingenwerk } می‌داند چه قانونی شامل شما می‌شود.
+procedure-q-interview = آیا مصاحبه مفصل خود را با { -org-ind } (اداره مهاجرت) درباره دلایل پناهندگی‌تان انجام داده‌اید؟
 procedure-a-interview-no = نه، هنوز نه
 procedure-a-interview-yes = بله
-procedure-q-decision = آیا جواب (تصمیم) IND به دستتان رسیده است؟
+procedure-q-decision = آیا جواب (تصمیم) { -org-ind } به دستتان رسیده است؟
 procedure-a-decision-waiting = نه، منتظرم
 procedure-a-decision-granted = اقامت گرفتم
 procedure-a-decision-rejected = رد شد

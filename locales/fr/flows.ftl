@@ -14,8 +14,8 @@ procedure-a-not-applied = Pas encore, je viens d’arriver
 procedure-a-applied-unknown = Je ne sais pas
 procedure-a-ukraine = J’ai fui la guerre en Ukraine
 procedure-date-unknown =
-    Regardez vos papiers de l’IND. La date de votre demande y est écrite.
-    Vous n’êtes pas sûr(e) ? Demandez à votre avocat, à VluchtelingenWerk ou au personnel du COA de regarder avec vous.
+    Regardez vos papiers de l’{ -org-ind }. La date de votre demande y est écrite.
+    Vous n’êtes pas sûr(e) ? Demandez à votre avocat, à { -org-vluchtelingenwerk } ou au personnel du { -org-coa } de regarder avec vous.
 
 temporary-protection-title = Personnes qui ont fui l’Ukraine
 # Variables:
@@ -24,9 +24,9 @@ temporary-protection-title = Personnes qui ont fui l’Ukraine
 temporary-protection-intro =
     Vous êtes ukrainien(ne) et vous avez fui la guerre ? Vous avez alors une protection temporaire, pas l’asile. Elle est valable jusqu’au { $temporary-protection-until } inclus. Vous vous inscrivez auprès de la commune où vous habitez, pas à Ter Apel.
     Vous viviez en Ukraine sans être ukrainien(ne) ? Pour vous, la protection temporaire a pris fin le { $third-country-protection-ended }. Vous pouvez demander l’asile.
-    RefugeeHelp propose des informations en ukrainien et en russe.
+    { -org-refugeehelp } propose des informations en ukrainien et en russe.
 
-procedure-new-intro = Depuis cette date, l’IND contrôle d’abord chaque nouveau demandeur. Ensuite, elle choisit une procédure.
+procedure-new-intro = Depuis cette date, l’{ -org-ind } contrôle d’abord chaque nouveau demandeur. Ensuite, elle choisit une procédure.
 procedure-new-q-stage = Où en êtes-vous maintenant ?
 procedure-new-a-checks = Pendant les premiers contrôles
 procedure-new-a-waiting = J’attends l’entretien ou la décision
@@ -37,18 +37,18 @@ procedure-a-choose-phase = Je choisis l’étape moi-même
 pact-routes-title = Quelle procédure ?
 pact-routes-button = Les procédures
 pact-routes-intro =
-    Après les premiers contrôles, l’IND choisit votre procédure. Elle tient compte de qui vous êtes, de votre pays d’origine, de vos documents et de votre trajet, de votre famille en Europe, de vos raisons et de votre santé.
-    Vous ne savez pas quelle procédure est la vôtre ? Demandez à votre avocat ou à VluchtelingenWerk.
+    Après les premiers contrôles, l’{ -org-ind } choisit votre procédure. Elle tient compte de qui vous êtes, de votre pays d’origine, de vos documents et de votre trajet, de votre famille en Europe, de vos raisons et de votre santé.
+    Vous ne savez pas quelle procédure est la vôtre ? Demandez à votre avocat ou à { -org-vluchtelingenwerk }.
 pact-phases-menu-intro = Les étapes de la procédure depuis cette date. Choisissez-en une pour voir ce qui se passe.
 
 # Variables:
 #   $pact-start (String) - the day the new procedure started
 #   $old-cases-resumed (String) - the day the IND started again with older applications
-procedure-old-note = Le { $old-cases-resumed }, l’IND a repris le traitement des demandes faites avant le { $pact-start }. Les règles qui s’appliquent maintenant à ces demandes ne sont pas confirmées. Voici les étapes telles qu’elles étaient. Votre avocat ou VluchtelingenWerk sait ce qui s’applique à votre cas.
-procedure-q-interview = Avez-vous eu votre entretien détaillé avec l’IND (le service de l’immigration) sur les raisons de votre demande d’asile ?
+procedure-old-note = Le { $old-cases-resumed }, l’{ -org-ind } a repris le traitement des demandes faites avant le { $pact-start }. Les règles qui s’appliquent maintenant à ces demandes ne sont pas confirmées. Voici les étapes telles qu’elles étaient. Votre avocat ou { -org-vluchtelingenwerk } sait ce qui s’applique à votre cas.
+procedure-q-interview = Avez-vous eu votre entretien détaillé avec l’{ -org-ind } (le service de l’immigration) sur les raisons de votre demande d’asile ?
 procedure-a-interview-no = Non, pas encore
 procedure-a-interview-yes = Oui
-procedure-q-decision = Avez-vous reçu la décision de l’IND ?
+procedure-q-decision = Avez-vous reçu la décision de l’{ -org-ind } ?
 procedure-a-decision-waiting = Non, j’attends
 procedure-a-decision-granted = J’ai reçu un titre de séjour
 procedure-a-decision-rejected = Ma demande a été refusée

@@ -15,7 +15,7 @@ procedure-a-applied-unknown = Ez nizanim
 procedure-a-ukraine = Ez ji şerê Ukraynayê reviyam
 procedure-date-unknown =
     Li kaxezên xwe yên ji IND-ê binêrin. Dîroka serlêdana we li ser wan e.
-    Ne bawer in? Ji parêzerê xwe, VluchtelingenWerk an karmendên COA bixwazin ku bi we re lê binêrin.
+    Ne bawer in? Ji parêzerê xwe, { -org-vluchtelingenwerk } an karmendên { -org-coa } bixwazin ku bi we re lê binêrin.
 
 temporary-protection-title = Kesên ku ji Ukraynayê reviyane
 # Variables:
@@ -24,9 +24,9 @@ temporary-protection-title = Kesên ku ji Ukraynayê reviyane
 temporary-protection-intro =
     Hûn Ukraynî ne û ji şer reviyane? Wê demê parastina we ya demkî heye, ne penaberî. Ew heta { $temporary-protection-until } derbasdar e, ev roj jî tê de. Hûn li şaredariya cihê ku lê dijîn xwe qeyd dikin, ne li Ter Apel.
     Hûn li Ukraynayê dijiyan, lê hûn ne Ukraynî ne? Parastina demkî ji bo we di { $third-country-protection-ended } de qediya. Hûn dikarin serlêdana penaberiyê bikin.
-    Li RefugeeHelp agahî bi Ukraynî û Rûsî hene.
+    Li { -org-refugeehelp } agahî bi Ukraynî û Rûsî hene.
 
-procedure-new-intro = Ji wê demê ve, IND pêşî her serlêderekî nû kontrol dike. Paşê ew prosedurekê hildibijêre.
+procedure-new-intro = Ji wê demê ve, { -org-ind } pêşî her serlêderekî nû kontrol dike. Paşê ew prosedurekê hildibijêre.
 procedure-new-q-stage = Hûn niha li ku ne?
 procedure-new-a-checks = Di kontrolên pêşîn de me
 procedure-new-a-waiting = Li benda hevpeyvîn an biryarê me
@@ -37,14 +37,14 @@ procedure-a-choose-phase = Ez ê bi xwe gavê hilbijêrim
 pact-routes-title = Kîjan prosedur?
 pact-routes-button = Prosedur
 pact-routes-intro =
-    Piştî kontrolên pêşîn, IND prosedura we hildibijêre. Ew li van dinêre: hûn kî ne, hûn ji ku tên, belgeyên we û rêya rêwîtiya we, malbata we ya li Ewropayê, sedemên we û tenduristiya we.
-    Hûn nizanin kîjan prosedur ya we ye? Ji parêzerê xwe an VluchtelingenWerk bipirsin.
+    Piştî kontrolên pêşîn, { -org-ind } prosedura we hildibijêre. Ew li van dinêre: hûn kî ne, hûn ji ku tên, belgeyên we û rêya rêwîtiya we, malbata we ya li Ewropayê, sedemên we û tenduristiya we.
+    Hûn nizanin kîjan prosedur ya we ye? Ji parêzerê xwe an { -org-vluchtelingenwerk } bipirsin.
 pact-phases-menu-intro = Gavên prosedurê ji wê demê ve. Yekê hilbijêrin da ku hûn bibînin çi diqewime.
 
 # Variables:
 #   $pact-start (String) - the day the new procedure started
 #   $old-cases-resumed (String) - the day the IND started again with older applications
-procedure-old-note = IND di { $old-cases-resumed } de dîsa dest bi xebata li ser serlêdanên berî { $pact-start } kir. Hîn ne piştrast e ka niha kîjan qaîde li ser wan derbasdar in. Li jêr gav wek berê ne. Parêzerê we an VluchtelingenWerk dizane ka çi li ser we derbasdar e.
+procedure-old-note = { -org-ind } di { $old-cases-resumed } de dîsa dest bi xebata li ser serlêdanên berî { $pact-start } kir. Hîn ne piştrast e ka niha kîjan qaîde li ser wan derbasdar in. Li jêr gav wek berê ne. Parêzerê we an { -org-vluchtelingenwerk } dizane ka çi li ser we derbasdar e.
 procedure-q-interview = We hevpeyvîna berfireh bi IND-ê (dezgeha koçberiyê) re li ser sedemên penaberiya xwe kiriye?
 procedure-a-interview-no = Na, hîn na
 procedure-a-interview-yes = Erê

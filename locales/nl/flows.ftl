@@ -14,8 +14,8 @@ procedure-a-not-applied = Nog niet, ik ben net aangekomen
 procedure-a-applied-unknown = Ik weet het niet
 procedure-a-ukraine = Ik ben gevlucht voor de oorlog in Oekraïne
 procedure-date-unknown =
-    Kijk op je papieren van de IND. Daarop staat de datum van je aanvraag.
-    Weet je het niet zeker? Vraag je advocaat, VluchtelingenWerk of een medewerker van het COA om met je mee te kijken.
+    Kijk op je papieren van de { -org-ind }. Daarop staat de datum van je aanvraag.
+    Weet je het niet zeker? Vraag je advocaat, { -org-vluchtelingenwerk } of een medewerker van het { -org-coa } om met je mee te kijken.
 
 temporary-protection-title = Gevlucht uit Oekraïne
 # Variables:
@@ -24,9 +24,9 @@ temporary-protection-title = Gevlucht uit Oekraïne
 temporary-protection-intro =
     Heb je de Oekraïense nationaliteit en ben je gevlucht voor de oorlog? Dan heb je tijdelijke bescherming, geen asiel. Die geldt tot en met { $temporary-protection-until }. Je meldt je bij de gemeente waar je woont, niet in Ter Apel.
     Woonde je in Oekraïne, maar heb je niet de Oekraïense nationaliteit? Dan is de tijdelijke bescherming voor jou gestopt op { $third-country-protection-ended }. Je kunt asiel aanvragen.
-    RefugeeHelp heeft informatie in het Oekraïens en Russisch.
+    { -org-refugeehelp } heeft informatie in het Oekraïens en Russisch.
 
-procedure-new-intro = Sindsdien controleert de IND eerst elke nieuwe aanvrager. Daarna kiest de IND een procedure.
+procedure-new-intro = Sindsdien controleert de { -org-ind } eerst elke nieuwe aanvrager. Daarna kiest de { -org-ind } een procedure.
 procedure-new-q-stage = Waar ben je nu?
 procedure-new-a-checks = Bij de eerste controles
 procedure-new-a-waiting = Ik wacht op gesprek of besluit
@@ -37,18 +37,18 @@ procedure-a-choose-phase = Ik kies zelf de stap
 pact-routes-title = Welke procedure?
 pact-routes-button = De procedures
 pact-routes-intro =
-    Na de eerste controles kiest de IND je procedure. De IND kijkt naar wie je bent, waar je vandaan komt, je documenten en reisroute, familie in Europa, je redenen en je gezondheid.
-    Weet je niet welke procedure voor jou geldt? Vraag het aan je advocaat of VluchtelingenWerk.
+    Na de eerste controles kiest de { -org-ind } je procedure. De { -org-ind } kijkt naar wie je bent, waar je vandaan komt, je documenten en reisroute, familie in Europa, je redenen en je gezondheid.
+    Weet je niet welke procedure voor jou geldt? Vraag het aan je advocaat of { -org-vluchtelingenwerk }.
 pact-phases-menu-intro = Dit zijn de stappen van de procedure sinds die datum. Kies er een om te zien wat er gebeurt.
 
 # Variables:
 #   $pact-start (String) - the day the new procedure started
 #   $old-cases-resumed (String) - the day the IND started again with older applications
-procedure-old-note = De IND is op { $old-cases-resumed } weer begonnen met aanvragen van vóór { $pact-start }. Welke regels daar nu voor gelden, is niet bevestigd. Hieronder staan de stappen zoals ze waren. Je advocaat of VluchtelingenWerk weet wat voor jou geldt.
-procedure-q-interview = Heb je je uitgebreide gesprek met de IND (de immigratiedienst) over je asielredenen al gehad?
+procedure-old-note = De { -org-ind } is op { $old-cases-resumed } weer begonnen met aanvragen van vóór { $pact-start }. Welke regels daar nu voor gelden, is niet bevestigd. Hieronder staan de stappen zoals ze waren. Je advocaat of { -org-vluchtelingenwerk } weet wat voor jou geldt.
+procedure-q-interview = Heb je je uitgebreide gesprek met de { -org-ind } (de immigratiedienst) over je asielredenen al gehad?
 procedure-a-interview-no = Nee, nog niet
 procedure-a-interview-yes = Ja
-procedure-q-decision = Heb je het besluit van de IND al gekregen?
+procedure-q-decision = Heb je het besluit van de { -org-ind } al gekregen?
 procedure-a-decision-waiting = Nee, ik wacht nog
 procedure-a-decision-granted = Ik heb een vergunning
 procedure-a-decision-rejected = Het is afgewezen

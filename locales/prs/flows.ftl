@@ -14,8 +14,8 @@ procedure-a-not-applied = هنوز نه، تازه رسیده‌ام
 procedure-a-applied-unknown = نمی‌دانم
 procedure-a-ukraine = از جنگ در اوکراین فرار کرده‌ام
 procedure-date-unknown =
-    به اسنادی که از IND گرفته‌اید نگاه کنید. تاریخ درخواست شما روی آن‌ها نوشته شده است.
-    مطمئن نیستید؟ از وکیلتان، VluchtelingenWerk یا کارمندان COA بخواهید که همراه شما نگاه کنند.
+    به اسنادی که از { -org-ind } گرفته‌اید نگاه کنید. تاریخ درخواست شما روی آن‌ها نوشته شده است.
+    مطمئن نیستید؟ از وکیلتان، { -org-vluchtelingenwerk } یا کارمندان { -org-coa } بخواهید که همراه شما نگاه کنند.
 
 temporary-protection-title = کسانی که از اوکراین فرار کرده‌اند
 # Variables:
@@ -24,9 +24,9 @@ temporary-protection-title = کسانی که از اوکراین فرار کرد
 temporary-protection-intro =
     اوکراینی هستید و از جنگ فرار کرده‌اید؟ در این صورت شما حمایت موقت دارید، نه پناهندگی. این حمایت تا آخر روز { $temporary-protection-until } اعتبار دارد. شما در شاروالی جایی که زندگی می‌کنید ثبت‌نام می‌کنید، نه در Ter Apel.
     در اوکراین زندگی می‌کردید ولی اوکراینی نیستید؟ حمایت موقت برای شما به تاریخ { $third-country-protection-ended } تمام شد. شما می‌توانید درخواست پناهندگی بدهید.
-    ویب‌سایت RefugeeHelp به زبان‌های اوکراینی و روسی معلومات دارد.
+    ویب‌سایت { -org-refugeehelp } به زبان‌های اوکراینی و روسی معلومات دارد.
 
-procedure-new-intro = از آن تاریخ به بعد، IND اول هر درخواست‌دهنده جدید را بررسی می‌کند. بعد یک روند را برای او انتخاب می‌کند.
+procedure-new-intro = از آن تاریخ به بعد، { -org-ind } اول هر درخواست‌دهنده جدید را بررسی می‌کند. بعد یک روند را برای او انتخاب می‌کند.
 procedure-new-q-stage = حالا کجا هستید؟
 procedure-new-a-checks = در بررسی‌های اول
 procedure-new-a-waiting = منتظر مصاحبه یا تصمیم هستم
@@ -37,18 +37,18 @@ procedure-a-choose-phase = خودم مرحله را انتخاب می‌کنم
 pact-routes-title = کدام روند؟
 pact-routes-button = انواع روند
 pact-routes-intro =
-    بعد از بررسی‌های اول، IND روند شما را انتخاب می‌کند. IND این چیزها را در نظر می‌گیرد: شما کی هستید، از کجا آمده‌اید، اسناد و مسیر سفرتان، فامیل شما در اروپا، دلایل شما و صحت شما.
-    نمی‌دانید روند شما کدام است؟ از وکیلتان یا VluchtelingenWerk بپرسید.
+    بعد از بررسی‌های اول، { -org-ind } روند شما را انتخاب می‌کند. { -org-ind } این چیزها را در نظر می‌گیرد: شما کی هستید، از کجا آمده‌اید، اسناد و مسیر سفرتان، فامیل شما در اروپا، دلایل شما و صحت شما.
+    نمی‌دانید روند شما کدام است؟ از وکیلتان یا { -org-vluchtelingenwerk } بپرسید.
 pact-phases-menu-intro = این‌ها مراحل روند از آن تاریخ به بعد است. یکی را انتخاب کنید تا ببینید چه اتفاقی می‌افتد.
 
 # Variables:
 #   $pact-start (String) - the day the new procedure started
 #   $old-cases-resumed (String) - the day the IND started again with older applications
-procedure-old-note = اداره IND به تاریخ { $old-cases-resumed } کار روی درخواست‌هایی را که قبل از { $pact-start } داده شده بودند دوباره شروع کرد. هنوز تأیید نشده است که حالا کدام قوانین بر این درخواست‌ها تطبیق می‌شود. در پایین، مراحل را همان‌طور که بودند می‌بینید. وکیلتان یا VluchtelingenWerk می‌داند که چه چیزی بر شما تطبیق می‌شود.
-procedure-q-interview = آیا مصاحبه مفصل شما با IND (اداره مهاجرت) درباره دلایل پناهندگی‌تان انجام شده است؟
+procedure-old-note = اداره { -org-ind } به تاریخ { $old-cases-resumed } کار روی درخواست‌هایی را که قبل از { $pact-start } داده شده بودند دوباره شروع کرد. هنوز تأیید نشده است که حالا کدام قوانین بر این درخواست‌ها تطبیق می‌شود. در پایین، مراحل را همان‌طور که بودند می‌بینید. وکیلتان یا { -org-vluchtelingenwerk } می‌داند که چه چیزی بر شما تطبیق می‌شود.
+procedure-q-interview = آیا مصاحبه مفصل شما با { -org-ind } (اداره مهاجرت) درباره دلایل پناهندگی‌تان انجام شده است؟
 procedure-a-interview-no = نخیر، هنوز نه
 procedure-a-interview-yes = بلی
-procedure-q-decision = آیا جواب (تصمیم) IND به دستتان رسیده است؟
+procedure-q-decision = آیا جواب (تصمیم) { -org-ind } به دستتان رسیده است؟
 procedure-a-decision-waiting = نخیر، منتظرم
 procedure-a-decision-granted = اقامت گرفتم
 procedure-a-decision-rejected = درخواستم رد شد

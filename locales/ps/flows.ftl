@@ -14,8 +14,8 @@ procedure-a-not-applied = لا نه، همدا اوس راغلم
 procedure-a-applied-unknown = نه پوهېږم
 procedure-a-ukraine = د اوکراین له جګړې وتښتېدم
 procedure-date-unknown =
-    د IND هغه کاغذونه وګورئ چې تاسو ته درکړل شوي دي. ستاسو د غوښتنې نېټه پرې لیکل شوې ده.
-    ډاډه نه یاست؟ له خپل وکیل، VluchtelingenWerk یا د COA له کارکوونکو وغواړئ چې درسره یې وګوري.
+    د { -org-ind } هغه کاغذونه وګورئ چې تاسو ته درکړل شوي دي. ستاسو د غوښتنې نېټه پرې لیکل شوې ده.
+    ډاډه نه یاست؟ له خپل وکیل، { -org-vluchtelingenwerk } یا د { -org-coa } له کارکوونکو وغواړئ چې درسره یې وګوري.
 
 temporary-protection-title = هغه خلک چې له اوکراین تښتېدلي دي
 # Variables:
@@ -24,9 +24,9 @@ temporary-protection-title = هغه خلک چې له اوکراین تښتېدل
 temporary-protection-intro =
     ایا تاسو اوکرایني یاست او له جګړې تښتېدلي یاست؟ نو تاسو لنډمهاله ساتنه لرئ، نه پناه. دا تر { $temporary-protection-until } پورې اعتبار لري، هغه ورځ هم پکې شامله ده. تاسو په هغه ښاروالۍ کې ثبت کېږئ چې پکې اوسېږئ، نه په Ter Apel کې.
     ایا په اوکراین کې اوسېدلي یاست خو اوکرایني نه یاست؟ ستاسو لپاره لنډمهاله ساتنه په { $third-country-protection-ended } پای ته ورسېده. تاسو د پناه غوښتنه کولی شئ.
-    د RefugeeHelp ویب پاڼه په اوکرایني او روسي ژبو معلومات لري.
+    د { -org-refugeehelp } ویب پاڼه په اوکرایني او روسي ژبو معلومات لري.
 
-procedure-new-intro = له هغې ورځې راهیسې، IND لومړی د هر نوي غوښتونکي کتنه کوي. بیا یوه پروسه ټاکي.
+procedure-new-intro = له هغې ورځې راهیسې، { -org-ind } لومړی د هر نوي غوښتونکي کتنه کوي. بیا یوه پروسه ټاکي.
 procedure-new-q-stage = تاسو اوس چېرته یاست؟
 procedure-new-a-checks = په لومړنیو کتنو کې
 procedure-new-a-waiting = د مرکې یا پرېکړې انتظار کوم
@@ -37,18 +37,18 @@ procedure-a-choose-phase = ګام به پخپله وټاکم
 pact-routes-title = کومه پروسه؟
 pact-routes-button = د پروسې ډولونه
 pact-routes-intro =
-    له لومړنیو کتنو وروسته، IND ستاسو پروسه ټاکي. دا ګوري چې تاسو څوک یاست، له کوم ځای راغلي یاست، ستاسو اسناد او د سفر لار، په اروپا کې ستاسو کورنۍ، ستاسو دلیلونه او ستاسو روغتیا.
-    نه پوهېږئ چې ستاسو پروسه کومه ده؟ له خپل وکیل یا VluchtelingenWerk څخه وپوښتئ.
+    له لومړنیو کتنو وروسته، { -org-ind } ستاسو پروسه ټاکي. دا ګوري چې تاسو څوک یاست، له کوم ځای راغلي یاست، ستاسو اسناد او د سفر لار، په اروپا کې ستاسو کورنۍ، ستاسو دلیلونه او ستاسو روغتیا.
+    نه پوهېږئ چې ستاسو پروسه کومه ده؟ له خپل وکیل یا { -org-vluchtelingenwerk } څخه وپوښتئ.
 pact-phases-menu-intro = له هغې ورځې راهیسې د پروسې ګامونه. یو یې وټاکئ چې وګورئ څه کېږي.
 
 # Variables:
 #   $pact-start (String) - the day the new procedure started
 #   $old-cases-resumed (String) - the day the IND started again with older applications
-procedure-old-note = IND په { $old-cases-resumed } بیا د هغو غوښتنو کار پیل کړ چې له { $pact-start } مخکې شوې وې. دا لا تایید شوې نه ده چې اوس پر دغو غوښتنو کوم قواعد پلي کېږي. لاندې ګامونه هغسې دي لکه څنګه چې وو. ستاسو وکیل یا VluchtelingenWerk پوهېږي چې پر تاسو څه پلي کېږي.
-procedure-q-interview = ایا تاسو له IND (د مهاجرت اداره) سره د خپلې پناه غوښتنې د دلیلونو په اړه مفصله مرکه کړې ده؟
+procedure-old-note = { -org-ind } په { $old-cases-resumed } بیا د هغو غوښتنو کار پیل کړ چې له { $pact-start } مخکې شوې وې. دا لا تایید شوې نه ده چې اوس پر دغو غوښتنو کوم قواعد پلي کېږي. لاندې ګامونه هغسې دي لکه څنګه چې وو. ستاسو وکیل یا { -org-vluchtelingenwerk } پوهېږي چې پر تاسو څه پلي کېږي.
+procedure-q-interview = ایا تاسو له { -org-ind } (د مهاجرت اداره) سره د خپلې پناه غوښتنې د دلیلونو په اړه مفصله مرکه کړې ده؟
 procedure-a-interview-no = نه، لا نه
 procedure-a-interview-yes = هو
-procedure-q-decision = ایا تاسو د IND پرېکړه ترلاسه کړې ده؟
+procedure-q-decision = ایا تاسو د { -org-ind } پرېکړه ترلاسه کړې ده؟
 procedure-a-decision-waiting = نه، انتظار کوم
 procedure-a-decision-granted = اقامه مې ترلاسه کړه
 procedure-a-decision-rejected = غوښتنه مې رد شوه

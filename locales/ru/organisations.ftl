@@ -9,7 +9,7 @@
 org-emergency-services-about =
     Номер полиции, скорой помощи или пожарных, когда есть непосредственная опасность.
     Это бесплатно и работает днём и ночью.
-phone-emergency-services-112 = Экстренный номер полиции, скорой помощи и пожарных. Бесплатно, днём и ночью. Только при непосредственной опасности.
+phone-emergency-services-112 = { -org-emergency-services } полиции, скорой помощи и пожарных. Бесплатно, днём и ночью. Только при непосредственной опасности.
 
 org-politie-about =
     Полиция Нидерландов. Звоните по обычному (не экстренному) номеру полиции, чтобы сообщить о преступлении или торговле людьми, когда нет непосредственной опасности.
@@ -19,36 +19,36 @@ phone-politie-non-emergency = Полиция, когда это не экстр�
 ## Government and asylum procedure
 
 org-ministry-about =
-    Министерство отвечает за политику в области убежища и миграции. IND подчиняется ему.
+    Министерство отвечает за политику в области убежища и миграции. { -org-ind } подчиняется ему.
 phone-rijksoverheid-1400 = Informatie Rijksoverheid, общая линия правительства (не по Вашему делу об убежище). Обычная стоимость звонка.
 phone-rijksoverheid-abroad = Та же линия, из-за границы.
 
 org-coa-about =
-    COA управляет центрами размещения. Он даёт Вам место для жизни, еженедельное пособие на жизнь и поддержку во время процедуры.
+    { -org-coa } управляет центрами размещения. Он даёт Вам место для жизни, еженедельное пособие на жизнь и поддержку во время процедуры.
     С вопросами идите к информационной стойке в Вашем центре или смотрите MyCOA — там много языков.
-phone-coa-ter-apel-professionals = Только для специалистов: COA Ter Apel, вопросы об одном жителе. Вопросы о процедуре убежища — в IND.
-phone-coa-legal-helpdesk = Только для специалистов: юридическая служба поддержки COA.
+phone-coa-ter-apel-professionals = Только для специалистов: { -org-coa } Ter Apel, вопросы об одном жителе. Вопросы о процедуре убежища — в { -org-ind }.
+phone-coa-legal-helpdesk = Только для специалистов: юридическая служба поддержки { -org-coa }.
 phone-coa-rvb-helpdesk = Только для специалистов: вопросы о положении Rvb.
 
 org-ind-about =
-    IND принимает решение по Вашему заявлению на убежище. Она также проводит Ваши собеседования.
-    Вы можете звонить в IND с вопросами о Вашем заявлении.
+    { -org-ind } принимает решение по Вашему заявлению на убежище. Она также проводит Ваши собеседования.
+    Вы можете звонить в { -org-ind } с вопросами о Вашем заявлении.
 phone-ind-general = Вопросы о Вашем заявлении. Обычная стоимость звонка.
-phone-ind-abroad = IND, когда Вы звоните из-за границы.
-phone-ind-fax-default = Номер факса, не для звонков. Только для формы-требования (ingebrekestelling), когда IND опаздывает с решением по убежищу. Сначала спросите своего адвоката.
+phone-ind-abroad = { -org-ind }, когда Вы звоните из-за границы.
+phone-ind-fax-default = Номер факса, не для звонков. Только для формы-требования (ingebrekestelling), когда { -org-ind } опаздывает с решением по убежищу. Сначала спросите своего адвоката.
 
-link-vluchtelingenwerk-volunteer = Стать волонтёром в VluchtelingenWerk
+link-vluchtelingenwerk-volunteer = Стать волонтёром в { -org-vluchtelingenwerk }
 org-vluchtelingenwerk-about =
-    VluchtelingenWerk бесплатно помогает просителям убежища. Их люди есть в каждом azc.
-    Они объясняют процедуру, могут пойти с Вами на собеседования в IND и помогают с воссоединением семьи.
+    { -org-vluchtelingenwerk } бесплатно помогает просителям убежища. Их люди есть в каждом azc.
+    Они объясняют процедуру, могут пойти с Вами на собеседования в { -org-ind } и помогают с воссоединением семьи.
     Спросите в Вашем центре, когда у них часы приёма (spreekuur).
 
 org-refugeehelp-about =
-    RefugeeHelp — это сайт VluchtelingenWerk. Он простыми словами объясняет процедуру убежища и жизнь в Нидерландах, на многих языках, в том числе на украинском.
+    { -org-refugeehelp } — это сайт { -org-vluchtelingenwerk }. Он простыми словами объясняет процедуру убежища и жизнь в Нидерландах, на многих языках, в том числе на украинском.
 
 org-unhcr-about =
-    УВКБ ООН (UNHCR) — Агентство ООН по делам беженцев.
-    УВКБ ООН в Нидерландах не помогает отдельным людям. По Вашей процедуре убежища оно направляет Вас в RefugeeHelp.
+    { -org-unhcr } (UNHCR) — Агентство ООН по делам беженцев.
+    { -org-unhcr } в Нидерландах не помогает отдельным людям. По Вашей процедуре убежища оно направляет Вас в { -org-refugeehelp }.
 
 ## Health
 
@@ -56,10 +56,10 @@ org-unhcr-about =
 #   $emergency-number (String) - the emergency number, from data
 org-gza-about =
     Жизнь в опасности? Звоните { $emergency-number }.
-    GZA — это врачебная практика для людей в центрах размещения просителей убежища. Звоните на Praktijklijn, когда Вы больны или у Вас вопрос о здоровье. Есть переводчики.
+    { -org-gza } — это врачебная практика для людей в центрах размещения просителей убежища. Звоните на Praktijklijn, когда Вы больны или у Вас вопрос о здоровье. Есть переводчики.
 # Variables:
 #   $gza-urgent-option (Number) - the menu option for urgent medical problems, from data/facts.yaml
-phone-gza-medical = GZA Praktijklijn для медицинских проблем, днём и ночью. Если медицинская проблема срочная, нажмите { $gza-urgent-option }.
+phone-gza-medical = { -org-gza } Praktijklijn для медицинских проблем, днём и ночью. Если медицинская проблема срочная, нажмите { $gza-urgent-option }.
 phone-gza-questions = Та же линия для других вопросов, в рабочие часы.
 
 org-113-zelfmoordpreventie-about =
@@ -69,21 +69,21 @@ phone-113-short = Бесплатно и анонимно, днём и ночью
 phone-113-free = Тоже бесплатно и анонимно, днём и ночью.
 
 org-dokters-van-de-wereld-about =
-    Dokters van de Wereld помогает с вопросами о здоровье, в том числе о сексуальном насилии, и объясняет, как устроена медицина в Нидерландах.
+    { -org-dokters-van-de-wereld } помогает с вопросами о здоровье, в том числе о сексуальном насилии, и объясняет, как устроена медицина в Нидерландах.
     Это бесплатно, а культурные посредники помогают на Вашем языке. Они есть в Amsterdam, Nijmegen и Utrecht.
 phone-dokters-van-de-wereld = Вопросы о здоровье и помощь с медициной в Нидерландах. Бесплатно.
 
 org-zanzu-about =
-    Zanzu — сайт с понятной информацией о сексуальном здоровье, на многих языках.
+    { -org-zanzu } — сайт с понятной информацией о сексуальном здоровье, на многих языках.
 
 ## Legal help
 
 org-raad-voor-rechtsbijstand-about =
-    Совет по юридической помощи (Raad voor Rechtsbijstand) назначает Вам бесплатного адвоката по делу об убежище. Вы получаете его автоматически.
+    Совет по юридической помощи ({ -org-raad-voor-rechtsbijstand }) назначает Вам бесплатного адвоката по делу об убежище. Вы получаете его автоматически.
     У него есть стойки в центрах подачи заявлений.
 
 org-juridisch-loket-about =
-    Het Juridisch Loket даёт первую юридическую консультацию.
+    { -org-juridisch-loket } даёт первую юридическую консультацию.
     Консультация в отделении бесплатна. Перед визитом проверьте часы работы отделения.
 phone-juridisch-loket-advice = Юридическая консультация по телефону. Эта линия платная, оплата поминутная. Позвонить напрямую в отделение нельзя.
 
@@ -95,7 +95,7 @@ org-wereldhuis-amsterdam-about =
 # Variables:
 #   $tracing-months-min (Number), $tracing-months-max (Number) - how long a search usually takes, from data/facts.yaml
 org-rode-kruis-about =
-    Красный Крест (Rode Kruis) помогает искать родных, с которыми Вы потеряли связь.
+    { -org-rode-kruis } (Rode Kruis) помогает искать родных, с которыми Вы потеряли связь.
     Это бесплатно. Поиск часто длится от { $tracing-months-min } до { $tracing-months-max ->
         [one] { $tracing-months-max } месяца
         [few] { $tracing-months-max } месяцев
@@ -106,14 +106,14 @@ org-rode-kruis-about =
 ## Violence and abuse
 
 org-veilig-thuis-about =
-    Veilig Thuis даёт совет и помощь при домашнем насилии и жестоком обращении с детьми.
+    { -org-veilig-thuis } даёт совет и помощь при домашнем насилии и жестоком обращении с детьми.
     Можно позвонить или написать в чат. Это бесплатно, можно анонимно.
 phone-veilig-thuis = Бесплатно и анонимно, днём и ночью. Назовите свой город, чтобы Вас соединили с ближайшим офисом.
 
 # Variables:
 #   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 org-centrum-seksueel-geweld-about =
-    Centrum Seksueel Geweld помогает после изнасилования или сексуального нападения: медицинская, судебно-медицинская и психологическая помощь.
+    { -org-centrum-seksueel-geweld } помогает после изнасилования или сексуального нападения: медицинская, судебно-медицинская и психологическая помощь.
     Это бесплатно, днём и ночью. Обращайтесь как можно скорее, лучше всего в течение { $sexual-violence-best-within-days ->
         [one] { $sexual-violence-best-within-days } дня
         [few] { $sexual-violence-best-within-days } дней
@@ -123,11 +123,11 @@ org-centrum-seksueel-geweld-about =
 phone-centrum-seksueel-geweld = Бесплатно, днём и ночью. Звоните как можно скорее после нападения.
 
 org-fier-about =
-    Fier помогает людям, которые страдают от насилия со стороны того, от кого они зависят, а также жертвам торговли людьми.
-    С Fier можно анонимно пообщаться в чате.
+    { -org-fier } помогает людям, которые страдают от насилия со стороны того, от кого они зависят, а также жертвам торговли людьми.
+    С { -org-fier } можно анонимно пообщаться в чате.
 
 org-slachtofferhulp-about =
-    Slachtofferhulp Nederland поддерживает жертв преступлений, несчастных случаев и катастроф.
+    { -org-slachtofferhulp } поддерживает жертв преступлений, несчастных случаев и катастроф.
     У них также есть анонимная линия — Verbreek de stilte.
 phone-slachtofferhulp-general = Для жертв преступлений, несчастных случаев и катастроф. Обычная стоимость местного звонка. В кризисной ситуации — также в нерабочее время.
 phone-slachtofferhulp-verbreek-de-stilte = Verbreek de stilte: анонимная линия.
@@ -135,12 +135,12 @@ phone-slachtofferhulp-verbreek-de-stilte = Verbreek de stilte: анонимна�
 ## Human trafficking
 
 org-comensha-about =
-    CoMensha — национальный центр против торговли людьми.
+    { -org-comensha } — национальный центр против торговли людьми.
     Жертвы и все, у кого есть вопрос о торговле людьми, могут звонить в его службу поддержки.
 phone-comensha-helpdesk = Национальная служба поддержки по торговле людьми — для жертв и всех, у кого есть вопрос.
 
 org-arbeidsinspectie-about =
-    О трудовой эксплуатации можно сообщить в Трудовую инспекцию Нидерландов (Nederlandse Arbeidsinspectie).
+    О трудовой эксплуатации можно сообщить в Трудовую инспекцию Нидерландов (Nederlandse { -org-arbeidsinspectie }).
     Например, когда работодатель заставляет Вас работать или забирает Ваши документы.
 phone-arbeidsinspectie-report = Сообщить о трудовой эксплуатации.
 phone-arbeidsinspectie-abroad = Сообщить о трудовой эксплуатации, когда Вы звоните из-за границы.
@@ -150,17 +150,17 @@ phone-arbeidsinspectie-abroad = Сообщить о трудовой экспл�
 # Variables:
 #   $minor-age (Number) - from data/facts.yaml
 org-nidos-about =
-    Nidos — опекун для детей до { $minor-age ->
+    { -org-nidos } — опекун для детей до { $minor-age ->
         [one] { $minor-age } года
         [few] { $minor-age } лет
         [many] { $minor-age } лет
        *[other] { $minor-age } лет
     }, которые приехали в Нидерланды без родителей.
     Ваш опекун помогает Вам и защищает Ваши интересы.
-phone-nidos-head-office = Главный офис Nidos в Utrecht.
+phone-nidos-head-office = Главный офис { -org-nidos } в Utrecht.
 
 org-kindertelefoon-about =
-    De Kindertelefoon — для детей и подростков.
+    { -org-kindertelefoon } — для детей и подростков.
     Можно позвонить или написать в чат о чём угодно. Это бесплатно и анонимно.
 phone-kindertelefoon = Для детей и подростков. Бесплатно и анонимно.
 
@@ -169,7 +169,7 @@ phone-kindertelefoon = Для детей и подростков. Бесплат
 # Variables:
 #   $uaf-school-years (Number) - years of school UAF asks for, from data/facts.yaml
 org-uaf-about =
-    UAF помогает беженцам и просителям убежища, которые хотят учиться в колледже или университете: деньги на учёбу, сопровождение и помощь в поиске работы.
+    { -org-uaf } помогает беженцам и просителям убежища, которые хотят учиться в колледже или университете: деньги на учёбу, сопровождение и помощь в поиске работы.
     Нужно { $uaf-school-years ->
         [one] { $uaf-school-years } год
         [few] { $uaf-school-years } года
@@ -178,77 +178,163 @@ org-uaf-about =
     } школьного образования и достаточное знание нидерландского, английского, французского или немецкого.
 
 org-lowan-about =
-    LOWAN поддерживает школы, которые учат детей, недавно приехавших в Нидерланды, например международные переходные классы (ISK).
-    Это не линия помощи. О местах в школе спрашивайте в COA или в Вашей школе.
+    { -org-lowan } поддерживает школы, которые учат детей, недавно приехавших в Нидерланды, например международные переходные классы (ISK).
+    Это не линия помощи. О местах в школе спрашивайте в { -org-coa } или в Вашей школе.
 
 ## LGBTIQ+
 
 org-lgbt-asylum-support-about =
-    LGBT Asylum Support — нидерландская организация, которая помогает ЛГБТИ-просителям убежища.
+    { -org-lgbt-asylum-support } — нидерландская организация, которая помогает ЛГБТИ-просителям убежища.
 
 org-secret-garden-about =
-    Secret Garden в Amsterdam даёт социальную, юридическую и психологическую поддержку ЛГБТ-людям с миграционным прошлым, в том числе просителям убежища.
+    { -org-secret-garden } в Amsterdam даёт социальную, юридическую и психологическую поддержку ЛГБТ-людям с миграционным прошлым, в том числе просителям убежища.
     Как с ними связаться, смотрите на их сайте.
 
 org-coc-cocktail-about =
-    Cocktail от COC Haaglanden — для ЛГБТИК+ просителей убежища.
+    { -org-coc-cocktail } от COC Haaglanden — для ЛГБТИК+ просителей убежища.
     У них есть проект «бадди» (человек, который Вас сопровождает) в регионе Гааги и сайт с информацией.
 
 ## Going back
 
 org-iom-about =
-    МОМ (IOM) помогает людям, которые хотят добровольно вернуться в свою страну: с дорогой, проездными документами и поддержкой, чтобы начать заново там.
+    { -org-iom } (IOM) помогает людям, которые хотят добровольно вернуться в свою страну: с дорогой, проездными документами и поддержкой, чтобы начать заново там.
     Их консультанты по возвращению говорят на многих языках, также работают переводчики.
-phone-iom-return = МОМ: вопросы о добровольном возвращении.
+phone-iom-return = { -org-iom }: вопросы о добровольном возвращении.
 
 org-dtv-about =
-    После отказа DT&V (Служба репатриации и выезда) говорит с Вами о выезде из Нидерландов.
-    На этих беседах у Вас есть переводчик. DT&V работает вместе с МОМ и VluchtelingenWerk.
+    После отказа { -org-dtv } (Служба репатриации и выезда) говорит с Вами о выезде из Нидерландов.
+    На этих беседах у Вас есть переводчик. { -org-dtv } работает вместе с { -org-iom } и { -org-vluchtelingenwerk }.
 
 ## Donations
 
 org-stichting-vluchteling-about =
-    Stichting Vluchteling собирает пожертвования на гуманитарную помощь беженцам в других странах.
+    { -org-stichting-vluchteling } собирает пожертвования на гуманитарную помощь беженцам в других странах.
     Она не оказывает помощь или услуги просителям убежища в Нидерландах.
-phone-stichting-vluchteling-office = Офис Stichting Vluchteling. Это не линия помощи для просителей убежища.
+phone-stichting-vluchteling-office = Офис { -org-stichting-vluchteling }. Это не линия помощи для просителей убежища.
 
-## Names as readers see them: on the card and on buttons
-# org-<id>-name: the organisation's name for a reader of this language. Keep the Dutch
-# proper name where the organisation has no name in the language, and add once, in
-# brackets, what it is when the name alone does not say it. Never double a name.
+## Names as readers see them: on cards, on buttons and in sentences
+# Each organisation's name is a term, -org-<id>: the name as a reader of this language
+# sees it. Keep the Dutch proper name where the organisation has no name in the language;
+# use the language's own name where it has one (Croix-Rouge, ACNUR). Never double a name.
+# Where the name alone does not say what the organisation is, say it once, in brackets, on
+# its card and button: put that in a term of its own, -org-<id>-what, and write
+#   org-<id>-name = { -org-<id> } ({ -org-<id>-what })
+# and otherwise simply org-<id>-name = { -org-<id> }.
+#
+# In a sentence that names an organisation, write its term, not the name:
+#   org-ind-about = { -org-ind } decides on your asylum application.
+# so that a name is the same on every screen, and is changed in one place. Where your
+# language changes the name or joins it to a word (a case ending or suffix such as IND'ye,
+# a prefix such as ንCOA, a compound such as COA-locatie), write that word out: a term
+# cannot be declined. `python -m bot validate` warns about a name written out where its
+# term would do (FTL-TERM-LITERAL), and refuses a missing name (FTL-TERM-MISSING) and a
+# reference to a term the language does not define (FTL-UNKNOWN-TERM).
+# In right-to-left languages a term inside a sentence is isolated (U+2068 ... U+2069), so
+# that a Latin name keeps its order; on a card or a button it is not.
+
+# Its number, from data, comes after the name.
+-org-emergency-services = Экстренный номер
 # Variables:
 #   $emergency-number (String) - the emergency number, from data
-org-emergency-services-name = Экстренный номер { $emergency-number }
-org-politie-name = Politie (полиция)
-org-ministry-name = Министерство по делам убежища и миграции
-org-coa-name = COA
-org-ind-name = IND
-org-gza-name = GZA
-org-vluchtelingenwerk-name = VluchtelingenWerk
-org-refugeehelp-name = RefugeeHelp
-org-unhcr-name = УВКБ ООН
-org-stichting-vluchteling-name = Stichting Vluchteling
-org-iom-name = МОМ
-org-dtv-name = DT&V
-org-raad-voor-rechtsbijstand-name = Raad voor Rechtsbijstand (юридическая помощь)
-org-juridisch-loket-name = Het Juridisch Loket
-org-wereldhuis-amsterdam-name = Wereldhuis Amsterdam
-org-rode-kruis-name = Красный Крест
-org-veilig-thuis-name = Veilig Thuis
-org-centrum-seksueel-geweld-name = Centrum Seksueel Geweld
-org-fier-name = Fier
-org-slachtofferhulp-name = Slachtofferhulp Nederland
-org-comensha-name = CoMensha
-org-arbeidsinspectie-name = Arbeidsinspectie (Трудовая инспекция)
-org-nidos-name = Nidos
-org-kindertelefoon-name = De Kindertelefoon
+org-emergency-services-name = { -org-emergency-services } { $emergency-number }
+
+-org-politie = Politie
+-org-politie-what = полиция
+org-politie-name = { -org-politie } ({ -org-politie-what })
+
+-org-ministry = Министерство по делам убежища и миграции
+org-ministry-name = { -org-ministry }
+
+-org-coa = COA
+org-coa-name = { -org-coa }
+
+-org-ind = IND
+org-ind-name = { -org-ind }
+
+-org-gza = GZA
+org-gza-name = { -org-gza }
+
+-org-vluchtelingenwerk = VluchtelingenWerk
+org-vluchtelingenwerk-name = { -org-vluchtelingenwerk }
+
+-org-refugeehelp = RefugeeHelp
+org-refugeehelp-name = { -org-refugeehelp }
+
+-org-unhcr = УВКБ ООН
+org-unhcr-name = { -org-unhcr }
+
+-org-stichting-vluchteling = Stichting Vluchteling
+org-stichting-vluchteling-name = { -org-stichting-vluchteling }
+
+-org-iom = МОМ
+org-iom-name = { -org-iom }
+
+-org-dtv = DT&V
+org-dtv-name = { -org-dtv }
+
+-org-raad-voor-rechtsbijstand = Raad voor Rechtsbijstand
+-org-raad-voor-rechtsbijstand-what = юридическая помощь
+org-raad-voor-rechtsbijstand-name = { -org-raad-voor-rechtsbijstand } ({ -org-raad-voor-rechtsbijstand-what })
+
+-org-juridisch-loket = Het Juridisch Loket
+org-juridisch-loket-name = { -org-juridisch-loket }
+
+-org-wereldhuis-amsterdam = Wereldhuis Amsterdam
+org-wereldhuis-amsterdam-name = { -org-wereldhuis-amsterdam }
+
+-org-rode-kruis = Красный Крест
+org-rode-kruis-name = { -org-rode-kruis }
+
+-org-veilig-thuis = Veilig Thuis
+org-veilig-thuis-name = { -org-veilig-thuis }
+
+-org-centrum-seksueel-geweld = Centrum Seksueel Geweld
+org-centrum-seksueel-geweld-name = { -org-centrum-seksueel-geweld }
+
+-org-fier = Fier
+org-fier-name = { -org-fier }
+
+-org-slachtofferhulp = Slachtofferhulp Nederland
+org-slachtofferhulp-name = { -org-slachtofferhulp }
+
+-org-comensha = CoMensha
+org-comensha-name = { -org-comensha }
+
+-org-arbeidsinspectie = Arbeidsinspectie
+-org-arbeidsinspectie-what = Трудовая инспекция
+org-arbeidsinspectie-name = { -org-arbeidsinspectie } ({ -org-arbeidsinspectie-what })
+
+-org-nidos = Nidos
+org-nidos-name = { -org-nidos }
+
+-org-kindertelefoon = De Kindertelefoon
+org-kindertelefoon-name = { -org-kindertelefoon }
+
+# Its short number, from data, comes before the name.
+-org-113-zelfmoordpreventie = Zelfmoordpreventie
 # Variables:
 #   $suicide-short-number (String) - 113's short number, from data
-org-113-zelfmoordpreventie-name = { $suicide-short-number } Zelfmoordpreventie
-org-dokters-van-de-wereld-name = Dokters van de Wereld (Врачи мира)
-org-zanzu-name = Zanzu
-org-uaf-name = UAF
-org-lowan-name = LOWAN
-org-lgbt-asylum-support-name = LGBT Asylum Support
-org-secret-garden-name = Secret Garden
-org-coc-cocktail-name = Cocktail (COC Haaglanden)
+org-113-zelfmoordpreventie-name = { $suicide-short-number } { -org-113-zelfmoordpreventie }
+
+-org-dokters-van-de-wereld = Dokters van de Wereld
+-org-dokters-van-de-wereld-what = Врачи мира
+org-dokters-van-de-wereld-name = { -org-dokters-van-de-wereld } ({ -org-dokters-van-de-wereld-what })
+
+-org-zanzu = Zanzu
+org-zanzu-name = { -org-zanzu }
+
+-org-uaf = UAF
+org-uaf-name = { -org-uaf }
+
+-org-lowan = LOWAN
+org-lowan-name = { -org-lowan }
+
+-org-lgbt-asylum-support = LGBT Asylum Support
+org-lgbt-asylum-support-name = { -org-lgbt-asylum-support }
+
+-org-secret-garden = Secret Garden
+org-secret-garden-name = { -org-secret-garden }
+
+-org-coc-cocktail = Cocktail
+-org-coc-cocktail-what = COC Haaglanden
+org-coc-cocktail-name = { -org-coc-cocktail } ({ -org-coc-cocktail-what })

@@ -14,8 +14,8 @@ procedure-a-not-applied = Weli maya, hadda ayaan imid
 procedure-a-applied-unknown = Ma aqaan
 procedure-a-ukraine = Dagaalka Yukreeyn baan ka cararay
 procedure-date-unknown =
-    Eeg waraaqaha aad ka heshay IND. Taariikhda aad codsatay ayaa ku qoran.
-    Ma hubtid? Qareenkaaga, VluchtelingenWerk ama shaqaalaha COA ka codso inay kula eegaan.
+    Eeg waraaqaha aad ka heshay { -org-ind }. Taariikhda aad codsatay ayaa ku qoran.
+    Ma hubtid? Qareenkaaga, { -org-vluchtelingenwerk } ama shaqaalaha { -org-coa } ka codso inay kula eegaan.
 
 temporary-protection-title = Dadka ka cararay Yukreeyn
 # Variables:
@@ -24,9 +24,9 @@ temporary-protection-title = Dadka ka cararay Yukreeyn
 temporary-protection-intro =
     Ma tahay Yukreeni, oo ma ka carartay dagaalka? Markaas waxaad leedahay ilaalin ku-meel-gaar ah, ma aha magangelyo. Waxay socotaa ilaa { $temporary-protection-until }, maalintaas oo ay ku jirto. Waxaad iska diiwaangelinaysaa degmada aad ku nooshahay, ma aha Ter Apel.
     Ma ku noolayd Yukreeyn adigoon Yukreeni ahayn? Ilaalinta ku-meel-gaarka ah waxay kaa dhammaatay { $third-country-protection-ended }. Waxaad codsan kartaa magangelyo.
-    RefugeeHelp waxay macluumaad ku leedahay Yukreeniga iyo Ruushka.
+    { -org-refugeehelp } waxay macluumaad ku leedahay Yukreeniga iyo Ruushka.
 
-procedure-new-intro = Tan iyo markaas, IND marka hore waxay baartaa qof kasta oo cusub oo magangelyo codsada. Kadib waxay doorataa hab.
+procedure-new-intro = Tan iyo markaas, { -org-ind } marka hore waxay baartaa qof kasta oo cusub oo magangelyo codsada. Kadib waxay doorataa hab.
 procedure-new-q-stage = Hadda xaggee joogtaa?
 procedure-new-a-checks = Baaritaannada koowaad
 procedure-new-a-waiting = Waxaan sugayaa wareysi ama go'aan
@@ -37,18 +37,18 @@ procedure-a-choose-phase = Anigu ayaa tallaabada dooranaya
 pact-routes-title = Habkee?
 pact-routes-button = Hababka
 pact-routes-intro =
-    Kadib baaritaannada koowaad, IND ayaa dooranaysa habkaaga. Waxay eegtaa cidda aad tahay, halka aad ka timid, dukumentiyadaada iyo jidkii aad soo martay, qoys aad Yurub ku leedahay, sababahaaga iyo caafimaadkaaga.
-    Ma garanaysid habka adiga kuu khuseeya? Weydii qareenkaaga ama VluchtelingenWerk.
+    Kadib baaritaannada koowaad, { -org-ind } ayaa dooranaysa habkaaga. Waxay eegtaa cidda aad tahay, halka aad ka timid, dukumentiyadaada iyo jidkii aad soo martay, qoys aad Yurub ku leedahay, sababahaaga iyo caafimaadkaaga.
+    Ma garanaysid habka adiga kuu khuseeya? Weydii qareenkaaga ama { -org-vluchtelingenwerk }.
 pact-phases-menu-intro = Tallaabooyinka habka tan iyo markaas. Dooro mid si aad u aragto waxa dhaca.
 
 # Variables:
 #   $pact-start (String) - the day the new procedure started
 #   $old-cases-resumed (String) - the day the IND started again with older applications
-procedure-old-note = IND waxay { $old-cases-resumed } dib u bilowday codsiyadii la sameeyay kahor { $pact-start }. Weli lama xaqiijin xeerarka hadda khuseeya codsiyadaas. Hoos waxaa ku qoran tallaabooyinkii sidii ay ahaayeen. Qareenkaaga ama VluchtelingenWerk ayaa og waxa adiga kuu khuseeya.
-procedure-q-interview = Ma lagu sameeyay wareysiga faahfaahsan ee IND (hay'adda socdaalka) ee ku saabsan sababaha aad magangelyo u codsatay?
+procedure-old-note = { -org-ind } waxay { $old-cases-resumed } dib u bilowday codsiyadii la sameeyay kahor { $pact-start }. Weli lama xaqiijin xeerarka hadda khuseeya codsiyadaas. Hoos waxaa ku qoran tallaabooyinkii sidii ay ahaayeen. Qareenkaaga ama { -org-vluchtelingenwerk } ayaa og waxa adiga kuu khuseeya.
+procedure-q-interview = Ma lagu sameeyay wareysiga faahfaahsan ee { -org-ind } (hay'adda socdaalka) ee ku saabsan sababaha aad magangelyo u codsatay?
 procedure-a-interview-no = Maya, weli
 procedure-a-interview-yes = Haa
-procedure-q-decision = Ma heshay go'aanka IND?
+procedure-q-decision = Ma heshay go'aanka { -org-ind }?
 procedure-a-decision-waiting = Maya, waan sugayaa
 procedure-a-decision-granted = Sharci baan helay
 procedure-a-decision-rejected = Waa la diiday

@@ -24,7 +24,7 @@ help-intro = Wegwijs ብዛዕባ መስርሕ ዑቕባ ኣብ ሆላንድን 
 help-commands =
     እዞም ትእዛዛት እዚኦም ኩሉ ግዜ ክትጥቀሙሎም ትኽእሉ ኢኹም፥
     /menu – ቀንዲ ሜኑ
-    /emergency – ቁጽሪ ህጹጽ ሓገዝ
+    /emergency – { -org-emergency-services }
     /language – ቋንቋኹም ምረጹ
     /privacy – እንታይ ከም እንዕቅብ
     /forget – ብዛዕባኹም ዝዓቀብናዮ ኩሉ ደምስሱ
@@ -128,7 +128,7 @@ command-start = እንደገና ጀምሩ
 command-menu = ቀንዲ ሜኑ
 command-help = እዚ ቦት ከመይ ይሰርሕ
 command-language = ቋንቋኹም ምረጹ
-command-emergency = ቁጽሪ ህጹጽ ሓገዝ
+command-emergency = { -org-emergency-services }
 command-privacy = እንታይ ከም እንዕቅብ
 command-forget = ብዛዕባኹም ዝዓቀብናዮ ኩሉ ደምስሱ
 command-erase = ነዚ ዕላል ደምስሱ

@@ -14,8 +14,8 @@ procedure-a-not-applied = ገና፡ ሕጂ እየ መጺአ
 procedure-a-applied-unknown = ኣይፈልጥን
 procedure-a-ukraine = ካብ ውግእ ዩክሬን ሃዲመ እየ
 procedure-date-unknown =
-    ካብ IND ዝበጽሓኩም ወረቐት ርኣዩ። ሕቶ ዑቕባ ዘቕረብኩምሉ ዕለት ኣብኡ ተጻሒፉ ኣሎ።
-    ርግጸኛ ኣይኮንኩምን? ጠበቓኹም፡ VluchtelingenWerk ወይ ሰራሕተኛታት COA ምሳኹም ክርእይዎ ሕተትዎም።
+    ካብ { -org-ind } ዝበጽሓኩም ወረቐት ርኣዩ። ሕቶ ዑቕባ ዘቕረብኩምሉ ዕለት ኣብኡ ተጻሒፉ ኣሎ።
+    ርግጸኛ ኣይኮንኩምን? ጠበቓኹም፡ { -org-vluchtelingenwerk } ወይ ሰራሕተኛታት { -org-coa } ምሳኹም ክርእይዎ ሕተትዎም።
 
 temporary-protection-title = ካብ ዩክሬን ዝሃደሙ ሰባት
 # Variables:
@@ -24,9 +24,9 @@ temporary-protection-title = ካብ ዩክሬን ዝሃደሙ ሰባት
 temporary-protection-intro =
     ዩክሬናዊ ዲኹም፡ ካብ ውግእ ድማ ሃዲምኩም? እንተ ኾይኑ ግዜያዊ ሓለዋ ኣሎኩም፡ ዑቕባ ኣይኮነን። እዚ ሓለዋ ክሳብ { $temporary-protection-until } ሓዊሱ ይጸንሕ። ኣብቲ እትነብሩሉ ምምሕዳር ከተማ ኢኹም እትምዝገቡ፡ ኣብ Ter Apel ኣይኮነን።
     ዩክሬናዊ ከይኮንኩም ኣብ ዩክሬን ትነብሩ ኔርኩም ዶ? ንዓኹም ግዜያዊ ሓለዋ ኣብ { $third-country-protection-ended } ተወዲኡ። ሕቶ ዑቕባ ከተቕርቡ ትኽእሉ ኢኹም።
-    RefugeeHelp ብቋንቋ ዩክሬንን ሩስያን ሓበሬታ ኣለዎ።
+    { -org-refugeehelp } ብቋንቋ ዩክሬንን ሩስያን ሓበሬታ ኣለዎ።
 
-procedure-new-intro = ካብ ሽዑ ንደሓር፡ IND መጀመርታ ንነፍሲ ወከፍ ሓድሽ ሓታቲ ዑቕባ ይምርምሮ። ድሕሪኡ መስርሕ ይመርጽ።
+procedure-new-intro = ካብ ሽዑ ንደሓር፡ { -org-ind } መጀመርታ ንነፍሲ ወከፍ ሓድሽ ሓታቲ ዑቕባ ይምርምሮ። ድሕሪኡ መስርሕ ይመርጽ።
 procedure-new-q-stage = ሕጂ ኣበይ ኣለኹም?
 procedure-new-a-checks = ኣብ ቀዳማይ መርመራታት
 procedure-new-a-waiting = ቃለ-መጠይቕ ወይ ውሳነ እጽበ ኣለኹ
@@ -37,18 +37,18 @@ procedure-a-choose-phase = ስጉምቲ ባዕለይ ክመርጽ
 pact-routes-title = ኣየናይ መስርሕ?
 pact-routes-button = እቶም መስርሓት
 pact-routes-intro =
-    ድሕሪ ቀዳማይ መርመራታት፡ IND መስርሕኩም ይመርጽ። መን ምዃንኩም፡ ካበይ ከም ዝመጻእኩም፡ ሰነዳትኩምን መገዲ ጉዕዞኹምን፡ ኣብ ኤውሮጳ ዘለዉ ስድራኹም፡ ምኽንያታትኩምን ጥዕናኹምን ይርኢ።
+    ድሕሪ ቀዳማይ መርመራታት፡ { -org-ind } መስርሕኩም ይመርጽ። መን ምዃንኩም፡ ካበይ ከም ዝመጻእኩም፡ ሰነዳትኩምን መገዲ ጉዕዞኹምን፡ ኣብ ኤውሮጳ ዘለዉ ስድራኹም፡ ምኽንያታትኩምን ጥዕናኹምን ይርኢ።
     ኣየናይ መስርሕ ናትኩም ምዃኑ ኣይትፈልጡን ዲኹም? ንጠበቓኹም ወይ ንVluchtelingenWerk ሕተቱ።
 pact-phases-menu-intro = ካብ ሽዑ ንደሓር ዘለዉ ስጉምታት ናይቲ መስርሕ። እንታይ ከም ዝኸውን ንምርኣይ ሓደ ምረጹ።
 
 # Variables:
 #   $pact-start (String) - the day the new procedure started
 #   $old-cases-resumed (String) - the day the IND started again with older applications
-procedure-old-note = IND ነቶም ቅድሚ { $pact-start } ዝቐረቡ ሕቶታት ኣብ { $old-cases-resumed } እንደገና ክሰርሓሎም ጀሚሩ። ሕጂ ኣየኖት ሕግታት ከም ዝምልከትዎም ገና ኣይተረጋገጸን። ኣብ ታሕቲ እቶም ቀደም ዝነበሩ ስጉምታት ኣለዉ። ጠበቓኹም ወይ VluchtelingenWerk እንታይ ንዓኹም ከም ዝምልከት ይፈልጡ።
-procedure-q-interview = ምስ IND (ቤት ጽሕፈት ኢሚግሬሽን) ብዛዕባ ምኽንያት ዑቕባኹም ዝርዝራዊ ቃለ-መጠይቕ ገይርኩም ዶ?
+procedure-old-note = { -org-ind } ነቶም ቅድሚ { $pact-start } ዝቐረቡ ሕቶታት ኣብ { $old-cases-resumed } እንደገና ክሰርሓሎም ጀሚሩ። ሕጂ ኣየኖት ሕግታት ከም ዝምልከትዎም ገና ኣይተረጋገጸን። ኣብ ታሕቲ እቶም ቀደም ዝነበሩ ስጉምታት ኣለዉ። ጠበቓኹም ወይ { -org-vluchtelingenwerk } እንታይ ንዓኹም ከም ዝምልከት ይፈልጡ።
+procedure-q-interview = ምስ { -org-ind } (ቤት ጽሕፈት ኢሚግሬሽን) ብዛዕባ ምኽንያት ዑቕባኹም ዝርዝራዊ ቃለ-መጠይቕ ገይርኩም ዶ?
 procedure-a-interview-no = ኣይፋል፡ ገና
 procedure-a-interview-yes = እወ
-procedure-q-decision = ውሳነ IND በጺሑኩም ዶ?
+procedure-q-decision = ውሳነ { -org-ind } በጺሑኩም ዶ?
 procedure-a-decision-waiting = ኣይፋል፡ እጽበ ኣለኹ
 procedure-a-decision-granted = ፍቓድ ረኺበ
 procedure-a-decision-rejected = ተነጺጉ

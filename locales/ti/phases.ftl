@@ -12,66 +12,66 @@ phase-checked = መወዳእታ ዝተረጋገጸሉ፥ { $checked }። ሕግ�
 phase-registration = ምብጻሕን ቀዳማይ መርመራታትን
 phase-registration-now =
     ናብ ማእከል ምሕታት ዑቕባ ኣብ Ter Apel ትቐርቡ። ካብ ወጻኢ ከባቢ Schengen ብነፋሪት ወይ ብመርከብ እንተ መጺእኩም፡ ኣብ Schiphol ትቐርቡ።
-    IND መንነትኩም ይምርምር፡ ናይ ድሕንነት መርመራታትን ናይ ሕክምና መርመራን ይገብር። ተወሳኺ ክንክን የድልየኩም እንተ ኾይኑ'ውን ይርኢ።
+    { -org-ind } መንነትኩም ይምርምር፡ ናይ ድሕንነት መርመራታትን ናይ ሕክምና መርመራን ይገብር። ተወሳኺ ክንክን የድልየኩም እንተ ኾይኑ'ውን ይርኢ።
 # Variables:
 #   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
-    ናይ ባዕልኹም ሓበሬታ ኣብ ናይ ኦንላይን ፖርታል ባዕልኹም ተእትዉ። እንተ ኣድልዩ ሰራሕተኛታት IND ይሕግዙኹም።
-    ትሕቲ { $minor-age } ዓመት ዲኹም፡ ብዘይ ወለድኹም ድማ ኣብዚ ኣለኹም? Nidos ሞግዚት ይህበኩም።
+    ናይ ባዕልኹም ሓበሬታ ኣብ ናይ ኦንላይን ፖርታል ባዕልኹም ተእትዉ። እንተ ኣድልዩ ሰራሕተኛታት { -org-ind } ይሕግዙኹም።
+    ትሕቲ { $minor-age } ዓመት ዲኹም፡ ብዘይ ወለድኹም ድማ ኣብዚ ኣለኹም? { -org-nidos } ሞግዚት ይህበኩም።
 # Variables:
 #   $screening-days-inland (Number) - longest first checks inside the country, from data/facts.yaml
 phase-registration-next =
     እዞም መርመራታት እዚኦም እንተ በዝሐ { $screening-days-inland ->
         [one] { $screening-days-inland } መዓልቲ
        *[other] { $screening-days-inland } መዓልቲ
-    } ይወስዱ። ድሕሪኡ IND መስርሕኩም ይመርጽ።
+    } ይወስዱ። ድሕሪኡ { -org-ind } መስርሕኩም ይመርጽ።
 
 ## Since 12 June 2026: the procedures
 
 phase-pact-standard = ስሩዕ መስርሕ
 phase-pact-standard-now =
-    IND ሓለዋ የድልየኩም እንተ ኾይኑ ይምርምር። መጀመርታ መብርሂ ይወሃበኩም።
+    { -org-ind } ሓለዋ የድልየኩም እንተ ኾይኑ ይምርምር። መጀመርታ መብርሂ ይወሃበኩም።
     ድሕሪኡ ቃለ-መጠይቕ ይግበረልኩም። ኣብኡ ስለምንታይ ዑቕባ ከም እትሓቱ ትገልጹ።
 phase-pact-standard-help =
     ነቲ ቃለ-መጠይቕ ምስ ጠበቓኹም ኴንኩም ተዳልውዎ።
-    እንተ ሓቲትኩም፡ ብነጻ ሕጋዊ ምኽሪ ናይ ምርካብ መሰል'ውን ኣሎኩም። VluchtelingenWerk ኣበይ ክትረኽብዎ ከም እትኽእሉ ክነግረኩም ይኽእል።
+    እንተ ሓቲትኩም፡ ብነጻ ሕጋዊ ምኽሪ ናይ ምርካብ መሰል'ውን ኣሎኩም። { -org-vluchtelingenwerk } ኣበይ ክትረኽብዎ ከም እትኽእሉ ክነግረኩም ይኽእል።
 # Variables:
 #   $decision-months-standard (Number) - months the IND has to decide, from data/facts.yaml
 phase-pact-standard-next =
-    IND ኣብ ውሽጢ { $decision-months-standard ->
+    { -org-ind } ኣብ ውሽጢ { $decision-months-standard ->
         [one] { $decision-months-standard } ወርሒ
        *[other] { $decision-months-standard } ኣዋርሕ
     } ክውስን ኣለዎ። ድሕሪኡ ውሳነኡ ብደብዳበ ይበጽሓኩም።
 
 phase-pact-accelerated = ቅልጡፍ መስርሕ
 phase-pact-accelerated-now =
-    እዚ መስርሕ ዝሓጸረ እዩ። መብዛሕትኡ ግዜ ምስ IND ቃለ-መጠይቕ'ውን ይግበረልኩም፡ ኣብኡ ምኽንያታትኩም ትገልጹ።
+    እዚ መስርሕ ዝሓጸረ እዩ። መብዛሕትኡ ግዜ ምስ { -org-ind } ቃለ-መጠይቕ'ውን ይግበረልኩም፡ ኣብኡ ምኽንያታትኩም ትገልጹ።
 phase-pact-accelerated-help =
     ንምድላው ክሕግዘኩም ንVluchtelingenWerk ሕተቱ። ኣብዚ መስርሕ ጠበቓ ክትረኽቡ እንተ ኾንኩም ገና ኣይተረጋገጸን።
 # Variables:
 #   $decision-months-accelerated (Number) - months the IND has to decide, from data/facts.yaml
 phase-pact-accelerated-next =
-    IND ኣብ ውሽጢ { $decision-months-accelerated ->
+    { -org-ind } ኣብ ውሽጢ { $decision-months-accelerated ->
         [one] { $decision-months-accelerated } ወርሒ
        *[other] { $decision-months-accelerated } ኣዋርሕ
     } ክውስን ኣለዎ። ድሕሪኡ ውሳነኡ ብደብዳበ ይበጽሓኩም።
 
 phase-pact-responsibility = ካልእ ሃገር EU ሓላፍነት ክህልዋ ይኽእል
 phase-pact-responsibility-now =
-    IND ንሕቶኹም ካልእ ሃገር EU ክትርእዮ ዘለዋ እንተ ኾይና ይምርምር፡ ንኣብነት ቅድሚ ሕጂ ኣብኡ ስለ ዝነበርኩም ወይ ኣብኡ ስድራ ስለ ዘለኩም። እዞም ሕግታት እዚኦም ንሕግታት Dublin ይትክኡ።
+    { -org-ind } ንሕቶኹም ካልእ ሃገር EU ክትርእዮ ዘለዋ እንተ ኾይና ይምርምር፡ ንኣብነት ቅድሚ ሕጂ ኣብኡ ስለ ዝነበርኩም ወይ ኣብኡ ስድራ ስለ ዘለኩም። እዞም ሕግታት እዚኦም ንሕግታት Dublin ይትክኡ።
     ካልእ ሃገር ሓላፍነት እንተ ኣለዋ፡ ናብኣ ክትስደዱ ትኽእሉ ኢኹም።
 phase-pact-responsibility-help =
     ናብ ካልእ ሃገር ክትስደዱ ዝብል ውሳነ ክትቃወሙ ትኽእሉ ኢኹም። ናይ መወዳእታ ዕለት ኣብቲ ደብዳበ ተጻሒፉ ኣሎ፡ ኣዝዩ ሓጺር'ውን ክኸውን ይኽእል። ኣብታ መዓልቲ እቲኣ ንጠበቓኹም ወይ ንVluchtelingenWerk ርኸቡ።
 phase-pact-responsibility-next =
-    ሆላንድ ንሕቶኹም እንተ ረኣየቶ፡ ድሕሪኡ IND ይምርምሮ።
+    ሆላንድ ንሕቶኹም እንተ ረኣየቶ፡ ድሕሪኡ { -org-ind } ይምርምሮ።
 
 phase-pact-admissibility = መስርሕ ተቐባልነት
 phase-pact-admissibility-now =
-    ኣብዚ መስርሕ እዚ፡ IND መጀመርታ ንሕቶኹም ኣብ ሆላንድ ፈጺሙ ክምርምሮ ድዩ ኣይክምርምሮን ይውስን።
+    ኣብዚ መስርሕ እዚ፡ { -org-ind } መጀመርታ ንሕቶኹም ኣብ ሆላንድ ፈጺሙ ክምርምሮ ድዩ ኣይክምርምሮን ይውስን።
 phase-pact-admissibility-help =
     እዚ ንዓኹም እንታይ ማለት ምዃኑ ንጠበቓኹም ወይ ንVluchtelingenWerk ሕተቱ።
 phase-pact-admissibility-next =
-    IND ውሳነኡ ብደብዳበ ይሰደልኩም።
+    { -org-ind } ውሳነኡ ብደብዳበ ይሰደልኩም።
 
 phase-pact-border = መስርሕ ዶብ (Schiphol)
 # Variables:
@@ -81,7 +81,7 @@ phase-pact-border-now =
         [one] { $screening-days-border } መዓልቲ
        *[other] { $screening-days-border } መዓልቲ
     }።
-    ድሕሪኡ IND ንሕቶኹም ብመስርሕ ዶብ ክርእዮ ይኽእል። እዚ መስርሕ ንሓለዋ ናይ ምርካብ ዕድሎም ትሑት ንዝኾነ ሰባት እዩ፡ ወይ ንህዝባዊ ስርዓት ሓደጋ ተባሂሎም ንዝርኣዩ።
+    ድሕሪኡ { -org-ind } ንሕቶኹም ብመስርሕ ዶብ ክርእዮ ይኽእል። እዚ መስርሕ ንሓለዋ ናይ ምርካብ ዕድሎም ትሑት ንዝኾነ ሰባት እዩ፡ ወይ ንህዝባዊ ስርዓት ሓደጋ ተባሂሎም ንዝርኣዩ።
 phase-pact-border-help =
     ኣብ ዕጹው ማእከል ክትጸንሑ ክግደዱ ትኽእሉ ኢኹም። ጠበቓ ሕተቱ፡ ንVluchtelingenWerk'ውን ርኸቡ።
 # Variables:
@@ -96,35 +96,35 @@ phase-pact-border-next =
 
 phase-pact-decision = እቲ ውሳነ
 phase-pact-decision-now =
-    IND ውሳነኡ ብደብዳበ ይሰድድ። ብሆላንድኛ "beschikking" ይበሃል። ምስ ጠበቓኹም ወይ ምስ VluchtelingenWerk ኴንኩም ኣንብብዎ።
+    { -org-ind } ውሳነኡ ብደብዳበ ይሰድድ። ብሆላንድኛ "beschikking" ይበሃል። ምስ ጠበቓኹም ወይ ምስ { -org-vluchtelingenwerk } ኴንኩም ኣንብብዎ።
 # Variables:
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
 phase-pact-decision-help =
     ሕግታት ይግባይ ኣብ { $pact-start } ተቐይሮም። ናይ ይግባይ መወዳእታ ዕለት ኣብቲ ደብዳበ ተጻሒፉ ኣሎ፡ ኣዝዩ ሓጺር'ውን ክኸውን ይኽእል።
     ኣብታ መዓልቲ እቲኣ ንጠበቓኹም ወይ ንVluchtelingenWerk ርኸቡ።
 phase-pact-decision-next =
-    IND እንታይ ወሲኑ?
+    { -org-ind } እንታይ ወሲኑ?
 
 phase-pact-granted = ፍቓድ ተዋሂቡ
 # Variables:
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
 phase-pact-granted-now =
-    IND ፍቓድ መንበሪ ዑቕባ ሂቡኩም። ክሳብ መዓስ ከም ዝሰርሕ ኣብኡ ተጻሒፉ ኣሎ።
+    { -org-ind } ፍቓድ መንበሪ ዑቕባ ሂቡኩም። ክሳብ መዓስ ከም ዝሰርሕ ኣብኡ ተጻሒፉ ኣሎ።
     ካብ { $pact-start } ጀሚሩ ክልተ ዓይነት ፍቓድ ዑቕባ ኣለዉ፡ ስድራኹም ናይ ምምጻእ ሕግታት'ውን ተቐይሮም።
 phase-pact-granted-help =
-    VluchtelingenWerk ኣብ ምጥርናፍ ስድራቤትን ኣብዚ ህይወትኩም ንምጅማርን ይሕግዘኩም። ቀልጢፍኩም ሕተትዎም።
+    { -org-vluchtelingenwerk } ኣብ ምጥርናፍ ስድራቤትን ኣብዚ ህይወትኩም ንምጅማርን ይሕግዘኩም። ቀልጢፍኩም ሕተትዎም።
 phase-pact-granted-next =
-    COA ንምትእስሳር (inburgering) ዘዳልወኩም መደብ ይህብ፥ ትምህርቲ ሆላንድኛን ህይወት ኣብ ሆላንድን።
+    { -org-coa } ንምትእስሳር (inburgering) ዘዳልወኩም መደብ ይህብ፥ ትምህርቲ ሆላንድኛን ህይወት ኣብ ሆላንድን።
 
 phase-pact-rejected = ሕቶ ተነጺጉ
 phase-pact-rejected-now =
-    IND ሕቶኹም ነጺጉዎ። እቲ ምንጻግ ክትወጹ ከም ዘለኩም'ውን ይገልጽ (ውሳነ ምምላስ)። ኣንጻር ክልቲኦም ብሓንሳብ ናብ ቤት ፍርዲ ይግባይ ክትብሉ ትኽእሉ ኢኹም።
+    { -org-ind } ሕቶኹም ነጺጉዎ። እቲ ምንጻግ ክትወጹ ከም ዘለኩም'ውን ይገልጽ (ውሳነ ምምላስ)። ኣንጻር ክልቲኦም ብሓንሳብ ናብ ቤት ፍርዲ ይግባይ ክትብሉ ትኽእሉ ኢኹም።
 phase-pact-rejected-help =
-    ናይ መወዳእታ ዕለት ኣብቲ ደብዳበ ተጻሒፉ ኣሎ፡ ኣዝዩ ሓጺር'ውን ክኸውን ይኽእል። ሎሚ ብኡንብኡ ምስ ጠበቓኹም ወይ ምስ VluchtelingenWerk ተዛረቡ።
+    ናይ መወዳእታ ዕለት ኣብቲ ደብዳበ ተጻሒፉ ኣሎ፡ ኣዝዩ ሓጺር'ውን ክኸውን ይኽእል። ሎሚ ብኡንብኡ ምስ ጠበቓኹም ወይ ምስ { -org-vluchtelingenwerk } ተዛረቡ።
     ኣብ እዋን ይግባይ ኣብ ሆላንድ ክትጸንሑ ይፍቀደልኩም እንተ ኾይኑ ንጠበቓኹም ሕተቱ።
 phase-pact-rejected-next =
     ድሕሪ ምንጻግ ክሳብ መዓስ ኣብ መዕቆቢ ክትጸንሑ ከም እትኽእሉ፡ ብሓድሽ ሕግታት ገና ኣይተረጋገጸን። ንCOAን ንጠበቓኹምን ሕተቱ።
-    DT&V ብዛዕባ ምውጻእ ምሳኹም ይዘራረብ። ክትምለሱ እንተ መሪጽኩም፡ IOM ክሕግዘኩም ይኽእል።
+    { -org-dtv } ብዛዕባ ምውጻእ ምሳኹም ይዘራረብ። ክትምለሱ እንተ መሪጽኩም፡ { -org-iom } ክሕግዘኩም ይኽእል።
 
 phase-new-application = ሓድሽ ሕቶ
 # Variables:
@@ -133,7 +133,7 @@ phase-new-application-now =
     ሕቶኹም ብመወዳእታ ተነጺጉ ዶ፡ ድሕሪኡ ድማ ኣገዳሲ ነገር ተቐይሩ? እንተ ኾይኑ እንደገና ምሕታት ይከኣለኩም ይኸውን።
     ነዚ ዝምልከቱ ሕግታት ኣብ { $pact-start } ተቐይሮም።
 phase-new-application-help =
-    እንደገና ቅድሚ ምሕታትኩም ምስ ጠበቓ ወይ ምስ VluchtelingenWerk ተዛረቡ።
+    እንደገና ቅድሚ ምሕታትኩም ምስ ጠበቓ ወይ ምስ { -org-vluchtelingenwerk } ተዛረቡ።
 
 ## Applications made before 12 June 2026: the steps as they were
 
@@ -152,37 +152,37 @@ phase-rest-and-preparation-now =
 # Variables:
 #   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
-    COA መንበሪ ቦታ፡ መብዛሕትኡ ግዜ ናይ መግቢ ገንዘብ፡ ከምኡ'ውን ንመነባብሮ ኣብ ሰሙን { $weekly-allowance } ይህበኩም (እቲ መጠን ክቕየር ይኽእል)።
-    VluchtelingenWerk ነቲ መስርሕ ይገልጸልኩም። GZA ሕክምና ይህብ።
+    { -org-coa } መንበሪ ቦታ፡ መብዛሕትኡ ግዜ ናይ መግቢ ገንዘብ፡ ከምኡ'ውን ንመነባብሮ ኣብ ሰሙን { $weekly-allowance } ይህበኩም (እቲ መጠን ክቕየር ይኽእል)።
+    { -org-vluchtelingenwerk } ነቲ መስርሕ ይገልጸልኩም። { -org-gza } ሕክምና ይህብ።
 phase-rest-and-preparation-next =
     ድሕሪ እዚ ግዜ፡ ሓፈሻዊ መስርሕ ዑቕባ ይጅምር።
 
 phase-general-procedure = ሓፈሻዊ መስርሕ ዑቕባ
 phase-general-procedure-now =
-    IND ብዛዕባ ምኽንያታት ዑቕባኹም ዝርዝራዊ ቃለ-መጠይቕ የካይድ። ጠበቓኹም ምሳኹም የዳልዎ።
+    { -org-ind } ብዛዕባ ምኽንያታት ዑቕባኹም ዝርዝራዊ ቃለ-መጠይቕ የካይድ። ጠበቓኹም ምሳኹም የዳልዎ።
 phase-general-procedure-help =
-    IND ሕቶኹም ክነጽጎ እንተ መደበ፡ መጀመርታ ናይ ምንጻግ መደብ ይሰድድ (ብሆላንድኛ፥ "voornemen")። ጠበቓኹም ብጽሑፍ ይምልሰሉ ("zienswijze")። ነዚ ዘሎ ግዜ ሒደት እዩ።
+    { -org-ind } ሕቶኹም ክነጽጎ እንተ መደበ፡ መጀመርታ ናይ ምንጻግ መደብ ይሰድድ (ብሆላንድኛ፥ "voornemen")። ጠበቓኹም ብጽሑፍ ይምልሰሉ ("zienswijze")። ነዚ ዘሎ ግዜ ሒደት እዩ።
 # Variables:
 #   $old-cases-resumed (String) - the day the IND started again with older applications, from data/facts.yaml
 phase-general-procedure-next =
-    ድሕሪኡ IND ይውስን፡ ደብዳበ ("beschikking") ድማ ይሰድድ። IND ነዞም ናይ ቀደም ሕቶታት ኣብ { $old-cases-resumed } እንደገና ክሰርሓሎም ጀሚሩ፡ ስለዚ ብዙሓት ሰባት ንነዊሕ ግዜ ይጽበዩ።
+    ድሕሪኡ { -org-ind } ይውስን፡ ደብዳበ ("beschikking") ድማ ይሰድድ። { -org-ind } ነዞም ናይ ቀደም ሕቶታት ኣብ { $old-cases-resumed } እንደገና ክሰርሓሎም ጀሚሩ፡ ስለዚ ብዙሓት ሰባት ንነዊሕ ግዜ ይጽበዩ።
 
 phase-decision-granted = ውሳነ፥ ፍቓድ ተዋሂቡ
 phase-decision-granted-now =
-    IND ፍቓድ መንበሪ ዑቕባ ሂቡኩም። ክሳብ መዓስ ከም ዝሰርሕ ኣብኡ ተጻሒፉ ኣሎ።
+    { -org-ind } ፍቓድ መንበሪ ዑቕባ ሂቡኩም። ክሳብ መዓስ ከም ዝሰርሕ ኣብኡ ተጻሒፉ ኣሎ።
 # Variables:
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
 phase-decision-granted-help =
     ስድራኹም ናይ ምምጻእ ሕግታት ኣብ { $pact-start } ተቐይሮም፡ ንቕድሚኡ ንዝቐረቡ ሕቶታት'ውን። ቀልጢፍኩም ንVluchtelingenWerk ሕተቱ።
-    ምስ ኣባላት ስድራኹም ርክብ እንተ ተቋሪጹ፡ ቀይሕ መስቀል ክደልዮም ይኽእል።
+    ምስ ኣባላት ስድራኹም ርክብ እንተ ተቋሪጹ፡ { -org-rode-kruis } ክደልዮም ይኽእል።
 phase-decision-granted-next =
-    COA ንምትእስሳር (inburgering) ዘዳልወኩም መደብ ይህብ፥ ትምህርቲ ሆላንድኛን ህይወት ኣብ ሆላንድን።
+    { -org-coa } ንምትእስሳር (inburgering) ዘዳልወኩም መደብ ይህብ፥ ትምህርቲ ሆላንድኛን ህይወት ኣብ ሆላንድን።
 
 phase-decision-rejected = ውሳነ፥ ተነጺጉ
 phase-decision-rejected-now =
-    IND ሕቶኹም ነጺጉዎ። ናብ ቤት ፍርዲ ይግባይ ክትብሉ ትኽእሉ ኢኹም። ናይ መወዳእታ ዕለት ኣብቲ ደብዳበ ("beschikking") ተጻሒፉ ኣሎ፡ ኣዝዩ ሓጺር'ውን ክኸውን ይኽእል።
+    { -org-ind } ሕቶኹም ነጺጉዎ። ናብ ቤት ፍርዲ ይግባይ ክትብሉ ትኽእሉ ኢኹም። ናይ መወዳእታ ዕለት ኣብቲ ደብዳበ ("beschikking") ተጻሒፉ ኣሎ፡ ኣዝዩ ሓጺር'ውን ክኸውን ይኽእል።
 phase-decision-rejected-help =
-    ሎሚ ብኡንብኡ ምስ ጠበቓኹም ወይ ምስ VluchtelingenWerk ተዛረቡ። ኣብ እዋን ይግባይ ኣብ ሆላንድ ክትጸንሑ ይፍቀደልኩም እንተ ኾይኑ ንጠበቓኹም ሕተቱ።
+    ሎሚ ብኡንብኡ ምስ ጠበቓኹም ወይ ምስ { -org-vluchtelingenwerk } ተዛረቡ። ኣብ እዋን ይግባይ ኣብ ሆላንድ ክትጸንሑ ይፍቀደልኩም እንተ ኾይኑ ንጠበቓኹም ሕተቱ።
 phase-decision-rejected-next =
     ድሕሪ ምንጻግ ክሳብ መዓስ ኣብ መዕቆቢ ክትጸንሑ ከም እትኽእሉ ገና ኣይተረጋገጸን። ንCOAን ንጠበቓኹምን ሕተቱ።
-    DT&V ምስ ተርጓሚ ብዛዕባ ምውጻእ ምሳኹም ይዘራረብ። ክትምለሱ እንተ መሪጽኩም፡ IOM ክሕግዘኩም ይኽእል።
+    { -org-dtv } ምስ ተርጓሚ ብዛዕባ ምውጻእ ምሳኹም ይዘራረብ። ክትምለሱ እንተ መሪጽኩም፡ { -org-iom } ክሕግዘኩም ይኽእል።

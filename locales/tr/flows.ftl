@@ -15,7 +15,7 @@ procedure-a-applied-unknown = Bilmiyorum
 procedure-a-ukraine = Ukrayna'daki savaştan kaçtım
 procedure-date-unknown =
     IND'den gelen belgelerinize bakın. Başvuru tarihiniz bu belgelerde yazılıdır.
-    Emin değil misiniz? Avukatınızdan, VluchtelingenWerk'ten veya COA çalışanlarından sizinle birlikte bakmalarını isteyin.
+    Emin değil misiniz? Avukatınızdan, VluchtelingenWerk'ten veya { -org-coa } çalışanlarından sizinle birlikte bakmalarını isteyin.
 
 temporary-protection-title = Ukrayna'dan kaçanlar
 # Variables:
@@ -26,7 +26,7 @@ temporary-protection-intro =
     Ukraynalı olmadan Ukrayna'da mı yaşıyordunuz? Sizin için geçici koruma { $third-country-protection-ended } tarihinde sona erdi. Sığınma başvurusu yapabilirsiniz.
     RefugeeHelp'te Ukraynaca ve Rusça bilgi vardır.
 
-procedure-new-intro = O tarihten bu yana IND her yeni başvuru sahibini önce kontrol eder. Sonra bir prosedür seçer.
+procedure-new-intro = O tarihten bu yana { -org-ind } her yeni başvuru sahibini önce kontrol eder. Sonra bir prosedür seçer.
 procedure-new-q-stage = Şu anda neredesiniz?
 procedure-new-a-checks = İlk kontrollerdeyim
 procedure-new-a-waiting = Görüşmemi veya kararı bekliyorum
@@ -37,15 +37,15 @@ procedure-a-choose-phase = Adımı kendim seçeceğim
 pact-routes-title = Hangi prosedür?
 pact-routes-button = Prosedürler
 pact-routes-intro =
-    İlk kontrollerden sonra IND prosedürünüzü seçer. Kim olduğunuza, nereden geldiğinize, belgelerinize ve yolculuk güzergâhınıza, Avrupa'daki ailenize, nedenlerinize ve sağlığınıza bakar.
+    İlk kontrollerden sonra { -org-ind } prosedürünüzü seçer. Kim olduğunuza, nereden geldiğinize, belgelerinize ve yolculuk güzergâhınıza, Avrupa'daki ailenize, nedenlerinize ve sağlığınıza bakar.
     Hangi prosedürün sizin için geçerli olduğunu bilmiyor musunuz? Avukatınıza veya VluchtelingenWerk'e sorun.
 pact-phases-menu-intro = O tarihten bu yana prosedürün adımları. Ne olduğunu görmek için birini seçin.
 
 # Variables:
 #   $pact-start (String) - the day the new procedure started
 #   $old-cases-resumed (String) - the day the IND started again with older applications
-procedure-old-note = IND, { $pact-start } tarihinden önce yapılan başvurularla ilgili çalışmaya { $old-cases-resumed } tarihinde yeniden başladı. Bu başvurulara şimdi hangi kuralların uygulanacağı henüz doğrulanmadı. Aşağıda adımlar eskiden olduğu gibi anlatılıyor. Sizin için neyin geçerli olduğunu avukatınız veya VluchtelingenWerk bilir.
-procedure-q-interview = IND (göç dairesi) ile sığınma nedenleriniz hakkındaki ayrıntılı görüşmeyi yaptınız mı?
+procedure-old-note = { -org-ind }, { $pact-start } tarihinden önce yapılan başvurularla ilgili çalışmaya { $old-cases-resumed } tarihinde yeniden başladı. Bu başvurulara şimdi hangi kuralların uygulanacağı henüz doğrulanmadı. Aşağıda adımlar eskiden olduğu gibi anlatılıyor. Sizin için neyin geçerli olduğunu avukatınız veya { -org-vluchtelingenwerk } bilir.
+procedure-q-interview = { -org-ind } (göç dairesi) ile sığınma nedenleriniz hakkındaki ayrıntılı görüşmeyi yaptınız mı?
 procedure-a-interview-no = Hayır, henüz değil
 procedure-a-interview-yes = Evet
 procedure-q-decision = IND'nin kararını aldınız mı?

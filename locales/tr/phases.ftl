@@ -12,66 +12,66 @@ phase-checked = Son kontrol: { $checked }. Kurallar değişebilir; dosyanızı a
 phase-registration = Varış ve ilk kontroller
 phase-registration-now =
     Ter Apel'deki başvuru merkezine müracaat edersiniz. Schengen bölgesi dışından uçakla veya gemiyle geldiyseniz, Schiphol'de müracaat edersiniz.
-    IND kim olduğunuzu kontrol eder, güvenlik kontrolleri ve bir sağlık kontrolü yapar. Ayrıca ek bakıma ihtiyacınız olup olmadığına da bakar.
+    { -org-ind } kim olduğunuzu kontrol eder, güvenlik kontrolleri ve bir sağlık kontrolü yapar. Ayrıca ek bakıma ihtiyacınız olup olmadığına da bakar.
 # Variables:
 #   $minor-age (Number) - under this age you are a child, from data/facts.yaml
 phase-registration-help =
-    Kendi bilgilerinizi bir çevrimiçi portala girersiniz. Gerekirse IND çalışanları size yardım eder.
-    { $minor-age } yaşından küçükseniz ve burada anne babanız olmadan bulunuyorsanız, Nidos size bir vasi verir.
+    Kendi bilgilerinizi bir çevrimiçi portala girersiniz. Gerekirse { -org-ind } çalışanları size yardım eder.
+    { $minor-age } yaşından küçükseniz ve burada anne babanız olmadan bulunuyorsanız, { -org-nidos } size bir vasi verir.
 # Variables:
 #   $screening-days-inland (Number) - longest first checks inside the country, from data/facts.yaml
 phase-registration-next =
-    Bu kontroller en fazla { $screening-days-inland } gün sürer. Sonra IND prosedürünüzü seçer.
+    Bu kontroller en fazla { $screening-days-inland } gün sürer. Sonra { -org-ind } prosedürünüzü seçer.
 
 ## Since 12 June 2026: the procedures
 
 phase-pact-standard = Standart prosedür
 phase-pact-standard-now =
-    IND korumaya ihtiyacınız olup olmadığını inceler. Önce size bir açıklama yapılır.
+    { -org-ind } korumaya ihtiyacınız olup olmadığını inceler. Önce size bir açıklama yapılır.
     Sonra bir görüşme yapılır. Bu görüşmede neden sığınma istediğinizi anlatırsınız.
 phase-pact-standard-help =
     Görüşmeye avukatınızla birlikte hazırlanırsınız.
-    İsterseniz ücretsiz hukuki danışmanlık hakkınız da vardır. Bunu nereden alabileceğinizi VluchtelingenWerk size söyleyebilir.
+    İsterseniz ücretsiz hukuki danışmanlık hakkınız da vardır. Bunu nereden alabileceğinizi { -org-vluchtelingenwerk } size söyleyebilir.
 # Variables:
 #   $decision-months-standard (Number) - months the IND has to decide, from data/facts.yaml
 phase-pact-standard-next =
-    IND { $decision-months-standard } ay içinde karar vermek zorundadır. Sonra kararını bir mektupla alırsınız.
+    { -org-ind } { $decision-months-standard } ay içinde karar vermek zorundadır. Sonra kararını bir mektupla alırsınız.
 
 phase-pact-accelerated = Hızlandırılmış prosedür
 phase-pact-accelerated-now =
-    Bu prosedür daha kısadır. Genellikle yine IND ile bir görüşme yaparsınız; bu görüşmede nedenlerinizi anlatırsınız.
+    Bu prosedür daha kısadır. Genellikle yine { -org-ind } ile bir görüşme yaparsınız; bu görüşmede nedenlerinizi anlatırsınız.
 phase-pact-accelerated-help =
     Hazırlanmak için VluchtelingenWerk'ten yardım isteyin. Bu prosedürde size avukat verilip verilmeyeceği henüz doğrulanmadı.
 # Variables:
 #   $decision-months-accelerated (Number) - months the IND has to decide, from data/facts.yaml
 phase-pact-accelerated-next =
-    IND { $decision-months-accelerated } ay içinde karar vermek zorundadır. Sonra kararını bir mektupla alırsınız.
+    { -org-ind } { $decision-months-accelerated } ay içinde karar vermek zorundadır. Sonra kararını bir mektupla alırsınız.
 
 phase-pact-responsibility = Başka AB ülkesi sorumlu olabilir
 phase-pact-responsibility-now =
-    IND, başvurunuzla başka bir AB ülkesinin ilgilenmesi gerekip gerekmediğini kontrol eder; örneğin daha önce orada bulunduysanız veya orada aileniz varsa. Bu kurallar Dublin kurallarının yerini alır.
+    { -org-ind }, başvurunuzla başka bir AB ülkesinin ilgilenmesi gerekip gerekmediğini kontrol eder; örneğin daha önce orada bulunduysanız veya orada aileniz varsa. Bu kurallar Dublin kurallarının yerini alır.
     Başka bir ülke sorumluysa, oraya gönderilebilirsiniz.
 phase-pact-responsibility-help =
-    Sizi başka bir ülkeye gönderme kararına itiraz edebilirsiniz. Süre mektupta yazılıdır ve çok kısa olabilir. Aynı gün avukatınızla veya VluchtelingenWerk ile iletişime geçin.
+    Sizi başka bir ülkeye gönderme kararına itiraz edebilirsiniz. Süre mektupta yazılıdır ve çok kısa olabilir. Aynı gün avukatınızla veya { -org-vluchtelingenwerk } ile iletişime geçin.
 phase-pact-responsibility-next =
-    Başvurunuzla Hollanda ilgilenirse, IND ardından başvurunuzu inceler.
+    Başvurunuzla Hollanda ilgilenirse, { -org-ind } ardından başvurunuzu inceler.
 
 phase-pact-admissibility = Kabul edilebilirlik prosedürü
 phase-pact-admissibility-now =
-    Bu prosedürde IND önce, başvurunuzu Hollanda'da inceleyip incelemeyeceğine karar verir.
+    Bu prosedürde { -org-ind } önce, başvurunuzu Hollanda'da inceleyip incelemeyeceğine karar verir.
 phase-pact-admissibility-help =
     Bunun sizin için ne anlama geldiğini avukatınıza veya VluchtelingenWerk'e sorun.
 phase-pact-admissibility-next =
-    IND kararını size bir mektupla gönderir.
+    { -org-ind } kararını size bir mektupla gönderir.
 
 phase-pact-border = Sınır prosedürü (Schiphol)
 # Variables:
 #   $screening-days-border (Number) - longest checks at the border, from data/facts.yaml
 phase-pact-border-now =
     Schengen bölgesi dışından uçakla veya gemiyle mi geldiniz? O zaman Kraliyet Jandarması (Koninklijke Marechaussee) sizi sınırda en fazla { $screening-days-border } gün kontrol eder.
-    Sonra IND başvurunuzu sınır prosedüründe ele alabilir. Bu prosedür, koruma alma şansı az olan veya kamu düzeni için risk olarak görülen kişiler içindir.
+    Sonra { -org-ind } başvurunuzu sınır prosedüründe ele alabilir. Bu prosedür, koruma alma şansı az olan veya kamu düzeni için risk olarak görülen kişiler içindir.
 phase-pact-border-help =
-    Kapalı bir merkezde kalmanız gerekebilir. Avukat isteyin ve VluchtelingenWerk ile iletişime geçin.
+    Kapalı bir merkezde kalmanız gerekebilir. Avukat isteyin ve { -org-vluchtelingenwerk } ile iletişime geçin.
 # Variables:
 #   $border-procedure-weeks (Number) - longest border procedure, from data/facts.yaml
 phase-pact-border-next =
@@ -81,35 +81,35 @@ phase-pact-border-next =
 
 phase-pact-decision = Karar
 phase-pact-decision-now =
-    IND kararını bir mektupla gönderir. Felemenkçede buna "beschikking" denir. Mektubu avukatınızla veya VluchtelingenWerk ile birlikte okuyun.
+    { -org-ind } kararını bir mektupla gönderir. Felemenkçede buna "beschikking" denir. Mektubu avukatınızla veya { -org-vluchtelingenwerk } ile birlikte okuyun.
 # Variables:
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
 phase-pact-decision-help =
     İtiraz kuralları { $pact-start } tarihinde değişti. İtiraz süresi mektupta yazılıdır ve çok kısa olabilir.
-    Aynı gün avukatınızla veya VluchtelingenWerk ile iletişime geçin.
+    Aynı gün avukatınızla veya { -org-vluchtelingenwerk } ile iletişime geçin.
 phase-pact-decision-next =
-    IND ne karar verdi?
+    { -org-ind } ne karar verdi?
 
 phase-pact-granted = Oturum izni verildi
 # Variables:
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
 phase-pact-granted-now =
-    IND size sığınma oturum izni verdi. Ne kadar süre geçerli olduğu üzerinde yazılıdır.
+    { -org-ind } size sığınma oturum izni verdi. Ne kadar süre geçerli olduğu üzerinde yazılıdır.
     { $pact-start } tarihinden bu yana iki tür sığınma oturum izni vardır ve ailenizi getirme kuralları değişti.
 phase-pact-granted-help =
-    VluchtelingenWerk aile birleşiminde ve burada yeni hayatınıza başlamanızda size yardım eder. Onlara vakit kaybetmeden sorun.
+    { -org-vluchtelingenwerk } aile birleşiminde ve burada yeni hayatınıza başlamanızda size yardım eder. Onlara vakit kaybetmeden sorun.
 phase-pact-granted-next =
-    COA sizi uyum sürecine hazırlayan bir program sunar: Felemenkçe dersleri ve Hollanda'daki hayat.
+    { -org-coa } sizi uyum sürecine hazırlayan bir program sunar: Felemenkçe dersleri ve Hollanda'daki hayat.
 
 phase-pact-rejected = Başvuru reddedildi
 phase-pact-rejected-now =
-    IND başvurunuzu reddetti. Ret kararı, ülkeden ayrılmanız gerektiğini de söyler (geri dönüş kararı). Her ikisine karşı birlikte mahkemeye itiraz edebilirsiniz.
+    { -org-ind } başvurunuzu reddetti. Ret kararı, ülkeden ayrılmanız gerektiğini de söyler (geri dönüş kararı). Her ikisine karşı birlikte mahkemeye itiraz edebilirsiniz.
 phase-pact-rejected-help =
-    Süre mektupta yazılıdır ve çok kısa olabilir. BUGÜN avukatınızla veya VluchtelingenWerk ile konuşun.
+    Süre mektupta yazılıdır ve çok kısa olabilir. BUGÜN avukatınızla veya { -org-vluchtelingenwerk } ile konuşun.
     İtiraz sürerken Hollanda'da kalıp kalamayacağınızı avukatınıza sorun.
 phase-pact-rejected-next =
     Yeni kurallara göre ret kararından sonra kabul merkezinde ne kadar kalabileceğiniz henüz doğrulanmadı. COA'ya ve avukatınıza sorun.
-    DT&V sizinle ayrılış hakkında konuşur. Geri dönmeyi seçerseniz, IOM yardım edebilir.
+    { -org-dtv } sizinle ayrılış hakkında konuşur. Geri dönmeyi seçerseniz, { -org-iom } yardım edebilir.
 
 phase-new-application = Yeni başvuru
 # Variables:
@@ -118,7 +118,7 @@ phase-new-application-now =
     Başvurunuz kesin olarak reddedildi ve o zamandan beri önemli bir şey mi değişti? O zaman yeniden başvurabilmeniz mümkün olabilir.
     Bununla ilgili kurallar { $pact-start } tarihinde değişti.
 phase-new-application-help =
-    Yeniden başvurmadan önce bir avukatla veya VluchtelingenWerk ile konuşun.
+    Yeniden başvurmadan önce bir avukatla veya { -org-vluchtelingenwerk } ile konuşun.
 
 ## Applications made before 12 June 2026: the steps as they were
 
@@ -134,37 +134,37 @@ phase-rest-and-preparation-now =
 # Variables:
 #   $weekly-allowance (String) - weekly living allowance, written out, from data/facts.yaml
 phase-rest-and-preparation-help =
-    COA size kalacak bir yer, genellikle yemek parası ve geçiminiz için haftada { $weekly-allowance } verir (tutar değişebilir).
-    VluchtelingenWerk süreci anlatır. GZA tıbbi bakım verir.
+    { -org-coa } size kalacak bir yer, genellikle yemek parası ve geçiminiz için haftada { $weekly-allowance } verir (tutar değişebilir).
+    { -org-vluchtelingenwerk } süreci anlatır. { -org-gza } tıbbi bakım verir.
 phase-rest-and-preparation-next =
     Bu dönemden sonra genel sığınma prosedürü başlar.
 
 phase-general-procedure = Genel sığınma prosedürü
 phase-general-procedure-now =
-    IND sığınma nedenleriniz hakkındaki ayrıntılı görüşmeyi yapar. Avukatınız bu görüşmeye sizinle birlikte hazırlanır.
+    { -org-ind } sığınma nedenleriniz hakkındaki ayrıntılı görüşmeyi yapar. Avukatınız bu görüşmeye sizinle birlikte hazırlanır.
 phase-general-procedure-help =
-    IND başvurunuzu reddetmeyi planlıyorsa, önce bir ret niyeti (Felemenkçe: "voornemen") gönderir. Avukatınız buna yazılı olarak cevap verir (bir "zienswijze"). Bunun için az zaman vardır.
+    { -org-ind } başvurunuzu reddetmeyi planlıyorsa, önce bir ret niyeti (Felemenkçe: "voornemen") gönderir. Avukatınız buna yazılı olarak cevap verir (bir "zienswijze"). Bunun için az zaman vardır.
 # Variables:
 #   $old-cases-resumed (String) - the day the IND started again with older applications, from data/facts.yaml
 phase-general-procedure-next =
-    Sonra IND karar verir ve bir mektup ("beschikking") gönderir. IND bu eski başvurulara { $old-cases-resumed } tarihinde yeniden başladı; bu yüzden birçok kişi uzun süre bekliyor.
+    Sonra { -org-ind } karar verir ve bir mektup ("beschikking") gönderir. { -org-ind } bu eski başvurulara { $old-cases-resumed } tarihinde yeniden başladı; bu yüzden birçok kişi uzun süre bekliyor.
 
 phase-decision-granted = Karar: oturum izni verildi
 phase-decision-granted-now =
-    IND size sığınma oturum izni verdi. Ne kadar süre geçerli olduğu üzerinde yazılıdır.
+    { -org-ind } size sığınma oturum izni verdi. Ne kadar süre geçerli olduğu üzerinde yazılıdır.
 # Variables:
 #   $pact-start (String) - the day the new rules started, from data/facts.yaml
 phase-decision-granted-help =
     Ailenizi getirme kuralları { $pact-start } tarihinde değişti; daha önce yapılan başvurular için de. VluchtelingenWerk'e vakit kaybetmeden sorun.
-    Kızılhaç, bağlantınızı kaybettiğiniz aile üyelerinizi arayabilir.
+    { -org-rode-kruis }, bağlantınızı kaybettiğiniz aile üyelerinizi arayabilir.
 phase-decision-granted-next =
-    COA sizi uyum sürecine hazırlayan bir program sunar: Felemenkçe dersleri ve Hollanda'daki hayat.
+    { -org-coa } sizi uyum sürecine hazırlayan bir program sunar: Felemenkçe dersleri ve Hollanda'daki hayat.
 
 phase-decision-rejected = Karar: ret
 phase-decision-rejected-now =
-    IND başvurunuzu reddetti. Mahkemeye itiraz edebilirsiniz. Süre mektupta ("beschikking") yazılıdır ve çok kısa olabilir.
+    { -org-ind } başvurunuzu reddetti. Mahkemeye itiraz edebilirsiniz. Süre mektupta ("beschikking") yazılıdır ve çok kısa olabilir.
 phase-decision-rejected-help =
-    BUGÜN avukatınızla veya VluchtelingenWerk ile konuşun. İtiraz sürerken Hollanda'da kalıp kalamayacağınızı avukatınıza sorun.
+    BUGÜN avukatınızla veya { -org-vluchtelingenwerk } ile konuşun. İtiraz sürerken Hollanda'da kalıp kalamayacağınızı avukatınıza sorun.
 phase-decision-rejected-next =
     Ret kararından sonra kabul merkezinde ne kadar kalabileceğiniz henüz doğrulanmadı. COA'ya ve avukatınıza sorun.
-    DT&V sizinle tercüman eşliğinde ayrılış hakkında konuşur. Geri dönmeyi seçerseniz, IOM yardım edebilir.
+    { -org-dtv } sizinle tercüman eşliğinde ayrılış hakkında konuşur. Geri dönmeyi seçerseniz, { -org-iom } yardım edebilir.

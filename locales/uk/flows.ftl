@@ -14,8 +14,8 @@ procedure-a-not-applied = Ще ні, я щойно приїхав(-ла)
 procedure-a-applied-unknown = Я не знаю
 procedure-a-ukraine = Я тікав(-ла) від війни в Україні
 procedure-date-unknown =
-    Подивіться у свої документи від IND. Там указано дату, коли Ви подали заяву.
-    Не впевнені? Попросіть свого адвоката, VluchtelingenWerk або працівників COA подивитися разом із Вами.
+    Подивіться у свої документи від { -org-ind }. Там указано дату, коли Ви подали заяву.
+    Не впевнені? Попросіть свого адвоката, { -org-vluchtelingenwerk } або працівників { -org-coa } подивитися разом із Вами.
 
 temporary-protection-title = Люди, які втекли з України
 # Variables:
@@ -24,9 +24,9 @@ temporary-protection-title = Люди, які втекли з України
 temporary-protection-intro =
     Ви громадянин чи громадянка України і втекли від війни? Тоді у Вас тимчасовий захист, а не притулок. Він діє до { $temporary-protection-until } включно. Ви реєструєтеся в муніципалітеті, де живете, а не в Ter Apel.
     Ви жили в Україні, але не маєте українського громадянства? { $third-country-protection-ended } тимчасовий захист для Вас закінчився. Ви можете подати заяву на притулок.
-    RefugeeHelp має інформацію українською та російською.
+    { -org-refugeehelp } має інформацію українською та російською.
 
-procedure-new-intro = Відтоді IND спершу перевіряє кожного нового заявника. Потім вона вибирає процедуру.
+procedure-new-intro = Відтоді { -org-ind } спершу перевіряє кожного нового заявника. Потім вона вибирає процедуру.
 procedure-new-q-stage = Де Ви зараз?
 procedure-new-a-checks = Проходжу перші перевірки
 procedure-new-a-waiting = Чекаю на співбесіду або рішення
@@ -37,18 +37,18 @@ procedure-a-choose-phase = Я сам(-а) виберу етап
 pact-routes-title = Яка процедура?
 pact-routes-button = Види процедур
 pact-routes-intro =
-    Після перших перевірок IND вибирає Вашу процедуру. Вона враховує, хто Ви і звідки, Ваші документи й маршрут подорожі, родину в Європі, Ваші причини та Ваше здоров’я.
-    Не знаєте, яка процедура у Вас? Запитайте свого адвоката або VluchtelingenWerk.
+    Після перших перевірок { -org-ind } вибирає Вашу процедуру. Вона враховує, хто Ви і звідки, Ваші документи й маршрут подорожі, родину в Європі, Ваші причини та Ваше здоров’я.
+    Не знаєте, яка процедура у Вас? Запитайте свого адвоката або { -org-vluchtelingenwerk }.
 pact-phases-menu-intro = Ось етапи процедури, яка діє відтоді. Виберіть етап, щоб дізнатися, що відбувається.
 
 # Variables:
 #   $pact-start (String) - the day the new procedure started
 #   $old-cases-resumed (String) - the day the IND started again with older applications
-procedure-old-note = { $old-cases-resumed } IND знову почала розглядати заяви, подані до { $pact-start }, але які правила діють для них зараз, не підтверджено. Нижче — як виглядали етапи раніше. Ваш адвокат або VluchtelingenWerk знає, що стосується Вас.
-procedure-q-interview = У Вас уже була детальна співбесіда з IND (імміграційна служба) про причини, чому Ви просите притулку?
+procedure-old-note = { $old-cases-resumed } { -org-ind } знову почала розглядати заяви, подані до { $pact-start }, але які правила діють для них зараз, не підтверджено. Нижче — як виглядали етапи раніше. Ваш адвокат або { -org-vluchtelingenwerk } знає, що стосується Вас.
+procedure-q-interview = У Вас уже була детальна співбесіда з { -org-ind } (імміграційна служба) про причини, чому Ви просите притулку?
 procedure-a-interview-no = Ні, ще ні
 procedure-a-interview-yes = Так
-procedure-q-decision = Ви вже отримали рішення IND?
+procedure-q-decision = Ви вже отримали рішення { -org-ind }?
 procedure-a-decision-waiting = Ні, я чекаю
 procedure-a-decision-granted = Я отримав(-ла) дозвіл
 procedure-a-decision-rejected = Мені відмовили

@@ -9,7 +9,7 @@
 org-emergency-services-about =
     Номер поліції, швидкої допомоги або пожежної служби, коли є безпосередня небезпека.
     Це безкоштовно і працює вдень і вночі.
-phone-emergency-services-112 = Екстрений номер поліції, швидкої допомоги та пожежної служби. Безкоштовно, вдень і вночі. Лише коли є безпосередня небезпека.
+phone-emergency-services-112 = { -org-emergency-services } поліції, швидкої допомоги та пожежної служби. Безкоштовно, вдень і вночі. Лише коли є безпосередня небезпека.
 
 org-politie-about =
     Поліція Нідерландів. Телефонуйте на звичайний (не екстрений) номер поліції, щоб повідомити про злочин або торгівлю людьми, коли немає безпосередньої небезпеки.
@@ -19,36 +19,36 @@ phone-politie-non-emergency = Поліція, коли це не екстрен�
 ## Government and asylum procedure
 
 org-ministry-about =
-    Міністерство відповідає за політику щодо притулку та міграції. IND підпорядковується йому.
+    Міністерство відповідає за політику щодо притулку та міграції. { -org-ind } підпорядковується йому.
 phone-rijksoverheid-1400 = Informatie Rijksoverheid, загальна лінія уряду (не щодо Вашої справи про притулок). Звичайна вартість дзвінка.
 phone-rijksoverheid-abroad = Та сама лінія, з-за кордону.
 
 org-coa-about =
-    COA керує центрами розміщення. Він дає Вам місце для життя, щотижневу допомогу на життя та підтримку під час процедури.
+    { -org-coa } керує центрами розміщення. Він дає Вам місце для життя, щотижневу допомогу на життя та підтримку під час процедури.
     Із запитаннями йдіть до інформаційної стійки у Вашому центрі або дивіться MyCOA — там багато мов.
-phone-coa-ter-apel-professionals = Лише для фахівців: COA Ter Apel, запитання про одного мешканця. Запитання про процедуру притулку — до IND.
-phone-coa-legal-helpdesk = Лише для фахівців: юридична служба підтримки COA.
+phone-coa-ter-apel-professionals = Лише для фахівців: { -org-coa } Ter Apel, запитання про одного мешканця. Запитання про процедуру притулку — до { -org-ind }.
+phone-coa-legal-helpdesk = Лише для фахівців: юридична служба підтримки { -org-coa }.
 phone-coa-rvb-helpdesk = Лише для фахівців: запитання про положення Rvb.
 
 org-ind-about =
-    IND ухвалює рішення щодо Вашої заяви на притулок. Вона також проводить Ваші співбесіди.
-    Ви можете телефонувати в IND із запитаннями про Вашу заяву.
+    { -org-ind } ухвалює рішення щодо Вашої заяви на притулок. Вона також проводить Ваші співбесіди.
+    Ви можете телефонувати в { -org-ind } із запитаннями про Вашу заяву.
 phone-ind-general = Запитання про Вашу заяву. Звичайна вартість дзвінка.
-phone-ind-abroad = IND, коли Ви телефонуєте з-за кордону.
-phone-ind-fax-default = Номер факсу, не для дзвінків. Лише для форми-вимоги (ingebrekestelling), коли IND запізнюється з рішенням щодо притулку. Спершу запитайте свого адвоката.
+phone-ind-abroad = { -org-ind }, коли Ви телефонуєте з-за кордону.
+phone-ind-fax-default = Номер факсу, не для дзвінків. Лише для форми-вимоги (ingebrekestelling), коли { -org-ind } запізнюється з рішенням щодо притулку. Спершу запитайте свого адвоката.
 
-link-vluchtelingenwerk-volunteer = Стати волонтером у VluchtelingenWerk
+link-vluchtelingenwerk-volunteer = Стати волонтером у { -org-vluchtelingenwerk }
 org-vluchtelingenwerk-about =
-    VluchtelingenWerk безкоштовно допомагає шукачам притулку. Їхні люди є в кожному azc.
-    Вони пояснюють процедуру, можуть піти з Вами на співбесіди в IND і допомагають із возз’єднанням сім’ї.
+    { -org-vluchtelingenwerk } безкоштовно допомагає шукачам притулку. Їхні люди є в кожному azc.
+    Вони пояснюють процедуру, можуть піти з Вами на співбесіди в { -org-ind } і допомагають із возз’єднанням сім’ї.
     Запитайте у Вашому центрі, коли в них години прийому (spreekuur).
 
 org-refugeehelp-about =
-    RefugeeHelp — це вебсайт VluchtelingenWerk. Він простими словами пояснює процедуру притулку та життя в Нідерландах, багатьма мовами, зокрема українською.
+    { -org-refugeehelp } — це вебсайт { -org-vluchtelingenwerk }. Він простими словами пояснює процедуру притулку та життя в Нідерландах, багатьма мовами, зокрема українською.
 
 org-unhcr-about =
-    УВКБ ООН (UNHCR) — Агентство ООН у справах біженців.
-    УВКБ ООН у Нідерландах не допомагає окремим людям. Щодо Вашої процедури притулку воно направляє Вас до RefugeeHelp.
+    { -org-unhcr } (UNHCR) — Агентство ООН у справах біженців.
+    { -org-unhcr } у Нідерландах не допомагає окремим людям. Щодо Вашої процедури притулку воно направляє Вас до { -org-refugeehelp }.
 
 ## Health
 
@@ -56,10 +56,10 @@ org-unhcr-about =
 #   $emergency-number (String) - the emergency number, from data
 org-gza-about =
     Життя в небезпеці? Телефонуйте { $emergency-number }.
-    GZA — це лікарська практика для людей у центрах розміщення шукачів притулку. Телефонуйте на Praktijklijn, коли Ви хворі або маєте запитання про здоров’я. Є перекладачі.
+    { -org-gza } — це лікарська практика для людей у центрах розміщення шукачів притулку. Телефонуйте на Praktijklijn, коли Ви хворі або маєте запитання про здоров’я. Є перекладачі.
 # Variables:
 #   $gza-urgent-option (Number) - the menu option for urgent medical problems, from data/facts.yaml
-phone-gza-medical = GZA Praktijklijn для медичних проблем, вдень і вночі. Якщо медична проблема термінова, натисніть { $gza-urgent-option }.
+phone-gza-medical = { -org-gza } Praktijklijn для медичних проблем, вдень і вночі. Якщо медична проблема термінова, натисніть { $gza-urgent-option }.
 phone-gza-questions = Та сама лінія для інших запитань, у робочі години.
 
 org-113-zelfmoordpreventie-about =
@@ -69,21 +69,21 @@ phone-113-short = Безкоштовно й анонімно, вдень і вн
 phone-113-free = Теж безкоштовно й анонімно, вдень і вночі.
 
 org-dokters-van-de-wereld-about =
-    Dokters van de Wereld допомагає із запитаннями про здоров’я, зокрема про сексуальне насильство, і пояснює, як працює медицина в Нідерландах.
+    { -org-dokters-van-de-wereld } допомагає із запитаннями про здоров’я, зокрема про сексуальне насильство, і пояснює, як працює медицина в Нідерландах.
     Це безкоштовно, а культурні посередники допомагають Вашою мовою. Вони є в Amsterdam, Nijmegen і Utrecht.
 phone-dokters-van-de-wereld = Запитання про здоров’я і допомога з медициною в Нідерландах. Безкоштовно.
 
 org-zanzu-about =
-    Zanzu — вебсайт із зрозумілою інформацією про сексуальне здоров’я, багатьма мовами.
+    { -org-zanzu } — вебсайт із зрозумілою інформацією про сексуальне здоров’я, багатьма мовами.
 
 ## Legal help
 
 org-raad-voor-rechtsbijstand-about =
-    Рада з правової допомоги (Raad voor Rechtsbijstand) призначає Вам безкоштовного адвоката у справі притулку. Ви отримуєте його автоматично.
+    Рада з правової допомоги ({ -org-raad-voor-rechtsbijstand }) призначає Вам безкоштовного адвоката у справі притулку. Ви отримуєте його автоматично.
     У неї є стійки в центрах подання заяв.
 
 org-juridisch-loket-about =
-    Het Juridisch Loket дає першу юридичну консультацію.
+    { -org-juridisch-loket } дає першу юридичну консультацію.
     Консультація у відділенні безкоштовна. Перед візитом перевірте години роботи відділення.
 phone-juridisch-loket-advice = Юридична консультація телефоном. Ця лінія платна, оплата за хвилину. Зателефонувати напряму у відділення не можна.
 
@@ -95,7 +95,7 @@ org-wereldhuis-amsterdam-about =
 # Variables:
 #   $tracing-months-min (Number), $tracing-months-max (Number) - how long a search usually takes, from data/facts.yaml
 org-rode-kruis-about =
-    Червоний Хрест (Rode Kruis) допомагає шукати рідних, із якими Ви втратили зв’язок.
+    { -org-rode-kruis } (Rode Kruis) допомагає шукати рідних, із якими Ви втратили зв’язок.
     Це безкоштовно. Пошук часто триває від { $tracing-months-min } до { $tracing-months-max ->
         [one] { $tracing-months-max } місяця
         [few] { $tracing-months-max } місяців
@@ -106,14 +106,14 @@ org-rode-kruis-about =
 ## Violence and abuse
 
 org-veilig-thuis-about =
-    Veilig Thuis дає пораду й допомогу при домашньому насильстві та жорстокому поводженні з дітьми.
+    { -org-veilig-thuis } дає пораду й допомогу при домашньому насильстві та жорстокому поводженні з дітьми.
     Можна зателефонувати або написати в чат. Це безкоштовно, можна анонімно.
 phone-veilig-thuis = Безкоштовно й анонімно, вдень і вночі. Назвіть своє місто, щоб Вас з’єднали з найближчим офісом.
 
 # Variables:
 #   $sexual-violence-best-within-days (Number) - from data/facts.yaml
 org-centrum-seksueel-geweld-about =
-    Centrum Seksueel Geweld допомагає після зґвалтування чи сексуального нападу: медична, судово-медична і психологічна допомога.
+    { -org-centrum-seksueel-geweld } допомагає після зґвалтування чи сексуального нападу: медична, судово-медична і психологічна допомога.
     Це безкоштовно, вдень і вночі. Звертайтеся якомога швидше, найкраще протягом { $sexual-violence-best-within-days ->
         [one] { $sexual-violence-best-within-days } дня
         [few] { $sexual-violence-best-within-days } днів
@@ -123,11 +123,11 @@ org-centrum-seksueel-geweld-about =
 phone-centrum-seksueel-geweld = Безкоштовно, вдень і вночі. Телефонуйте якомога швидше після нападу.
 
 org-fier-about =
-    Fier допомагає людям, які страждають від насильства з боку того, від кого вони залежать, а також жертвам торгівлі людьми.
-    З Fier можна анонімно поспілкуватися в чаті.
+    { -org-fier } допомагає людям, які страждають від насильства з боку того, від кого вони залежать, а також жертвам торгівлі людьми.
+    З { -org-fier } можна анонімно поспілкуватися в чаті.
 
 org-slachtofferhulp-about =
-    Slachtofferhulp Nederland підтримує жертв злочинів, нещасних випадків і катастроф.
+    { -org-slachtofferhulp } підтримує жертв злочинів, нещасних випадків і катастроф.
     У них також є анонімна лінія — Verbreek de stilte.
 phone-slachtofferhulp-general = Для жертв злочинів, нещасних випадків і катастроф. Звичайна вартість місцевого дзвінка. У кризовій ситуації — також поза робочими годинами.
 phone-slachtofferhulp-verbreek-de-stilte = Verbreek de stilte: анонімна лінія.
@@ -135,12 +135,12 @@ phone-slachtofferhulp-verbreek-de-stilte = Verbreek de stilte: анонімна 
 ## Human trafficking
 
 org-comensha-about =
-    CoMensha — національний центр проти торгівлі людьми.
+    { -org-comensha } — національний центр проти торгівлі людьми.
     Жертви і всі, хто має запитання про торгівлю людьми, можуть телефонувати до його служби підтримки.
 phone-comensha-helpdesk = Національна служба підтримки щодо торгівлі людьми — для жертв і всіх, хто має запитання.
 
 org-arbeidsinspectie-about =
-    Про трудову експлуатацію можна повідомити в Трудову інспекцію Нідерландів (Nederlandse Arbeidsinspectie).
+    Про трудову експлуатацію можна повідомити в Трудову інспекцію Нідерландів (Nederlandse { -org-arbeidsinspectie }).
     Наприклад, коли роботодавець змушує Вас працювати або забирає Ваші документи.
 phone-arbeidsinspectie-report = Повідомити про трудову експлуатацію.
 phone-arbeidsinspectie-abroad = Повідомити про трудову експлуатацію, коли Ви телефонуєте з-за кордону.
@@ -150,17 +150,17 @@ phone-arbeidsinspectie-abroad = Повідомити про трудову ек�
 # Variables:
 #   $minor-age (Number) - from data/facts.yaml
 org-nidos-about =
-    Nidos — опікун для дітей до { $minor-age ->
+    { -org-nidos } — опікун для дітей до { $minor-age ->
         [one] { $minor-age } року
         [few] { $minor-age } років
         [many] { $minor-age } років
        *[other] { $minor-age } років
     }, які приїхали до Нідерландів без батьків.
     Ваш опікун допомагає Вам і захищає Ваші інтереси.
-phone-nidos-head-office = Головний офіс Nidos в Utrecht.
+phone-nidos-head-office = Головний офіс { -org-nidos } в Utrecht.
 
 org-kindertelefoon-about =
-    De Kindertelefoon — для дітей і молоді.
+    { -org-kindertelefoon } — для дітей і молоді.
     Можна зателефонувати або написати в чат про будь-що. Це безкоштовно й анонімно.
 phone-kindertelefoon = Для дітей і молоді. Безкоштовно й анонімно.
 
@@ -169,7 +169,7 @@ phone-kindertelefoon = Для дітей і молоді. Безкоштовно
 # Variables:
 #   $uaf-school-years (Number) - years of school UAF asks for, from data/facts.yaml
 org-uaf-about =
-    UAF допомагає біженцям і шукачам притулку, які хочуть навчатися в коледжі чи університеті: гроші на навчання, супровід і допомога в пошуку роботи.
+    { -org-uaf } допомагає біженцям і шукачам притулку, які хочуть навчатися в коледжі чи університеті: гроші на навчання, супровід і допомога в пошуку роботи.
     Потрібно { $uaf-school-years ->
         [one] { $uaf-school-years } рік
         [few] { $uaf-school-years } роки
@@ -178,77 +178,163 @@ org-uaf-about =
     } шкільної освіти і достатнє знання нідерландської, англійської, французької чи німецької.
 
 org-lowan-about =
-    LOWAN підтримує школи, які навчають дітей, що недавно приїхали до Нідерландів, наприклад міжнародні перехідні класи (ISK).
-    Це не лінія допомоги. Про місця в школі запитуйте в COA або у Вашій школі.
+    { -org-lowan } підтримує школи, які навчають дітей, що недавно приїхали до Нідерландів, наприклад міжнародні перехідні класи (ISK).
+    Це не лінія допомоги. Про місця в школі запитуйте в { -org-coa } або у Вашій школі.
 
 ## LGBTIQ+
 
 org-lgbt-asylum-support-about =
-    LGBT Asylum Support — нідерландська організація, яка допомагає ЛГБТІ шукачам притулку.
+    { -org-lgbt-asylum-support } — нідерландська організація, яка допомагає ЛГБТІ шукачам притулку.
 
 org-secret-garden-about =
-    Secret Garden в Amsterdam дає соціальну, юридичну та психологічну підтримку ЛГБТ-людям із міграційним досвідом, зокрема шукачам притулку.
+    { -org-secret-garden } в Amsterdam дає соціальну, юридичну та психологічну підтримку ЛГБТ-людям із міграційним досвідом, зокрема шукачам притулку.
     Як із ними зв’язатися, дивіться на їхньому вебсайті.
 
 org-coc-cocktail-about =
-    Cocktail від COC Haaglanden — для ЛГБТІК+ шукачів притулку.
+    { -org-coc-cocktail } від COC Haaglanden — для ЛГБТІК+ шукачів притулку.
     У них є проєкт «бадді» (людина, яка Вас супроводжує) в регіоні Гааги та вебсайт з інформацією.
 
 ## Going back
 
 org-iom-about =
-    МОМ (IOM) допомагає людям, які хочуть добровільно повернутися до своєї країни: з дорогою, проїзними документами і підтримкою, щоб почати знову там.
+    { -org-iom } (IOM) допомагає людям, які хочуть добровільно повернутися до своєї країни: з дорогою, проїзними документами і підтримкою, щоб почати знову там.
     Їхні консультанти з повернення говорять багатьма мовами, також працюють перекладачі.
-phone-iom-return = МОМ: запитання про добровільне повернення.
+phone-iom-return = { -org-iom }: запитання про добровільне повернення.
 
 org-dtv-about =
-    Після відмови DT&V (Служба репатріації та виїзду) говорить із Вами про виїзд із Нідерландів.
-    На цих розмовах у Вас є перекладач. DT&V працює разом з МОМ і VluchtelingenWerk.
+    Після відмови { -org-dtv } (Служба репатріації та виїзду) говорить із Вами про виїзд із Нідерландів.
+    На цих розмовах у Вас є перекладач. { -org-dtv } працює разом з { -org-iom } і { -org-vluchtelingenwerk }.
 
 ## Donations
 
 org-stichting-vluchteling-about =
-    Stichting Vluchteling збирає пожертви на гуманітарну допомогу біженцям в інших країнах.
+    { -org-stichting-vluchteling } збирає пожертви на гуманітарну допомогу біженцям в інших країнах.
     Вона не надає допомоги чи послуг шукачам притулку в Нідерландах.
-phone-stichting-vluchteling-office = Офіс Stichting Vluchteling. Це не лінія допомоги для шукачів притулку.
+phone-stichting-vluchteling-office = Офіс { -org-stichting-vluchteling }. Це не лінія допомоги для шукачів притулку.
 
-## Names as readers see them: on the card and on buttons
-# org-<id>-name: the organisation's name for a reader of this language. Keep the Dutch
-# proper name where the organisation has no name in the language, and add once, in
-# brackets, what it is when the name alone does not say it. Never double a name.
+## Names as readers see them: on cards, on buttons and in sentences
+# Each organisation's name is a term, -org-<id>: the name as a reader of this language
+# sees it. Keep the Dutch proper name where the organisation has no name in the language;
+# use the language's own name where it has one (Croix-Rouge, ACNUR). Never double a name.
+# Where the name alone does not say what the organisation is, say it once, in brackets, on
+# its card and button: put that in a term of its own, -org-<id>-what, and write
+#   org-<id>-name = { -org-<id> } ({ -org-<id>-what })
+# and otherwise simply org-<id>-name = { -org-<id> }.
+#
+# In a sentence that names an organisation, write its term, not the name:
+#   org-ind-about = { -org-ind } decides on your asylum application.
+# so that a name is the same on every screen, and is changed in one place. Where your
+# language changes the name or joins it to a word (a case ending or suffix such as IND'ye,
+# a prefix such as ንCOA, a compound such as COA-locatie), write that word out: a term
+# cannot be declined. `python -m bot validate` warns about a name written out where its
+# term would do (FTL-TERM-LITERAL), and refuses a missing name (FTL-TERM-MISSING) and a
+# reference to a term the language does not define (FTL-UNKNOWN-TERM).
+# In right-to-left languages a term inside a sentence is isolated (U+2068 ... U+2069), so
+# that a Latin name keeps its order; on a card or a button it is not.
+
+# Its number, from data, comes after the name.
+-org-emergency-services = Екстрений номер
 # Variables:
 #   $emergency-number (String) - the emergency number, from data
-org-emergency-services-name = Екстрений номер { $emergency-number }
-org-politie-name = Politie (поліція)
-org-ministry-name = Міністерство у справах притулку та міграції
-org-coa-name = COA
-org-ind-name = IND
-org-gza-name = GZA
-org-vluchtelingenwerk-name = VluchtelingenWerk
-org-refugeehelp-name = RefugeeHelp
-org-unhcr-name = УВКБ ООН
-org-stichting-vluchteling-name = Stichting Vluchteling
-org-iom-name = МОМ
-org-dtv-name = DT&V
-org-raad-voor-rechtsbijstand-name = Raad voor Rechtsbijstand (правова допомога)
-org-juridisch-loket-name = Het Juridisch Loket
-org-wereldhuis-amsterdam-name = Wereldhuis Amsterdam
-org-rode-kruis-name = Червоний Хрест
-org-veilig-thuis-name = Veilig Thuis
-org-centrum-seksueel-geweld-name = Centrum Seksueel Geweld
-org-fier-name = Fier
-org-slachtofferhulp-name = Slachtofferhulp Nederland
-org-comensha-name = CoMensha
-org-arbeidsinspectie-name = Arbeidsinspectie (Трудова інспекція)
-org-nidos-name = Nidos
-org-kindertelefoon-name = De Kindertelefoon
+org-emergency-services-name = { -org-emergency-services } { $emergency-number }
+
+-org-politie = Politie
+-org-politie-what = поліція
+org-politie-name = { -org-politie } ({ -org-politie-what })
+
+-org-ministry = Міністерство у справах притулку та міграції
+org-ministry-name = { -org-ministry }
+
+-org-coa = COA
+org-coa-name = { -org-coa }
+
+-org-ind = IND
+org-ind-name = { -org-ind }
+
+-org-gza = GZA
+org-gza-name = { -org-gza }
+
+-org-vluchtelingenwerk = VluchtelingenWerk
+org-vluchtelingenwerk-name = { -org-vluchtelingenwerk }
+
+-org-refugeehelp = RefugeeHelp
+org-refugeehelp-name = { -org-refugeehelp }
+
+-org-unhcr = УВКБ ООН
+org-unhcr-name = { -org-unhcr }
+
+-org-stichting-vluchteling = Stichting Vluchteling
+org-stichting-vluchteling-name = { -org-stichting-vluchteling }
+
+-org-iom = МОМ
+org-iom-name = { -org-iom }
+
+-org-dtv = DT&V
+org-dtv-name = { -org-dtv }
+
+-org-raad-voor-rechtsbijstand = Raad voor Rechtsbijstand
+-org-raad-voor-rechtsbijstand-what = правова допомога
+org-raad-voor-rechtsbijstand-name = { -org-raad-voor-rechtsbijstand } ({ -org-raad-voor-rechtsbijstand-what })
+
+-org-juridisch-loket = Het Juridisch Loket
+org-juridisch-loket-name = { -org-juridisch-loket }
+
+-org-wereldhuis-amsterdam = Wereldhuis Amsterdam
+org-wereldhuis-amsterdam-name = { -org-wereldhuis-amsterdam }
+
+-org-rode-kruis = Червоний Хрест
+org-rode-kruis-name = { -org-rode-kruis }
+
+-org-veilig-thuis = Veilig Thuis
+org-veilig-thuis-name = { -org-veilig-thuis }
+
+-org-centrum-seksueel-geweld = Centrum Seksueel Geweld
+org-centrum-seksueel-geweld-name = { -org-centrum-seksueel-geweld }
+
+-org-fier = Fier
+org-fier-name = { -org-fier }
+
+-org-slachtofferhulp = Slachtofferhulp Nederland
+org-slachtofferhulp-name = { -org-slachtofferhulp }
+
+-org-comensha = CoMensha
+org-comensha-name = { -org-comensha }
+
+-org-arbeidsinspectie = Arbeidsinspectie
+-org-arbeidsinspectie-what = Трудова інспекція
+org-arbeidsinspectie-name = { -org-arbeidsinspectie } ({ -org-arbeidsinspectie-what })
+
+-org-nidos = Nidos
+org-nidos-name = { -org-nidos }
+
+-org-kindertelefoon = De Kindertelefoon
+org-kindertelefoon-name = { -org-kindertelefoon }
+
+# Its short number, from data, comes before the name.
+-org-113-zelfmoordpreventie = Zelfmoordpreventie
 # Variables:
 #   $suicide-short-number (String) - 113's short number, from data
-org-113-zelfmoordpreventie-name = { $suicide-short-number } Zelfmoordpreventie
-org-dokters-van-de-wereld-name = Dokters van de Wereld (Лікарі світу)
-org-zanzu-name = Zanzu
-org-uaf-name = UAF
-org-lowan-name = LOWAN
-org-lgbt-asylum-support-name = LGBT Asylum Support
-org-secret-garden-name = Secret Garden
-org-coc-cocktail-name = Cocktail (COC Haaglanden)
+org-113-zelfmoordpreventie-name = { $suicide-short-number } { -org-113-zelfmoordpreventie }
+
+-org-dokters-van-de-wereld = Dokters van de Wereld
+-org-dokters-van-de-wereld-what = Лікарі світу
+org-dokters-van-de-wereld-name = { -org-dokters-van-de-wereld } ({ -org-dokters-van-de-wereld-what })
+
+-org-zanzu = Zanzu
+org-zanzu-name = { -org-zanzu }
+
+-org-uaf = UAF
+org-uaf-name = { -org-uaf }
+
+-org-lowan = LOWAN
+org-lowan-name = { -org-lowan }
+
+-org-lgbt-asylum-support = LGBT Asylum Support
+org-lgbt-asylum-support-name = { -org-lgbt-asylum-support }
+
+-org-secret-garden = Secret Garden
+org-secret-garden-name = { -org-secret-garden }
+
+-org-coc-cocktail = Cocktail
+-org-coc-cocktail-what = COC Haaglanden
+org-coc-cocktail-name = { -org-coc-cocktail } ({ -org-coc-cocktail-what })
