@@ -106,6 +106,20 @@ def test_a_message_in_another_language_is_understood_and_named(understanding):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "language"),
+    [
+        ("ministerie", "nl", None),  # a Dutch name, not Kurmanji
+        ("Nidos", "nl", None),  # a name every language uses
+        ("lawyer", "nl", None),  # one Latin word: too short to tell
+        ("محامي", "en", "ar"),  # one word in its own script is clear enough
+        ("ik zoek vluchtelingenwerk", "en", "nl"),  # a name among words of a language
+    ],
+)
+def test_a_language_is_named_only_when_the_message_shows_it(understanding, text, lang, language):
+    assert understanding.match(text, lang).language == language
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "org"),
     [
         ("الصليب الأحمر", "ar", "rode-kruis"),

@@ -205,6 +205,10 @@ class Understanding:
         that is clear."""
         if self.languages is None or len(normal) < 4:
             return None
+        if " " not in normal and normal.isascii():
+            # One word in Latin letters ("ministerie", "Nidos", "lawyer"): a name or a word
+            # many languages share, too short to tell. One word in its own script still is.
+            return None
         code, probability = self.languages.predict_features(found).best()
         return code if probability >= self.thresholds.language else None
 
