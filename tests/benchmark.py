@@ -201,7 +201,10 @@ def our_application(request: Any, state: Path) -> Any:
         state=str(state),
     )
     app = build_app(settings)
+    from bot import heap
     from bot.channels.telegram_flow import PriorityRateLimiter
+
+    heap.settle()  # as `python -m bot run` does once it has loaded everything
 
     bot = tg.TolerantBot(
         "1:BENCH",
