@@ -73,6 +73,15 @@ def variables(node: ast.BaseNode | None) -> frozenset[str]:
     return frozenset(visitor.names)
 
 
+def term_references(node: ast.BaseNode | None) -> frozenset[str]:
+    """The terms a node references, with their dash: {"-org-coa"}."""
+    if node is None:
+        return frozenset()
+    visitor = VariableNames()
+    visitor.visit(node)
+    return frozenset(visitor.terms)
+
+
 def pattern_text(pattern: ast.Pattern | None) -> str:
     """A message value as a translator sees it: Fluent pattern text, lines joined by \\n."""
     if pattern is None:
@@ -425,7 +434,34 @@ def judge_rows(
             report.unchanged.append(row_id)
         else:
             accepted[row_id] = verdict
+    refuse_unknown_terms(accepted, book, seen, report)
+    report.rejected.sort(key=lambda rejected: rejected[0])
     return accepted
+
+
+def refuse_unknown_terms(
+    accepted: dict[str, Entry], book: Book, rows: dict[str, int], report: ImportReport
+) -> None:
+    """Refuse the accepted rows that use a term the language neither has nor gets from
+    this import; refusing a term's row can leave more rows so, until none is left."""
+    while True:
+        defined = {row_id for row_id in (*book.present, *accepted) if is_term(row_id)}
+        unknown = {
+            row_id: sorted(undefined)
+            for row_id, entry in accepted.items()
+            if (undefined := term_references(entry.value) - defined)
+        }
+        if not unknown:
+            return
+        for row_id, terms in unknown.items():
+            del accepted[row_id]
+            reasons = (unknown_term(term, book.lang, rows.get(term)) for term in terms)
+            report.rejected.append((rows[row_id], row_id, "; ".join(reasons)))
+
+
+def unknown_term(term: str, lang: str, its_row: int | None) -> str:
+    reason = f"uses the term {term}, which locales/{lang} does not define"
+    return reason if its_row is None else f"{reason} and its row {its_row} does not add"
 
 
 def update_edits(
@@ -508,16 +544,30 @@ def judge_row(
     parsed = parse_translation(row_id, translation.strip("\n"))
     if isinstance(parsed, str):
         return parsed
-    wanted, used = variables(reference.value), variables(parsed.value)
-    if used != wanted:
-        if is_term(row_id) and not wanted:
-            return f"uses variables {names(used)}; a term uses none"
-        return f"uses variables {names(used)}; English uses {names(wanted)}"
+    mismatch = unlike_reference(row_id, reference, parsed)
+    if mismatch is not None:
+        return mismatch
     found = book.present.get(row_id)
     old = found[1].value if found else None
     if old is not None and parsed.value is not None and old.equals(parsed.value):
         return None
     return parsed
+
+
+def unlike_reference(row_id: str, reference: Entry, parsed: Entry) -> str | None:
+    """Why a translation cannot stand for what it translates: other variables than it has
+    (a term has none), or a term that uses itself."""
+    wanted, used = variables(reference.value), variables(parsed.value)
+    if used != wanted:
+        if is_term(row_id) and not wanted:
+            return (
+                f"uses variables {names(used)}; a term uses none "
+                "(the messages that use it do not pass theirs)"
+            )
+        return f"uses variables {names(used)}; English uses {names(wanted)}"
+    if row_id in term_references(parsed.value):
+        return f"uses the term {row_id} in its own value"
+    return None
 
 
 def _new_entry(english: Entry, accepted: dict[str, Entry]) -> Entry:

@@ -330,6 +330,61 @@ def test_bad_rows_are_rejected_and_good_rows_written(tmp_path):
     assert text == original.replace("nav-menu = 🏠 Menu\n", "nav-menu = 🏠 Hoofdmenu\n")
 
 
+def test_bad_names_and_unknown_terms_are_rejected(tmp_path):
+    root = locale_copy(tmp_path / "content")
+    before = snapshot(root)
+    names = root / "locales" / "so" / "organisations.ftl"
+    original = names.read_text(encoding="utf-8")
+    out = tmp_path / "translations-so.csv"
+    export_csv(root, "so", out)
+    rows = read_rows(out)
+    variable = set_translation(rows, "-org-coa", "COA { $centre }")
+    broken = set_translation(rows, "-org-ind", "IND {")
+    itself = set_translation(rows, "-org-fier", "{ -org-fier } Nederland")
+    term_in_term = set_translation(rows, "-org-nidos", "{ -org-nidoss }")
+    typo = set_translation(rows, "category-reception", "Hoyga ({ -org-coaa })")
+    # Somali has no -org-rode-kruis-what, and its row here is refused: so is the message
+    # that uses it.
+    what = set_translation(rows, "-org-rode-kruis-what", "Laanqayrta { $x }")
+    name = set_translation(
+        rows, "org-rode-kruis-name", "{ -org-rode-kruis } ({ -org-rode-kruis-what })"
+    )
+    set_translation(
+        rows,
+        "phone-coa-rvb-helpdesk",
+        "Xirfadlayaasha oo keliya: su'aalo ku saabsan xeerka Rvb ee { -org-coa }.",
+    )
+    rows.append(dict.fromkeys(rows[0], "") | {"id": "-org-nope", "translation": "Nope"})
+    write_rows(out, rows)
+
+    report = import_csv(root, out)
+    no_variables = "a term uses none (the messages that use it do not pass theirs)"
+    refused = {
+        variable: f"-org-coa: uses variables $centre; {no_variables}",
+        broken: "-org-ind: not valid Fluent: Expected an inline expression",
+        itself: "-org-fier: uses the term -org-fier in its own value",
+        term_in_term: "-org-nidos: uses the term -org-nidoss, which locales/so does not define",
+        typo: "category-reception: uses the term -org-coaa, which locales/so does not define",
+        what: f"-org-rode-kruis-what: uses variables $x; {no_variables}",
+        name: "org-rode-kruis-name: uses the term -org-rode-kruis-what, which locales/so "
+        f"does not define and its row {what} does not add",
+        len(rows) + 1: "-org-nope: this term is neither in English nor in locales/so",
+    }
+    assert report.lines() == [
+        f"1 updated, 0 added, {len(rows) - 9} unchanged, 8 rejected",
+        *(f"row {number} {refused[number]}" for number in sorted(refused)),
+    ]
+    # Only the good row is written, with the term it uses.
+    assert report.updated == ["phone-coa-rvb-helpdesk"]
+    assert names.read_text(encoding="utf-8") == original.replace(
+        "xeerka Rvb.\n", "xeerka Rvb ee { -org-coa }.\n"
+    )
+    after = snapshot(root)
+    assert [path for path in after if after[path] != before[path]] == [
+        "locales/so/organisations.ftl"
+    ]
+
+
 def test_a_line_starting_with_a_star_is_explained(tmp_path):
     root = locale_copy(tmp_path / "content")
     out = tmp_path / "translations-nl.csv"
