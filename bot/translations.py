@@ -3,7 +3,7 @@
 For translators who do not write Fluent: one row per English message and per English term
 (the names of organisations, `-org-coa`, with the dash), with the English text, the note for
 translators, the current translation and its status. A term the locale has and English does
-not (Arabic's `-org-ind-what`) is a row too, after the entry before it in the locale's file,
+not (Arabic's `-org-unhcr-what`) is a row too, after the entry before it in the locale's file,
 with no English: it can be reviewed and changed, not added. The import checks every row
 (Fluent syntax, the same variables as English, a known id), writes the good rows and names
 the rejected ones by their spreadsheet row number (the header is row 1).
