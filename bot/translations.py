@@ -1,14 +1,17 @@
 """Translations as a spreadsheet: export a locale to CSV, import the edited CSV back to .ftl.
 
-For translators who do not write Fluent: one row per English message, with the English
-text, the note for translators, the current translation and its status. The import checks
-every row (Fluent syntax, the same variables as English, a known id), writes the good rows
-and names the rejected ones by their spreadsheet row number (the header is row 1).
+For translators who do not write Fluent: one row per English message and per English term
+(the names of organisations, `-org-coa`, with the dash), with the English text, the note for
+translators, the current translation and its status. A term the locale has and English does
+not (Arabic's `-org-unhcr-what`) is a row too, after the entry before it in the locale's file,
+with no English: it can be reviewed and changed, not added. The import checks every row
+(Fluent syntax, the same variables as English, a known id), writes the good rows and names
+the rejected ones by their spreadsheet row number (the header is row 1).
 
-The import edits the locale's .ftl files in place: only the values of changed messages are
-rewritten and missing messages are inserted in English order, so everything else (comments,
-blank lines, order) stays byte-for-byte as it was. Attributes are not exported; those a
-locale message already has are kept.
+The import edits the locale's .ftl files in place: only the values of changed messages and
+terms are rewritten and missing ones are inserted in English order, so everything else
+(comments, blank lines, order) stays byte-for-byte as it was. Attributes are not exported;
+those a locale message or term already has are kept.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fluent.syntax import FluentParser, FluentSerializer, ast
-from fluent.syntax.serializer import serialize_element, serialize_message
+from fluent.syntax.serializer import serialize_element, serialize_message, serialize_term
 
 from bot import fluent_trees
 from bot.errors import WegwijsError
@@ -29,6 +32,29 @@ COLUMNS = ("id", "file", "english", "note", "translation", "status")
 LANG_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 LANG_FROM_NAME = re.compile(r"^translations-([a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)(?![A-Za-z0-9])")
 RESERVED_LINE_START = ("[", "*", ".")
+ORG_TERM = re.compile(r"^-org-(?P<org>.+?)(?P<what>-what)?$")
+NAME_NOTE = (
+    "The name as your readers see it, on its card, its button and in sentences "
+    "({{ -org-{org} }}): keep the Dutch name where your language has no name of its own."
+)
+WHAT_NOTE = (
+    "What the organisation is, in brackets after its name on its card and button, where "
+    "org-{org}-name writes ({{ -org-{org} }} ({{ -org-{org}-what }})). "
+    "Needed only where the name alone does not say it."
+)
+OWN_NOTE = "This language's own term: English has none."
+OWN_WHAT_NOTE = "This language's own explanation of the name: English has none."
+
+Entry = ast.Message | ast.Term
+
+
+def entry_id(entry: Entry) -> str:
+    """A row's id: a message's name, or a term's with its dash ("-org-coa")."""
+    return f"-{entry.id.name}" if isinstance(entry, ast.Term) else entry.id.name
+
+
+def is_term(row_id: str) -> bool:
+    return row_id.startswith("-")
 
 
 class TranslationFileError(WegwijsError):
@@ -45,6 +71,15 @@ def variables(node: ast.BaseNode | None) -> frozenset[str]:
     visitor = VariableNames()
     visitor.visit(node)
     return frozenset(visitor.names)
+
+
+def term_references(node: ast.BaseNode | None) -> frozenset[str]:
+    """The terms a node references, with their dash: {"-org-coa"}."""
+    if node is None:
+        return frozenset()
+    visitor = VariableNames()
+    visitor.visit(node)
+    return frozenset(visitor.terms)
 
 
 def pattern_text(pattern: ast.Pattern | None) -> str:
@@ -70,53 +105,64 @@ class FtlFile:
         text = path.read_text(encoding="utf-8")
         return cls(path, text, fluent_trees.parse(text))
 
-    def messages(self) -> list[ast.Message]:
-        return [entry for entry in self.resource.body if isinstance(entry, ast.Message)]
+    def entries(self) -> list[Entry]:
+        """Its messages and terms, in file order."""
+        return [e for e in self.resource.body if isinstance(e, ast.Message | ast.Term)]
+
+
+def term_note(row_id: str) -> str:
+    """What a translator needs to know of a name term or of its explanation."""
+    found = ORG_TERM.match(row_id)
+    if not found:
+        return ""
+    return (WHAT_NOTE if found["what"] else NAME_NOTE).format(org=found["org"])
 
 
 @dataclass(slots=True)
-class EnglishMessage:
-    """A message of the reference locale, the row it becomes."""
+class EnglishEntry:
+    """A message or term of the reference locale, the row it becomes."""
 
-    id: str
+    id: str  # a term's with its dash
     file: str  # the file's stem: "common" for common.ftl
-    message: ast.Message
+    entry: Entry
 
     @property
     def note(self) -> str:
-        return (self.message.comment.content or "") if self.message.comment else ""
+        comment = (self.entry.comment.content or "") if self.entry.comment else ""
+        return "\n".join(part for part in (comment, term_note(self.id)) if part)
 
     @property
     def text(self) -> str:
-        return pattern_text(self.message.value)
+        return pattern_text(self.entry.value)
 
 
 def locales_dir(root: Path) -> Path:
     return root / "locales"
 
 
-def read_english(root: Path) -> tuple[dict[str, FtlFile], list[EnglishMessage]]:
-    """The English files by stem, and their messages in file order."""
+def read_english(root: Path) -> tuple[dict[str, FtlFile], list[EnglishEntry]]:
+    """The English files by stem, and their messages and terms in file order."""
     files = {path.stem: FtlFile.read(path) for path in ftl_files(locales_dir(root) / REFERENCE)}
-    messages = [
-        EnglishMessage(message.id.name, stem, message)
+    entries = [
+        EnglishEntry(entry_id(entry), stem, entry)
         for stem, ftl in files.items()
-        for message in ftl.messages()
-        if message.value is not None
+        for entry in ftl.entries()
+        if entry.value is not None
     ]
-    return files, messages
+    return files, entries
 
 
 def read_locale_files(root: Path, lang: str) -> dict[str, FtlFile]:
     return {path.stem: FtlFile.read(path) for path in ftl_files(locales_dir(root) / lang)}
 
 
-def index_messages(files: dict[str, FtlFile]) -> dict[str, tuple[str, ast.Message]]:
-    """id -> (file stem, message); the first definition wins, as in a FluentBundle."""
-    index: dict[str, tuple[str, ast.Message]] = {}
+def index_entries(files: dict[str, FtlFile]) -> dict[str, tuple[str, Entry]]:
+    """Row id -> (file stem, message or term); the first definition wins, as in a
+    FluentBundle."""
+    index: dict[str, tuple[str, Entry]] = {}
     for stem, ftl in files.items():
-        for message in ftl.messages():
-            index.setdefault(message.id.name, (stem, message))
+        for entry in ftl.entries():
+            index.setdefault(entry_id(entry), (stem, entry))
     return index
 
 
@@ -142,26 +188,70 @@ def status_of(english: str, translation: str) -> str:
     return "same-as-english" if translation == english else "translated"
 
 
+def row(row_id: str, stem: str, english: str, note: str, translation: str) -> dict[str, str]:
+    return {
+        "id": row_id,
+        "file": stem,
+        "english": english,
+        "note": note,
+        "translation": translation,
+        "status": status_of(english, translation),
+    }
+
+
 def export_rows(root: Path, lang: str) -> list[dict[str, str]]:
-    """One row per English message, in English file order."""
+    """One row per English message and term, in English file order, with the locale's own
+    terms among them."""
     check_lang(lang, root, must_exist=False)
     _, english = read_english(root)
-    present = index_messages(read_locale_files(root, lang))
+    files = read_locale_files(root, lang)
+    present = index_entries(files)
     rows = []
-    for msg in english:
-        found = present.get(msg.id)
+    for entry in english:
+        found = present.get(entry.id)
         translation = pattern_text(found[1].value) if found else ""
-        rows.append(
-            {
-                "id": msg.id,
-                "file": msg.file,
-                "english": msg.text,
-                "note": msg.note,
-                "translation": translation,
-                "status": status_of(msg.text, translation),
-            }
-        )
-    return rows
+        rows.append(row(entry.id, entry.file, entry.text, entry.note, translation))
+    return with_own_terms(rows, files, {entry.id for entry in english})
+
+
+def own_terms(
+    files: dict[str, FtlFile], english_ids: set[str]
+) -> dict[str | None, list[dict[str, str]]]:
+    """The locale's terms that English lacks, as rows, by the id of the entry before each in
+    its file (None: no entry before it is a row)."""
+    after: dict[str | None, list[dict[str, str]]] = {}
+    seen: set[str] = set()
+    for stem, ftl in files.items():
+        previous: str | None = None
+        for entry in ftl.entries():
+            name = entry_id(entry)
+            if isinstance(entry, ast.Term) and name not in english_ids and name not in seen:
+                own = OWN_WHAT_NOTE if name.endswith("-what") else OWN_NOTE
+                note = "\n".join(part for part in (own, term_note(name)) if part)
+                after.setdefault(previous, []).append(
+                    row(name, stem, "", note, pattern_text(entry.value))
+                )
+                seen.add(name)
+            if name in english_ids or name in seen:
+                previous = name
+    return after
+
+
+def with_own_terms(
+    rows: list[dict[str, str]], files: dict[str, FtlFile], english_ids: set[str]
+) -> list[dict[str, str]]:
+    """The rows, each of the locale's own terms right after the entry before it."""
+    after = own_terms(files, english_ids)
+    result: list[dict[str, str]] = []
+
+    def place(one: dict[str, str]) -> None:
+        result.append(one)
+        for own in after.pop(one["id"], []):
+            place(own)
+
+    for one in [*rows, *after.pop(None, [])]:
+        place(one)
+    return result
 
 
 def export_csv(root: Path, lang: str, out: Path) -> str:
@@ -175,9 +265,11 @@ def export_csv(root: Path, lang: str, out: Path) -> str:
         s: sum(r["status"] == s for r in rows)
         for s in ("translated", "same-as-english", "missing")
     }
+    terms = sum(is_term(r["id"]) for r in rows)
     return (
-        f"Wrote {out}: {len(rows)} messages for '{lang}', {counts['translated']} translated, "
-        f"{counts['same-as-english']} same as English, {counts['missing']} missing"
+        f"Wrote {out}: {len(rows) - terms} messages and {terms} terms for '{lang}', "
+        f"{counts['translated']} translated, {counts['same-as-english']} same as English, "
+        f"{counts['missing']} missing"
     )
 
 
@@ -233,11 +325,12 @@ def read_csv(path: Path) -> list[tuple[int, dict[str, str]]]:
     return rows
 
 
-def parse_translation(msg_id: str, translation: str) -> ast.Message | str:
-    """The translation as the value of `msg_id`, or why it is not valid Fluent."""
+def parse_translation(row_id: str, translation: str) -> Entry | str:
+    """The translation as the value of `row_id` (a message, or a term when it starts with a
+    dash), or why it is not valid Fluent."""
     lines = translation.split("\n")
     body = "\n".join(f"    {line}" if line.strip() else "" for line in lines)
-    resource = FluentParser(with_spans=False).parse(f"{msg_id} =\n{body}\n")
+    resource = FluentParser(with_spans=False).parse(f"{row_id} =\n{body}\n")
     junk = [entry for entry in resource.body if isinstance(entry, ast.Junk)]
     if junk:
         notes = [note.message or "" for entry in junk for note in entry.annotations]
@@ -245,19 +338,23 @@ def parse_translation(msg_id: str, translation: str) -> ast.Message | str:
         if any(line.lstrip().startswith(RESERVED_LINE_START) for line in lines[1:]):
             reason += ' (a line may not start with [ * or . ; write {"*"} for a literal *)'
         return reason
-    messages = [entry for entry in resource.body if isinstance(entry, ast.Message)]
-    if len(messages) != 1 or messages[0].id.name != msg_id or messages[0].value is None:
-        return "not valid Fluent: not a single message"
-    return messages[0]
+    entries = [e for e in resource.body if isinstance(e, ast.Message | ast.Term)]
+    if len(entries) != 1 or entry_id(entries[0]) != row_id or entries[0].value is None:
+        return "not valid Fluent: not a single " + ("term" if is_term(row_id) else "message")
+    return entries[0]
 
 
 def names(found: frozenset[str]) -> str:
     return ", ".join(f"${name}" for name in sorted(found)) or "none"
 
 
-def message_text(message: ast.Message) -> str:
-    """A message as Fluent source, without trailing newline and whitespace-only lines."""
-    text = serialize_message(message).rstrip("\n")
+def entry_text(entry: Entry) -> str:
+    """A message or term as Fluent source, without trailing newline and whitespace-only
+    lines."""
+    if isinstance(entry, ast.Term):
+        text = serialize_term(entry).rstrip("\n")
+    else:
+        text = serialize_message(entry).rstrip("\n")
     return "\n".join(line if line.strip() else "" for line in text.split("\n"))
 
 
@@ -266,64 +363,146 @@ def file_text(entries: list[ast.EntryType]) -> str:
     return "\n".join(line if line.strip() else "" for line in text.split("\n"))
 
 
+def with_value(
+    entry: Entry,
+    value: ast.Pattern,
+    attributes: list[ast.Attribute],
+    comment: ast.Comment | None = None,
+) -> Entry:
+    """A new message or term of the same kind and id as `entry`."""
+    if isinstance(entry, ast.Term):
+        return ast.Term(ast.Identifier(entry.id.name), value, attributes, comment)
+    return ast.Message(ast.Identifier(entry.id.name), value, attributes, comment)
+
+
+def text_start(entry: Entry) -> int:
+    """Where a message or term starts in its file, after its comment: a term's dash is
+    not part of its identifier."""
+    return span_of(entry.id).start - (1 if isinstance(entry, ast.Term) else 0)
+
+
+@dataclass(slots=True)
+class Book:
+    """What an import checks rows against: English, and the locale as it is."""
+
+    lang: str
+    english: dict[str, EnglishEntry]
+    present: dict[str, tuple[str, Entry]]
+
+    def reference(self, row_id: str) -> Entry | None:
+        """What a row translates: an English message or term, or a term of the locale's
+        own; None when the id is none of these."""
+        if row_id in self.english:
+            return self.english[row_id].entry
+        found = self.present.get(row_id)
+        return found[1] if found and is_term(row_id) else None
+
+
 def import_csv(root: Path, csv_path: Path, lang: str | None = None) -> ImportReport:
     """Apply the CSV to locales/<lang>/*.ftl; rejected rows are reported, the rest written."""
     lang = lang or lang_from_filename(csv_path)
     check_lang(lang, root, must_exist=True)
     rows = read_csv(csv_path)
     english_files, english = read_english(root)
-    english_by_id = {msg.id: msg for msg in english}
     files = read_locale_files(root, lang)
-    present = index_messages(files)
+    book = Book(lang, {entry.id: entry for entry in english}, index_entries(files))
     report = ImportReport()
-
-    accepted: dict[str, ast.Message] = {}
-    seen: dict[str, int] = {}
-    for number, row in rows:
-        msg_id = row.get("id", "").strip()
-        translation = row.get("translation", "").replace("\r\n", "\n").replace("\r", "\n")
-        if not msg_id and not translation.strip():
-            continue  # an empty line at the end of a spreadsheet
-        verdict = judge_row(msg_id, translation, english_by_id, present, seen.get(msg_id))
-        seen.setdefault(msg_id, number)
-        if isinstance(verdict, str):
-            report.rejected.append((number, msg_id or "(no id)", verdict))
-        elif verdict is None:
-            report.unchanged.append(msg_id)
-        else:
-            accepted[msg_id] = verdict
-
+    accepted = judge_rows(rows, book, report)
     # Edits per file as (start, end, new text) on the original text.
-    edits: dict[str, list[tuple[int, int, str]]] = {}
-    for msg_id, parsed in accepted.items():
-        if msg_id in present:
-            stem, old = present[msg_id]
-            new = ast.Message(old.id, parsed.value, old.attributes)
-            edits.setdefault(stem, []).append(
-                (span_of(old.id).start, span_of(old).end, message_text(new))
-            )
-            report.updated.append(msg_id)
-
-    new_files: dict[str, list[ast.EntryType]] = {}
-    for stem, english_file in english_files.items():
-        added = [
-            m
-            for m in english_file.messages()
-            if m.id.name in accepted and m.id.name not in present
-        ]
-        if not added:
-            continue
-        report.added.extend(m.id.name for m in added)
-        if stem in files:
-            to_add = {m.id.name: accepted[m.id.name] for m in added}
-            edits.setdefault(stem, []).extend(insertions(english_file, files[stem], to_add))
-        else:
-            new_files[stem] = new_file_entries(
-                english_file, {m.id.name: accepted[m.id.name] for m in added}
-            )
-
+    edits = update_edits(accepted, book.present, report)
+    new_files = add_missing(english_files, files, book, accepted, edits, report)
     write_changes(locales_dir(root) / lang, files, edits, new_files, report)
     return report
+
+
+def judge_rows(
+    rows: list[tuple[int, dict[str, str]]], book: Book, report: ImportReport
+) -> dict[str, Entry]:
+    """The rows to write by id; the others are reported as unchanged or rejected."""
+    accepted: dict[str, Entry] = {}
+    seen: dict[str, int] = {}
+    for number, one in rows:
+        row_id = one.get("id", "").strip()
+        translation = one.get("translation", "").replace("\r\n", "\n").replace("\r", "\n")
+        if not row_id and not translation.strip():
+            continue  # an empty line at the end of a spreadsheet
+        verdict = judge_row(row_id, translation, book, seen.get(row_id))
+        seen.setdefault(row_id, number)
+        if isinstance(verdict, str):
+            report.rejected.append((number, row_id or "(no id)", verdict))
+        elif verdict is None:
+            report.unchanged.append(row_id)
+        else:
+            accepted[row_id] = verdict
+    refuse_unknown_terms(accepted, book, seen, report)
+    report.rejected.sort(key=lambda rejected: rejected[0])
+    return accepted
+
+
+def refuse_unknown_terms(
+    accepted: dict[str, Entry], book: Book, rows: dict[str, int], report: ImportReport
+) -> None:
+    """Refuse the accepted rows that use a term the language neither has nor gets from
+    this import; refusing a term's row can leave more rows so, until none is left."""
+    while True:
+        defined = {row_id for row_id in (*book.present, *accepted) if is_term(row_id)}
+        unknown = {
+            row_id: sorted(undefined)
+            for row_id, entry in accepted.items()
+            if (undefined := term_references(entry.value) - defined)
+        }
+        if not unknown:
+            return
+        for row_id, terms in unknown.items():
+            del accepted[row_id]
+            reasons = (unknown_term(term, book.lang, rows.get(term)) for term in terms)
+            report.rejected.append((rows[row_id], row_id, "; ".join(reasons)))
+
+
+def unknown_term(term: str, lang: str, its_row: int | None) -> str:
+    reason = f"uses the term {term}, which locales/{lang} does not define"
+    return reason if its_row is None else f"{reason} and its row {its_row} does not add"
+
+
+def update_edits(
+    accepted: dict[str, Entry], present: dict[str, tuple[str, Entry]], report: ImportReport
+) -> dict[str, list[tuple[int, int, str]]]:
+    """The edits that give messages and terms the locale has their new values."""
+    edits: dict[str, list[tuple[int, int, str]]] = {}
+    for row_id, parsed in accepted.items():
+        if row_id in present and parsed.value is not None:
+            stem, old = present[row_id]
+            new = with_value(old, parsed.value, old.attributes)
+            edits.setdefault(stem, []).append((text_start(old), span_of(old).end, entry_text(new)))
+            report.updated.append(row_id)
+    return edits
+
+
+def add_missing(
+    english_files: dict[str, FtlFile],
+    files: dict[str, FtlFile],
+    book: Book,
+    accepted: dict[str, Entry],
+    edits: dict[str, list[tuple[int, int, str]]],
+    report: ImportReport,
+) -> dict[str, list[ast.EntryType]]:
+    """Insert the accepted messages and terms the locale lacks into `edits`, in English
+    order; return the files to create for those whose file the locale lacks."""
+    new_files: dict[str, list[ast.EntryType]] = {}
+    for stem, english_file in english_files.items():
+        to_add = {
+            name: accepted[name]
+            for e in english_file.entries()
+            if (name := entry_id(e)) in accepted and name not in book.present
+        }
+        if not to_add:
+            continue
+        report.added.extend(to_add)
+        if stem in files:
+            edits.setdefault(stem, []).extend(insertions(english_file, files[stem], to_add))
+        else:
+            new_files[stem] = new_file_entries(english_file, to_add)
+    return new_files
 
 
 def write_changes(
@@ -349,78 +528,96 @@ def write_changes(
 
 
 def judge_row(
-    msg_id: str,
-    translation: str,
-    english_by_id: dict[str, EnglishMessage],
-    present: dict[str, tuple[str, ast.Message]],
-    earlier_row: int | None,
-) -> ast.Message | str | None:
-    """One CSV row: the message to write, why it is rejected (a str), or None: unchanged."""
-    if msg_id not in english_by_id:
+    row_id: str, translation: str, book: Book, earlier_row: int | None
+) -> Entry | str | None:
+    """One CSV row: the message or term to write, why it is rejected (a str), or None:
+    unchanged."""
+    reference = book.reference(row_id)
+    if reference is None:
+        if is_term(row_id):
+            return f"this term is neither in English nor in locales/{book.lang}"
         return "this id is not an English message"
     if earlier_row is not None:
         return f"the same id is already on row {earlier_row}"
     if not translation.strip():
         return None
-    parsed = parse_translation(msg_id, translation.strip("\n"))
+    parsed = parse_translation(row_id, translation.strip("\n"))
     if isinstance(parsed, str):
         return parsed
-    wanted, used = variables(english_by_id[msg_id].message.value), variables(parsed.value)
-    if used != wanted:
-        return f"uses variables {names(used)}; English uses {names(wanted)}"
-    found = present.get(msg_id)
+    mismatch = unlike_reference(row_id, reference, parsed)
+    if mismatch is not None:
+        return mismatch
+    found = book.present.get(row_id)
     old = found[1].value if found else None
     if old is not None and parsed.value is not None and old.equals(parsed.value):
         return None
     return parsed
 
 
-def _new_message(english: ast.Message, accepted: dict[str, ast.Message]) -> ast.Message:
-    """A message to add: the translation, with the English comment for later translators."""
-    return ast.Message(
-        ast.Identifier(english.id.name), accepted[english.id.name].value, [], english.comment
-    )
+def unlike_reference(row_id: str, reference: Entry, parsed: Entry) -> str | None:
+    """Why a translation cannot stand for what it translates: other variables than it has
+    (a term has none), or a term that uses itself."""
+    wanted, used = variables(reference.value), variables(parsed.value)
+    if used != wanted:
+        if is_term(row_id) and not wanted:
+            return (
+                f"uses variables {names(used)}; a term uses none "
+                "(the messages that use it do not pass theirs)"
+            )
+        return f"uses variables {names(used)}; English uses {names(wanted)}"
+    if row_id in term_references(parsed.value):
+        return f"uses the term {row_id} in its own value"
+    return None
 
 
-def _appended(text: str, entries: list[ast.Message]) -> str:
+def _new_entry(english: Entry, accepted: dict[str, Entry]) -> Entry:
+    """A message or term to add: the translation, with the English comment for later
+    translators."""
+    value = accepted[entry_id(english)].value
+    if value is None:
+        raise ValueError("an accepted translation has a value")
+    return with_value(english, value, [], english.comment)
+
+
+def _appended(text: str, entries: list[Entry]) -> str:
     lead = "" if not text else ("\n" if text.endswith("\n") else "\n\n")
-    return lead + "\n".join(message_text(m) for m in entries) + "\n"
+    return lead + "\n".join(entry_text(e) for e in entries) + "\n"
 
 
 def insertions(
-    english_file: FtlFile, locale_file: FtlFile, accepted: dict[str, ast.Message]
+    english_file: FtlFile, locale_file: FtlFile, accepted: dict[str, Entry]
 ) -> list[tuple[int, int, str]]:
-    """Missing messages go right after the previous English message the locale file has,
-    or, when none comes before, right before the first one it has."""
-    there = {m.id.name: m for m in locale_file.messages()}
+    """Missing messages and terms go right after the previous English entry the locale file
+    has, or, when none comes before, right before the first one it has."""
+    there = {entry_id(e): e for e in locale_file.entries()}
     result: list[tuple[int, int, str]] = []
-    pending: list[ast.Message] = []  # added before any message that is there
-    anchor: ast.Message | None = None
-    after: list[ast.Message] = []
-    for message in english_file.messages():
-        name = message.id.name
+    pending: list[Entry] = []  # added before any entry that is there
+    anchor: Entry | None = None
+    after: list[Entry] = []
+    for entry in english_file.entries():
+        name = entry_id(entry)
         if name in there:
             if anchor is not None and after:
                 result.append(_after(anchor, after))
             elif anchor is None and pending:
-                start = span_of(there[name]).start
-                text = "\n".join(message_text(m) for m in pending) + "\n"
+                start = text_start(there[name])
+                text = "\n".join(entry_text(e) for e in pending) + "\n"
                 result.append((start, start, text))
                 pending = []
             anchor, after = there[name], []
         elif name in accepted:
-            (after if anchor is not None else pending).append(_new_message(message, accepted))
+            (after if anchor is not None else pending).append(_new_entry(entry, accepted))
     if anchor is not None and after:
         result.append(_after(anchor, after))
-    if pending:  # the file has none of the English messages of its file
+    if pending:  # the file has none of the English entries of its file
         end = len(locale_file.text)
         result.append((end, end, _appended(locale_file.text, pending)))
     return result
 
 
-def _after(anchor: ast.Message, messages: list[ast.Message]) -> tuple[int, int, str]:
+def _after(anchor: Entry, entries: list[Entry]) -> tuple[int, int, str]:
     end = span_of(anchor).end
-    return (end, end, "".join("\n" + message_text(m) for m in messages))
+    return (end, end, "".join("\n" + entry_text(e) for e in entries))
 
 
 def span_of(node: ast.SyntaxNode) -> ast.Span:
@@ -430,11 +627,9 @@ def span_of(node: ast.SyntaxNode) -> ast.Span:
     return node.span
 
 
-def new_file_entries(
-    english_file: FtlFile, accepted: dict[str, ast.Message]
-) -> list[ast.EntryType]:
+def new_file_entries(english_file: FtlFile, accepted: dict[str, Entry]) -> list[ast.EntryType]:
     """A locale file that does not exist yet: the English section headings that have
-    translated messages under them, and those messages in English order."""
+    translated messages or terms under them, and those in English order."""
     entries: list[ast.EntryType] = []
     heading: list[ast.EntryType] = []
     for entry in english_file.resource.body:
@@ -442,8 +637,8 @@ def new_file_entries(
             entries.append(entry)
         elif isinstance(entry, ast.GroupComment):
             heading = [entry]
-        elif isinstance(entry, ast.Message) and entry.id.name in accepted:
+        elif isinstance(entry, ast.Message | ast.Term) and entry_id(entry) in accepted:
             entries.extend(heading)
             heading = []
-            entries.append(_new_message(entry, accepted))
+            entries.append(_new_entry(entry, accepted))
     return entries

@@ -9,8 +9,13 @@ from pathlib import Path
 import pytest
 from fluent.syntax import ast, parse
 
+from bot.app import build_renderer
+from bot.content.targets import ORGANIZATION, Target
+from bot.content.validated import validated_content
+from bot.engine.screens import build_screen
+from bot.markup import PlainMarkup
 from bot.translations import export_csv, import_csv
-from tests.support import ROOT, bot_cli, copy_content
+from tests.support import ROOT, TUESDAY_MORNING, bot_cli, copy_content
 
 LOCALES = sorted(
     path.parent.name
@@ -48,6 +53,29 @@ def write_rows(path: Path, rows: list[dict[str, str]]) -> None:
         writer.writerows(rows)
 
 
+def row_ids(folder: Path) -> list[str]:
+    """The messages and terms of a locale folder as the spreadsheet names them, in file
+    order: a term with its dash."""
+    return [
+        f"-{entry.id.name}" if isinstance(entry, ast.Term) else entry.id.name
+        for path in sorted(folder.glob("*.ftl"))
+        for entry in parse(path.read_text(encoding="utf-8")).body
+        if isinstance(entry, ast.Message | ast.Term)
+    ]
+
+
+def card_title(root: Path, org: str, lang: str) -> tuple[str, str]:
+    """An organisation's card as the bot shows it from this content: its title (the
+    first line) and the rest."""
+    content = validated_content(root)
+    screen = build_screen(content, Target(ORGANIZATION, org))
+    text = build_renderer(content, strict=True).render(
+        screen, lang, PlainMarkup(), TUESDAY_MORNING
+    )
+    title, _, rest = text.text.partition("\n")
+    return title, rest
+
+
 def set_translation(rows: list[dict[str, str]], msg_id: str, text: str) -> int:
     """Set a row's translation; return its spreadsheet row number (the header is row 1)."""
     for index, row in enumerate(rows):
@@ -67,9 +95,13 @@ def test_round_trip_without_edits_changes_no_byte(tmp_path, lang):
     before = snapshot(root)
     out = tmp_path / f"translations-{lang}.csv"
     export_csv(root, lang, out)
+    rows = read_rows(out)
+    # The names (terms) are rows too, the language's own ones (-org-<id>-what) among them.
+    terms = {row_id for row_id in row_ids(root / "locales" / lang) if row_id.startswith("-")}
+    assert "-org-coa" in terms
+    assert terms <= {row["id"] for row in rows}
     report = import_csv(root, out)
-    assert report.lines()[0].startswith("0 updated, 0 added,")
-    assert report.rejected == []
+    assert report.lines()[0] == f"0 updated, 0 added, {len(rows)} unchanged, 0 rejected"
     assert report.written == []
     assert snapshot(root) == before
 
@@ -85,13 +117,8 @@ def test_export_columns_and_csv_format(tmp_path):
     raw = out.read_bytes()
     assert raw.startswith(b'\xef\xbb\xbf"id","file","english","note","translation","status"')
     rows = read_rows(out)
-    english_ids = [
-        entry.id.name
-        for path in sorted((root / "locales" / "en").glob("*.ftl"))
-        for entry in parse(path.read_text(encoding="utf-8")).body
-        if isinstance(entry, ast.Message)
-    ]
-    assert [row["id"] for row in rows] == english_ids
+    # nl has no term of its own: one row per English message and term, in file order.
+    assert [row["id"] for row in rows] == row_ids(root / "locales" / "en")
     by_id = {row["id"]: row for row in rows}
     day_range = by_id["hours-day-range"]
     assert day_range["file"] == "common"
@@ -103,6 +130,125 @@ def test_export_columns_and_csv_format(tmp_path):
     assert count.endswith("\n}")
     assert "\n" in by_id["help-commands"]["translation"]
     assert all(row["status"] in {"translated", "same-as-english", "missing"} for row in rows)
+
+
+def test_names_are_rows_next_to_the_messages_that_use_them(tmp_path):
+    root = locale_copy(tmp_path / "content")
+    out = tmp_path / "translations-ar.csv"
+    export_csv(root, "ar", out)
+    rows = read_rows(out)
+    ids = [row["id"] for row in rows]
+    by_id = {row["id"]: row for row in rows}
+    coa = by_id["-org-coa"]
+    assert (coa["file"], coa["english"], coa["status"]) == (
+        "organisations",
+        "COA",
+        "same-as-english",
+    )
+    assert "{ -org-coa }" in coa["note"]
+    emergency = by_id["-org-emergency-services"]
+    assert emergency["note"].startswith("Its number, from data, comes after the name.\n")
+    assert emergency["translation"] == "رقم الطوارئ"
+    assert ids.index("-org-coa") + 1 == ids.index("org-coa-name")
+    # English explains what the police is; so does Arabic.
+    what = by_id["-org-politie-what"]
+    assert (what["english"], what["translation"]) == ("police", "الشرطة")
+    assert "({ -org-politie } ({ -org-politie-what }))" in what["note"]
+    # Arabic explains UNHCR too, English does not: the row comes after the name's.
+    own = by_id["-org-unhcr-what"]
+    assert ids.index("-org-unhcr-what") == ids.index("-org-unhcr") + 1
+    assert (own["english"], own["status"]) == ("", "translated")
+    assert own["translation"] == "مفوضية اللاجئين"
+    assert own["note"].startswith("This language's own explanation of the name: English has")
+
+    somali = tmp_path / "translations-so.csv"
+    export_csv(root, "so", somali)
+    missing = next(row for row in read_rows(somali) if row["id"] == "-org-rode-kruis-what")
+    assert (missing["english"], missing["translation"]) == ("Red Cross", "")
+    assert missing["status"] == "missing"
+
+
+def test_a_changed_name_is_written_and_shown_on_its_card(tmp_path):
+    root = locale_copy(tmp_path / "content", ("flows", "locales", "data"))
+    names = root / "locales" / "so" / "organisations.ftl"
+    original = names.read_text(encoding="utf-8")
+    assert card_title(root, "rode-kruis", "so")[0] == "Laanqayrta Cas"
+    out = tmp_path / "translations-so.csv"
+    export_csv(root, "so", out)
+    rows = read_rows(out)
+    set_translation(rows, "-org-rode-kruis", "Laanqayrta Cas ee Nederland")
+    write_rows(out, rows)
+
+    report = import_csv(root, out)
+    assert report.lines() == [f"1 updated, 0 added, {len(rows) - 1} unchanged, 0 rejected"]
+    assert report.updated == ["-org-rode-kruis"]
+    assert names.read_text(encoding="utf-8") == original.replace(
+        "\n-org-rode-kruis = Laanqayrta Cas\n", "\n-org-rode-kruis = Laanqayrta Cas ee Nederland\n"
+    )
+    title, rest = card_title(root, "rode-kruis", "so")
+    assert title == "Laanqayrta Cas ee Nederland"
+    assert rest.startswith("Laanqayrta Cas ee Nederland (Rode Kruis) ayaa")  # and in sentences
+
+
+def test_an_explanation_is_added_after_its_name(tmp_path):
+    root = locale_copy(tmp_path / "content", ("flows", "locales", "data"))
+    names = root / "locales" / "so" / "organisations.ftl"
+    original = names.read_text(encoding="utf-8")
+    out = tmp_path / "translations-so.csv"
+    export_csv(root, "so", out)
+    rows = read_rows(out)
+    # As English has it: the Dutch name, and what it is in brackets.
+    set_translation(rows, "-org-rode-kruis", "Rode Kruis")
+    set_translation(rows, "-org-rode-kruis-what", "Laanqayrta Cas")
+    set_translation(rows, "org-rode-kruis-name", "{ -org-rode-kruis } ({ -org-rode-kruis-what })")
+    write_rows(out, rows)
+
+    report = import_csv(root, out)
+    assert report.rejected == []
+    assert (report.updated, report.added) == (
+        ["-org-rode-kruis", "org-rode-kruis-name"],
+        ["-org-rode-kruis-what"],
+    )
+    assert names.read_text(encoding="utf-8") == original.replace(
+        "\n-org-rode-kruis = Laanqayrta Cas\norg-rode-kruis-name = { -org-rode-kruis }\n",
+        "\n-org-rode-kruis = Rode Kruis\n"
+        "-org-rode-kruis-what = Laanqayrta Cas\n"
+        "org-rode-kruis-name = { -org-rode-kruis } ({ -org-rode-kruis-what })\n",
+    )
+    assert card_title(root, "rode-kruis", "so")[0] == "Rode Kruis (Laanqayrta Cas)"
+    assert (
+        import_csv(root, out).lines()[0]
+        == f"0 updated, 0 added, {len(rows)} unchanged, 0 rejected"
+    )
+
+
+def test_a_language_made_from_a_spreadsheet_has_its_names(tmp_path):
+    """Every row of a spreadsheet translated, into a language with no .ftl file yet: the
+    names come with the messages, and the language validates."""
+    root = locale_copy(tmp_path / "content", ("flows", "locales", "data"))
+    out = tmp_path / "translations-so.csv"
+    export_csv(root, "so", out)
+    rows = read_rows(out)
+    set_translation(rows, "-org-rode-kruis-what", "Laanqayrta Cas")  # the one row missing
+    assert all(row["translation"] for row in rows)
+    write_rows(out, rows)
+    somali = root / "locales" / "so"
+    for path in somali.glob("*.ftl"):
+        path.unlink()
+
+    report = import_csv(root, out)
+    assert report.rejected == []
+    assert len(report.added) == len(rows)
+    assert {"-org-coa", "-org-politie-what", "-org-rode-kruis-what"} <= set(report.added)
+    created = (somali / "organisations.ftl").read_text(encoding="utf-8")
+    assert (
+        "\n-org-politie = Politie\n-org-politie-what = booliiska\norg-politie-name = " in created
+    )
+    validated = bot_cli("--content", str(root), "validate")
+    assert "FTL-TERM-MISSING" not in validated.stdout
+    assert "FTL-UNKNOWN-TERM" not in validated.stdout
+    assert validated.returncode == 0, validated.stdout + validated.stderr
+    assert card_title(root, "politie", "so")[0] == "Politie (booliiska)"
 
 
 def test_export_of_a_language_without_files(tmp_path):
@@ -182,6 +328,61 @@ def test_bad_rows_are_rejected_and_good_rows_written(tmp_path):
     text = common.read_text(encoding="utf-8")
     assert "\nnav-menu = 🏠 Hoofdmenu\n" in text
     assert text == original.replace("nav-menu = 🏠 Menu\n", "nav-menu = 🏠 Hoofdmenu\n")
+
+
+def test_bad_names_and_unknown_terms_are_rejected(tmp_path):
+    root = locale_copy(tmp_path / "content")
+    before = snapshot(root)
+    names = root / "locales" / "so" / "organisations.ftl"
+    original = names.read_text(encoding="utf-8")
+    out = tmp_path / "translations-so.csv"
+    export_csv(root, "so", out)
+    rows = read_rows(out)
+    variable = set_translation(rows, "-org-coa", "COA { $centre }")
+    broken = set_translation(rows, "-org-ind", "IND {")
+    itself = set_translation(rows, "-org-fier", "{ -org-fier } Nederland")
+    term_in_term = set_translation(rows, "-org-nidos", "{ -org-nidoss }")
+    typo = set_translation(rows, "category-reception", "Hoyga ({ -org-coaa })")
+    # Somali has no -org-rode-kruis-what, and its row here is refused: so is the message
+    # that uses it.
+    what = set_translation(rows, "-org-rode-kruis-what", "Laanqayrta { $x }")
+    name = set_translation(
+        rows, "org-rode-kruis-name", "{ -org-rode-kruis } ({ -org-rode-kruis-what })"
+    )
+    set_translation(
+        rows,
+        "phone-coa-rvb-helpdesk",
+        "Xirfadlayaasha oo keliya: su'aalo ku saabsan xeerka Rvb ee { -org-coa }.",
+    )
+    rows.append(dict.fromkeys(rows[0], "") | {"id": "-org-nope", "translation": "Nope"})
+    write_rows(out, rows)
+
+    report = import_csv(root, out)
+    no_variables = "a term uses none (the messages that use it do not pass theirs)"
+    refused = {
+        variable: f"-org-coa: uses variables $centre; {no_variables}",
+        broken: "-org-ind: not valid Fluent: Expected an inline expression",
+        itself: "-org-fier: uses the term -org-fier in its own value",
+        term_in_term: "-org-nidos: uses the term -org-nidoss, which locales/so does not define",
+        typo: "category-reception: uses the term -org-coaa, which locales/so does not define",
+        what: f"-org-rode-kruis-what: uses variables $x; {no_variables}",
+        name: "org-rode-kruis-name: uses the term -org-rode-kruis-what, which locales/so "
+        f"does not define and its row {what} does not add",
+        len(rows) + 1: "-org-nope: this term is neither in English nor in locales/so",
+    }
+    assert report.lines() == [
+        f"1 updated, 0 added, {len(rows) - 9} unchanged, 8 rejected",
+        *(f"row {number} {refused[number]}" for number in sorted(refused)),
+    ]
+    # Only the good row is written, with the term it uses.
+    assert report.updated == ["phone-coa-rvb-helpdesk"]
+    assert names.read_text(encoding="utf-8") == original.replace(
+        "xeerka Rvb.\n", "xeerka Rvb ee { -org-coa }.\n"
+    )
+    after = snapshot(root)
+    assert [path for path in after if after[path] != before[path]] == [
+        "locales/so/organisations.ftl"
+    ]
 
 
 def test_a_line_starting_with_a_star_is_explained(tmp_path):
