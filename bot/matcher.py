@@ -46,6 +46,12 @@ SHORT_WORD = 4
 TINY = 2  # a window this short can only match a phrase typed exactly
 CANDIDATES = 8  # the best phrases looked at per window and pass
 LONE_CONFIDENT = 78.0
+# An OSA similarity of s needs a fuzz.ratio of (3s - 1) / (1 + s) or more: OSA's distance o
+# is at least the lengths' difference and half the Indel distance, so the shorter text has
+# at least (1 - s) of the longer's length m in common and the Indel distance is at most
+# 2(1 - s)m of the (1 + s)m letters or more. For CANDIDATE: 53.09, taken with a margin.
+_SIMILAR = CANDIDATE / 100.0
+OSA_FLOOR = 100.0 * (3 * _SIMILAR - 1) / (1 + _SIMILAR) - 0.01
 
 
 Found = tuple[Target, float, int, str]  # a phrase like a window: target, score, words, text
@@ -139,9 +145,10 @@ class Stems(Bucket):
 class LanguageIndex:
     """One language's phrases, grouped so a window only meets phrases it could match."""
 
-    near: (
-        Bucket  # phrases of up to MAX_WINDOW + NEAR words: a window's of NEAR words more or fewer
-    )
+    # Phrases of up to MAX_WINDOW + NEAR words (a window meets those of NEAR words more or
+    # fewer), and where each is in `same` (-1 for phrases longer than any window).
+    near: Bucket
+    same_position: npt.NDArray[np.int64]
     same: dict[int, Bucket]  # words in a window -> phrases with as many words
     stems: Stems  # single words long enough to be found inside an inflected word
     tiny: dict[str, tuple[Phrase, ...]]  # phrases of at most TINY letters, by their text
@@ -154,12 +161,19 @@ class LanguageIndex:
         sizes = range(1, MAX_WINDOW + 1)
         near = Bucket.of([p for p in phrases if words(p) <= MAX_WINDOW + NEAR])
         same = {k: Bucket.of([p for p in phrases if words(p) == k]) for k in sizes}
+        # Both keep the phrases' order: the n-th phrase of k words is the n-th in same[k].
+        counted = dict.fromkeys(sizes, 0)
+        position = []
+        for k in near.words:
+            position.append(counted.get(k, -1))
+            if k in counted:
+                counted[k] += 1
         stems = Stems.of([p for p in phrases if words(p) == 1 and len(p.text) >= STEM])
         tiny = {
             text: tuple(p for p in phrases if p.text == text)
             for text in {p.text for p in phrases if len(p.text) <= TINY}
         }
-        return cls(near, same, stems, tiny)
+        return cls(near, np.array(position, dtype=np.int64), same, stems, tiny)
 
 
 # A hit in the order a window-by-window search meets it: (window, pass, rank), then the hit.
@@ -236,8 +250,7 @@ class FuzzyMatcher:
             for rank, hit in enumerate(exact(index, window))
         ]
         longer = [(number, window) for number, window in enumerate(found) if len(window) > TINY]
-        events += near_pass(index.near, longer)
-        events += same_pass(index.same, longer)
+        events += word_passes(index, longer)
         events += stem_pass(index.stems, longer)
         events.sort(key=lambda event: event[0])
         best: dict[Target, Hit] = {}
@@ -286,47 +299,52 @@ class FuzzyMatcher:
 Windows = list[tuple[int, str]]  # windows of a message with their numbers in windows()
 
 
-def near_pass(bucket: Bucket, found: Windows) -> list[Event]:
-    """Pass 0: fuzz.ratio with the phrases of up to NEAR words more or fewer: one cdist
-    with all the phrases of up to MAX_WINDOW + NEAR words, the others left out after."""
-    if not found or not bucket.texts:
+def word_passes(index: LanguageIndex, found: Windows) -> list[Event]:
+    """Passes 0 and 1, from one cdist of the windows with the phrases of up to
+    MAX_WINDOW + NEAR words (fuzz.ratio down to OSA_FLOOR).
+
+    Pass 0 keeps the phrases within NEAR words of a window that reach CANDIDATE. Pass 1 is
+    OSA with the phrases of as many words: only the pairs that cdist found are compared,
+    with one cpdist, for no other pair can reach CANDIDATE (see OSA_FLOOR).
+    """
+    near = index.near
+    if not found or not near.texts:
         return []
+    texts = [window for _, window in found]
     similarity = process.cdist(
-        [window for _, window in found],
-        bucket.texts,
+        texts,
+        near.texts,
         scorer=fuzz.ratio,
         processor=None,
-        score_cutoff=CANDIDATE,
+        score_cutoff=OSA_FLOOR,
         dtype=np.float64,
     )
     rows, columns, values = nonzero(similarity)
-    sizes = np.array([window.count(" ") + 1 for _, window in found])
-    near = np.abs(sizes[rows] - bucket.sizes[columns]) <= NEAR
+    sizes = np.array([window.count(" ") + 1 for window in texts])[rows]
+    words = near.sizes[columns]
+    # ratio = 100 * similarity: >= CANDIDATE exactly when rapidfuzz's cutoff would keep it.
+    ratio = (values >= CANDIDATE) & (np.abs(sizes - words) <= NEAR)
     events: list[Event] = []
-    for row, hits in best_first(rows[near], columns[near], values[near]).items():
+    for row, hits in best_first(rows[ratio], columns[ratio], values[ratio]).items():
         number, window = found[row]
-        events += hits_of(window, (number, 0), bucket, hits, 1.0)
-    return events
-
-
-def same_pass(buckets: dict[int, Bucket], found: Windows) -> list[Event]:
-    """Pass 1: OSA with the phrases of as many words, one cdist per number of words."""
-    events: list[Event] = []
-    for size, bucket in buckets.items():
-        group = [(number, window) for number, window in found if window.count(" ") + 1 == size]
-        if not group or not bucket.texts:
-            continue
-        similarity = process.cdist(
-            [window for _, window in group],
-            bucket.texts,
-            scorer=OSA.normalized_similarity,
-            processor=None,
-            score_cutoff=CANDIDATE / 100.0,
-            dtype=np.float64,
-        )
-        for row, hits in best_first(*nonzero(similarity)).items():
-            number, window = group[row]
-            events += hits_of(window, (number, 1), bucket, hits, 100.0)
+        events += hits_of(window, (number, 0), near, hits, 1.0)
+    same = np.flatnonzero(sizes == words)
+    if not same.size:
+        return events
+    rows, columns = rows[same], columns[same]
+    osa = process.cpdist(
+        [texts[row] for row in rows.tolist()],
+        [near.texts[column] for column in columns.tolist()],
+        scorer=OSA.normalized_similarity,
+        processor=None,
+        score_cutoff=CANDIDATE / 100.0,
+        dtype=np.float64,
+    )
+    kept = np.flatnonzero(osa)
+    positions = index.same_position[columns[kept]]  # the same order as in `near`
+    for row, hits in best_first(rows[kept], positions, osa[kept]).items():
+        number, window = found[row]
+        events += hits_of(window, (number, 1), index.same[window.count(" ") + 1], hits, 100.0)
     return events
 
 
