@@ -30,8 +30,7 @@ from bot.understand.model import (
     Softmax,
     Vector,
     fingerprint,
-    vector,
-    word_features,
+    word_vector,
 )
 from bot.understand.text import normal_forms, normalise
 
@@ -218,7 +217,7 @@ class Understanding:
         if not words:
             return Match(None, 0.0)
         fuzzy = self.fuzzy.match(text, lang, normal)
-        found = vector(word_features(words))  # taken once, for the three models
+        found = word_vector(words)  # taken once, for the three models
         language = self.language(normal, found)
         exact = (
             fuzzy.confident and fuzzy.target is not None and fuzzy.score >= self.thresholds.exact
