@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -54,6 +55,7 @@ _SIMILAR = CANDIDATE / 100.0
 OSA_FLOOR = 100.0 * (3 * _SIMILAR - 1) / (1 + _SIMILAR) - 0.01
 
 
+Ints = npt.NDArray[np.integer[Any]]
 Found = tuple[Target, float, int, str]  # a phrase like a window: target, score, words, text
 
 
@@ -83,13 +85,13 @@ class Bucket:
     phrases: tuple[Phrase, ...]
     texts: tuple[str, ...]
     words: tuple[int, ...]  # how many words each phrase has
-    sizes: npt.NDArray[np.int64]  # the same as an array
+    sizes: npt.NDArray[np.int32]  # the same as an array
 
     @classmethod
     def of(cls, phrases: list[Phrase]) -> Bucket:
         texts = tuple(p.text for p in phrases)
         words = tuple(text.count(" ") + 1 for text in texts)
-        return cls(tuple(phrases), texts, words, np.array(words, dtype=np.int64))
+        return cls(tuple(phrases), texts, words, np.array(words, dtype=np.int32))
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -98,8 +100,9 @@ class Stems(Bucket):
     cheaply which of them a word cannot hold (see `possible`)."""
 
     lengths: npt.NDArray[np.int64]
-    letters: dict[tuple[str, int], int]  # (letter, n) -> row of `has`: "has n of the letter"
-    has: npt.NDArray[np.float32]  # (letters, stems): 1 where a stem has n of a letter or more
+    # A letter -> its rows of `has`, the n-th for "has n of the letter or more".
+    letters: dict[str, tuple[int, ...]]
+    has: npt.NDArray[np.float32]  # (rows, stems)
 
     @classmethod
     def of(cls, phrases: list[Phrase]) -> Stems:
@@ -111,11 +114,19 @@ class Stems(Bucket):
             for letter, most in count.items()
             for n in range(1, most + 1)
         }
-        letters = {key: row for row, key in enumerate(sorted(every))}
-        has = np.zeros((len(letters), len(counts)), dtype=np.float32)
-        for column, count in enumerate(counts):
-            for letter, most in count.items():
-                has[[letters[(letter, n)] for n in range(1, most + 1)], column] = 1.0
+        rows = {key: row for row, key in enumerate(sorted(every))}
+        ones = [  # where `has` holds a 1, as positions in the flat table
+            rows[(letter, n)] * len(counts) + column
+            for column, count in enumerate(counts)
+            for letter, most in count.items()
+            for n in range(1, most + 1)
+        ]
+        flat = np.zeros(len(rows) * len(counts), dtype=np.float32)
+        flat[ones] = 1.0
+        has = flat.reshape(len(rows), len(counts))
+        letters: dict[str, tuple[int, ...]] = {}
+        for (letter, _), row in rows.items():  # in order: (letter, 1), (letter, 2) ...
+            letters[letter] = (*letters.get(letter, ()), row)
         lengths = np.array([len(text) for text in bucket.texts], dtype=np.int64)
         return cls(bucket.phrases, bucket.texts, bucket.words, bucket.sizes, lengths, letters, has)
 
@@ -126,15 +137,14 @@ class Stems(Bucket):
         at most 2c / (m + c), where m is the shorter length and c the letters the two have
         in common (a multiset). Counting c for every pair is one matrix product.
         """
-        rows = np.zeros((len(words), len(self.letters)), dtype=np.float32)
-        for row, word in enumerate(words):
-            for letter, most in Counter(word).items():
-                for n in range(1, most + 1):
-                    column = self.letters.get((letter, n))
-                    if column is None:
-                        break
-                    rows[row, column] = 1.0
-        common = (rows @ self.has).astype(np.float64)
+        size = len(self.has)
+        ones: list[int] = []  # where each word's row of the same table has a 1
+        for start, word in zip(range(0, len(words) * size, size), words, strict=True):
+            for letter, n in Counter(word).items():
+                ones += [start + row for row in self.letters.get(letter, ())[:n]]
+        table = np.zeros(len(words) * size, dtype=np.float32)
+        table[ones] = 1.0
+        common = (table.reshape(len(words), size) @ self.has).astype(np.float64)
         shorter = np.minimum(np.array([len(w) for w in words])[:, None], self.lengths[None, :])
         # A margin below CANDIDATE: rapidfuzz's float arithmetic never prunes a real hit.
         possible: npt.NDArray[np.bool_] = 200.0 * common >= (CANDIDATE - 1e-6) * (shorter + common)
@@ -148,19 +158,22 @@ class LanguageIndex:
     # Phrases of up to MAX_WINDOW + NEAR words (a window meets those of NEAR words more or
     # fewer), and where each is in `same` (-1 for phrases longer than any window).
     near: Bucket
-    same_position: npt.NDArray[np.int64]
+    same_position: npt.NDArray[np.int32]
     same: dict[int, Bucket]  # words in a window -> phrases with as many words
     stems: Stems  # single words long enough to be found inside an inflected word
     tiny: dict[str, tuple[Phrase, ...]]  # phrases of at most TINY letters, by their text
 
     @classmethod
     def build(cls, phrases: list[Phrase]) -> LanguageIndex:
-        def words(p: Phrase) -> int:
-            return p.text.count(" ") + 1
-
+        words = [p.text.count(" ") + 1 for p in phrases]
         sizes = range(1, MAX_WINDOW + 1)
-        near = Bucket.of([p for p in phrases if words(p) <= MAX_WINDOW + NEAR])
-        same = {k: Bucket.of([p for p in phrases if words(p) == k]) for k in sizes}
+        near = Bucket.of(
+            [p for p, k in zip(phrases, words, strict=True) if k <= MAX_WINDOW + NEAR]
+        )
+        same = {
+            size: Bucket.of([p for p, k in zip(phrases, words, strict=True) if k == size])
+            for size in sizes
+        }
         # Both keep the phrases' order: the n-th phrase of k words is the n-th in same[k].
         counted = dict.fromkeys(sizes, 0)
         position = []
@@ -168,21 +181,21 @@ class LanguageIndex:
             position.append(counted.get(k, -1))
             if k in counted:
                 counted[k] += 1
-        stems = Stems.of([p for p in phrases if words(p) == 1 and len(p.text) >= STEM])
-        tiny = {
-            text: tuple(p for p in phrases if p.text == text)
-            for text in {p.text for p in phrases if len(p.text) <= TINY}
-        }
-        return cls(near, np.array(position, dtype=np.int64), same, stems, tiny)
+        stems = Stems.of(
+            [p for p, k in zip(phrases, words, strict=True) if k == 1 and len(p.text) >= STEM]
+        )
+        tiny: dict[str, tuple[Phrase, ...]] = {}
+        for p in phrases:
+            if len(p.text) <= TINY:
+                tiny[p.text] = (*tiny.get(p.text, ()), p)
+        return cls(near, np.array(position, dtype=np.int32), same, stems, tiny)
 
 
 # A hit in the order a window-by-window search meets it: (window, pass, rank), then the hit.
 Event = tuple[tuple[int, int, int], Found]
 
 
-def nonzero(
-    similarity: npt.NDArray[np.float64],
-) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+def nonzero(similarity: npt.NDArray[np.float64]) -> tuple[Ints, Ints, npt.NDArray[np.float64]]:
     """Rows, columns and values of a cdist matrix's scores (0 below its cutoff), row by row."""
     flat = np.flatnonzero(similarity != 0.0)  # of booleans: far faster than of floats
     rows, columns = np.divmod(flat, similarity.shape[1])
@@ -190,7 +203,7 @@ def nonzero(
 
 
 def best_first(
-    rows: npt.NDArray[np.int64], columns: npt.NDArray[np.int64], values: npt.NDArray[np.float64]
+    rows: Ints, columns: Ints, values: npt.NDArray[np.float64]
 ) -> dict[int, list[tuple[float, int]]]:
     """Row -> its CANDIDATES best (similarity, column), best first and in column order within
     one similarity, as `process.extract` gives them (from `nonzero`, row by row)."""
