@@ -165,12 +165,12 @@ class NaiveBayes(Classifier):
     @classmethod
     def train(cls, samples: Iterable[tuple[str, str]], temperature: float = 3.0) -> NaiveBayes:
         """Learn from (text, label) pairs."""
-        rows = [(label, features(text)) for text, label in samples]
-        labels = sorted({label for label, _ in rows})
+        samples = list(samples)
+        labels = sorted({label for _, label in samples})
         position = {label: i for i, label in enumerate(labels)}
         counts = np.zeros((len(labels), BUCKETS), dtype=np.float32)
-        for label, found in rows:
-            if found:
+        for text, label in samples:  # one text's features at a time: less memory to keep
+            if found := features(text):
                 counts[position[label], list(found)] += list(found.values())
         # In place, one array at a time: training must not need much more memory than the bot.
         total = counts.sum(axis=0, keepdims=True)
