@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -54,7 +53,6 @@ _SIMILAR = CANDIDATE / 100.0
 OSA_FLOOR = 100.0 * (3 * _SIMILAR - 1) / (1 + _SIMILAR) - 0.01
 
 
-Ints = npt.NDArray[np.integer[Any]]
 Found = tuple[Target, float, int, str]  # a phrase like a window: target, score, words, text
 
 
@@ -129,7 +127,7 @@ class LanguageIndex:
     # Phrases of up to MAX_WINDOW + NEAR words (a window meets those of NEAR words more or
     # fewer), and where each is in `same` (-1 for phrases longer than any window).
     near: Bucket
-    same_position: npt.NDArray[np.int32]
+    same_position: tuple[int, ...]
     same: dict[int, Bucket]  # words in a window -> phrases with as many words
     stems: Stems  # single words long enough to be found inside an inflected word
     tiny: dict[str, tuple[Phrase, ...]]  # phrases of at most TINY letters, by their text
@@ -159,27 +157,29 @@ class LanguageIndex:
         for p in phrases:
             if len(p.text) <= TINY:
                 tiny[p.text] = (*tiny.get(p.text, ()), p)
-        return cls(near, np.array(position, dtype=np.int32), same, stems, tiny)
+        return cls(near, tuple(position), same, stems, tiny)
 
 
 # A hit in the order a window-by-window search meets it: (window, pass, rank), then the hit.
 Event = tuple[tuple[int, int, int], Found]
 
 
-def nonzero(similarity: npt.NDArray[np.float64]) -> tuple[Ints, Ints, npt.NDArray[np.float64]]:
-    """Rows, columns and values of a cdist matrix's scores (0 below its cutoff), row by row."""
+Scored = list[tuple[int, int, float]]  # (row, column, similarity) of a comparison
+
+
+def nonzero(similarity: npt.NDArray[np.float64]) -> Scored:
+    """The scores of a cdist matrix (0 below its cutoff), row by row."""
     flat = np.flatnonzero(similarity != 0.0)  # of booleans: far faster than of floats
     rows, columns = np.divmod(flat, similarity.shape[1])
-    return rows, columns, similarity.ravel()[flat]
+    values = similarity.ravel()[flat].tolist()
+    return list(zip(rows.tolist(), columns.tolist(), values, strict=True))
 
 
-def best_first(
-    rows: Ints, columns: Ints, values: npt.NDArray[np.float64]
-) -> dict[int, list[tuple[float, int]]]:
+def best_first(scored: Scored) -> dict[int, list[tuple[float, int]]]:
     """Row -> its CANDIDATES best (similarity, column), best first and in column order within
-    one similarity, as `process.extract` gives them (from `nonzero`, row by row)."""
+    one similarity, as `process.extract` gives them (from scores row by row, in column order)."""
     found: dict[int, list[tuple[float, int]]] = {}
-    for row, column, value in zip(rows.tolist(), columns.tolist(), values.tolist(), strict=True):
+    for row, column, value in scored:
         found.setdefault(row, []).append((value, column))
     for hits in found.values():
         hits.sort(key=lambda hit: -hit[0])  # stable: columns stay in order within one value
@@ -303,32 +303,38 @@ def word_passes(index: LanguageIndex, found: Windows) -> list[Event]:
         score_cutoff=OSA_FLOOR,
         dtype=np.float64,
     )
-    rows, columns, values = nonzero(similarity)
-    sizes = np.array([window.count(" ") + 1 for window in texts])[rows]
-    words = near.sizes[columns]
-    # ratio = 100 * similarity: >= CANDIDATE exactly when rapidfuzz's cutoff would keep it.
-    ratio = (values >= CANDIDATE) & (np.abs(sizes - words) <= NEAR)
+    sizes = [window.count(" ") + 1 for window in texts]
+    ratio: Scored = []
+    pairs: list[tuple[int, int]] = []  # of as many words: OSA's to compare
+    for row, column, value in nonzero(similarity):
+        size, words = sizes[row], near.words[column]
+        # ratio = 100 * similarity: >= CANDIDATE exactly when rapidfuzz's cutoff would keep it.
+        if value >= CANDIDATE and abs(size - words) <= NEAR:
+            ratio.append((row, column, value))
+        if size == words:
+            pairs.append((row, column))
     events: list[Event] = []
-    for row, hits in best_first(rows[ratio], columns[ratio], values[ratio]).items():
+    for row, hits in best_first(ratio).items():
         number, window = found[row]
-        events += hits_of(window, (number, 0), near, hits, 1.0)
-    same = np.flatnonzero(sizes == words)
-    if not same.size:
+        events += hits_of(window, number, 0, near, hits, 1.0)
+    if not pairs:
         return events
-    rows, columns = rows[same], columns[same]
     osa = process.cpdist(
-        [texts[row] for row in rows.tolist()],
-        [near.texts[column] for column in columns.tolist()],
+        [texts[row] for row, _ in pairs],
+        [near.texts[column] for _, column in pairs],
         scorer=OSA.normalized_similarity,
         processor=None,
         score_cutoff=CANDIDATE / 100.0,
         dtype=np.float64,
     )
-    kept = np.flatnonzero(osa)
-    positions = index.same_position[columns[kept]]  # the same order as in `near`
-    for row, hits in best_first(rows[kept], positions, osa[kept]).items():
+    same = [  # as positions in `same`, in the same order as in `near`
+        (row, index.same_position[column], value)
+        for (row, column), value in zip(pairs, osa.tolist(), strict=True)
+        if value
+    ]
+    for row, hits in best_first(same).items():
         number, window = found[row]
-        events += hits_of(window, (number, 1), index.same[window.count(" ") + 1], hits, 100.0)
+        events += hits_of(window, number, 1, index.same[sizes[row]], hits, 100.0)
     return events
 
 
@@ -340,19 +346,24 @@ def stem_pass(stems: Stems, found: Windows) -> list[Event]:
         return []
     texts = [window for _, window in group]
     rows, columns = np.divmod(np.flatnonzero(stems.possible(texts)), len(stems.texts))
+    pairs = list(zip(rows.tolist(), columns.tolist(), strict=True))
     similarity = process.cpdist(
-        [texts[row] for row in rows.tolist()],
-        [stems.texts[column] for column in columns.tolist()],
+        [texts[row] for row, _ in pairs],
+        [stems.texts[column] for _, column in pairs],
         scorer=fuzz.partial_ratio,
         processor=None,
         score_cutoff=CANDIDATE,
         dtype=np.float64,
     )
-    kept = np.flatnonzero(similarity)
+    scored = [
+        (row, column, value)
+        for (row, column), value in zip(pairs, similarity.tolist(), strict=True)
+        if value
+    ]
     events: list[Event] = []
-    for row, hits in best_first(rows[kept], columns[kept], similarity[kept]).items():
+    for row, hits in best_first(scored).items():
         number, window = group[row]
-        events += hits_of(window, (number, 2), stems, hits, 1.0, stems=True)
+        events += hits_of(window, number, 2, stems, hits, 1.0, stems=True)
     return events
 
 
@@ -365,14 +376,16 @@ def exact(index: LanguageIndex, window: str) -> Iterator[Found]:
 
 def hits_of(
     window: str,
-    where: tuple[int, int],
+    number: int,
+    step: int,
     bucket: Bucket,
     hits: list[tuple[float, int]],
     scale: float,
     stems: bool = False,
-) -> Iterator[Event]:
-    """The phrases found like `window` in one pass (its best, best first), each with how
-    well it matched; `where` is the window's number and the pass's."""
+) -> list[Event]:
+    """The phrases found like `window` (the `number`-th) in one pass (the `step`-th): its
+    best, best first, each with how well it matched."""
+    events: list[Event] = []
     for rank, (similarity, position) in enumerate(hits):
         text = bucket.texts[position]
         if len(text) <= SHORT_WORD and text != window:
@@ -385,7 +398,10 @@ def hits_of(
         # A longer phrase found whole says more than one word of it.
         words = bucket.words[position]
         score = raw + min(words - 1, 3) * PHRASE_BONUS
-        yield (*where, rank), (bucket.phrases[position].target, score, words, text)
+        events.append(
+            ((number, step, rank), (bucket.phrases[position].target, score, words, text))
+        )
+    return events
 
 
 def _inside(short: str, long: str) -> bool:
