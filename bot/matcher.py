@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, LCSseq
 
 from bot.content.model import EMERGENCY, Content
 from bot.content.targets import CATEGORY, ORGANIZATION, Target
@@ -37,7 +37,6 @@ class Hit:
 NO_HIT = Hit(0.0, 0)
 # Indel ratio forgives missing letters; OSA forgives swapped ones ("unchr" for "unhcr");
 # partial_ratio finds a known word inside an inflected one.
-Scorer = Callable[..., float]
 STEM = 5
 NEAR = 2
 STEM_SCORE = 88.0
@@ -45,11 +44,15 @@ LONG_MESSAGE_WORDS = 7
 SHORT_WORD = 4
 TINY = 2  # a window this short can only match a phrase typed exactly
 CANDIDATES = 8  # the best phrases looked at per window and pass
-MANY_WINDOWS = 3  # windows of one size from which one cdist costs less than an extract each
 LONE_CONFIDENT = 78.0
+# An OSA similarity of s needs a fuzz.ratio of (3s - 1) / (1 + s) or more: OSA's distance o
+# is at least the lengths' difference and half the Indel distance, so the shorter text has
+# at least (1 - s) of the longer's length m in common and the Indel distance is at most
+# 2(1 - s)m of the (1 + s)m letters or more. For CANDIDATE: 53.09, taken with a margin.
+_SIMILAR = CANDIDATE / 100.0
+OSA_FLOOR = 100.0 * (3 * _SIMILAR - 1) / (1 + _SIMILAR) - 0.01
 
 
-Candidates = dict[tuple[str, int], list[tuple[float, int]]]  # (similarity, phrase position)
 Found = tuple[Target, float, int, str]  # a phrase like a window: target, score, words, text
 
 
@@ -72,58 +75,116 @@ def windows(query: str) -> list[str]:
     return sorted(found)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Bucket:
     """Phrases compared together, and their texts as rapidfuzz choices."""
 
     phrases: tuple[Phrase, ...]
     texts: tuple[str, ...]
     words: tuple[int, ...]  # how many words each phrase has
+    sizes: npt.NDArray[np.int32]  # the same as an array
 
     @classmethod
     def of(cls, phrases: list[Phrase]) -> Bucket:
         texts = tuple(p.text for p in phrases)
-        return cls(tuple(phrases), texts, tuple(text.count(" ") + 1 for text in texts))
+        words = tuple(text.count(" ") + 1 for text in texts)
+        return cls(tuple(phrases), texts, words, np.array(words, dtype=np.int32))
 
 
-Pass = tuple[Bucket, Scorer, float]  # phrases to compare a window with, the scorer, its scale
+@dataclass(frozen=True, slots=True, eq=False)
+class Stems(Bucket):
+    """Single words long enough to be found inside an inflected word."""
+
+    lengths: npt.NDArray[np.int32]
+
+    @classmethod
+    def of(cls, phrases: list[Phrase]) -> Stems:
+        bucket = Bucket.of(phrases)
+        lengths = np.array([len(text) for text in bucket.texts], dtype=np.int32)
+        return cls(bucket.phrases, bucket.texts, bucket.words, bucket.sizes, lengths)
+
+    def possible(self, words: list[str]) -> npt.NDArray[np.bool_]:
+        """(words, stems): False where partial_ratio cannot reach CANDIDATE.
+
+        partial_ratio is the Indel ratio 2c / (m + n) of the shorter text (m letters) with a
+        part of the longer (n letters) that has c letters in order in common with it. c is
+        at most the longest common subsequence l of the whole texts, and at most n: the
+        ratio is at most 2l / (m + l). l for every pair is one cdist, far cheaper per pair.
+        """
+        common = process.cdist(
+            words, self.texts, scorer=LCSseq.similarity, processor=None, dtype=np.int32
+        ).astype(np.float64)
+        shorter = np.minimum(np.array([len(w) for w in words])[:, None], self.lengths[None, :])
+        # A margin below CANDIDATE: rapidfuzz's float arithmetic never prunes a real hit.
+        possible: npt.NDArray[np.bool_] = 200.0 * common >= (CANDIDATE - 1e-6) * (shorter + common)
+        return possible
 
 
 @dataclass(frozen=True, slots=True)
 class LanguageIndex:
     """One language's phrases, grouped so a window only meets phrases it could match."""
 
-    near: dict[int, Bucket]  # words in a window -> phrases with up to NEAR words more or fewer
+    # Phrases of up to MAX_WINDOW + NEAR words (a window meets those of NEAR words more or
+    # fewer), and where each is in `same` (-1 for phrases longer than any window).
+    near: Bucket
+    same_position: tuple[int, ...]
     same: dict[int, Bucket]  # words in a window -> phrases with as many words
-    stems: Bucket  # single words long enough to be found inside an inflected word
+    stems: Stems  # single words long enough to be found inside an inflected word
     tiny: dict[str, tuple[Phrase, ...]]  # phrases of at most TINY letters, by their text
-    # (words in a window, longer than STEM?) -> which phrases to compare it with, and how
-    passes: dict[tuple[int, bool], tuple[Pass, ...]]
 
     @classmethod
     def build(cls, phrases: list[Phrase]) -> LanguageIndex:
-        def words(p: Phrase) -> int:
-            return p.text.count(" ") + 1
-
+        words = [p.text.count(" ") + 1 for p in phrases]
         sizes = range(1, MAX_WINDOW + 1)
-        near = {k: Bucket.of([p for p in phrases if abs(words(p) - k) <= NEAR]) for k in sizes}
-        same = {k: Bucket.of([p for p in phrases if words(p) == k]) for k in sizes}
-        stems = Bucket.of([p for p in phrases if words(p) == 1 and len(p.text) >= STEM])
-        passes: dict[tuple[int, bool], tuple[Pass, ...]] = {}
-        for size, long in itertools.product(sizes, (False, True)):
-            found: tuple[Pass, ...] = (
-                (near[size], fuzz.ratio, 1.0),
-                (same[size], OSA.normalized_similarity, 100.0),
-            )
-            if size == 1 and long:
-                # A known word inside a longer one: suffixes in Somali, Turkish, Kurdish.
-                found += ((stems, fuzz.partial_ratio, 1.0),)
-            passes[(size, long)] = found
-        tiny = {
-            text: tuple(p for p in phrases if p.text == text)
-            for text in {p.text for p in phrases if len(p.text) <= TINY}
+        near = Bucket.of(
+            [p for p, k in zip(phrases, words, strict=True) if k <= MAX_WINDOW + NEAR]
+        )
+        same = {
+            size: Bucket.of([p for p, k in zip(phrases, words, strict=True) if k == size])
+            for size in sizes
         }
-        return cls(near, same, stems, tiny, passes)
+        # Both keep the phrases' order: the n-th phrase of k words is the n-th in same[k].
+        counted = dict.fromkeys(sizes, 0)
+        position = []
+        for k in near.words:
+            position.append(counted.get(k, -1))
+            if k in counted:
+                counted[k] += 1
+        stems = Stems.of(
+            [p for p, k in zip(phrases, words, strict=True) if k == 1 and len(p.text) >= STEM]
+        )
+        tiny: dict[str, tuple[Phrase, ...]] = {}
+        for p in phrases:
+            if len(p.text) <= TINY:
+                tiny[p.text] = (*tiny.get(p.text, ()), p)
+        return cls(near, tuple(position), same, stems, tiny)
+
+
+# A hit in the order a window-by-window search meets it: (window, pass, rank), then the hit.
+Event = tuple[tuple[int, int, int], Found]
+
+
+Scored = list[tuple[int, int, float]]  # (row, column, similarity) of a comparison
+
+
+def nonzero(similarity: npt.NDArray[np.float64]) -> Scored:
+    """The scores of a cdist matrix (0 below its cutoff), row by row."""
+    flat = np.flatnonzero(similarity != 0.0)  # of booleans: far faster than of floats
+    rows, columns = np.divmod(flat, similarity.shape[1])
+    values = similarity.ravel()[flat].tolist()
+    return list(zip(rows.tolist(), columns.tolist(), values, strict=True))
+
+
+def best_first(scored: Scored) -> dict[int, list[tuple[float, int]]]:
+    """Row -> its CANDIDATES best (similarity, column), best first and in column order within
+    one similarity, as `process.extract` gives them (from scores row by row, in column order)."""
+    found: dict[int, list[tuple[float, int]]] = {}
+    for row, column, value in scored:
+        found.setdefault(row, []).append((value, column))
+    for hits in found.values():
+        hits.sort(key=lambda hit: -hit[0])  # stable: columns stay in order within one value
+        del hits[CANDIDATES:]
+    return found
 
 
 class FuzzyMatcher:
@@ -153,103 +214,34 @@ class FuzzyMatcher:
             ]
             self.by_lang[lang] = LanguageIndex.build([p for p in own + shared if p.text])
 
-    @staticmethod
-    def passes(index: LanguageIndex, window: str) -> tuple[Pass, ...]:
-        """Which phrases to compare `window` with, and how."""
-        return index.passes[(window.count(" ") + 1, len(window) > STEM)]
-
     def scores(self, normal: str, lang: str) -> dict[Target, Hit]:
-        """Best hit per target for a message, normalised."""
-        index = self.by_lang[lang if lang in self.by_lang else "en"]
-        best: dict[Target, Hit] = {}
-        found = windows(normal)
-        ready = self.compared_together(index, found)
-        for window in found:
-            if len(window) <= TINY:
-                hits = self.exact(index, window)
-            else:
-                hits = self.near(index, window, ready)
-            for target, score, words, phrase in hits:
-                if score > best.get(target, NO_HIT).score:
-                    best[target] = Hit(score, words, phrase)  # made only for a better hit
-        return best
+        """Best hit per target for a message, normalised.
 
-    @staticmethod
-    def exact(index: LanguageIndex, window: str) -> Iterator[Found]:
-        """A window of TINY letters or fewer: only the same text can score. A short word
-        must be typed exactly, and no longer phrase comes near (2 of 5 letters: 57)."""
-        for phrase in index.tiny.get(window, ()):
-            yield phrase.target, 100.0, 1, phrase.text
-
-    def compared_together(self, index: LanguageIndex, found: list[str]) -> Candidates:
-        """(window, pass) -> its candidates, for window sizes with MANY_WINDOWS or more.
-
-        A long message has dozens of windows of one size: one rapidfuzz cdist per size and
-        pass compares them all at once (the same scores, and the same CANDIDATES best first
-        as `extract` would give, without a Python call per window). Only the first two
-        passes: which stems a word meets depends on the word.
+        Each window (a run of words) meets the phrases it could match in up to three
+        passes, each taking its CANDIDATES best phrases: fuzz.ratio with phrases of NEAR
+        words more or fewer, OSA with phrases of as many words and, for a long single word,
+        partial_ratio with the known words it may hold. A window of TINY letters only meets
+        the same text. The hits are taken in the order of a search window by window and pass
+        by pass, so the best hit per target, and the order targets are first found in (which
+        breaks ties), are that search's.
         """
-        by_size: dict[int, list[str]] = {}
-        for window in found:
-            if len(window) > TINY:
-                by_size.setdefault(window.count(" ") + 1, []).append(window)
-        ready: Candidates = {}
-        for group in by_size.values():
-            if len(group) < MANY_WINDOWS:
-                continue
-            for number, (bucket, scorer, scale) in enumerate(self.passes(index, group[0])[:2]):
-                ready.update({(window, number): [] for window in group})
-                if not bucket.texts:
-                    continue
-                similarity = process.cdist(
-                    group,
-                    bucket.texts,
-                    scorer=scorer,
-                    processor=None,
-                    score_cutoff=CANDIDATE / scale,
-                    dtype=np.float64,
-                )
-                rows, columns = np.nonzero(similarity)
-                values = similarity[rows, columns].tolist()
-                for row, column, value in zip(
-                    rows.tolist(), columns.tolist(), values, strict=True
-                ):
-                    ready[(group[row], number)].append((value, column))
-        for hits in ready.values():
-            hits.sort(key=lambda hit: (-hit[0], hit[1]))  # as extract orders them
-            del hits[CANDIDATES:]
-        return ready
-
-    def near(self, index: LanguageIndex, window: str, ready: Candidates) -> Iterator[Found]:
-        """The phrases like `window`, each with how well it matched."""
-        for number, (bucket, scorer, scale) in enumerate(self.passes(index, window)):
-            found = ready.get((window, number))
-            if found is None:
-                found = [
-                    (similarity, position)
-                    for _, similarity, position in process.extract(
-                        window,
-                        bucket.texts,
-                        scorer=scorer,
-                        processor=None,
-                        limit=CANDIDATES,
-                        score_cutoff=CANDIDATE / scale,
-                    )
-                ]
-            stems = scorer is fuzz.partial_ratio
-            for similarity, position in found:
-                text = bucket.texts[position]
-                if len(text) <= SHORT_WORD and text != window:
-                    continue  # a short word must be typed exactly ("hoe" is not "home")
-                raw = similarity * scale
-                if stems:
-                    if len(text) >= len(window):
-                        continue  # only a known word inside a longer typed one counts
-                    raw = min(raw, STEM_SCORE)  # "qoyskayga" holds "qoyska": likely, not sure
-                # A longer phrase found whole says more than one word of it.
-                words = bucket.words[position]
-                score = raw + min(words - 1, 3) * PHRASE_BONUS
-                yield bucket.phrases[position].target, score, words, text
+        index = self.by_lang[lang if lang in self.by_lang else "en"]
+        found = windows(normal)
+        events = [
+            ((number, 0, rank), hit)
+            for number, window in enumerate(found)
+            if len(window) <= TINY
+            for rank, hit in enumerate(exact(index, window))
+        ]
+        longer = [(number, window) for number, window in enumerate(found) if len(window) > TINY]
+        events += word_passes(index, longer)
+        events += stem_pass(index.stems, longer)
+        events.sort(key=lambda event: event[0])
+        best: dict[Target, Hit] = {}
+        for _, (target, score, words, phrase) in events:
+            if score > best.get(target, NO_HIT).score:
+                best[target] = Hit(score, words, phrase)  # made only for a better hit
+        return best
 
     def match(self, text: str, lang: str, normal: str | None = None) -> Match:
         """What `text` (normalised: `normal`, when the caller has it) is most like."""
@@ -286,6 +278,130 @@ class FuzzyMatcher:
             return True
         # One danger word inside a long, clear request ("my lawyer says the danger ...").
         return hit.score > max((o.score for o in calm.values()), default=0.0)
+
+
+Windows = list[tuple[int, str]]  # windows of a message with their numbers in windows()
+
+
+def word_passes(index: LanguageIndex, found: Windows) -> list[Event]:
+    """Passes 0 and 1, from one cdist of the windows with the phrases of up to
+    MAX_WINDOW + NEAR words (fuzz.ratio down to OSA_FLOOR).
+
+    Pass 0 keeps the phrases within NEAR words of a window that reach CANDIDATE. Pass 1 is
+    OSA with the phrases of as many words: only the pairs that cdist found are compared,
+    with one cpdist, for no other pair can reach CANDIDATE (see OSA_FLOOR).
+    """
+    near = index.near
+    if not found or not near.texts:
+        return []
+    texts = [window for _, window in found]
+    similarity = process.cdist(
+        texts,
+        near.texts,
+        scorer=fuzz.ratio,
+        processor=None,
+        score_cutoff=OSA_FLOOR,
+        dtype=np.float64,
+    )
+    sizes = [window.count(" ") + 1 for window in texts]
+    ratio: Scored = []
+    pairs: list[tuple[int, int]] = []  # of as many words: OSA's to compare
+    for row, column, value in nonzero(similarity):
+        size, words = sizes[row], near.words[column]
+        # ratio = 100 * similarity: >= CANDIDATE exactly when rapidfuzz's cutoff would keep it.
+        if value >= CANDIDATE and abs(size - words) <= NEAR:
+            ratio.append((row, column, value))
+        if size == words:
+            pairs.append((row, column))
+    events: list[Event] = []
+    for row, hits in best_first(ratio).items():
+        number, window = found[row]
+        events += hits_of(window, number, 0, near, hits, 1.0)
+    if not pairs:
+        return events
+    osa = process.cpdist(
+        [texts[row] for row, _ in pairs],
+        [near.texts[column] for _, column in pairs],
+        scorer=OSA.normalized_similarity,
+        processor=None,
+        score_cutoff=CANDIDATE / 100.0,
+        dtype=np.float64,
+    )
+    same = [  # as positions in `same`, in the same order as in `near`
+        (row, index.same_position[column], value)
+        for (row, column), value in zip(pairs, osa.tolist(), strict=True)
+        if value
+    ]
+    for row, hits in best_first(same).items():
+        number, window = found[row]
+        events += hits_of(window, number, 1, index.same[sizes[row]], hits, 100.0)
+    return events
+
+
+def stem_pass(stems: Stems, found: Windows) -> list[Event]:
+    """Pass 2: partial_ratio of a long single word with the known words it may hold, one
+    cpdist for the pairs that could reach CANDIDATE (the others would not count)."""
+    group = [(n, window) for n, window in found if " " not in window and len(window) > STEM]
+    if not group or not stems.texts:
+        return []
+    texts = [window for _, window in group]
+    rows, columns = np.divmod(np.flatnonzero(stems.possible(texts)), len(stems.texts))
+    pairs = list(zip(rows.tolist(), columns.tolist(), strict=True))
+    similarity = process.cpdist(
+        [texts[row] for row, _ in pairs],
+        [stems.texts[column] for _, column in pairs],
+        scorer=fuzz.partial_ratio,
+        processor=None,
+        score_cutoff=CANDIDATE,
+        dtype=np.float64,
+    )
+    scored = [
+        (row, column, value)
+        for (row, column), value in zip(pairs, similarity.tolist(), strict=True)
+        if value
+    ]
+    events: list[Event] = []
+    for row, hits in best_first(scored).items():
+        number, window = group[row]
+        events += hits_of(window, number, 2, stems, hits, 1.0, stems=True)
+    return events
+
+
+def exact(index: LanguageIndex, window: str) -> Iterator[Found]:
+    """A window of TINY letters or fewer: only the same text can score. A short word
+    must be typed exactly, and no longer phrase comes near (2 of 5 letters: 57)."""
+    for phrase in index.tiny.get(window, ()):
+        yield phrase.target, 100.0, 1, phrase.text
+
+
+def hits_of(
+    window: str,
+    number: int,
+    step: int,
+    bucket: Bucket,
+    hits: list[tuple[float, int]],
+    scale: float,
+    stems: bool = False,
+) -> list[Event]:
+    """The phrases found like `window` (the `number`-th) in one pass (the `step`-th): its
+    best, best first, each with how well it matched."""
+    events: list[Event] = []
+    for rank, (similarity, position) in enumerate(hits):
+        text = bucket.texts[position]
+        if len(text) <= SHORT_WORD and text != window:
+            continue  # a short word must be typed exactly ("hoe" is not "home")
+        raw = similarity * scale
+        if stems:
+            if len(text) >= len(window):
+                continue  # only a known word inside a longer typed one counts
+            raw = min(raw, STEM_SCORE)  # "qoyskayga" holds "qoyska": likely, not sure
+        # A longer phrase found whole says more than one word of it.
+        words = bucket.words[position]
+        score = raw + min(words - 1, 3) * PHRASE_BONUS
+        events.append(
+            ((number, step, rank), (bucket.phrases[position].target, score, words, text))
+        )
+    return events
 
 
 def _inside(short: str, long: str) -> bool:

@@ -9,6 +9,7 @@ Three parts, each for what it does best:
 
 from __future__ import annotations
 
+import functools
 import logging
 import zipfile
 from collections.abc import Callable
@@ -30,8 +31,7 @@ from bot.understand.model import (
     Softmax,
     Vector,
     fingerprint,
-    vector,
-    word_features,
+    word_vector,
 )
 from bot.understand.text import normal_forms, normalise
 
@@ -61,6 +61,7 @@ class Thresholds:
 
 
 Ranked = tuple[tuple[Target, float], ...]  # a model's scores by target, best first
+Keywords = Callable[[], Match]  # the keyword matcher's answer for a message, asked when needed
 
 
 def training_samples(content: Content) -> list[tuple[str, str]]:
@@ -217,16 +218,16 @@ class Understanding:
         words = normal.split()
         if not words:
             return Match(None, 0.0)
-        fuzzy = self.fuzzy.match(text, lang, normal)
-        found = vector(word_features(words))  # taken once, for the three models
+        # The keyword matcher's answer, worked out only when a decision asks for it: most of
+        # a long message's time, and the models alone often decide one.
+        fuzzy = functools.cache(functools.partial(self.fuzzy.match, text, lang, normal))
+        found = word_vector(words)  # taken once, for the three models
         language = self.language(normal, found)
-        exact = (
-            fuzzy.confident and fuzzy.target is not None and fuzzy.score >= self.thresholds.exact
-        )
+        exact = len(words) <= NAMED_MESSAGE_WORDS and self.is_exact(fuzzy())
         if exact and len(words) <= SHORT_MESSAGE_WORDS:
-            return self.keyword(fuzzy, found, language)  # "menu", "back", "help!", "police"
+            return self.keyword(fuzzy(), found, language)  # "menu", "back", "help!", "police"
         known = sum(w in self.vocabulary for w in words)
-        if known == 0 and not fuzzy.confident:
+        if known == 0 and not fuzzy().confident:
             # No word like any example or keyword: the models would only guess (gibberish).
             return Match(None, 0.0, (), False, None, language)
         scores = self.intents_of(found)
@@ -234,26 +235,33 @@ class Understanding:
         if danger is not None:
             others = self.alternatives(scores, exclude={EMERGENCY})
             return Match(EMERGENCY, 100.0, others, True, danger, language)
-        named = fuzzy.target if exact and len(words) <= NAMED_MESSAGE_WORDS else None
+        named = fuzzy().target if exact else None
         if named is not None and named.kind == ORGANIZATION:
             # "necesito hablar con acnur": a name typed (nearly) whole says whom the person wants;
             # the models, surest on needs, may hear "I need to talk" as health.
             others = self.alternatives(scores, exclude={named})
-            return Match(named, fuzzy.score, others, True, None, language)
-        if (
-            fuzzy.confident
-            and fuzzy.target is not None
-            and len(words) <= SHORT_MESSAGE_WORDS
-            and fuzzy.score >= self.thresholds.keyword
-        ):
+            return Match(named, fuzzy().score, others, True, None, language)
+        if len(words) <= SHORT_MESSAGE_WORDS and self.is_keyword(fuzzy()):
             # A short message that is (nearly) a known keyword, name or acronym: the
             # keyword matcher knows those best; the model is surest on sentences.
-            return self.keyword(fuzzy, found, language)
+            return self.keyword(fuzzy(), found, language)
         best = next((p for target, p in scores if target.kind != DANGER), 0.0)
         unknown = known < self.thresholds.known * len(words)
-        if not fuzzy.confident and unknown and best < self.thresholds.confident:
+        if unknown and best < self.thresholds.confident and not fuzzy().confident:
             return Match(None, 0.0, (), False, None, language)  # no word like any example
         return self.decide(scores, fuzzy, language)
+
+    def is_exact(self, fuzzy: Match) -> bool:
+        """A keyword typed (nearly) exactly."""
+        return (
+            fuzzy.confident and fuzzy.target is not None and fuzzy.score >= self.thresholds.exact
+        )
+
+    def is_keyword(self, fuzzy: Match) -> bool:
+        """(Nearly) a known keyword, name or acronym."""
+        return (
+            fuzzy.confident and fuzzy.target is not None and fuzzy.score >= self.thresholds.keyword
+        )
 
     def intents_of(self, found: Vector) -> Ranked:
         scores = self.intents.predict_features(found) if self.intents else Scores(())
@@ -267,11 +275,12 @@ class Understanding:
         kind = kinds[0] if kinds else None  # "help!": danger of no known kind
         return Match(EMERGENCY, fuzzy.score, fuzzy.alternatives, True, kind, language)
 
-    def danger(self, found: Vector, scores: Ranked, fuzzy: Match) -> str | None:
+    def danger(self, found: Vector, scores: Ranked, fuzzy: Keywords) -> str | None:
         """The kind of danger now, or None. Recall first: a false alarm costs one tap.
 
         The score averages the naive Bayes share on the danger classes with the logistic
-        model's probability of danger; the kind is the most likely danger class.
+        model's probability of danger; the kind is the most likely danger class. The
+        keyword matcher (`fuzzy()`) is asked only when the score alone does not decide.
         """
         t = self.thresholds
         share = sum(p for target, p in scores if target.kind == DANGER)
@@ -285,10 +294,11 @@ class Understanding:
         if score >= t.danger:
             return kind
         # A danger phrase the keyword lists hold exactly ("i am in danger"): always danger.
-        if fuzzy.confident and fuzzy.target == EMERGENCY and fuzzy.score >= t.exact:
+        said = fuzzy()
+        if said.confident and said.target == EMERGENCY and said.score >= t.exact:
             return kind
         # A danger word the keyword matcher knows, which the models do not rule out.
-        if fuzzy.confident and fuzzy.target == EMERGENCY and score >= t.danger_backstop:
+        if said.confident and said.target == EMERGENCY and score >= t.danger_backstop:
             return kind
         return None
 
@@ -303,20 +313,21 @@ class Understanding:
         ]
         return tuple(found[:2])
 
-    def decide(self, scores: Ranked, fuzzy: Match, language: str | None) -> Match:
+    def decide(self, scores: Ranked, fuzzy: Keywords, language: str | None) -> Match:
         ranked = [(target, p) for target, p in scores if target.kind != DANGER]
         if not ranked:
-            return fuzzy
+            return fuzzy()
         (best, p1), p2 = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
         t = self.thresholds
-        if best == NOTHING and p1 >= t.nothing and not fuzzy.confident:
+        if best == NOTHING and p1 >= t.nothing and not fuzzy().confident:
             return Match(None, round(p1 * 100, 1), (), False, None, language)
         if best != NOTHING and p1 >= t.confident and p1 - p2 >= t.margin:
             return Match(
                 best, round(p1 * 100, 1), self.alternatives(scores, {best}), True, None, language
             )
-        if fuzzy.confident and fuzzy.target is not None and fuzzy.target != EMERGENCY:
-            return Match(fuzzy.target, fuzzy.score, fuzzy.alternatives, True, None, language)
+        said = fuzzy()
+        if said.confident and said.target is not None and said.target != EMERGENCY:
+            return Match(said.target, said.score, said.alternatives, True, None, language)
         options = [target for target, p in ranked if target != NOTHING and p >= t.alternative][:3]
         if not options:
             return Match(None, round(p1 * 100, 1), (), False, None, language)
