@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import ipaddress
 import os
 import shutil
@@ -25,6 +26,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-goldens", action="store_true", help="rewrite tests/transcripts/*.yaml"
     )
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The session is over and the process only exits now: freeze what it holds, as the bot
+    does (bot.heap), so that the exit does not walk every app and model the tests built
+    (0.75 -> 0.17 s for a worker to end)."""
+    gc.freeze()
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
