@@ -1,7 +1,7 @@
 """The test suite.
 
 Compiled bytecode is kept (in `__pycache__/`, which git ignores) even where the shell sets
-PYTHONDONTWRITEBYTECODE, as this machine and its CI do: otherwise every xdist worker
+PYTHONDONTWRITEBYTECODE, as this machine does: otherwise every xdist worker
 rewrites and compiles the test modules again (about 2 s of CPU each) and every bot process
 the tests start compiles the bot again. Set here, before the workers and bot processes are
 started, so that they inherit it.

@@ -80,7 +80,7 @@ def test_a_reload_lets_the_old_content_go(tmp_path: Path) -> None:
     try:
         before = alive()
         reload_content(application, settings)
-        assert alive() - before < 20  # about 40 more when the old content's cycles stay
+        assert alive() - before < 20  # about 100 more when the old content's cycles stay
     finally:
         heap.loosen()
         application.bot_data["deps"].app.close()
