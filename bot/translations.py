@@ -64,22 +64,21 @@ class TranslationFileError(WegwijsError):
 # --- reading Fluent -------------------------------------------------------------------------
 
 
+def _visited(node: ast.BaseNode | None) -> VariableNames:
+    visitor = VariableNames()
+    if node is not None:
+        visitor.visit(node)
+    return visitor
+
+
 def variables(node: ast.BaseNode | None) -> frozenset[str]:
     """The names of the $variables used anywhere in a node."""
-    if node is None:
-        return frozenset()
-    visitor = VariableNames()
-    visitor.visit(node)
-    return frozenset(visitor.names)
+    return frozenset(_visited(node).names)
 
 
 def term_references(node: ast.BaseNode | None) -> frozenset[str]:
     """The terms a node references, with their dash: {"-org-coa"}."""
-    if node is None:
-        return frozenset()
-    visitor = VariableNames()
-    visitor.visit(node)
-    return frozenset(visitor.terms)
+    return frozenset(_visited(node).terms)
 
 
 def pattern_text(pattern: ast.Pattern | None) -> str:
