@@ -305,9 +305,14 @@ def _phase_messages(content: Content) -> Iterator[tuple[str, str, int | None]]:
                 yield f"{step}-title", "data/phases.yaml", phase.line
 
 
+def name_term(org_id: str) -> str:
+    """The term that holds an organisation's name in every locale: `-org-coa`."""
+    return f"-org-{org_id}"
+
+
 def name_terms(content: Content) -> frozenset[str]:
-    """The terms every locale defines: each organisation's name (`-org-coa`)."""
-    return frozenset(f"-org-{org_id}" for org_id in content.organisations)
+    """The terms every locale defines: each organisation's name."""
+    return frozenset(map(name_term, content.organisations))
 
 
 def check_messages(content: Content, report: Report) -> None:
@@ -346,7 +351,7 @@ def check_names(content: Content, locale: LocaleMessages, report: Report) -> Non
     and the sentences that name it; reported beside its `org-<id>-name` message, or at the
     organisation when that is missing too."""
     for org in content.organisations.values():
-        term = f"-org-{org.id}"
+        term = name_term(org.id)
         if term in locale.terms:
             continue
         at = "data/organisations.yaml", org.provenance.line, frozenset[str]()
