@@ -167,7 +167,7 @@ class Deps:
                 for option in row:
                     if not option.label or not self.app.localizer.has(lang, option.label):
                         continue
-                    label = self.app.localizer.format(lang, option.label).strip()
+                    label = self.app.localizer.format(lang, option.label, label=True).strip()
                     event = Choice(option.to)
                     if self.keyboard_events.setdefault(label, event) != event:
                         log.warning("keyboard label of %s in %s is ambiguous", option.label, lang)
@@ -193,7 +193,8 @@ def reply_keyboard(parts: Parts, lang: str) -> str:
     """The content's always-on menu as Telegram's persistent keyboard (JSON, built once)."""
     localizer = parts.renderer.localizer
     labels = (
-        tuple(localizer.format(lang, o.label or "") for o in row) for row in parts.content.menu
+        tuple(localizer.format(lang, o.label or "", label=True) for o in row)
+        for row in parts.content.menu
     )
     return _reply_keyboard(tuple(labels))
 
