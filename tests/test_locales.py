@@ -48,9 +48,14 @@ def test_required_locales_exist():
     assert set(REQUIRED) <= set(LOCALES)
 
 
+@pytest.fixture(scope="module")
+def report() -> Report:
+    """What validate says of the real content (read-only, so one run serves every locale)."""
+    return validate(ROOT)[1]
+
+
 @pytest.mark.parametrize("lang", LOCALES)
-def test_locale_is_complete_and_consistent(lang):
-    _, report = validate(ROOT)
+def test_locale_is_complete_and_consistent(lang, report):
     mine = [
         str(p)
         for p in report.problems
