@@ -73,12 +73,19 @@ class ContentLoader:
         self.lines: dict[tuple[str, str], int] = {}
         self.bad_phones: set[str] = set()  # organisations with a phone already reported
         self.menu: tuple[tuple[Option, ...], ...] = ()
+        self._names: dict[Path, str] = {}
 
     def rel(self, path: Path) -> str:
-        try:
-            return path.relative_to(self.root).as_posix()
-        except ValueError:
-            return path.as_posix()
+        """A file's name as problems give it (relative to the content), worked out once:
+        the phrase lists ask for it at every target."""
+        found = self._names.get(path)
+        if found is None:
+            try:
+                found = path.relative_to(self.root).as_posix()
+            except ValueError:
+                found = path.as_posix()
+            self._names[path] = found
+        return found
 
     def read(self, path: Path, top_key: str | None = None) -> Any:
         """Parse a YAML file; on a problem report it and return None."""
@@ -777,11 +784,7 @@ class ContentLoader:
             for target, phrases in data.items():
                 line = line_of(data, target)
                 self.lines[(self.rel(path), target)] = line or 1
-                if (
-                    not isinstance(phrases, list)
-                    or not phrases
-                    or not all(isinstance(p, str) and p.strip() for p in phrases)
-                ):
+                if not is_phrase_list(phrases):
                     self.report.error(
                         self.rel(path),
                         line,
@@ -792,6 +795,16 @@ class ContentLoader:
                 words[Target.parse(target)] = tuple(phrases)
             result[path.parent.name] = words
         return result
+
+
+def is_phrase_list(value: object) -> bool:
+    """A non-empty list of texts, none of them blank (checked for 20,000 phrases a start)."""
+    if not isinstance(value, list) or not value:
+        return False
+    try:
+        return all(map(str.strip, value))
+    except TypeError:  # not a text: str.strip applies to texts only
+        return False
 
 
 def load_content(root: Path, report: Report) -> Content:
