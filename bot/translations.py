@@ -540,14 +540,16 @@ def judge_row(
         return f"the same id is already on row {earlier_row}"
     if not translation.strip():
         return None
+    found = book.present.get(row_id)
+    old = found[1].value if found else None
+    if old is not None and translation.strip("\n") == pattern_text(old):
+        return None  # as exported: nothing to parse (most rows of a returned spreadsheet)
     parsed = parse_translation(row_id, translation.strip("\n"))
     if isinstance(parsed, str):
         return parsed
     mismatch = unlike_reference(row_id, reference, parsed)
     if mismatch is not None:
         return mismatch
-    found = book.present.get(row_id)
-    old = found[1].value if found else None
     if old is not None and parsed.value is not None and old.equals(parsed.value):
         return None
     return parsed

@@ -7,14 +7,21 @@ import shutil
 from pathlib import Path
 
 import pytest
-from fluent.syntax import ast, parse
+from fluent.syntax import ast
 
+from bot import fluent_trees
 from bot.app import build_renderer
 from bot.content.targets import ORGANIZATION, Target
 from bot.content.validated import validated_content
 from bot.engine.screens import build_screen
 from bot.markup import PlainMarkup
-from bot.translations import export_csv, import_csv
+from bot.translations import (
+    export_csv,
+    import_csv,
+    index_entries,
+    parse_translation,
+    read_locale_files,
+)
 from tests.support import ROOT, TUESDAY_MORNING, bot_cli, copy_content
 
 LOCALES = sorted(
@@ -59,7 +66,7 @@ def row_ids(folder: Path) -> list[str]:
     return [
         f"-{entry.id.name}" if isinstance(entry, ast.Term) else entry.id.name
         for path in sorted(folder.glob("*.ftl"))
-        for entry in parse(path.read_text(encoding="utf-8")).body
+        for entry in fluent_trees.parse(path.read_text(encoding="utf-8")).body
         if isinstance(entry, ast.Message | ast.Term)
     ]
 
@@ -104,6 +111,21 @@ def test_round_trip_without_edits_changes_no_byte(tmp_path, lang):
     assert report.lines()[0] == f"0 updated, 0 added, {len(rows)} unchanged, 0 rejected"
     assert report.written == []
     assert snapshot(root) == before
+
+
+@pytest.mark.parametrize("lang", ["ar", "ru"])  # six and four plural forms, terms, marks
+def test_every_exported_translation_reads_back_as_itself(tmp_path, lang):
+    """An import skips a row that is as exported, unread; read, it is what the file has."""
+    out = tmp_path / f"translations-{lang}.csv"
+    export_csv(ROOT, lang, out)
+    present = index_entries(read_locale_files(ROOT, lang))
+    rows = [row for row in read_rows(out) if row["translation"]]
+    assert len(rows) > 300
+    for row in rows:
+        parsed = parse_translation(row["id"], row["translation"])
+        assert not isinstance(parsed, str), (row["id"], parsed)
+        assert parsed.value is not None
+        assert parsed.value.equals(present[row["id"]][1].value), row["id"]
 
 
 def test_export_columns_and_csv_format(tmp_path):
