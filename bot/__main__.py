@@ -183,7 +183,7 @@ def cmd_warm(args: argparse.Namespace, settings: Settings) -> int:
     from bot import cache
     from bot.app import build_parts
 
-    build_parts(settings)
+    build_parts(settings).renderer.localizer.build_all()
     print(f"cache filled: {cache.cache_dir()}")
     return 0
 

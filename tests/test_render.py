@@ -6,8 +6,10 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.app import build_renderer
 from bot.content.checks import all_screens
 from bot.content.targets import ORGANIZATION, Target
+from bot.content.validated import validated_content
 from bot.engine.screens import build_screen
 from bot.markup import LRI, HtmlMarkup, PlainMarkup
 from tests.support import ROOT, TUESDAY_MORNING
@@ -98,3 +100,17 @@ def test_volunteer_portal_link_for_people_who_want_to_help(renderer):
         "🔗 Vrijwilliger worden bij VluchtelingenWerk: https://vrijwilligers.vluchtelingenwerk.nl"
         in text
     )
+
+
+def test_a_language_first_used_later_has_the_messages_its_files_had_at_start(content_copy):
+    """A language's messages are built when first used, from the text read at start: an
+    edit made meanwhile (not validated) is not served."""
+    content = validated_content(content_copy)
+    localizer = build_renderer(content, strict=True).localizer
+    common = content_copy / "locales" / "so" / "common.ftl"
+    text = common.read_text(encoding="utf-8")
+    common.write_text(text.replace("\nwelcome =", "\nwelcome = EDITED\nold-welcome ="), "utf-8")
+    welcome = localizer.format("so", "welcome")
+    assert welcome
+    assert "EDITED" not in welcome
+    assert not localizer.has("so", "old-welcome")
