@@ -12,6 +12,7 @@ import os
 import pickle
 import shutil
 import time
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -24,9 +25,11 @@ from bot import cache, fluent_trees
 from bot.app import Parts, build_parts
 from bot.config import load_settings
 from bot.content import fluent_checks, yamlload
+from bot.content.model import Content
 from bot.content.validated import validated_content
 from bot.errors import ContentError
 from bot.understand.text import normal_forms, normalise
+from bot.understand.understand import Known, known_of, phrases_digest
 from tests.support import ROOT
 
 SUITE_CACHE = cache.cache_dir()  # the suite's own, before each test gets an empty one
@@ -151,6 +154,32 @@ def test_normal_forms_are_read_from_the_cache(own_cache: Path, tmp_path: Path) -
     assert normal_forms(phrases) == ["planted", "forms"]
     stored.write_bytes(cache.sealed(b"one line"))  # not one form a phrase: made again
     assert normal_forms(phrases) == [normalise(phrase) for phrase in phrases]
+
+
+def test_what_the_models_are_known_by_is_kept_and_read_back_the_same(
+    own_cache: Path, content: Content
+) -> None:
+    made = Known.work_out(content)
+    assert all((made.intents, made.alarm, made.languages))
+    assert {"advocaat", "112"} <= made.vocabulary
+    assert known_of(content) == made  # worked out, then kept
+    (stored,) = own_cache.glob("known-*")
+    assert known_of(content) == made  # read back
+    stored.write_bytes(cache.sealed(b"a\nb\nc\nplanted"))  # what the file holds is used
+    assert known_of(content).vocabulary == {"planted"}
+
+
+def test_another_example_is_known_by_another_name(content: Content) -> None:
+    """Any edit of an example or keyword changes what the kept file is named by."""
+    edited = dict(content.examples)
+    nl = dict(edited["nl"])
+    target = next(iter(nl))
+    nl[target] = (*nl[target], "een nieuw voorbeeld")
+    edited["nl"] = nl
+    assert phrases_digest(replace(content, examples=edited)) != phrases_digest(content)
+    assert phrases_digest(replace(content, examples=dict(content.examples))) == phrases_digest(
+        content
+    )
 
 
 def test_validated_content_is_marked_and_any_later_edit_is_validated_again(
