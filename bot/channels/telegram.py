@@ -762,14 +762,14 @@ def reload_content(application: Application, settings: Settings) -> None:  # typ
     heap.loosen()  # the old content becomes collectable once the last turn using it ends
     try:
         deps.app.reload(settings)
+        deps.keyboard_events.clear()
+        deps.__post_init__()  # builds every language's messages: before they are settled
     except ContentError as exc:
         problems = "\n".join(map(str, exc.problems))
         log.error("content reload refused; the old content stays:\n%s", problems)
         return
     finally:
         heap.settle(collect=True)  # the old content's cycles, unless a turn still holds it
-    deps.keyboard_events.clear()
-    deps.__post_init__()
     deps.metrics.serving(deps.app.content.root)
     log.warning("content reloaded")
 
