@@ -39,7 +39,7 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """`-n auto`: a worker a core, and one more (PYTEST_XDIST_AUTO_NUM_WORKERS still
     decides when set). A third of the suite's time is spent waiting (for bot processes to
     start, for Telegram's rate limits in the load tests), which one more worker fills: on
-    2 cores, 3 workers took 49 s, 2 workers 62 s, 4 workers 54 s."""
+    2 cores, 3 workers took 42 s, 2 workers 52 s, 4 workers 46 s (2026-12-01, evening)."""
     chosen = os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS")
     if chosen:
         return int(chosen)
