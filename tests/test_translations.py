@@ -53,6 +53,12 @@ def read_rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+def exported(root: Path, lang: str, out: Path) -> list[dict[str, str]]:
+    """The rows of `lang`'s spreadsheet, exported from the content at `root` to `out`."""
+    export_csv(root, lang, out)
+    return read_rows(out)
+
+
 def write_rows(path: Path, rows: list[dict[str, str]]) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]), quoting=csv.QUOTE_ALL)
@@ -101,8 +107,7 @@ def test_round_trip_without_edits_changes_no_byte(tmp_path, lang):
     root = locale_copy(tmp_path / "content")
     before = snapshot(root)
     out = tmp_path / f"translations-{lang}.csv"
-    export_csv(root, lang, out)
-    rows = read_rows(out)
+    rows = exported(root, lang, out)
     # The names (terms) are rows too, the language's own ones (-org-<id>-what) among them.
     terms = {row_id for row_id in row_ids(root / "locales" / lang) if row_id.startswith("-")}
     assert "-org-coa" in terms
@@ -157,8 +162,7 @@ def test_export_columns_and_csv_format(tmp_path):
 def test_names_are_rows_next_to_the_messages_that_use_them(tmp_path):
     root = locale_copy(tmp_path / "content")
     out = tmp_path / "translations-ar.csv"
-    export_csv(root, "ar", out)
-    rows = read_rows(out)
+    rows = exported(root, "ar", out)
     ids = [row["id"] for row in rows]
     by_id = {row["id"]: row for row in rows}
     coa = by_id["-org-coa"]
@@ -196,8 +200,7 @@ def test_a_changed_name_is_written_and_shown_on_its_card(tmp_path):
     original = names.read_text(encoding="utf-8")
     assert card_title(root, "rode-kruis", "so")[0] == "Laanqayrta Cas"
     out = tmp_path / "translations-so.csv"
-    export_csv(root, "so", out)
-    rows = read_rows(out)
+    rows = exported(root, "so", out)
     set_translation(rows, "-org-rode-kruis", "Laanqayrta Cas ee Nederland")
     write_rows(out, rows)
 
@@ -217,8 +220,7 @@ def test_an_explanation_is_added_after_its_name(tmp_path):
     names = root / "locales" / "so" / "organisations.ftl"
     original = names.read_text(encoding="utf-8")
     out = tmp_path / "translations-so.csv"
-    export_csv(root, "so", out)
-    rows = read_rows(out)
+    rows = exported(root, "so", out)
     # As English has it: the Dutch name, and what it is in brackets.
     set_translation(rows, "-org-rode-kruis", "Rode Kruis")
     set_translation(rows, "-org-rode-kruis-what", "Laanqayrta Cas")
@@ -249,8 +251,7 @@ def test_a_language_made_from_a_spreadsheet_has_its_names(tmp_path):
     names come with the messages, and the language validates."""
     root = locale_copy(tmp_path / "content", ("flows", "locales", "data"))
     out = tmp_path / "translations-so.csv"
-    export_csv(root, "so", out)
-    rows = read_rows(out)
+    rows = exported(root, "so", out)
     set_translation(rows, "-org-rode-kruis-what", "Laanqayrta Cas")  # the one row missing
     assert all(row["translation"] for row in rows)
     write_rows(out, rows)
@@ -276,8 +277,7 @@ def test_a_language_made_from_a_spreadsheet_has_its_names(tmp_path):
 def test_export_of_a_language_without_files(tmp_path):
     root = locale_copy(tmp_path / "content")
     out = tmp_path / "xx.csv"
-    export_csv(root, "zz", out)
-    rows = read_rows(out)
+    rows = exported(root, "zz", out)
     assert rows
     assert {row["status"] for row in rows} == {"missing"}
     assert {row["translation"] for row in rows} == {""}
@@ -330,8 +330,7 @@ def test_bad_rows_are_rejected_and_good_rows_written(tmp_path):
     common = root / "locales" / "nl" / "common.ftl"
     original = common.read_text(encoding="utf-8")
     out = tmp_path / "nl-edited.csv"
-    export_csv(root, "nl", out)
-    rows = read_rows(out)
+    rows = exported(root, "nl", out)
     broken = set_translation(rows, "hours-one-day", "{ $first } { $from }–{ $x")
     renamed = set_translation(rows, "group-use-private", "Open { $botnaam } en druk op Start.")
     good = set_translation(rows, "nav-menu", "🏠 Hoofdmenu")
@@ -358,8 +357,7 @@ def test_bad_names_and_unknown_terms_are_rejected(tmp_path):
     names = root / "locales" / "so" / "organisations.ftl"
     original = names.read_text(encoding="utf-8")
     out = tmp_path / "translations-so.csv"
-    export_csv(root, "so", out)
-    rows = read_rows(out)
+    rows = exported(root, "so", out)
     variable = set_translation(rows, "-org-coa", "COA { $centre }")
     broken = set_translation(rows, "-org-ind", "IND {")
     itself = set_translation(rows, "-org-fier", "{ -org-fier } Nederland")
@@ -410,8 +408,7 @@ def test_bad_names_and_unknown_terms_are_rejected(tmp_path):
 def test_a_line_starting_with_a_star_is_explained(tmp_path):
     root = locale_copy(tmp_path / "content")
     out = tmp_path / "translations-nl.csv"
-    export_csv(root, "nl", out)
-    rows = read_rows(out)
+    rows = exported(root, "nl", out)
     number = set_translation(rows, "help-commands", "Opdrachten:\n* /menu")
     write_rows(out, rows)
     report = import_csv(root, out)
@@ -427,8 +424,7 @@ def test_a_missing_message_is_added_in_english_order(tmp_path):
     assert removed in original
     common.write_text(original.replace(removed, ""), encoding="utf-8")
     out = tmp_path / "translations-nl.csv"
-    export_csv(root, "nl", out)
-    rows = read_rows(out)
+    rows = exported(root, "nl", out)
     assert next(r for r in rows if r["id"] == "hours-one-day")["status"] == "missing"
     set_translation(rows, "hours-one-day", "{ $first } van { $from } tot { $to }")
     write_rows(out, rows)
@@ -457,8 +453,7 @@ def test_a_missing_file_is_created(tmp_path):
     root = locale_copy(tmp_path / "content")
     (root / "locales" / "nl" / "flows.ftl").unlink()
     out = tmp_path / "translations-nl.csv"
-    export_csv(root, "nl", out)
-    rows = read_rows(out)
+    rows = exported(root, "nl", out)
     flows = [row for row in rows if row["file"] == "flows"]
     assert flows
     assert {row["status"] for row in flows} == {"missing"}
