@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from time import perf_counter
 
@@ -12,12 +13,13 @@ from bot import cache
 from bot.config import Settings
 from bot.content.model import Content
 from bot.content.validated import validated_content
-from bot.engine.events import Event, Start
+from bot.engine.events import Event, Start, Text
 from bot.engine.replies import Turn, UserState
-from bot.engine.step import step
+from bot.engine.step import answered_alike, on_match, step, understand
 from bot.facts import fact_arguments
 from bot.i18n import REFERENCE, Localizer, build_localizer
 from bot.markup import Markup
+from bot.memo import Memo
 from bot.render import Rendered, Renderer
 from bot.state import State, open_state
 from bot.stats import Stats
@@ -26,6 +28,7 @@ from bot.understand.understand import Understanding
 
 log = logging.getLogger(__name__)
 # Telegram sends language tags CLDR-style; map them to our locale codes.
+ANSWERS_KEPT = 1024  # answers alike for everyone (Parts.answers): some megabytes at most
 LANGUAGE_ALIASES = {"fa-af": "prs", "ku": "kmr", "ckb-iq": "ckb", "ku-iq": "ckb"}
 
 
@@ -116,7 +119,27 @@ class Wegwijs:
         ):
             event = Start(event.payload, choose_language=True)
         state = UserState(language_of(content, known, lang_hint))
-        turn = step(state, event, content=content, matcher=parts.matcher)
+        minute = int(now.timestamp()) // 60  # opening hours change a text by the minute
+        answer: Callable[[], Turn] | None = None
+        if isinstance(event, Text):
+            # What the text meant (targets, a language; nothing typed) decides the answer.
+            found = understand(event.text, state.lang, parts.matcher)
+            alike: Hashable = (replace(found, score=0.0), state.lang, markup, minute)
+            answer = functools.partial(on_match, state, content, found)
+        elif answered_alike(content, event):
+            alike = (event, state.lang, markup, minute)
+        else:
+            alike = None
+
+        def work() -> tuple[Turn, tuple[Rendered, ...]]:
+            turn = (
+                answer() if answer else step(state, event, content=content, matcher=parts.matcher)
+            )
+            lang = (turn.state or state).lang
+            return turn, tuple(parts.renderer.render(s, lang, markup, now) for s in turn.screens)
+
+        # Most turns are a few screens in a few languages: each worked out once a minute.
+        turn, rendered = parts.answers.get(alike, work) if alike is not None else work()
         erase = self.store.recent_messages(key, now) if any(s.erase for s in turn.screens) else []
         if turn.state is None:
             self.store.forget(key)
@@ -124,7 +147,7 @@ class Wegwijs:
             self.store.save(key, turn.state, now.date())
         lang = (turn.state or state).lang
         self.stats.add(now.date(), lang, turn.counts)
-        messages = [parts.renderer.render(s, lang, markup, now) for s in turn.screens]
+        messages = list(rendered)
         # Only the kind of event and the time taken: no user, no screen, no text.
         log.debug("turn %s %.1f ms", type(event).__name__, (perf_counter() - started) * 1000)
         return Answer(lang, turn, messages, erase)
@@ -146,11 +169,17 @@ class Wegwijs:
 
 @dataclass(frozen=True, slots=True)
 class Parts:
-    """What the bot builds from its content: read-only, so any number of stores can share it."""
+    """What the bot builds from its content: read-only (but for its memo of answers, safe to
+    share), so any number of stores can share it."""
 
     content: Content
     renderer: Renderer
     matcher: Understanding
+    # Turns and their messages answered alike for everyone (engine.step.answered_alike), by
+    # event, language, markup and minute: most turns are a few screens in a few languages.
+    answers: Memo[tuple[Turn, tuple[Rendered, ...]]] = field(
+        default_factory=lambda: Memo(ANSWERS_KEPT), compare=False
+    )
 
 
 def build_parts(settings: Settings, *, strict: bool = False) -> Parts:

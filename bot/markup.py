@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from typing import Protocol
 
 # Left-to-right isolate: keeps phone numbers and URLs whole inside right-to-left text.
@@ -24,11 +25,11 @@ def telegram_link(bot: str | None, payload: str) -> str:
     return f"https://t.me/{bot or '<bot>'}?start={payload}"
 
 
+@dataclass(frozen=True, slots=True)
 class PlainMarkup:
-    """Terminal output: no markup at all."""
+    """Terminal output: no markup at all. Equal markups render alike (bot.app's memo)."""
 
-    def __init__(self, bot: str | None = None) -> None:
-        self.bot = bot  # the Telegram bot the links point to, when known
+    bot: str | None = None  # the Telegram bot the links point to, when known
 
     def deep_link(self, payload: str) -> str:
         return telegram_link(self.bot, payload)
@@ -43,11 +44,11 @@ class PlainMarkup:
         return url
 
 
+@dataclass(frozen=True, slots=True)
 class HtmlMarkup:
     """Telegram HTML: every variable part escaped; numbers left as text so clients link them."""
 
-    def __init__(self, bot: str | None = None) -> None:
-        self.bot = bot
+    bot: str | None = None
 
     def deep_link(self, payload: str) -> str:
         return telegram_link(self.bot, payload)

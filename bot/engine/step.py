@@ -20,6 +20,7 @@ from bot.content.targets import (
     from_deep_link,
 )
 from bot.engine.events import (
+    COMMANDS,
     Choice,
     Command,
     Event,
@@ -177,8 +178,17 @@ def on_choice(state: UserState, content: Content, choice: Choice) -> Turn:
     return go(state, content, pressed, path)
 
 
+def understand(text: str, lang: str, matcher: Matcher) -> Match:
+    """What typed text means (only its first MAX_TEXT characters are read)."""
+    return matcher.match(text[:MAX_TEXT], lang)
+
+
 def on_text(state: UserState, content: Content, text: str, matcher: Matcher) -> Turn:
-    found = matcher.match(text[:MAX_TEXT], state.lang)
+    return on_match(state, content, understand(text, state.lang, matcher))
+
+
+def on_match(state: UserState, content: Content, found: Match) -> Turn:
+    """The answer to typed text understood as `found`; its score plays no part."""
     if found.danger is not None or (found.confident and found.target == EMERGENCY):
         return danger_screen(state, content, found)
     meant = found.target
@@ -226,6 +236,22 @@ def offer_language(turn: Turn, content: Content, found: Match) -> Turn:
     return replace(
         turn, screens=(*turn.screens[:-1], replace(shown, buttons=(switch, *shown.buttons)))
     )
+
+
+def answered_alike(content: Content, event: Event) -> bool:
+    """Whether `event` gets the same answer from everyone of one language (at one time):
+    a known command, a start without a link or with a known one, a press of a button to a
+    known screen. Typed text, unknown commands and forged buttons never count: their answer
+    must not be kept (bot.app's memo would keep what was typed)."""
+    match event:
+        case Command(name):
+            return name in COMMANDS
+        case Start(payload):
+            return payload is None or deep_link_target(content, payload) is not None
+        case Choice(target, path):
+            return content.has_screen(target) and all(content.has_screen(p) for p in path)
+        case _:
+            return False
 
 
 def step(state: UserState, event: Event, *, content: Content, matcher: Matcher) -> Turn:
