@@ -33,9 +33,11 @@ class RenderedButton:
     url: str | None = None  # a link button (share) instead of a button that answers
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Rendered:
-    """One message ready for a channel."""
+    """One message ready for a channel. Never changed once made, and equal only to itself:
+    bot.app keeps answers alike for everyone, and a channel may keep what it made of one
+    by the message itself (bot.channels.telegram's keyboards)."""
 
     text: str
     buttons: list[RenderedButton] = field(default_factory=list)

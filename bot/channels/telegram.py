@@ -211,10 +211,12 @@ def _button(button: RenderedButton) -> dict[str, str]:
     return {"text": button.label, "callback_data": encode_callback(button)}
 
 
+@functools.lru_cache(maxsize=1024)
 def inline_keyboard(message: Rendered) -> str | None:
     """Content buttons one per row, then share/feedback/erase two per row, then navigation.
 
-    As the JSON Telegram takes, built once per set of buttons (a screen in a language).
+    As the JSON Telegram takes, built once per set of buttons (a screen in a language), and
+    found by the message itself when it is one bot.app kept (no buttons to compare then).
     """
     if not message.buttons and not message.nav and not message.extras:
         return None
