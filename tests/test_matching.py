@@ -17,6 +17,8 @@ DEV = load_cases("dev")
 DEV2 = load_cases("dev2")
 BLIND = load_cases("blind")
 BLIND3 = load_cases("blind3")
+BLIND4 = load_cases("blind4")
+DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
 
@@ -36,6 +38,18 @@ def test_the_blind_set_is_large_and_varied():
     assert {c.danger for c in emergencies} == set(DANGER_KINDS)
     assert sum(c.expect is None for c in BLIND) >= 80
     assert sum(c.hard for c in BLIND) >= 150
+
+
+@pytest.mark.parametrize(
+    ("cases", "per_language", "emergencies"), [(BLIND4, 40, 12), (DEV4, 32, 16)]
+)
+def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_language, emergencies):
+    langs = {c.lang for c in BLIND}
+    assert {c.lang for c in cases} == langs
+    for lang in langs:
+        assert sum(c.lang == lang for c in cases) == per_language
+        assert sum(c.lang == lang and c.expect == EMERGENCY for c in cases) == emergencies
+    assert {c.danger for c in cases if c.danger} == set(DANGER_KINDS)
 
 
 def test_most_of_the_blind_set_is_unseen(content):
