@@ -121,6 +121,8 @@ def _units(text: str) -> int:
 
 def split_text(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
     """Cut at paragraph boundaries (then lines, then hard) so that every part fits a message."""
+    if _units(text) <= limit:
+        return [text]  # most screens: one message, measured once
     parts: list[str] = []
     current = ""
     for piece in text.split("\n\n"):
