@@ -105,6 +105,20 @@ def test_the_old_tuned_set_still_passes(understanding):
     assert tallies["all"].accuracy >= 0.85
 
 
+def test_every_short_danger_phrase_of_the_keyword_lists_reaches_112(understanding, content):
+    """A danger phrase typed as the lists hold it ("i am in danger") is danger whatever the
+    models make of it: new calm examples ("dying of laughter") once talked one down."""
+    phrases = [
+        (lang, phrase)
+        for lang, words in content.keywords.items()
+        for phrase in words.get(EMERGENCY, [])
+        if len(phrase.split()) <= 6
+    ]
+    assert len(phrases) >= 300
+    missed = [(lang, p) for lang, p in phrases if understanding.match(p, lang).target != EMERGENCY]
+    assert not missed
+
+
 def test_a_typed_emergency_names_its_kind_and_keeps_the_other_need(understanding):
     found = understanding.match(
         "there is smoke everywhere in the azc and my son cannot breathe", "en"

@@ -48,7 +48,7 @@ LANGUAGE_TEMPERATURE = 2.0
 class Thresholds:
     """Decision thresholds, chosen on the development set (tests/matching/dev), never on blind."""
 
-    danger: float = 0.35  # the danger score (see Understanding.danger) that calls 112
+    danger: float = 0.32  # the danger score (see Understanding.danger) that calls 112
     danger_logistic: float = 0.3  # the logistic model's weight in that score
     danger_backstop: float = 0.1  # with a known danger word, a smaller score is enough
     confident: float = 0.45
@@ -296,7 +296,7 @@ class Understanding:
             # No word like any example or keyword: the models would only guess (gibberish).
             return Match(None, 0.0, (), False, None, language)
         scores = self.intents_of(found)
-        danger = self.danger(found, scores, fuzzy)
+        danger = self.danger(found, scores, fuzzy, short=len(words) <= NAMED_MESSAGE_WORDS)
         if danger is not None:
             others = self.alternatives(scores, exclude={EMERGENCY})
             return Match(EMERGENCY, 100.0, others, True, danger, language)
@@ -340,7 +340,9 @@ class Understanding:
         kind = kinds[0] if kinds else None  # "help!": danger of no known kind
         return Match(EMERGENCY, fuzzy.score, fuzzy.alternatives, True, kind, language)
 
-    def danger(self, found: Vector, scores: Ranked, fuzzy: Keywords) -> str | None:
+    def danger(
+        self, found: Vector, scores: Ranked, fuzzy: Keywords, *, short: bool = False
+    ) -> str | None:
         """The kind of danger now, or None. Recall first: a false alarm costs one tap.
 
         The score averages the naive Bayes share on the danger classes with the logistic
@@ -348,19 +350,27 @@ class Understanding:
         keyword matcher (`fuzzy()`) is asked only when the score alone does not decide.
         """
         t = self.thresholds
+
+        def exact(said: Match) -> bool:
+            return said.confident and said.target == EMERGENCY and said.score >= t.exact
+
         share = sum(p for target, p in scores if target.kind == DANGER)
         alarm = self.alarm.predict_features(found) if self.alarm else share
         score = t.danger_logistic * alarm + (1 - t.danger_logistic) * share
         kinds = [target.id for target, _ in scores if target.kind == DANGER]
         kind = kinds[0] if kinds else "violence"
+        # A short message that is a danger phrase the keyword lists hold exactly ("i am in
+        # danger"): danger, whatever the models say.
+        if short and exact(fuzzy()):
+            return kind
         nothing = next((p for target, p in scores if target == NOTHING), 0.0)
         if share < nothing * 0.5:  # "nothing" clearly first: a greeting, the weather
             return None
         if score >= t.danger:
             return kind
-        # A danger phrase the keyword lists hold exactly ("i am in danger"): always danger.
+        # A danger phrase the keyword lists hold exactly, in a longer message: danger too.
         said = fuzzy()
-        if said.confident and said.target == EMERGENCY and said.score >= t.exact:
+        if exact(said):
             return kind
         # A danger word the keyword matcher knows, which the models do not rule out.
         if said.confident and said.target == EMERGENCY and score >= t.danger_backstop:
