@@ -105,9 +105,24 @@ def test_the_old_tuned_set_still_passes(understanding):
     assert tallies["all"].accuracy >= 0.85
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("i am in danger", "en"),
+        ("ik ben in gevaar", "nl"),
+        ("je suis en danger", "fr"),
+        ("estoy en peligro", "es"),
+        ("я в опасности", "ru"),
+        ("أنا في خطر", "ar"),
+    ],
+)
+def test_a_short_message_holding_a_danger_phrase_reaches_112(understanding, text, lang):
+    """A danger phrase of the keyword lists ("in danger") in a short message is danger
+    whatever the models make of it: new calm examples once talked "i am in danger" down."""
+    assert understanding.match(text, lang).target == EMERGENCY
+
+
 def test_every_short_danger_phrase_of_the_keyword_lists_reaches_112(understanding, content):
-    """A danger phrase typed as the lists hold it ("i am in danger") is danger whatever the
-    models make of it: new calm examples ("dying of laughter") once talked one down."""
     phrases = [
         (lang, phrase)
         for lang, words in content.keywords.items()
