@@ -7,8 +7,9 @@ Run: python -m tests.benchmark [--quick]
 - start-up of a fresh process with and without the model cache; memory (RSS) of the whole
   bot, and with 100,000 stored users;
 - CPU per update in process (python-telegram-bot's Application.process_update with an
-  instant fake request) against a bare echo bot on the same fake: the median of several
-  batches of 600 fresh updates, after one batch that warms both up;
+  instant fake request) against a bare echo bot on the same fake, batches of 150 fresh
+  updates in turn, after one batch that warms both up: the medians, and the median of the
+  pairs' ratios;
 - messages sent per turn;
 - emergency and ordinary waits in the send queue under a tenfold overload, against
   python-telegram-bot's own AIORateLimiter (first come, first served).
@@ -22,6 +23,7 @@ import difflib
 import json
 import os
 import resource
+import statistics
 import sys
 import tempfile
 import time
@@ -154,22 +156,42 @@ def updates(count: int, batch: int = 0) -> list[dict[str, Any]]:
     return found
 
 
-def cpu_per_update(application: Any, count: int, rounds: int) -> float:
-    """CPU µs per update: the median of `rounds` batches, after one batch to warm up."""
+def paired_cpu(
+    ours: Any, echo: Any, request: Any, count: int, pairs: int
+) -> tuple[float, float, float, float, float]:
+    """CPU µs per update of two bots, batch by batch in turn (ours, then the echo bot, on
+    the same fresh updates), after one batch each that warms them up: the medians of each,
+    the median of the pairs' ratios, and the messages each sent per update. Measured in
+    turn, a slower moment of a shared machine falls on both bots of a pair alike."""
     from telegram import Update
 
-    async def run() -> float:
-        found = []
-        async with application:
-            for batch in range(rounds + 1):
-                parsed = [Update.de_json(u, application.bot) for u in updates(count, batch)]
-                start = time.process_time()
-                for update in parsed:
-                    await application.process_update(update)
-                found.append((time.process_time() - start) / len(parsed) * 1e6)
-        return sorted(found[1:])[rounds // 2]
+    async def batch(application: Any, number: int) -> tuple[float, int]:
+        parsed = [Update.de_json(u, application.bot) for u in updates(count, number)]
+        sent = request.sends
+        start = time.process_time()
+        for update in parsed:
+            await application.process_update(update)
+        return (time.process_time() - start) / count * 1e6, request.sends - sent
 
-    return asyncio.run(run())
+    async def run() -> tuple[list[tuple[float, int]], list[tuple[float, int]]]:
+        found: tuple[list[tuple[float, int]], list[tuple[float, int]]] = ([], [])
+        async with ours, echo:
+            await batch(ours, 0)
+            await batch(echo, 0)
+            for number in range(1, pairs + 1):
+                found[0].append(await batch(ours, number))
+                found[1].append(await batch(echo, number))
+        return found
+
+    mine, theirs = asyncio.run(run())
+    ratios = [a / b for (a, _), (b, _) in zip(mine, theirs, strict=True)]
+    return (
+        statistics.median(cpu for cpu, _ in mine),
+        statistics.median(cpu for cpu, _ in theirs),
+        statistics.median(ratios),
+        sum(sent for _, sent in mine) / (count * pairs),
+        sum(sent for _, sent in theirs) / (count * pairs),
+    )
 
 
 def echo_application(request: Any) -> Any:
@@ -427,17 +449,16 @@ def main() -> None:
 
         request = instant_request()
         raw = updates(300 if args.quick else 1200)
-        rounds = 3 if args.quick else 7
-        ours_cpu = cpu_per_update(our_application(request, Path(tmp) / "bench.db"), 600, rounds)
-        sends_ours = request.sends / (600 * (rounds + 1))
-        request.sends = 0
-        echo_cpu = cpu_per_update(echo_application(request), 600, rounds)
-        sends_echo = request.sends / (600 * (rounds + 1))
+        pairs = 20 if args.quick else 40
+        ours_app = our_application(request, Path(tmp) / "bench.db")
+        ours_cpu, echo_cpu, ratio, sends_ours, sends_echo = paired_cpu(
+            ours_app, echo_application(request), request, 150, pairs
+        )
         rows.append(
             (
                 "CPU per update, in process",
                 f"{ours_cpu:.0f} µs",
-                f"echo bot {echo_cpu:.0f} µs (ratio {ours_cpu / echo_cpu:.2f})",
+                f"echo bot {echo_cpu:.0f} µs (ratio {ratio:.2f}, the median of {pairs} pairs)",
             )
         )
         loop_ours = loopback_cpu([sys.executable, "-m", "bot", "run"], raw, Path(tmp))
