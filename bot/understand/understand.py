@@ -65,6 +65,13 @@ Ranked = tuple[tuple[Target, float], ...]  # a model's scores by target, best fi
 Keywords = Callable[[], Match]  # the keyword matcher's answer for a message, asked when needed
 
 
+def seen_kind(scores: Ranked) -> str | None:
+    """The kind of danger the models see in a message the keyword lists call danger, if
+    they see one clearly enough; None ("help!") is danger of no known kind."""
+    kinds = [target.id for target, p in scores if target.kind == DANGER and p >= 0.2]
+    return kinds[0] if kinds else None
+
+
 def training_samples(content: Content) -> list[tuple[str, str]]:
     """(text, label) from every language's examples, and its keywords except danger words
     and organisations' names.
@@ -296,7 +303,12 @@ class Understanding:
             # No word like any example or keyword: the models would only guess (gibberish).
             return Match(None, 0.0, (), False, None, language)
         scores = self.intents_of(found)
-        danger = self.danger(found, scores, fuzzy, short=len(words) <= NAMED_MESSAGE_WORDS)
+        if exact and fuzzy().target == EMERGENCY:
+            # "i am in danger": a short message holding a danger phrase of the keyword lists
+            # is danger whatever the models say, of the kind they see if they see one.
+            others = self.alternatives(scores, exclude={EMERGENCY})
+            return Match(EMERGENCY, 100.0, others, True, seen_kind(scores), language)
+        danger = self.danger(found, scores, fuzzy)
         if danger is not None:
             others = self.alternatives(scores, exclude={EMERGENCY})
             return Match(EMERGENCY, 100.0, others, True, danger, language)
@@ -335,14 +347,10 @@ class Understanding:
     def keyword(self, fuzzy: Match, found: Vector, language: str | None) -> Match:
         if fuzzy.target != EMERGENCY:
             return Match(fuzzy.target, fuzzy.score, fuzzy.alternatives, True, None, language)
-        scores = self.intents_of(found)  # only the kind of danger is asked of the model
-        kinds = [target.id for target, p in scores if target.kind == DANGER and p >= 0.2]
-        kind = kinds[0] if kinds else None  # "help!": danger of no known kind
+        kind = seen_kind(self.intents_of(found))  # only the kind is asked of the model
         return Match(EMERGENCY, fuzzy.score, fuzzy.alternatives, True, kind, language)
 
-    def danger(
-        self, found: Vector, scores: Ranked, fuzzy: Keywords, *, short: bool = False
-    ) -> str | None:
+    def danger(self, found: Vector, scores: Ranked, fuzzy: Keywords) -> str | None:
         """The kind of danger now, or None. Recall first: a false alarm costs one tap.
 
         The score averages the naive Bayes share on the danger classes with the logistic
@@ -350,27 +358,19 @@ class Understanding:
         keyword matcher (`fuzzy()`) is asked only when the score alone does not decide.
         """
         t = self.thresholds
-
-        def exact(said: Match) -> bool:
-            return said.confident and said.target == EMERGENCY and said.score >= t.exact
-
         share = sum(p for target, p in scores if target.kind == DANGER)
         alarm = self.alarm.predict_features(found) if self.alarm else share
         score = t.danger_logistic * alarm + (1 - t.danger_logistic) * share
         kinds = [target.id for target, _ in scores if target.kind == DANGER]
         kind = kinds[0] if kinds else "violence"
-        # A short message that is a danger phrase the keyword lists hold exactly ("i am in
-        # danger"): danger, whatever the models say.
-        if short and exact(fuzzy()):
-            return kind
         nothing = next((p for target, p in scores if target == NOTHING), 0.0)
         if share < nothing * 0.5:  # "nothing" clearly first: a greeting, the weather
             return None
         if score >= t.danger:
             return kind
-        # A danger phrase the keyword lists hold exactly, in a longer message: danger too.
+        # A danger phrase the keyword lists hold exactly ("i am in danger"): always danger.
         said = fuzzy()
-        if exact(said):
+        if said.confident and said.target == EMERGENCY and said.score >= t.exact:
             return kind
         # A danger word the keyword matcher knows, which the models do not rule out.
         if said.confident and said.target == EMERGENCY and score >= t.danger_backstop:
