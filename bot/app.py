@@ -27,8 +27,8 @@ from bot.store import MESSAGE_HOURS, RETENTION_DAYS, Store, user_key
 from bot.understand.understand import Understanding
 
 log = logging.getLogger(__name__)
-# Telegram sends language tags CLDR-style; map them to our locale codes.
 ANSWERS_KEPT = 1024  # answers alike for everyone (Parts.answers): some megabytes at most
+# Telegram sends language tags CLDR-style; map them to our locale codes.
 LANGUAGE_ALIASES = {"fa-af": "prs", "ku": "kmr", "ckb-iq": "ckb", "ku-iq": "ckb"}
 
 
@@ -169,8 +169,8 @@ class Wegwijs:
 
 @dataclass(frozen=True, slots=True)
 class Parts:
-    """What the bot builds from its content: read-only (but for its memo of answers, safe to
-    share), so any number of stores can share it."""
+    """What the bot builds from its content: read-only but for a memo of answers, which is
+    safe to share, so any number of stores can share it."""
 
     content: Content
     renderer: Renderer
