@@ -18,6 +18,7 @@ DEV2 = load_cases("dev2")
 BLIND = load_cases("blind")
 BLIND3 = load_cases("blind3")
 BLIND4 = load_cases("blind4")
+BLIND5 = load_cases("blind5")
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
@@ -41,7 +42,7 @@ def test_the_blind_set_is_large_and_varied():
 
 
 @pytest.mark.parametrize(
-    ("cases", "per_language", "emergencies"), [(BLIND4, 40, 12), (DEV4, 32, 16)]
+    ("cases", "per_language", "emergencies"), [(BLIND4, 40, 12), (BLIND5, 40, 12), (DEV4, 32, 16)]
 )
 def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_language, emergencies):
     langs = {c.lang for c in BLIND}
@@ -129,6 +130,31 @@ def test_a_short_message_holding_a_danger_phrase_reaches_112(understanding, text
     """A danger phrase of the keyword lists ("in danger") in a short message is danger
     whatever the models make of it: new calm examples once talked "i am in danger" down."""
     assert understanding.match(text, lang).target == EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "i got a negative from the IND again after 4 years. i am tired of everything, "
+            "i have all my pills here and tonight i will take them all",
+            "en",
+        ),
+        (
+            "ik heb weer een afwijzing gekregen van de IND. ik kan niet meer, ik heb alle "
+            "pillen verzameld en vannacht neem ik ze allemaal",
+            "nl",
+        ),
+    ],
+)
+def test_danger_told_after_a_calm_need_reaches_112_and_keeps_the_need(understanding, text, lang):
+    """A clause clearly about danger calls 112 even when the message is mostly about
+    something else; the other need is offered beside it (the first came to the rejection
+    screen before clauses were weighed on their own)."""
+    found = understanding.match(text, lang)
+    assert found.target == EMERGENCY
+    assert found.danger == "suicide"
+    assert Target.parse("phase:pact-rejected") in found.alternatives
 
 
 def test_every_short_danger_phrase_of_the_keyword_lists_reaches_112(understanding, content):

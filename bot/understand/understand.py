@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -42,6 +43,10 @@ SHORT_MESSAGE_WORDS = 3
 NAMED_MESSAGE_WORDS = 6  # a message this short that names an organisation whole asks for it
 INTENT_TEMPERATURE = 2.0  # softmax sharpness over standardised scores (chosen on dev)
 LANGUAGE_TEMPERATURE = 2.0
+# Where a message's sentences and clauses end; a clause of CLAUSE_WORDS words or more is also
+# weighed for danger on its own ("a question about the course. also my friend fell ...").
+CLAUSES = re.compile(r"[.!?؟።\n]+|[,،]\s")
+CLAUSE_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +56,7 @@ class Thresholds:
     danger: float = 0.32  # the danger score (see Understanding.danger) that calls 112
     danger_logistic: float = 0.3  # the logistic model's weight in that score
     danger_backstop: float = 0.1  # with a known danger word, a smaller score is enough
+    clause: float = 0.85  # one clause of several this clearly about danger calls 112 too
     confident: float = 0.45
     keyword: float = 88.0  # a short message this close to a keyword: the keyword matcher answers
     exact: float = 97.0  # a keyword typed (nearly) exactly: it decides, before the model
@@ -308,7 +314,7 @@ class Understanding:
             # is danger whatever the models say, of the kind they see if they see one.
             others = self.alternatives(scores, exclude={EMERGENCY})
             return Match(EMERGENCY, 100.0, others, True, seen_kind(scores), language)
-        danger = self.danger(found, scores, fuzzy)
+        danger = self.danger(found, scores, fuzzy, text)
         if danger is not None:
             others = self.alternatives(scores, exclude={EMERGENCY})
             return Match(EMERGENCY, 100.0, others, True, danger, language)
@@ -350,17 +356,21 @@ class Understanding:
         kind = seen_kind(self.intents_of(found))  # only the kind is asked of the model
         return Match(EMERGENCY, fuzzy.score, fuzzy.alternatives, True, kind, language)
 
-    def danger(self, found: Vector, scores: Ranked, fuzzy: Keywords) -> str | None:
+    def danger(self, found: Vector, scores: Ranked, fuzzy: Keywords, text: str = "") -> str | None:
         """The kind of danger now, or None. Recall first: a false alarm costs one tap.
 
         The score averages the naive Bayes share on the danger classes with the logistic
-        model's probability of danger; the kind is the most likely danger class. The
-        keyword matcher (`fuzzy()`) is asked only when the score alone does not decide.
+        model's probability of danger; the kind is the most likely danger class. A message
+        of several clauses whose score is low is weighed clause by clause too: danger told
+        after a calm question. The keyword matcher (`fuzzy()`) is asked only when the
+        scores alone do not decide.
         """
         t = self.thresholds
-        share = sum(p for target, p in scores if target.kind == DANGER)
-        alarm = self.alarm.predict_features(found) if self.alarm else share
-        score = t.danger_logistic * alarm + (1 - t.danger_logistic) * share
+        score, share = self.danger_score(found, scores)
+        if score < t.danger:
+            loudest = self.loudest_clause(text)
+            if loudest is not None and loudest[0] > score:
+                score, share, scores = loudest
         kinds = [target.id for target, _ in scores if target.kind == DANGER]
         kind = kinds[0] if kinds else "violence"
         nothing = next((p for target, p in scores if target == NOTHING), 0.0)
@@ -376,6 +386,33 @@ class Understanding:
         if said.confident and said.target == EMERGENCY and score >= t.danger_backstop:
             return kind
         return None
+
+    def danger_score(self, found: Vector, scores: Ranked) -> tuple[float, float]:
+        """The danger score of a text's features, and the naive Bayes share of danger in it."""
+        t = self.thresholds
+        share = sum(p for target, p in scores if target.kind == DANGER)
+        alarm = self.alarm.predict_features(found) if self.alarm else share
+        return t.danger_logistic * alarm + (1 - t.danger_logistic) * share, share
+
+    def loudest_clause(self, text: str) -> tuple[float, float, Ranked] | None:
+        """Of a message's clauses, the one most clearly about danger, when one reaches the
+        `clause` threshold: its score, share and scores. A clause whose logistic probability
+        alone cannot reach it (even with a share of 1) is not weighed further."""
+        t = self.thresholds
+        clauses = [c for c in CLAUSES.split(text) if len(c.split()) >= CLAUSE_WORDS]
+        if len(clauses) < 2 or self.alarm is None:
+            return None
+        floor = (t.clause - (1 - t.danger_logistic)) / t.danger_logistic
+        loudest: tuple[float, float, Ranked] | None = None
+        for clause in clauses:
+            found = word_vector(normalise(clause).split())
+            if self.alarm.predict_features(found) < floor:
+                continue
+            scores = self.intents_of(found)
+            score, share = self.danger_score(found, scores)
+            if score >= t.clause and (loudest is None or score > loudest[0]):
+                loudest = (score, share, scores)
+        return loudest
 
     def alternatives(self, scores: Ranked, exclude: set[Target]) -> tuple[Target, ...]:
         found = [
