@@ -7,9 +7,10 @@ Run: python -m tests.benchmark [--quick]
 - start-up of a fresh process with and without the model cache; memory (RSS) of the whole
   bot, and with 100,000 stored users;
 - CPU per update in process (python-telegram-bot's Application.process_update with an
-  instant fake request) against a bare echo bot on the same fake, batches of 150 fresh
-  updates in turn, after one batch that warms both up: the medians, and the median of the
-  pairs' ratios;
+  instant fake request) against a bare echo bot on the same fake, batches of 600 fresh
+  updates in turn (400 users, each sending one to three: a user's first update is two in
+  three), after one batch that warms both up: the medians, and the median of the pairs'
+  ratios;
 - messages sent per turn;
 - emergency and ordinary waits in the send queue under a tenfold overload, against
   python-telegram-bot's own AIORateLimiter (first come, first served).
@@ -449,10 +450,10 @@ def main() -> None:
 
         request = instant_request()
         raw = updates(300 if args.quick else 1200)
-        pairs = 20 if args.quick else 40
+        pairs = 8 if args.quick else 20
         ours_app = our_application(request, Path(tmp) / "bench.db")
         ours_cpu, echo_cpu, ratio, sends_ours, sends_echo = paired_cpu(
-            ours_app, echo_application(request), request, 150, pairs
+            ours_app, echo_application(request), request, 600, pairs
         )
         rows.append(
             (
