@@ -206,15 +206,34 @@ class FuzzyMatcher:
         # Categories about danger (violence, trafficking) never talk a danger word down.
         self.urgent = {Target(CATEGORY, c.id) for c in content.categories.values() if c.urgent}
         self.by_lang: dict[str, LanguageIndex] = {}
+        self.danger_by_lang: dict[str, LanguageIndex] = {}  # the danger phrases alone
         for lang in content.locales:
             own = [
                 Phrase(form[p], target)
                 for source in dict.fromkeys((lang, "en"))
                 for p, target in keywords.get(source, [])
+                if form[p]
             ]
             self.by_lang[lang] = LanguageIndex.build([p for p in own + shared if p.text])
+            self.danger_by_lang[lang] = LanguageIndex.build(
+                [p for p in own if p.target == EMERGENCY]
+            )
 
-    def scores(self, normal: str, lang: str) -> dict[Target, Hit]:
+    def may_be_emergency(self, normal: str, lang: str) -> bool:
+        """False when match() cannot answer EMERGENCY confidently (a message, normalised).
+
+        Its danger phrases alone are searched as scores() searches all phrases: a danger
+        phrase's hit can only be lower among all of them (other phrases may take its place
+        among a window's best), and a confident EMERGENCY needs a hit of LONE_CONFIDENT or
+        more. A fraction of the phrases: a long calm message's check costs little.
+        """
+        index = self.danger_by_lang[lang if lang in self.danger_by_lang else "en"]
+        best = self.scores(normal, lang, index).get(EMERGENCY, NO_HIT)
+        return best.score >= LONE_CONFIDENT
+
+    def scores(
+        self, normal: str, lang: str, index: LanguageIndex | None = None
+    ) -> dict[Target, Hit]:
         """Best hit per target for a message, normalised.
 
         Each window (a run of words) meets the phrases it could match in up to three
@@ -225,7 +244,8 @@ class FuzzyMatcher:
         by pass, so the best hit per target, and the order targets are first found in (which
         breaks ties), are that search's.
         """
-        index = self.by_lang[lang if lang in self.by_lang else "en"]
+        if index is None:
+            index = self.by_lang[lang if lang in self.by_lang else "en"]
         found = windows(normal)
         events = [
             ((number, 0, rank), hit)

@@ -9,6 +9,7 @@ import pytest
 
 from bot.content.model import DANGER_KINDS, EMERGENCY
 from bot.content.targets import CATEGORY, COMMAND, ORGANIZATION, Target
+from bot.understand.text import normalise
 from bot.understand.understand import Understanding, training_samples
 from tests.matching.evaluate import evaluate, load_cases, unseen
 from tests.support import ROOT, bot_cli
@@ -167,6 +168,24 @@ def test_every_short_danger_phrase_of_the_keyword_lists_reaches_112(understandin
     assert len(phrases) >= 300
     missed = [(lang, p) for lang, p in phrases if understanding.match(p, lang).target != EMERGENCY]
     assert not missed
+
+
+def test_the_danger_check_of_the_keyword_matcher_misses_nothing_it_would_find(understanding):
+    """may_be_emergency skips the whole keyword search where it cannot answer danger: it must
+    say yes wherever that search does, in the user's language and in another."""
+    fuzzy = understanding.fuzzy
+    checked = 0
+    for case in DEV + DEV2 + TUNED:
+        normal = normalise(case.text)
+        for lang in (case.lang, "en" if case.lang != "en" else "ar"):
+            said = fuzzy.match(case.text, lang, normal)
+            if said.confident and said.target == EMERGENCY:
+                checked += 1
+                assert fuzzy.may_be_emergency(normal, lang), (case.text, lang)
+    assert checked >= 200
+    calm = [c for c in DEV if c.expect not in (EMERGENCY, None) and len(c.text.split()) > 6]
+    skipped = sum(not fuzzy.may_be_emergency(normalise(c.text), c.lang) for c in calm)
+    assert skipped >= len(calm) // 2  # it does spare most calm sentences the search
 
 
 def test_a_typed_emergency_names_its_kind_and_keeps_the_other_need(understanding):

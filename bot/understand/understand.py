@@ -314,7 +314,7 @@ class Understanding:
             # is danger whatever the models say, of the kind they see if they see one.
             others = self.alternatives(scores, exclude={EMERGENCY})
             return Match(EMERGENCY, 100.0, others, True, seen_kind(scores), language)
-        danger = self.danger(found, scores, fuzzy, text)
+        danger = self.danger(found, scores, self.danger_words(fuzzy, normal, lang), text)
         if danger is not None:
             others = self.alternatives(scores, exclude={EMERGENCY})
             return Match(EMERGENCY, 100.0, others, True, danger, language)
@@ -333,6 +333,19 @@ class Understanding:
         if unknown and best < self.thresholds.confident and not fuzzy().confident:
             return Match(None, 0.0, (), False, None, language)  # no word like any example
         return self.decide(scores, fuzzy, language)
+
+    def danger_words(
+        self, fuzzy: functools._lru_cache_wrapper[Match], normal: str, lang: str
+    ) -> Keywords:
+        """The keyword matcher's answer as danger() asks for it: no match, without the whole
+        search, where no danger phrase can be what it finds (most calm messages)."""
+
+        def said() -> Match:
+            if fuzzy.cache_info().currsize or self.fuzzy.may_be_emergency(normal, lang):
+                return fuzzy()
+            return Match(None, 0.0)
+
+        return said
 
     def is_exact(self, fuzzy: Match) -> bool:
         """A keyword typed (nearly) exactly."""
