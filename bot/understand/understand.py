@@ -391,10 +391,7 @@ class Understanding:
             return None
         if score >= t.danger:
             return kind
-        # A danger phrase the keyword lists hold exactly ("i am in danger"): always danger.
         said = fuzzy()
-        if said.confident and said.target == EMERGENCY and said.score >= t.exact:
-            return kind
         # A danger word the keyword matcher knows, which the models do not rule out.
         if said.confident and said.target == EMERGENCY and score >= t.danger_backstop:
             return kind
