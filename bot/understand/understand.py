@@ -391,11 +391,11 @@ class Understanding:
             return None
         if score >= t.danger:
             return kind
-        said = fuzzy()
+        if score < t.danger_backstop:  # the models rule danger out
+            return None
         # A danger word the keyword matcher knows, which the models do not rule out.
-        if said.confident and said.target == EMERGENCY and score >= t.danger_backstop:
-            return kind
-        return None
+        said = fuzzy()
+        return kind if said.confident and said.target == EMERGENCY else None
 
     def danger_score(self, found: Vector, scores: Ranked) -> tuple[float, float]:
         """The danger score of a text's features, and the naive Bayes share of danger in it."""
