@@ -20,6 +20,7 @@ BLIND = load_cases("blind")
 BLIND3 = load_cases("blind3")
 BLIND4 = load_cases("blind4")
 BLIND5 = load_cases("blind5")
+BLIND6 = load_cases("blind6")
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
@@ -43,7 +44,8 @@ def test_the_blind_set_is_large_and_varied():
 
 
 @pytest.mark.parametrize(
-    ("cases", "per_language", "emergencies"), [(BLIND4, 40, 12), (BLIND5, 40, 12), (DEV4, 32, 16)]
+    ("cases", "per_language", "emergencies"),
+    [(BLIND4, 40, 12), (BLIND5, 40, 12), (BLIND6, 40, 12), (DEV4, 32, 16)],
 )
 def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_language, emergencies):
     langs = {c.lang for c in BLIND}
