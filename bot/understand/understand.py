@@ -56,6 +56,9 @@ class Thresholds:
     danger: float = 0.32  # the danger score (see Understanding.danger) that calls 112
     danger_logistic: float = 0.3  # the logistic model's weight in that score
     danger_backstop: float = 0.1  # with a known danger word, a smaller score is enough
+    # and with a danger phrase typed exactly, a score this small: below it the models rule
+    # danger out ("my lawyer says my case is in danger": tuning sets' false alarms, 0.00)
+    danger_exact: float = 0.01
     clause: float = 0.85  # one clause of several this clearly about danger calls 112 too
     confident: float = 0.45
     keyword: float = 88.0  # a short message this close to a keyword: the keyword matcher answers
@@ -391,11 +394,14 @@ class Understanding:
             return None
         if score >= t.danger:
             return kind
-        if score < t.danger_backstop:  # the models rule danger out
+        if score < t.danger_exact:  # the models rule danger out
             return None
-        # A danger word the keyword matcher knows, which the models do not rule out.
         said = fuzzy()
-        return kind if said.confident and said.target == EMERGENCY else None
+        if not (said.confident and said.target == EMERGENCY):
+            return None
+        # A danger phrase the keyword lists hold exactly ("i am in danger"), or a danger word
+        # they know that the models do not rule out.
+        return kind if said.score >= t.exact or score >= t.danger_backstop else None
 
     def danger_score(self, found: Vector, scores: Ranked) -> tuple[float, float]:
         """The danger score of a text's features, and the naive Bayes share of danger in it."""
