@@ -92,14 +92,15 @@ def test_the_blind_set_does_not_fall_below_its_first_measurement(understanding):
 # first measurements (README): blind3 on 2026-12-01 88.8 % top-1, 97.4 % recall, 4.7 % false
 # alarms; blind4 on 2026-12-02 89.7 %, 99.5 % (191/192), 6.0 %; blind5 on 2026-12-02
 # 90.6 %, 98.4 % (189/192), 6.9 %; blind6 (written with more calm messages that use alarming
-# words) on 2026-12-02 80.9 %, 97.9 % (188/192), 12.5 %.
+# words) on 2026-12-02 80.9 %, 97.9 % (188/192), 12.5 %, then 13.6 % false alarms once a danger
+# phrase typed exactly in a long message called 112 again from a score of 0.01 (README).
 @pytest.mark.parametrize(
     ("cases", "top1_floor", "recall_floor", "alarms_ceiling"),
     [
         (BLIND3, 0.85, 0.95, 0.06),
         (BLIND4, 0.86, 0.98, 0.08),
         (BLIND5, 0.87, 0.97, 0.09),
-        (BLIND6, 0.79, 0.97, 0.13),
+        (BLIND6, 0.79, 0.97, 0.14),
     ],
     ids=["blind3", "blind4", "blind5", "blind6"],
 )
