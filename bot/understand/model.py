@@ -152,6 +152,14 @@ class Classifier:
         probabilities = self.probabilities(found)
         return Scores(()) if probabilities is None else ranked(self.labels, probabilities)
 
+    def best_features(self, found: Vector) -> tuple[str, float]:
+        """predict_features(found).best(), without ranking the other labels."""
+        probabilities = self.probabilities(found)
+        if probabilities is None:
+            return Scores(()).best()
+        top = int(np.argmax(probabilities))  # the first of equals, as ranked() puts it first
+        return self.labels[top], float(probabilities[top])
+
 
 class NaiveBayes(Classifier):
     """Complement naive Bayes; its scores become probabilities with a temperature."""

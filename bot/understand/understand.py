@@ -291,7 +291,7 @@ class Understanding:
             # One word in Latin letters ("ministerie", "Nidos", "lawyer"): a name or a word
             # many languages share, too short to tell. One word in its own script still is.
             return None
-        code, probability = self.languages.predict_features(found).best()
+        code, probability = self.languages.best_features(found)
         return code if probability >= self.thresholds.language else None
 
     def match(self, text: str, lang: str) -> Match:
