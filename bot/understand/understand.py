@@ -53,7 +53,7 @@ CLAUSE_WORDS = 3
 class Thresholds:
     """Decision thresholds, chosen on the development set (tests/matching/dev), never on blind."""
 
-    danger: float = 0.32  # the danger score (see Understanding.danger) that calls 112
+    danger: float = 0.30  # the danger score (see Understanding.danger) that calls 112
     danger_logistic: float = 0.3  # the logistic model's weight in that score
     danger_backstop: float = 0.1  # with a known danger word, a smaller score is enough
     # and with a danger phrase typed exactly, a score this small: below it the models rule
