@@ -75,9 +75,15 @@ def word_features(words: list[str]) -> Features:
 _LOG_COUNTS = np.array([math.log1p(n) for n in range(256)], dtype=np.float32)
 
 
-def word_vector(words: list[str]) -> Vector:
-    """vector(word_features(words)), the same arrays, without a dict of floats between."""
-    counts = Counter(_hashed(words))  # in the order features are first found, as a dict keeps
+WordBuckets = dict[str, tuple[int, list[int]]]  # a word -> its own bucket, its n-grams' buckets
+
+
+def word_vector(words: list[str], known: WordBuckets | None = None) -> Vector:
+    """vector(word_features(words)), the same arrays, without a dict of floats between.
+
+    `known`: the buckets of words already hashed, kept by the caller for one message (its
+    clauses are weighed too) and filled here; never kept beyond the message."""
+    counts = Counter(_hashed(words, known))  # in the order features are first found
     index = np.fromiter(counts, dtype=np.int64, count=len(counts))
     n = np.fromiter(counts.values(), dtype=np.int64, count=len(counts))
     if n.size and n.max() >= len(_LOG_COUNTS):
@@ -85,12 +91,23 @@ def word_vector(words: list[str]) -> Vector:
     return index, _LOG_COUNTS[n]
 
 
-def _hashed(words: list[str]) -> list[int]:
-    """The bucket of every feature of these words, in order, repeats included."""
+def _hashed(words: list[str], known: WordBuckets | None = None) -> list[int]:
+    """The bucket of every feature of these words, in order, repeats included: each word,
+    each pair of words, then each word's character n-grams."""
     words = words[:MAX_WORDS]
-    grams = [f"w:{w}".encode() for w in words]
-    grams += [f"b:{a} {b}".encode() for a, b in itertools.pairwise(words)]
+    mask = BUCKETS - 1  # _bucket(gram) for each gram, without a Python call per gram
+    pairs = [f"b:{a} {b}".encode() for a, b in itertools.pairwise(words)]
+    if known is not None and all(word in known for word in words):
+        own = [known[word] for word in words]
+        return (
+            [bucket for bucket, _ in own]
+            + [crc & mask for crc in map(zlib.crc32, pairs)]
+            + [bucket for _, grams in own for bucket in grams]
+        )
+    grams = [f"w:{w}".encode() for w in words] + pairs
+    counted = []  # how many n-grams each word has
     for word in words:
+        before = len(grams)
         padded = f" {word} "
         width = _width(min(word))
         if _width(max(word)) == width:  # every letter as many bytes: n-grams are byte slices
@@ -99,8 +116,14 @@ def _hashed(words: list[str]) -> list[int]:
             grams += [
                 padded[i : i + n].encode() for n in NGRAMS for i in range(len(padded) - n + 1)
             ]
-    mask = BUCKETS - 1  # _bucket(gram) for each gram, without a Python call per gram
-    return [crc & mask for crc in map(zlib.crc32, grams)]
+        counted.append(len(grams) - before)
+    buckets = [crc & mask for crc in map(zlib.crc32, grams)]
+    if known is not None:
+        start = 2 * len(words) - 1 if words else 0
+        for position, (word, size) in enumerate(zip(words, counted, strict=True)):
+            known[word] = (buckets[position], buckets[start : start + size])
+            start += size
+    return buckets
 
 
 def _width(letter: str) -> int:

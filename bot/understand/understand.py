@@ -32,6 +32,7 @@ from bot.understand.model import (
     Scores,
     Softmax,
     Vector,
+    WordBuckets,
     fingerprint,
     word_vector,
 )
@@ -302,7 +303,8 @@ class Understanding:
         # The keyword matcher's answer, worked out only when a decision asks for it: most of
         # a long message's time, and the models alone often decide one.
         fuzzy = functools.cache(functools.partial(self.fuzzy.match, text, lang, normal))
-        found = word_vector(words)  # taken once, for the three models
+        hashed: WordBuckets = {}  # this message's words, hashed once for it and its clauses
+        found = word_vector(words, hashed)  # taken once, for the three models
         language = self.language(normal, found)
         exact = len(words) <= NAMED_MESSAGE_WORDS and self.is_exact(fuzzy())
         if exact and len(words) <= SHORT_MESSAGE_WORDS:
@@ -317,7 +319,8 @@ class Understanding:
             # is danger whatever the models say, of the kind they see if they see one.
             others = self.alternatives(scores, exclude={EMERGENCY})
             return Match(EMERGENCY, 100.0, others, True, seen_kind(scores), language)
-        danger = self.danger(found, scores, self.danger_words(fuzzy, normal, lang), text)
+        said = self.danger_words(fuzzy, normal, lang)
+        danger = self.danger(found, scores, said, text, hashed)
         if danger is not None:
             others = self.alternatives(scores, exclude={EMERGENCY})
             return Match(EMERGENCY, 100.0, others, True, danger, language)
@@ -372,7 +375,9 @@ class Understanding:
         kind = seen_kind(self.intents_of(found))  # only the kind is asked of the model
         return Match(EMERGENCY, fuzzy.score, fuzzy.alternatives, True, kind, language)
 
-    def danger(self, found: Vector, scores: Ranked, fuzzy: Keywords, text: str = "") -> str | None:
+    def danger(
+        self, found: Vector, scores: Ranked, fuzzy: Keywords, text: str, hashed: WordBuckets
+    ) -> str | None:
         """The kind of danger now, or None. Recall first: a false alarm costs one tap.
 
         The score averages the naive Bayes share on the danger classes with the logistic
@@ -384,7 +389,7 @@ class Understanding:
         t = self.thresholds
         score, share = self.danger_score(found, scores)
         if score < t.danger:
-            loudest = self.loudest_clause(text)
+            loudest = self.loudest_clause(text, hashed)
             if loudest is not None and loudest[0] > score:
                 score, share, scores = loudest
         kinds = [target.id for target, _ in scores if target.kind == DANGER]
@@ -410,7 +415,7 @@ class Understanding:
         alarm = self.alarm.predict_features(found) if self.alarm else share
         return t.danger_logistic * alarm + (1 - t.danger_logistic) * share, share
 
-    def loudest_clause(self, text: str) -> tuple[float, float, Ranked] | None:
+    def loudest_clause(self, text: str, hashed: WordBuckets) -> tuple[float, float, Ranked] | None:
         """Of a message's clauses, the one most clearly about danger, when one reaches the
         `clause` threshold: its score, share and scores. A clause whose logistic probability
         alone cannot reach it (even with a share of 1) is not weighed further."""
@@ -421,7 +426,7 @@ class Understanding:
         floor = (t.clause - (1 - t.danger_logistic)) / t.danger_logistic
         loudest: tuple[float, float, Ranked] | None = None
         for clause in clauses:
-            found = word_vector(normalise(clause).split())
+            found = word_vector(normalise(clause).split(), hashed)
             if self.alarm.predict_features(found) < floor:
                 continue
             scores = self.intents_of(found)
