@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.model import Average, NaiveBayes, Softmax, features, vector
+from bot.understand.model import (
+    Average,
+    NaiveBayes,
+    Softmax,
+    WordBuckets,
+    features,
+    vector,
+    word_features,
+    word_vector,
+)
+from bot.understand.text import normalise
 
 SAMPLES = [
     ("i need a lawyer", "legal"),
@@ -39,3 +49,28 @@ def test_models_of_different_labels_are_not_averaged() -> None:
 def test_no_known_feature_gives_no_scores() -> None:
     both = Average(NaiveBayes.train(SAMPLES), Softmax.train(SAMPLES))
     assert both.predict_features(vector(features(""))).ranked == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i need a lawyer, now. my friend fell, his head is bleeding",
+        "мій колишній бив мене. зараз я в безпеці",
+        "የኔ ጓደኛ ወደቀ። ደም እየፈሰሰ ነው",
+        "ez dixwazim, ez dixwazim fêrî zimanê holendî bibim",
+        "a",
+        "",
+    ],
+)
+def test_words_hashed_once_for_a_message_give_its_clauses_the_same_features(text) -> None:
+    words = normalise(text).split()
+    hashed: WordBuckets = {}
+    assert _same(word_vector(words, hashed), vector(word_features(words)))
+    assert set(hashed) == set(words)
+    for clause in text.split("."):
+        part = normalise(clause).split()
+        assert _same(word_vector(part, hashed), vector(word_features(part)))
+
+
+def _same(one, other) -> bool:
+    return one[0].tolist() == other[0].tolist() and one[1].tolist() == other[1].tolist()
