@@ -57,8 +57,8 @@ class Thresholds:
     danger: float = 0.30  # the danger score (see Understanding.danger) that calls 112
     danger_logistic: float = 0.3  # the logistic model's weight in that score
     danger_backstop: float = 0.1  # with a known danger word, a smaller score is enough
-    # and with a danger phrase typed exactly, a score this small: below it the models rule
-    # danger out ("my lawyer says my case is in danger": tuning sets' false alarms, 0.00)
+    # With a danger phrase typed exactly, this score is enough; below it the models rule
+    # danger out ("my lawyer says my case is in danger": 0.00, a false alarm before).
     danger_exact: float = 0.01
     clause: float = 0.85  # one clause of several this clearly about danger calls 112 too
     confident: float = 0.45
@@ -73,6 +73,23 @@ class Thresholds:
 
 Ranked = tuple[tuple[Target, float], ...]  # a model's scores by target, best first
 Keywords = Callable[[], Match]  # the keyword matcher's answer for a message, asked when needed
+
+
+class Lazy:
+    """The keyword matcher's answer for one message, worked out when first asked for."""
+
+    def __init__(self, work_out: Keywords) -> None:
+        self.work_out = work_out
+        self.found: Match | None = None
+
+    def __call__(self) -> Match:
+        if self.found is None:
+            self.found = self.work_out()
+        return self.found
+
+    @property
+    def ready(self) -> bool:
+        return self.found is not None
 
 
 def seen_kind(scores: Ranked) -> str | None:
@@ -302,7 +319,7 @@ class Understanding:
             return Match(None, 0.0)
         # The keyword matcher's answer, worked out only when a decision asks for it: most of
         # a long message's time, and the models alone often decide one.
-        fuzzy = functools.cache(functools.partial(self.fuzzy.match, text, lang, normal))
+        fuzzy = Lazy(functools.partial(self.fuzzy.match, text, lang, normal))
         hashed: WordBuckets = {}  # this message's words, hashed once for it and its clauses
         found = word_vector(words, hashed)  # taken once, for the three models
         language = self.language(normal, found)
@@ -340,14 +357,12 @@ class Understanding:
             return Match(None, 0.0, (), False, None, language)  # no word like any example
         return self.decide(scores, fuzzy, language)
 
-    def danger_words(
-        self, fuzzy: functools._lru_cache_wrapper[Match], normal: str, lang: str
-    ) -> Keywords:
+    def danger_words(self, fuzzy: Lazy, normal: str, lang: str) -> Keywords:
         """The keyword matcher's answer as danger() asks for it: no match, without the whole
         search, where no danger phrase can be what it finds (most calm messages)."""
 
         def said() -> Match:
-            if fuzzy.cache_info().currsize or self.fuzzy.may_be_emergency(normal, lang):
+            if fuzzy.ready or self.fuzzy.may_be_emergency(normal, lang):
                 return fuzzy()
             return Match(None, 0.0)
 
