@@ -76,7 +76,8 @@ def test_typed_text_forged_buttons_and_unknown_commands_are_never_kept(
     app = fresh_app(tmp_path, parts)
     typed = f"I need a lawyer {MARKER}"
     shown = answer(app, Text(typed))
-    assert "<" not in shown[0]
+    pressed = answer(fresh_app(tmp_path / "pressed", parts), Choice(Target(CATEGORY, "legal")))
+    assert shown == pressed  # understood: the legal screen, as its button shows it
     answer(app, Text(f"there is a fire in the azc {MARKER}"))
     forged = Choice(Target(CATEGORY, MARKER.lower()), (Target(CATEGORY, MARKER.lower()),))
     answer(app, forged)
