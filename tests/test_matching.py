@@ -68,7 +68,7 @@ def test_every_emergency_of_the_development_set_reaches_112(understanding):
 def test_danger_told_every_way_reaches_112(understanding):
     """The danger tuning set (20 emergencies of all kinds per language): 98.4 % at its
     first measurement. Its calm but alarming messages are not asserted: 42.5 % of them
-    raise an alarm, the known weak side (README)."""
+    raised an alarm then, 23.1 % on 2026-12-02, the known weak side (README)."""
     tallies = evaluate(understanding, DEV2)
     assert {c.danger for c in DEV2 if c.danger} == set(DANGER_KINDS)
     assert tallies["all"].recall >= 0.98, [m for m in tallies["all"].misses if "emergency" in m]
@@ -89,11 +89,12 @@ def test_the_blind_set_does_not_fall_below_its_first_measurement(understanding):
 
 
 # Floors against a clear regression on the later blind sets, never tuning targets. Their
-# first measurements (README): blind3 on 2026-12-01 88.8 % top-1, 97.4 % recall, 4.7 % false
-# alarms; blind4 on 2026-12-02 89.7 %, 99.5 % (191/192), 6.0 %; blind5 on 2026-12-02
-# 90.6 %, 98.4 % (189/192), 6.9 %; blind6 (written with more calm messages that use alarming
-# words) on 2026-12-02 80.9 %, 97.9 % (188/192), 12.5 %, then 13.6 % false alarms once a danger
-# phrase typed exactly in a long message called 112 again from a score of 0.01 (README).
+# first measurements (tests/matching/HISTORY.md, the sixth's in the README): blind3 on
+# 2026-12-01 88.8 % top-1, 97.4 % recall, 4.7 % false alarms; blind4 on 2026-12-02 89.7 %,
+# 99.5 % (191/192), 6.0 %; blind5 on 2026-12-02 90.6 %, 98.4 % (189/192), 6.9 %; blind6
+# (written with more calm messages that use alarming words) on 2026-12-02 80.9 %, 97.9 %
+# (188/192), 12.5 %, then 13.6 % false alarms once a danger phrase typed exactly in a long
+# message called 112 again from a score of 0.01.
 @pytest.mark.parametrize(
     ("cases", "top1_floor", "recall_floor", "alarms_ceiling"),
     [

@@ -17,7 +17,7 @@ Run: python -m tests.matching.evaluate [--set NAME] [--misses], NAME one of the 
   measured once after the changes of that evening were made. Never look at its misses.
 - `blind5` (tests/matching/blind5/): written the same way on 2026-12-02, while examples for
   everyday messages were tried (and not kept); measured once after the clause rule, and once
-  more when CI's floors refused a change (README). Never look at its misses.
+  more when CI's floors refused a change (tests/matching/HISTORY.md). Never look at its misses.
 - `blind6` (tests/matching/blind6/): written the same way on 2026-12-02 by four helpers
   (40 messages a language, 12 of them emergencies), while the danger rules for long
   messages were changed; measured once after them. Never look at its misses.
