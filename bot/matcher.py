@@ -104,7 +104,9 @@ class Stems(Bucket):
         return cls(bucket.phrases, bucket.texts, bucket.words, bucket.sizes, lengths)
 
     def possible(self, words: list[str]) -> npt.NDArray[np.bool_]:
-        """(words, stems): False where partial_ratio cannot reach CANDIDATE.
+        """(words, stems): False where the stem is not shorter than the word (only a known
+        word inside a longer typed one counts: hits_of), or partial_ratio cannot reach
+        CANDIDATE.
 
         partial_ratio is the Indel ratio 2c / (m + n) of the shorter text (m letters) with a
         part of the longer (n letters) that has c letters in order in common with it. c is
@@ -114,10 +116,11 @@ class Stems(Bucket):
         common = process.cdist(
             words, self.texts, scorer=LCSseq.similarity, processor=None, dtype=np.int32
         ).astype(np.float64)
-        shorter = np.minimum(np.array([len(w) for w in words])[:, None], self.lengths[None, :])
+        lengths = np.array([len(w) for w in words])[:, None]
+        shorter = np.minimum(lengths, self.lengths[None, :])
         # A margin below CANDIDATE: rapidfuzz's float arithmetic never prunes a real hit.
         possible: npt.NDArray[np.bool_] = 200.0 * common >= (CANDIDATE - 1e-6) * (shorter + common)
-        return possible
+        return possible & (lengths > self.lengths[None, :])
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,9 +414,7 @@ def hits_of(
         if len(text) <= SHORT_WORD and text != window:
             continue  # a short word must be typed exactly ("hoe" is not "home")
         raw = similarity * scale
-        if stems:
-            if len(text) >= len(window):
-                continue  # only a known word inside a longer typed one counts
+        if stems:  # a known word inside a longer typed one (Stems.possible)
             raw = min(raw, STEM_SCORE)  # "qoyskayga" holds "qoyska": likely, not sure
         # A longer phrase found whole says more than one word of it.
         words = bucket.words[position]

@@ -9,6 +9,7 @@ import pytest
 
 from bot.content.model import DANGER_KINDS, EMERGENCY
 from bot.content.targets import CATEGORY, COMMAND, ORGANIZATION, Target
+from bot.matcher import Phrase, Stems
 from bot.understand.text import normalise
 from bot.understand.understand import Understanding, training_samples
 from tests.matching.evaluate import evaluate, load_cases, unseen
@@ -299,3 +300,15 @@ def test_words_we_suggest_are_understood(app, lang):
             found = app.parts.matcher.match(word, lang)
             assert found.confident, (lang, msg_id, word, found)
             assert found.target.kind == kind, (lang, msg_id, word, found.target)
+
+
+def test_a_known_word_is_found_only_inside_a_longer_typed_one():
+    stems = Stems.of([Phrase("qoyska", Target(CATEGORY, "family"))])
+    found = stems.possible(["qoyskayga", "qoysk", "qoyska", "qoyskq"]).ravel().tolist()
+    assert found == [True, False, False, False]  # partial_ratio only for the longer word
+
+
+def test_the_keyword_matcher_hears_a_known_word_inside_an_inflected_one(understanding):
+    said = understanding.fuzzy.match("qoyskayga", "so")
+    assert (said.target, said.confident) == (Target(CATEGORY, "family"), True)
+    assert said.score == 88.0  # likely, not sure: STEM_SCORE
