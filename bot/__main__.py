@@ -77,6 +77,7 @@ def cmd_match(args: argparse.Namespace, settings: Settings) -> int:
             "alternatives": alternatives,
             "danger": found.danger,
             "language": found.language,
+            "small_talk": found.small_talk,
         }
         print(json.dumps(result, ensure_ascii=False))
     return 0

@@ -178,6 +178,18 @@ def test_text_not_understood_gets_menu(content, matcher):
     assert turn.node == MAIN_MENU
 
 
+def test_a_greeting_or_thanks_gets_the_menu_without_an_apology(content, matcher):
+    for text, lang in [("hello", "en"), ("thank you so much", "en"), ("شكرا كتير", "ar")]:
+        turn = run(content, matcher, Text(text), UserState(lang))
+        assert turn.node == MAIN_MENU, text
+        said = [b.msg for b in turn.screens[0].blocks if hasattr(b, "msg")]
+        assert "text-not-understood" not in said, text
+    # Said in another language the bot speaks: the menu, and the offer to switch to it.
+    turn = run(content, matcher, Text("مرحبا، كيف حالك؟"), UserState("en"))
+    assert turn.node == MAIN_MENU
+    assert Target.parse("lang:ar") in targets(turn)
+
+
 def test_typed_topic_opens_screen(content, matcher):
     assert run(content, matcher, Text("I need a lawyer")).node == T("category:legal")
     assert run(content, matcher, Text("doctor")).node == T("category:health")

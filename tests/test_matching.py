@@ -275,9 +275,14 @@ def test_match_cli_shape():
     assert (fire["match"], fire["danger"]) == ("category:emergency", "fire")
     assert 0 <= data["score"] <= 100
     assert isinstance(data["alternatives"], list)
-    many = bot_cli("match", "--json", stdin="doctor\nasdfgh qwerty\n", check=True)
+    many = bot_cli("match", "--json", stdin="doctor\nhello\nqwxzv plorp\n", check=True)
     lines = [json.loads(line) for line in many.stdout.splitlines()]
-    assert [row["match"] for row in lines] == ["category:health", None]
+    assert [row["match"] for row in lines] == ["category:health", None, None]
+    assert [row["small_talk"] for row in lines] == [
+        False,
+        True,
+        False,
+    ]  # a greeting, not gibberish
 
 
 QUOTED = re.compile(r"[\"“”«»„]\s*([^\"“”«»„]{2,30}?)\s*[\"“”«»„]")

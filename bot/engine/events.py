@@ -77,6 +77,7 @@ class Match:
     confident: bool = False
     danger: str | None = None  # the kind of danger now (fire, medical, suicide ...), if any
     language: str | None = None  # the language the text looks written in, when clear
+    small_talk: bool = False  # a greeting, thanks or chat that asks for nothing the bot has
 
 
 class Matcher(Protocol):

@@ -201,6 +201,8 @@ def on_match(state: UserState, content: Content, found: Match) -> Turn:
         buttons = tuple(Button(t) for t in dict.fromkeys(options[:3]))
         screen = Screen(DID_YOU_MEAN, (Say("text-did-you-mean"),), buttons, SAFE_NAV)
         return Turn(state, (screen,))
+    if found.small_talk:  # "hello", "thanks": the menu, which asks what they need; no "sorry"
+        return offer_language(go(state, content, MAIN_MENU), content, found)
     return stay(state, content, Say("text-not-understood"))
 
 

@@ -468,7 +468,7 @@ class Understanding:
         (best, p1), p2 = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
         t = self.thresholds
         if best == NOTHING and p1 >= t.nothing and not fuzzy().confident:
-            return Match(None, round(p1 * 100, 1), (), False, None, language)
+            return Match(None, round(p1 * 100, 1), (), False, None, language, small_talk=True)
         if best != NOTHING and p1 >= t.confident and p1 - p2 >= t.margin:
             return Match(
                 best, round(p1 * 100, 1), self.alternatives(scores, {best}), True, None, language
