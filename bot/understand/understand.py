@@ -399,7 +399,7 @@ class Understanding:
         model's probability of danger; the kind is the most likely danger class. A message
         of several clauses whose score is low is weighed clause by clause too: danger told
         after a calm question. The keyword matcher (`fuzzy()`) is asked only when the
-        scores alone do not decide.
+        scores neither decide nor rule danger out (from `danger_exact` up to `danger`).
         """
         t = self.thresholds
         score, share = self.danger_score(found, scores)
