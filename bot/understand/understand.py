@@ -60,7 +60,7 @@ class Thresholds:
     # With a danger phrase typed exactly, this score is enough; below it the models rule
     # danger out ("my lawyer says my case is in danger": 0.00, a false alarm before).
     danger_exact: float = 0.01
-    clause: float = 0.85  # one clause of several this clearly about danger calls 112 too
+    clause: float = 0.75  # one clause of several this clearly about danger calls 112 too
     confident: float = 0.45
     keyword: float = 88.0  # a short message this close to a keyword: the keyword matcher answers
     exact: float = 97.0  # a keyword typed (nearly) exactly: it decides, before the model
