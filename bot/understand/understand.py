@@ -52,7 +52,9 @@ CLAUSE_WORDS = 3
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    """Decision thresholds, chosen on the development set (tests/matching/dev), never on blind."""
+    """Decision thresholds, chosen on the tuning sets (tests/matching/dev ... dev4 and the old
+    tuned set), never on a blind set; the README says where a blind set's figures were seen
+    before a choice (danger_exact)."""
 
     danger: float = 0.30  # the danger score (see Understanding.danger) that calls 112
     danger_logistic: float = 0.3  # the logistic model's weight in that score

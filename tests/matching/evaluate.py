@@ -20,7 +20,8 @@ Run: python -m tests.matching.evaluate [--set NAME] [--misses], NAME one of the 
   more when CI's floors refused a change (tests/matching/HISTORY.md). Never look at its misses.
 - `blind6` (tests/matching/blind6/): written the same way on 2026-12-02 by four helpers
   (40 messages a language, 12 of them emergencies), while the danger rules for long
-  messages were changed; measured once after them. Never look at its misses.
+  messages were changed; first measured after them (README), then after each later change
+  of that day. Never look at its misses.
 - `dev` (tests/matching/dev/): written the same way, and used to choose thresholds.
 - `dev2` (tests/matching/dev2/): danger messages, 20 emergencies of every kind and 10 calm
   ones that sound alarming per language, written the same way on 2026-12-01 to study
