@@ -20,6 +20,8 @@ CANDIDATE = 62.0
 MARGIN = 4.0
 PHRASE_BONUS = 2.0
 EMERGENCY_CONFIDENT = 84.0
+WHOLE = 100.0  # a phrase found whole, as typed (longer phrases found whole score more)
+NEARLY_WHOLE = 97.0  # a danger phrase this close is typed, not merely like another word
 
 MAX_TOKENS = 40
 MAX_WINDOW = 4
@@ -297,6 +299,8 @@ class FuzzyMatcher:
         calm = {t: other for t, other in hits.items() if t != EMERGENCY and t not in self.urgent}
         if any(_inside(hit.phrase, o.phrase) and o.score >= hit.score for o in calm.values()):
             return False  # "legal help": the danger word is part of a longer, calm phrase
+        if hit.score < NEARLY_WHOLE and any(_explains(o, hit) for o in calm.values()):
+            return False  # "changer de langue": "changer" is a known word, not "danger" mistyped
         if hit.words > 1 or len(text.split()) < LONG_MESSAGE_WORDS:
             return True
         # One danger word inside a long, clear request ("my lawyer says the danger ...").
@@ -423,6 +427,12 @@ def hits_of(
             ((number, step, rank), (bucket.phrases[position].target, score, words, text))
         )
     return events
+
+
+def _explains(calm: Hit, danger: Hit) -> bool:
+    """A calm phrase matched so well that a danger word merely like the message's words
+    (a typo's distance, a shared stem) is not what was typed."""
+    return calm.score >= WHOLE or (calm.words > danger.words and calm.score > danger.score)
 
 
 def _inside(short: str, long: str) -> bool:

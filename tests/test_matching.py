@@ -169,6 +169,29 @@ def test_danger_told_after_a_calm_need_reaches_112_and_keeps_the_need(understand
     assert Target.parse("phase:pact-rejected") in found.alternatives
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expect"),
+    [
+        ("changer de langue", "fr", "command:language"),  # "changer" is one letter off "danger"
+        ("changer la langue", "fr", "command:language"),
+        ("hakkımda ne saklıyorsunuz", "tr", "command:privacy"),  # "hakkımda" holds "imda(t)"
+    ],
+)
+def test_a_calm_phrase_typed_whole_is_not_a_danger_word_it_looks_like(
+    understanding, text, lang, expect
+):
+    """These opened the emergency screen: a danger word a typo away from a word of a calm
+    phrase found whole outranked it in a short message."""
+    assert understanding.match(text, lang).target == Target.parse(expect)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("emergancy", "en"), ("acl durum", "tr"), ("допомошіть", "uk")]
+)
+def test_a_mistyped_danger_word_alone_still_reaches_112(understanding, text, lang):
+    assert understanding.match(text, lang).target == EMERGENCY
+
+
 def test_every_short_danger_phrase_of_the_keyword_lists_reaches_112(understanding, content):
     phrases = [
         (lang, phrase)
