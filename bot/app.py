@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from time import perf_counter
 
-from bot import cache
+from bot import cache, heap
 from bot.config import Settings
 from bot.content.model import Content
 from bot.content.validated import validated_content
@@ -182,6 +182,7 @@ class Parts:
     )
 
 
+@heap.paused
 def build_parts(settings: Settings, *, strict: bool = False) -> Parts:
     """Load and validate the content (raising ContentError); messages and the model from it."""
     content = validated_content(settings.content_dir)

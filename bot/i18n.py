@@ -12,7 +12,7 @@ from fluent.runtime import FluentBundle, resolver
 from fluent.syntax import ast
 from fluent.syntax.visitor import Visitor
 
-from bot import fluent_trees
+from bot import fluent_trees, heap
 from bot.content.model import LocaleInfo
 
 REFERENCE = "en"
@@ -66,6 +66,7 @@ class Localizer:
     _uses: dict[tuple[str, str], dict[str, object]] = field(default_factory=dict)
     _defaults: dict[str, Mapping[str, object]] = field(default_factory=dict)
 
+    @heap.paused
     def build_all(self) -> None:
         """Every language's bundle built now (to fill the cache for later starts)."""
         for code in self.bundles:
