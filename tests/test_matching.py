@@ -22,6 +22,7 @@ BLIND3 = load_cases("blind3")
 BLIND4 = load_cases("blind4")
 BLIND5 = load_cases("blind5")
 BLIND6 = load_cases("blind6")
+BLIND7 = load_cases("blind7")
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
@@ -46,7 +47,7 @@ def test_the_blind_set_is_large_and_varied():
 
 @pytest.mark.parametrize(
     ("cases", "per_language", "emergencies"),
-    [(BLIND4, 40, 12), (BLIND5, 40, 12), (BLIND6, 40, 12), (DEV4, 32, 16)],
+    [(BLIND4, 40, 12), (BLIND5, 40, 12), (BLIND6, 40, 12), (BLIND7, 40, 12), (DEV4, 32, 16)],
 )
 def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_language, emergencies):
     langs = {c.lang for c in BLIND}
@@ -95,7 +96,8 @@ def test_the_blind_set_does_not_fall_below_its_first_measurement(understanding):
 # 99.5 % (191/192), 6.0 %; blind5 on 2026-12-02 90.6 %, 98.4 % (189/192), 6.9 %; blind6
 # (written with more calm messages that use alarming words) on 2026-12-02 80.9 %, 97.9 %
 # (188/192), 12.5 %, then 13.6 % false alarms once a danger phrase typed exactly in a long
-# message called 112 again from a score of 0.01.
+# message called 112 again from a score of 0.01; blind7 (each language its own situations)
+# on 2026-12-02 74.5 %, 100 % (192/192), 14.7 %.
 @pytest.mark.parametrize(
     ("cases", "top1_floor", "recall_floor", "alarms_ceiling"),
     [
@@ -103,8 +105,9 @@ def test_the_blind_set_does_not_fall_below_its_first_measurement(understanding):
         (BLIND4, 0.86, 0.98, 0.08),
         (BLIND5, 0.87, 0.97, 0.09),
         (BLIND6, 0.79, 0.97, 0.14),
+        (BLIND7, 0.73, 0.98, 0.16),
     ],
-    ids=["blind3", "blind4", "blind5", "blind6"],
+    ids=["blind3", "blind4", "blind5", "blind6", "blind7"],
 )
 def test_a_later_blind_set_does_not_fall_below_its_first_measurement(
     understanding, cases, top1_floor, recall_floor, alarms_ceiling
