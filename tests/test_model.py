@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understand.model import (
+    Alarm,
     Average,
     NaiveBayes,
     Softmax,
@@ -34,6 +35,27 @@ def test_softmax_and_the_average_learn_what_tells_labels_apart() -> None:
         assert model.predict_features(vector(features("see a doctr"))).best()[0] == "health"
         shares = [p for _, p in model.predict_features(vector(features("doctor"))).ranked]
         assert sum(shares) == pytest.approx(1.0, abs=1e-3)
+
+
+DANGER = [
+    ("the kitchen is on fire", True),
+    ("fire in the corridor, we cannot get out", True),
+    ("he is beating her now", True),
+    ("what do we do if there is a fire", False),
+    ("is there a fire drill this week", False),
+    ("i need a lawyer", False),
+    ("where is the doctor", False),
+]
+
+
+def test_the_danger_model_learns_danger_from_calm_words_alike() -> None:
+    alarm = Alarm.train(DANGER * 5)
+    assert alarm.predict("the hallway is on fire") > 0.5
+    assert alarm.predict("if there is a fire what do we do") < 0.5
+    assert alarm.predict("a lawyer please") < 0.5
+    assert alarm.predict("") == 0.0  # no features: no danger to tell
+    again = Alarm.train(DANGER * 5)
+    assert (alarm.weights == again.weights).all()  # the same examples, the same model
 
 
 def test_the_same_examples_give_the_same_model() -> None:

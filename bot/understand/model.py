@@ -305,41 +305,61 @@ def fingerprint(samples: Sequence[tuple[str, str]]) -> str:
     return digest.hexdigest()[:16]
 
 
-class Logistic:
-    """A binary logistic regression over the same features (AdaGrad), for one yes/no question.
+class Alarm:
+    """A network of one hidden layer over the same features, for one yes/no question: is
+    this danger now?
 
-    Used for "is this danger now?": its probability, averaged with the naive Bayes share,
-    separates danger from calm messages better than either alone (measured on the dev set).
+    A linear model adds up its words: "fire" counts for danger in "the kitchen is on fire"
+    and in "what do we do if there is a fire?" alike. The hidden layer (HIDDEN units, ReLU)
+    lets words weigh differently together. In place of a logistic regression, on the tuning
+    sets (2026-12-02, two random starts): 3-5 of 955 emergencies missed for 102-122 false
+    alarms of 1,644, where the logistic model missed 4-6 for 111-147.
     """
 
-    def __init__(self, weights: Floats, bias: float) -> None:
-        self.weights = weights
+    HIDDEN = 32
+
+    def __init__(
+        self, weights: npt.NDArray[Any], bias: Floats, out: Floats, out_bias: float
+    ) -> None:
+        self.weights = weights  # (BUCKETS, HIDDEN): a message's features are a few rows
         self.bias = bias
+        self.out = out
+        self.out_bias = out_bias
 
     @classmethod
     def train(
-        cls, samples: Iterable[tuple[str, bool]], epochs: int = 6, rate: float = 0.5
-    ) -> Logistic:
-        rows = []
-        for text, yes in samples:
-            found = features(text)
-            if found:
-                index = np.fromiter(found, dtype=np.int64, count=len(found))
-                values = np.fromiter(found.values(), dtype=np.float32, count=len(found))
-                rows.append((index, values, 1.0 if yes else 0.0))
-        weights = np.zeros(BUCKETS, dtype=np.float32)
-        squares = np.full(BUCKETS, 1e-6, dtype=np.float32)
-        bias = 0.0
-        order = np.random.default_rng(1)  # a fixed order: the same model from the same examples
+        cls, samples: Iterable[tuple[str, bool]], epochs: int = 4, rate: float = 0.2
+    ) -> Alarm:
+        """Learn from (text, yes) pairs with AdaGrad, one example at a time, in a fixed
+        order from fixed starting weights: the same model from the same examples."""
+        rows = [(vector(found), yes) for text, yes in samples if (found := features(text))]
+        start = np.random.default_rng(1)
+        weights = (start.standard_normal((BUCKETS, cls.HIDDEN)) * 0.05).astype(np.float32)
+        out = (start.standard_normal(cls.HIDDEN) * 0.1).astype(np.float32)
+        bias = np.zeros(cls.HIDDEN, dtype=np.float32)
+        out_bias = 0.0
+        squares = np.full((BUCKETS, cls.HIDDEN), 1e-6, dtype=np.float32)  # AdaGrad's sums
+        bias_squares = np.full(cls.HIDDEN, 1e-6, dtype=np.float32)
+        out_squares = np.full(cls.HIDDEN, 1e-6, dtype=np.float32)
+        out_bias_squares = 1e-6
         for _ in range(epochs):
-            for position in order.permutation(len(rows)):
-                index, values, target = rows[position]
-                error = 1.0 / (1.0 + np.exp(-(float(weights[index] @ values) + bias))) - target
-                gradient = error * values
+            for position in start.permutation(len(rows)):
+                (index, values), yes = rows[position]
+                inner = values @ weights[index] + bias
+                hidden = np.maximum(inner, 0.0)
+                error = _sigmoid(float(hidden @ out) + out_bias) - float(yes)
+                back = error * out * (inner > 0)  # the error at the hidden units
+                gradient = np.outer(values, back)
                 squares[index] += gradient * gradient
                 weights[index] -= rate * gradient / np.sqrt(squares[index])
-                bias -= 0.05 * error
-        return cls(weights, bias)
+                bias_squares += back * back
+                bias -= rate * back / np.sqrt(bias_squares)
+                out_gradient = error * hidden
+                out_squares += out_gradient * out_gradient
+                out -= rate * out_gradient / np.sqrt(out_squares)
+                out_bias_squares += error * error
+                out_bias -= rate * error / math.sqrt(out_bias_squares)
+        return cls(weights, bias, out, out_bias)
 
     def predict(self, text: str) -> float:
         return self.predict_features(vector(features(text)))
@@ -348,4 +368,9 @@ class Logistic:
         index, values = found
         if not index.size:
             return 0.0
-        return float(1.0 / (1.0 + np.exp(-(float(self.weights[index] @ values) + self.bias))))
+        hidden = np.maximum(values @ rows_of(self.weights, index) + self.bias, 0.0)
+        return _sigmoid(float(hidden @ self.out) + self.out_bias)
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x)) if x >= 0 else math.exp(x) / (1.0 + math.exp(x))

@@ -26,8 +26,8 @@ from bot.content.targets import DANGER, ORGANIZATION, Target
 from bot.engine.events import Match
 from bot.matcher import FuzzyMatcher
 from bot.understand.model import (
+    Alarm,
     Average,
-    Logistic,
     NaiveBayes,
     Scores,
     Softmax,
@@ -39,7 +39,7 @@ from bot.understand.model import (
 from bot.understand.text import normal_forms, normalise
 
 log = logging.getLogger(__name__)
-MODEL_VERSION = 4  # part of the cache key: change it when training or features change
+MODEL_VERSION = 5  # part of the cache key: change it when training or features change
 SHORT_MESSAGE_WORDS = 3
 NAMED_MESSAGE_WORDS = 6  # a message this short that names an organisation whole asks for it
 INTENT_TEMPERATURE = 2.0  # softmax sharpness over standardised scores (chosen on dev)
@@ -56,8 +56,8 @@ class Thresholds:
     tuned set), never on a blind set; the README says where a blind set's figures were seen
     before a choice (danger_exact)."""
 
-    danger: float = 0.30  # the danger score (see Understanding.danger) that calls 112
-    danger_logistic: float = 0.3  # the logistic model's weight in that score
+    danger: float = 0.25  # the danger score (see Understanding.danger) that calls 112
+    danger_alarm: float = 0.5  # the danger model's (Alarm) weight in that score
     danger_backstop: float = 0.1  # with a known danger word, a smaller score is enough
     # With a danger phrase typed exactly, this score is enough; below it the models rule
     # danger out ("my lawyer says my case is in danger": 0.00, a false alarm before).
@@ -199,15 +199,20 @@ def trained_softmax(key: str, samples: Samples) -> Softmax:
     return Softmax(list(arrays["labels"]), arrays["weights"], arrays["bias"])
 
 
-def trained_logistic(key: str, samples: Callable[[], list[tuple[str, bool]]]) -> Logistic:
-    """The danger model for samples of fingerprint `key`."""
+def trained_alarm(key: str, samples: Callable[[], list[tuple[str, bool]]]) -> Alarm:
+    """The danger model for samples of fingerprint `key`, its big table in half precision."""
 
     def train() -> dict[str, Any]:
-        model = Logistic.train(samples())
-        return {"weights": model.weights, "bias": np.array(model.bias)}
+        model = Alarm.train(samples())
+        return {
+            "weights": model.weights.astype(np.float16),
+            "bias": model.bias,
+            "out": model.out,
+            "out_bias": np.array(model.out_bias),
+        }
 
     arrays = cached(f"alarm-v{MODEL_VERSION}-{key}", train)
-    return Logistic(arrays["weights"], float(arrays["bias"]))
+    return Alarm(arrays["weights"], arrays["bias"], arrays["out"], float(arrays["out_bias"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +293,7 @@ class Understanding:
         labels = self.intents.labels if self.intents else []
         self.targets = {label: Target.parse(label) for label in labels}
         self.alarm = (
-            trained_logistic(
+            trained_alarm(
                 known.alarm,
                 lambda: [(text, self.targets[label].kind == DANGER) for text, label in samples()],
             )
@@ -397,7 +402,7 @@ class Understanding:
     ) -> str | None:
         """The kind of danger now, or None. Recall first: a false alarm costs one tap.
 
-        The score averages the naive Bayes share on the danger classes with the logistic
+        The score averages the need models' share on the danger classes with the danger
         model's probability of danger; the kind is the most likely danger class. A message
         of several clauses whose score is low is weighed clause by clause too: danger told
         after a calm question. The keyword matcher (`fuzzy()`) is asked only when the
@@ -430,17 +435,17 @@ class Understanding:
         t = self.thresholds
         share = sum(p for target, p in scores if target.kind == DANGER)
         alarm = self.alarm.predict_features(found) if self.alarm else share
-        return t.danger_logistic * alarm + (1 - t.danger_logistic) * share, share
+        return t.danger_alarm * alarm + (1 - t.danger_alarm) * share, share
 
     def loudest_clause(self, text: str, hashed: WordBuckets) -> tuple[float, float, Ranked] | None:
         """Of a message's clauses, the one most clearly about danger, when one reaches the
-        `clause` threshold: its score, share and scores. A clause whose logistic probability
+        `clause` threshold: its score, share and scores. A clause whose danger model's probability
         alone cannot reach it (even with a share of 1) is not weighed further."""
         t = self.thresholds
         clauses = [c for c in CLAUSES.split(text) if len(c.split()) >= CLAUSE_WORDS]
         if len(clauses) < 2 or self.alarm is None:
             return None
-        floor = (t.clause - (1 - t.danger_logistic)) / t.danger_logistic
+        floor = (t.clause - (1 - t.danger_alarm)) / t.danger_alarm
         loudest: tuple[float, float, Ranked] | None = None
         for clause in clauses:
             found = word_vector(normalise(clause).split(), hashed)
