@@ -195,6 +195,33 @@ def test_a_mistyped_danger_word_alone_still_reaches_112(understanding, text, lan
     assert understanding.match(text, lang).target == EMERGENCY
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expect"),
+    [
+        (
+            "mijn man heeft me vroeger geslagen, nu woon ik apart en ben ik veilig maar ik "
+            "wil met iemand praten",
+            "nl",
+            "category:sgbv",
+        ),
+        (
+            "last week i was in hospital for chest pain, they gave me pills. can i take "
+            "paracetamol together with it",
+            "en",
+            "category:health",
+        ),
+    ],
+)
+def test_a_clause_that_sounds_like_danger_in_a_message_beyond_doubt_calm_is_no_alarm(
+    understanding, text, lang, expect
+):
+    """Both opened the emergency screen (one clause scored 0.77 and 0.82) while the whole
+    message scored below 0.001; from the tuning sets."""
+    found = understanding.match(text, lang)
+    assert found.target == Target.parse(expect)
+    assert found.danger is None
+
+
 def test_every_short_danger_phrase_of_the_keyword_lists_reaches_112(understanding, content):
     phrases = [
         (lang, phrase)

@@ -63,6 +63,7 @@ class Thresholds:
     # danger out ("my lawyer says my case is in danger": 0.00, a false alarm before).
     danger_exact: float = 0.01
     clause: float = 0.75  # one clause of several this clearly about danger calls 112 too
+    clause_floor: float = 0.001  # ... unless the whole message is beyond doubt calm (below this)
     confident: float = 0.45
     keyword: float = 88.0  # a short message this close to a keyword: the keyword matcher answers
     exact: float = 97.0  # a keyword typed (nearly) exactly: it decides, before the model
@@ -405,12 +406,14 @@ class Understanding:
         The score averages the need models' share on the danger classes with the danger
         model's probability of danger; the kind is the most likely danger class. A message
         of several clauses whose score is low is weighed clause by clause too: danger told
-        after a calm question. The keyword matcher (`fuzzy()`) is asked only when the
-        scores neither decide nor rule danger out (from `danger_exact` up to `danger`).
+        after a calm question (not when the whole message is beyond doubt calm, below
+        `clause_floor`: "he beat me years ago, now I am safe"). The keyword matcher
+        (`fuzzy()`) is asked only when the scores neither decide nor rule danger out (from
+        `danger_exact` up to `danger`).
         """
         t = self.thresholds
         score, share = self.danger_score(found, scores)
-        if score < t.danger:
+        if t.clause_floor <= score < t.danger:
             loudest = self.loudest_clause(text, hashed)
             if loudest is not None and loudest[0] > score:
                 score, share, scores = loudest
