@@ -212,6 +212,7 @@ class FuzzyMatcher:
         self.urgent = {Target(CATEGORY, c.id) for c in content.categories.values() if c.urgent}
         self.by_lang: dict[str, LanguageIndex] = {}
         self.danger_by_lang: dict[str, LanguageIndex] = {}  # the danger phrases alone
+        self.named_by_lang: dict[str, LanguageIndex] = {}  # danger phrases and names alone
         for lang in content.locales:
             own = [
                 Phrase(form[p], target)
@@ -222,6 +223,9 @@ class FuzzyMatcher:
             self.by_lang[lang] = LanguageIndex.build([p for p in own + shared if p.text])
             self.danger_by_lang[lang] = LanguageIndex.build(
                 [p for p in own if p.target == EMERGENCY]
+            )
+            self.named_by_lang[lang] = LanguageIndex.build(
+                [p for p in own + shared if p.text and _names_or_danger(p.target)]
             )
 
     def may_be_emergency(self, normal: str, lang: str) -> bool:
@@ -235,6 +239,15 @@ class FuzzyMatcher:
         index = self.danger_by_lang[lang if lang in self.danger_by_lang else "en"]
         best = self.scores(normal, lang, index).get(EMERGENCY, NO_HIT)
         return best.score >= LONE_CONFIDENT
+
+    def may_name(self, normal: str, lang: str, score: float) -> bool:
+        """False when match() cannot answer EMERGENCY or an organisation with `score` or
+        more (a message, normalised): as may_be_emergency, over the danger phrases and the
+        organisations' names and keywords alone."""
+        index = self.named_by_lang[lang if lang in self.named_by_lang else "en"]
+        hits = self.scores(normal, lang, index)
+        # Match.score is the hit's score rounded to one decimal: a margin below it.
+        return any(hit.score >= score - 0.1 for hit in hits.values())
 
     def scores(
         self, normal: str, lang: str, index: LanguageIndex | None = None
@@ -427,6 +440,10 @@ def hits_of(
             ((number, step, rank), (bucket.phrases[position].target, score, words, text))
         )
     return events
+
+
+def _names_or_danger(target: Target) -> bool:
+    return target == EMERGENCY or target.kind == ORGANIZATION
 
 
 def _explains(calm: Hit, danger: Hit) -> bool:

@@ -252,6 +252,40 @@ def test_the_danger_check_of_the_keyword_matcher_misses_nothing_it_would_find(un
     assert skipped >= len(calm) // 2  # it does spare most calm sentences the search
 
 
+def test_the_name_check_of_the_keyword_matcher_misses_nothing_it_would_find(
+    understanding, content
+):
+    """may_name leaves out the whole keyword search of a sentence of 4 to 6 words where it
+    cannot find an exact danger phrase or name: it must say yes wherever that search does."""
+    fuzzy = understanding.fuzzy
+    names = [
+        (f"please can you give me {name}", "en")
+        for org in content.organisations.values()
+        for name in (org.name, org.full_name)
+        if name
+    ]
+    phrases = [
+        (f"{phrase} {tail}", lang)
+        for lang, words in content.keywords.items()
+        for phrase_list in words.values()
+        for phrase in phrase_list
+        for tail in ("now please", "help")
+    ]
+    cases = [(c.text, c.lang) for c in DEV + DEV2 + TUNED] + names + phrases
+    checked = 0
+    for text, lang in cases:
+        normal = normalise(text)
+        if not 3 < len(normal.split()) <= 6:
+            continue
+        said = fuzzy.match(text, lang, normal)
+        if understanding.is_exact(said) and (
+            said.target == EMERGENCY or said.target.kind == ORGANIZATION
+        ):
+            checked += 1
+            assert fuzzy.may_name(normal, lang, understanding.thresholds.exact), (text, lang)
+    assert checked >= 500
+
+
 def test_a_typed_emergency_names_its_kind_and_keeps_the_other_need(understanding):
     found = understanding.match(
         "there is smoke everywhere in the azc and my son cannot breathe", "en"

@@ -331,7 +331,9 @@ class Understanding:
         hashed: WordBuckets = {}  # this message's words, hashed once for it and its clauses
         found = word_vector(words, hashed)  # taken once, for the three models
         language = self.language(normal, found)
-        exact = len(words) <= NAMED_MESSAGE_WORDS and self.is_exact(fuzzy())
+        exact = len(words) <= NAMED_MESSAGE_WORDS and self.is_exact_at_first(
+            fuzzy, words, normal, lang
+        )
         if exact and len(words) <= SHORT_MESSAGE_WORDS:
             return self.keyword(fuzzy(), found, language)  # "menu", "back", "help!", "police"
         known = sum(w in self.vocabulary for w in words)
@@ -375,6 +377,14 @@ class Understanding:
             return Match(None, 0.0)
 
         return said
+
+    def is_exact_at_first(self, fuzzy: Lazy, words: list[str], normal: str, lang: str) -> bool:
+        """is_exact(fuzzy()) where match() reads it first: for a message of more than
+        SHORT_MESSAGE_WORDS words only an exact danger phrase or name counts there, so the
+        whole keyword search is left for later when none can be in it (most sentences)."""
+        if len(words) <= SHORT_MESSAGE_WORDS or fuzzy.ready:
+            return self.is_exact(fuzzy())
+        return self.fuzzy.may_name(normal, lang, self.thresholds.exact) and self.is_exact(fuzzy())
 
     def is_exact(self, fuzzy: Match) -> bool:
         """A keyword typed (nearly) exactly."""
