@@ -97,32 +97,55 @@ class Bucket:
 class Stems(Bucket):
     """Single words long enough to be found inside an inflected word."""
 
-    lengths: npt.NDArray[np.int32]
+    lengths: tuple[int, ...]
+    by_length: tuple[tuple[int, ...], ...]  # letters -> the stems of fewer letters
 
     @classmethod
     def of(cls, phrases: list[Phrase]) -> Stems:
         bucket = Bucket.of(phrases)
-        lengths = np.array([len(text) for text in bucket.texts], dtype=np.int32)
-        return cls(bucket.phrases, bucket.texts, bucket.words, bucket.sizes, lengths)
+        lengths = tuple(len(text) for text in bucket.texts)
+        longest = max(lengths, default=0)
+        by_length = tuple(
+            tuple(i for i, n in enumerate(lengths) if n < letters)
+            for letters in range(longest + 2)
+        )
+        return cls(bucket.phrases, bucket.texts, bucket.words, bucket.sizes, lengths, by_length)
 
-    def possible(self, words: list[str]) -> npt.NDArray[np.bool_]:
-        """(words, stems): False where the stem is not shorter than the word (only a known
-        word inside a longer typed one counts: hits_of), or partial_ratio cannot reach
-        CANDIDATE.
+    def pairs(self, words: list[str]) -> list[tuple[int, int]]:
+        """(word, stem) pairs, row by row and in the stems' order, where the stem is
+        shorter than the word (only a known word inside a longer typed one counts: hits_of)
+        and partial_ratio can reach CANDIDATE.
 
         partial_ratio is the Indel ratio 2c / (m + n) of the shorter text (m letters) with a
         part of the longer (n letters) that has c letters in order in common with it. c is
         at most the longest common subsequence l of the whole texts, and at most n: the
-        ratio is at most 2l / (m + l). l for every pair is one cdist, far cheaper per pair.
+        ratio is at most 2l / (m + l). l for every pair is one cpdist, far cheaper per pair.
         """
-        common = process.cdist(
-            words, self.texts, scorer=LCSseq.similarity, processor=None, dtype=np.int32
-        ).astype(np.float64)
-        lengths = np.array([len(w) for w in words])[:, None]
-        shorter = np.minimum(lengths, self.lengths[None, :])
+        pairs = [
+            (row, column)
+            for row, word in enumerate(words)
+            for column in self.shorter_than(len(word))
+        ]
+        if not pairs:
+            return []
+        common = process.cpdist(
+            [words[row] for row, _ in pairs],
+            [self.texts[column] for _, column in pairs],
+            scorer=LCSseq.similarity,
+            processor=None,
+            dtype=np.int32,
+        ).tolist()
         # A margin below CANDIDATE: rapidfuzz's float arithmetic never prunes a real hit.
-        possible: npt.NDArray[np.bool_] = 200.0 * common >= (CANDIDATE - 1e-6) * (shorter + common)
-        return possible & (lengths > self.lengths[None, :])
+        floor = CANDIDATE - 1e-6
+        return [
+            pair
+            for pair, shared in zip(pairs, common, strict=True)
+            if 200.0 * shared >= floor * (self.lengths[pair[1]] + shared)  # m: the stem's
+        ]
+
+    def shorter_than(self, letters: int) -> tuple[int, ...]:
+        """The positions of the stems of fewer letters, in order."""
+        return self.by_length[min(letters, len(self.by_length) - 1)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,8 +408,9 @@ def stem_pass(stems: Stems, found: Windows) -> list[Event]:
     if not group or not stems.texts:
         return []
     texts = [window for _, window in group]
-    rows, columns = np.divmod(np.flatnonzero(stems.possible(texts)), len(stems.texts))
-    pairs = list(zip(rows.tolist(), columns.tolist(), strict=True))
+    pairs = stems.pairs(texts)
+    if not pairs:
+        return []
     similarity = process.cpdist(
         [texts[row] for row, _ in pairs],
         [stems.texts[column] for _, column in pairs],
@@ -431,7 +455,7 @@ def hits_of(
         if len(text) <= SHORT_WORD and text != window:
             continue  # a short word must be typed exactly ("hoe" is not "home")
         raw = similarity * scale
-        if stems:  # a known word inside a longer typed one (Stems.possible)
+        if stems:  # a known word inside a longer typed one (Stems.pairs)
             raw = min(raw, STEM_SCORE)  # "qoyskayga" holds "qoyska": likely, not sure
         # A longer phrase found whole says more than one word of it.
         words = bucket.words[position]
