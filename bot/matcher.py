@@ -47,6 +47,7 @@ SHORT_WORD = 4
 TINY = 2  # a window this short can only match a phrase typed exactly
 CANDIDATES = 8  # the best phrases looked at per window and pass
 LONE_CONFIDENT = 78.0
+MATRIX_PAIRS = 90  # more (word, stem) pairs than this: one matrix of them is cheaper (measured)
 # An OSA similarity of s needs a fuzz.ratio of (3s - 1) / (1 + s) or more: OSA's distance o
 # is at least the lengths' difference and half the Indel distance, so the shorter text has
 # at least (1 - s) of the longer's length m in common and the Indel distance is at most
@@ -121,11 +122,10 @@ class Stems(Bucket):
         at most the longest common subsequence l of the whole texts, and at most n: the
         ratio is at most 2l / (m + l). l for every pair is one cpdist, far cheaper per pair.
         """
-        pairs = [
-            (row, column)
-            for row, word in enumerate(words)
-            for column in self.shorter_than(len(word))
-        ]
+        shorter = [self.shorter_than(len(word)) for word in words]
+        if sum(map(len, shorter)) > MATRIX_PAIRS:
+            return self.pairs_by_matrix(words)
+        pairs = [(row, column) for row, columns in enumerate(shorter) for column in columns]
         if not pairs:
             return []
         common = process.cpdist(
@@ -142,6 +142,18 @@ class Stems(Bucket):
             for pair, shared in zip(pairs, common, strict=True)
             if 200.0 * shared >= floor * (self.lengths[pair[1]] + shared)  # m: the stem's
         ]
+
+    def pairs_by_matrix(self, words: list[str]) -> list[tuple[int, int]]:
+        """pairs() for many words: one cdist of every word with every stem, then a mask."""
+        common = process.cdist(
+            words, self.texts, scorer=LCSseq.similarity, processor=None, dtype=np.int32
+        ).astype(np.float64)
+        lengths = np.array([len(w) for w in words])[:, None]
+        stems = np.array(self.lengths)[None, :]
+        shorter = np.minimum(lengths, stems)
+        possible = 200.0 * common >= (CANDIDATE - 1e-6) * (shorter + common)
+        rows, columns = np.divmod(np.flatnonzero(possible & (lengths > stems)), len(self.texts))
+        return list(zip(rows.tolist(), columns.tolist(), strict=True))
 
     def shorter_than(self, letters: int) -> tuple[int, ...]:
         """The positions of the stems of fewer letters, in order."""

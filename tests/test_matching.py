@@ -9,7 +9,7 @@ import pytest
 
 from bot.content.model import DANGER_KINDS, EMERGENCY
 from bot.content.targets import CATEGORY, COMMAND, ORGANIZATION, Target
-from bot.matcher import Phrase, Stems
+from bot.matcher import MATRIX_PAIRS, Phrase, Stems
 from bot.understand.text import normalise
 from bot.understand.understand import Understanding, training_samples
 from tests.matching.evaluate import evaluate, load_cases, unseen
@@ -398,6 +398,18 @@ def test_a_known_word_is_found_only_inside_a_longer_typed_one():
     stems = Stems.of([Phrase("qoyska", Target(CATEGORY, "family"))])
     found = stems.pairs(["qoyskayga", "qoysk", "qoyska", "qoyskq", "xxxxxxxxx"])
     assert found == [(0, 0)]  # partial_ratio only for the longer word that may hold it
+
+
+def test_stems_are_paired_alike_one_by_one_and_as_a_matrix(understanding):
+    stems = understanding.fuzzy.by_lang["so"].stems
+    words = normalise("qoyskayga carruurtayda dhakhtarkii xaaskayga shaqadayda").split()
+    one_by_one = [
+        (row, column) for row, word in enumerate(words) for column in stems.shorter_than(len(word))
+    ]
+    assert len(one_by_one) > MATRIX_PAIRS  # stems.pairs() takes the matrix here
+    assert stems.pairs(words) == stems.pairs_by_matrix(words)
+    assert stems.pairs(words[:1]) == stems.pairs_by_matrix(words[:1])  # and one by one here
+    assert stems.pairs(words)
 
 
 def test_the_keyword_matcher_hears_a_known_word_inside_an_inflected_one(understanding):
