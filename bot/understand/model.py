@@ -261,11 +261,13 @@ class Softmax(Classifier):
         for _ in range(epochs):
             for n in order.permutation(len(rows)):
                 (index, values), label = rows[n]
-                error = _softmax(values @ weights[index] + bias)
+                own = weights[index]  # this example's rows, read once (a copy)
+                error = _softmax(values @ own + bias)
                 error[position[label]] -= 1.0
                 gradient = np.outer(values, error)
-                squares[index] += gradient * gradient
-                weights[index] -= rate * gradient / np.sqrt(squares[index])
+                summed = squares[index] + gradient * gradient
+                squares[index] = summed
+                weights[index] = own - rate * gradient / np.sqrt(summed)
                 bias -= 0.05 * error
         return cls(labels, weights, bias)
 
@@ -345,13 +347,15 @@ class Alarm:
         for _ in range(epochs):
             for position in start.permutation(len(rows)):
                 (index, values), yes = rows[position]
-                inner = values @ weights[index] + bias
+                own = weights[index]  # this example's rows, read once (a copy)
+                inner = values @ own + bias
                 hidden = np.maximum(inner, 0.0)
                 error = _sigmoid(float(hidden @ out) + out_bias) - float(yes)
                 back = error * out * (inner > 0)  # the error at the hidden units
                 gradient = np.outer(values, back)
-                squares[index] += gradient * gradient
-                weights[index] -= rate * gradient / np.sqrt(squares[index])
+                summed = squares[index] + gradient * gradient
+                squares[index] = summed
+                weights[index] = own - rate * gradient / np.sqrt(summed)
                 bias_squares += back * back
                 bias -= rate * back / np.sqrt(bias_squares)
                 out_gradient = error * hidden
