@@ -48,12 +48,16 @@ TINY = 2  # a window this short can only match a phrase typed exactly
 CANDIDATES = 8  # the best phrases looked at per window and pass
 LONE_CONFIDENT = 78.0
 MATRIX_PAIRS = 90  # more (word, stem) pairs than this: one matrix of them is cheaper (measured)
+
+
 # An OSA similarity of s needs a fuzz.ratio of (3s - 1) / (1 + s) or more: OSA's distance o
 # is at least the lengths' difference and half the Indel distance, so the shorter text has
 # at least (1 - s) of the longer's length m in common and the Indel distance is at most
 # 2(1 - s)m of the (1 + s)m letters or more. For CANDIDATE: 53.09, taken with a margin.
-_SIMILAR = CANDIDATE / 100.0
-OSA_FLOOR = 100.0 * (3 * _SIMILAR - 1) / (1 + _SIMILAR) - 0.01
+def osa_floor(candidate: float) -> float:
+    """The fuzz.ratio below which no OSA similarity reaches `candidate` (with a margin)."""
+    similar = candidate / 100.0
+    return 100.0 * (3 * similar - 1) / (1 + similar) - 0.01
 
 
 Found = tuple[Target, float, int, str]  # a phrase like a window: target, score, words, text
@@ -280,12 +284,16 @@ class FuzzyMatcher:
         more (a message, normalised): as may_be_emergency, over the danger phrases and the
         organisations' names and keywords alone."""
         index = self.named_by_lang[lang if lang in self.named_by_lang else "en"]
-        hits = self.scores(normal, lang, index)
-        # Match.score is the hit's score rounded to one decimal: a margin below it.
-        return any(hit.score >= score - 0.1 for hit in hits.values())
+        at_least = score - 0.1  # Match.score is the hit's rounded to one decimal: a margin
+        hits = self.scores(normal, lang, index, at_least)
+        return any(hit.score >= at_least for hit in hits.values())
 
     def scores(
-        self, normal: str, lang: str, index: LanguageIndex | None = None
+        self,
+        normal: str,
+        lang: str,
+        index: LanguageIndex | None = None,
+        at_least: float = CANDIDATE,
     ) -> dict[Target, Hit]:
         """Best hit per target for a message, normalised.
 
@@ -307,8 +315,11 @@ class FuzzyMatcher:
             for rank, hit in enumerate(exact(index, window))
         ]
         longer = [(number, window) for number, window in enumerate(found) if len(window) > TINY]
-        events += word_passes(index, longer)
-        events += stem_pass(index.stems, longer)
+        # A hit of `at_least` (more than CANDIDATE: may_name) needs a similarity of that
+        # less the greatest phrase bonus; a stem's hit is never more than STEM_SCORE.
+        events += word_passes(index, longer, max(CANDIDATE, at_least - 3 * PHRASE_BONUS))
+        if at_least <= STEM_SCORE:
+            events += stem_pass(index.stems, longer)
         events.sort(key=lambda event: event[0])
         best: dict[Target, Hit] = {}
         for _, (target, score, words, phrase) in events:
@@ -358,13 +369,13 @@ class FuzzyMatcher:
 Windows = list[tuple[int, str]]  # windows of a message with their numbers in windows()
 
 
-def word_passes(index: LanguageIndex, found: Windows) -> list[Event]:
+def word_passes(index: LanguageIndex, found: Windows, candidate: float = CANDIDATE) -> list[Event]:
     """Passes 0 and 1, from one cdist of the windows with the phrases of up to
-    MAX_WINDOW + NEAR words (fuzz.ratio down to OSA_FLOOR).
+    MAX_WINDOW + NEAR words (fuzz.ratio down to osa_floor(candidate)).
 
-    Pass 0 keeps the phrases within NEAR words of a window that reach CANDIDATE. Pass 1 is
-    OSA with the phrases of as many words: only the pairs that cdist found are compared,
-    with one cpdist, for no other pair can reach CANDIDATE (see OSA_FLOOR).
+    Pass 0 keeps the phrases within NEAR words of a window that reach `candidate`. Pass 1
+    is OSA with the phrases of as many words: only the pairs that cdist found are compared,
+    with one cpdist, for no other pair can reach `candidate` (see osa_floor).
     """
     near = index.near
     if not found or not near.texts:
@@ -375,7 +386,7 @@ def word_passes(index: LanguageIndex, found: Windows) -> list[Event]:
         near.texts,
         scorer=fuzz.ratio,
         processor=None,
-        score_cutoff=OSA_FLOOR,
+        score_cutoff=osa_floor(candidate),
         dtype=np.float64,
     )
     sizes = [window.count(" ") + 1 for window in texts]
@@ -384,7 +395,7 @@ def word_passes(index: LanguageIndex, found: Windows) -> list[Event]:
     for row, column, value in nonzero(similarity):
         size, words = sizes[row], near.words[column]
         # ratio = 100 * similarity: >= CANDIDATE exactly when rapidfuzz's cutoff would keep it.
-        if value >= CANDIDATE and abs(size - words) <= NEAR:
+        if value >= candidate and abs(size - words) <= NEAR:
             ratio.append((row, column, value))
         if size == words:
             pairs.append((row, column))
@@ -399,7 +410,7 @@ def word_passes(index: LanguageIndex, found: Windows) -> list[Event]:
         [near.texts[column] for _, column in pairs],
         scorer=OSA.normalized_similarity,
         processor=None,
-        score_cutoff=CANDIDATE / 100.0,
+        score_cutoff=candidate / 100.0,
         dtype=np.float64,
     )
     same = [  # as positions in `same`, in the same order as in `near`
