@@ -327,13 +327,17 @@ class FuzzyMatcher:
                 best[target] = Hit(score, words, phrase)  # made only for a better hit
         return best
 
-    def match(self, text: str, lang: str, normal: str | None = None) -> Match:
-        """What `text` (normalised: `normal`, when the caller has it) is most like."""
-        hits = self.scores(normalise(text) if normal is None else normal, lang)
+    def match(
+        self, text: str, lang: str, normal: str | None = None, written_in: str | None = None
+    ) -> Match:
+        """What `text` (normalised: `normal`, when the caller has it) is most like.
+        `written_in`: the language the message looks written in, when not `lang`."""
+        normal = normalise(text) if normal is None else normal
+        hits = self.scores(normal, lang)
         ranked = sorted(hits, key=lambda t: -hits[t].score)
         if not ranked or hits[ranked[0]].score < CANDIDATE:
             return Match(None, round(hits[ranked[0]].score, 1) if ranked else 0.0)
-        if self.is_emergency(hits, text):
+        if self.is_emergency(hits, text) and not self.explained(normal, written_in, hits):
             others = tuple(t for t in ranked if t != EMERGENCY)[:2]
             return Match(EMERGENCY, _shown(hits[EMERGENCY].score), others, confident=True)
         ranked = [t for t in ranked if t != EMERGENCY] + ([EMERGENCY] if EMERGENCY in hits else [])
@@ -349,6 +353,21 @@ class FuzzyMatcher:
         )
         alternatives = tuple(t for t in ranked[1:] if hits[t].score >= CANDIDATE)[:2]
         return Match(target, _shown(score), alternatives, confident=confident)
+
+    def explained(self, normal: str, written_in: str | None, hits: dict[Target, Hit]) -> bool:
+        """Whether the danger word the user's language found less than nearly exactly is a
+        calm phrase of the language the message is written in, found whole ("changer de
+        langue" from someone reading Arabic: French, not "danger" mistyped). That language's
+        phrases only take a danger word away, never add one."""
+        hit = hits[EMERGENCY]
+        if written_in is None or written_in not in self.by_lang or hit.score >= NEARLY_WHOLE:
+            return False
+        there = self.scores(normal, written_in)
+        return any(
+            _explains(other, hit)
+            for target, other in there.items()
+            if target != EMERGENCY and target not in self.urgent
+        )
 
     def is_emergency(self, hits: dict[Target, Hit], text: str) -> bool:
         """Danger words win, except one word merely mentioned inside a long, clear request."""

@@ -177,6 +177,7 @@ def test_danger_told_after_a_calm_need_reaches_112_and_keeps_the_need(understand
     [
         ("changer de langue", "fr", "command:language"),  # "changer" is one letter off "danger"
         ("changer la langue", "fr", "command:language"),
+        ("changer de langue", "ar", "command:language"),  # French, from someone reading Arabic
         ("hakkımda ne saklıyorsunuz", "tr", "command:privacy"),  # "hakkımda" holds "imda(t)"
     ],
 )

@@ -325,12 +325,13 @@ class Understanding:
         words = normal.split()
         if not words:
             return Match(None, 0.0)
-        # The keyword matcher's answer, worked out only when a decision asks for it: most of
-        # a long message's time, and the models alone often decide one.
-        fuzzy = Lazy(functools.partial(self.fuzzy.match, text, lang, normal))
         hashed: WordBuckets = {}  # this message's words, hashed once for it and its clauses
         found = word_vector(words, hashed)  # taken once, for the three models
         language = self.language(normal, found)
+        # The keyword matcher's answer, worked out only when a decision asks for it: most of
+        # a long message's time, and the models alone often decide one.
+        other = language if language != lang else None
+        fuzzy = Lazy(functools.partial(self.fuzzy.match, text, lang, normal, other))
         exact = len(words) <= NAMED_MESSAGE_WORDS and self.is_exact_at_first(
             fuzzy, words, normal, lang
         )
