@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -48,6 +48,8 @@ TINY = 2  # a window this short can only match a phrase typed exactly
 CANDIDATES = 8  # the best phrases looked at per window and pass
 LONE_CONFIDENT = 78.0
 MATRIX_PAIRS = 90  # more (word, stem) pairs than this: one matrix of them is cheaper (measured)
+# CANDIDATE with a margin, for Stems.pairs: rapidfuzz's float arithmetic never prunes a real hit.
+STEM_REACH = CANDIDATE - 1e-6
 
 
 # An OSA similarity of s needs a fuzz.ratio of (3s - 1) / (1 + s) or more: OSA's distance o
@@ -132,19 +134,11 @@ class Stems(Bucket):
         pairs = [(row, column) for row, columns in enumerate(shorter) for column in columns]
         if not pairs:
             return []
-        common = process.cpdist(
-            [words[row] for row, _ in pairs],
-            [self.texts[column] for _, column in pairs],
-            scorer=LCSseq.similarity,
-            processor=None,
-            dtype=np.int32,
-        ).tolist()
-        # A margin below CANDIDATE: rapidfuzz's float arithmetic never prunes a real hit.
-        floor = CANDIDATE - 1e-6
+        common = paired(words, self.texts, pairs, LCSseq.similarity, dtype=np.int32)
         return [
             pair
             for pair, shared in zip(pairs, common, strict=True)
-            if 200.0 * shared >= floor * (self.lengths[pair[1]] + shared)  # m: the stem's
+            if 200.0 * shared >= STEM_REACH * (self.lengths[pair[1]] + shared)  # m: the stem's
         ]
 
     def pairs_by_matrix(self, words: list[str]) -> list[tuple[int, int]]:
@@ -155,7 +149,7 @@ class Stems(Bucket):
         lengths = np.array([len(w) for w in words])[:, None]
         stems = np.array(self.lengths)[None, :]
         shorter = np.minimum(lengths, stems)
-        possible = 200.0 * common >= (CANDIDATE - 1e-6) * (shorter + common)
+        possible = 200.0 * common >= STEM_REACH * (shorter + common)
         rows, columns = np.divmod(np.flatnonzero(possible & (lengths > stems)), len(self.texts))
         return list(zip(rows.tolist(), columns.tolist(), strict=True))
 
@@ -275,17 +269,17 @@ class FuzzyMatcher:
         among a window's best), and a confident EMERGENCY needs a hit of LONE_CONFIDENT or
         more. A fraction of the phrases: a long calm message's check costs little.
         """
-        index = self.danger_by_lang[lang if lang in self.danger_by_lang else "en"]
-        best = self.scores(normal, lang, index).get(EMERGENCY, NO_HIT)
+        best = self.scores(normal, lang, of_language(self.danger_by_lang, lang)).get(
+            EMERGENCY, NO_HIT
+        )
         return best.score >= LONE_CONFIDENT
 
     def may_name(self, normal: str, lang: str, score: float) -> bool:
         """False when match() cannot answer EMERGENCY or an organisation with `score` or
         more (a message, normalised): as may_be_emergency, over the danger phrases and the
         organisations' names and keywords alone."""
-        index = self.named_by_lang[lang if lang in self.named_by_lang else "en"]
         at_least = score - 0.1  # Match.score is the hit's rounded to one decimal: a margin
-        hits = self.scores(normal, lang, index, at_least)
+        hits = self.scores(normal, lang, of_language(self.named_by_lang, lang), at_least)
         return any(hit.score >= at_least for hit in hits.values())
 
     def scores(
@@ -306,7 +300,7 @@ class FuzzyMatcher:
         breaks ties), are that search's.
         """
         if index is None:
-            index = self.by_lang[lang if lang in self.by_lang else "en"]
+            index = of_language(self.by_lang, lang)
         found = windows(normal)
         events = [
             ((number, 0, rank), hit)
@@ -424,17 +418,10 @@ def word_passes(index: LanguageIndex, found: Windows, candidate: float = CANDIDA
         events += hits_of(window, number, 0, near, hits, 1.0)
     if not pairs:
         return events
-    osa = process.cpdist(
-        [texts[row] for row, _ in pairs],
-        [near.texts[column] for _, column in pairs],
-        scorer=OSA.normalized_similarity,
-        processor=None,
-        score_cutoff=candidate / 100.0,
-        dtype=np.float64,
-    )
+    osa = paired(texts, near.texts, pairs, OSA.normalized_similarity, cutoff=candidate / 100)
     same = [  # as positions in `same`, in the same order as in `near`
         (row, index.same_position[column], value)
-        for (row, column), value in zip(pairs, osa.tolist(), strict=True)
+        for (row, column), value in zip(pairs, osa, strict=True)
         if value
     ]
     for row, hits in best_first(same).items():
@@ -453,17 +440,10 @@ def stem_pass(stems: Stems, found: Windows) -> list[Event]:
     pairs = stems.pairs(texts)
     if not pairs:
         return []
-    similarity = process.cpdist(
-        [texts[row] for row, _ in pairs],
-        [stems.texts[column] for _, column in pairs],
-        scorer=fuzz.partial_ratio,
-        processor=None,
-        score_cutoff=CANDIDATE,
-        dtype=np.float64,
-    )
+    similarity = paired(texts, stems.texts, pairs, fuzz.partial_ratio, cutoff=CANDIDATE)
     scored = [
         (row, column, value)
-        for (row, column), value in zip(pairs, similarity.tolist(), strict=True)
+        for (row, column), value in zip(pairs, similarity, strict=True)
         if value
     ]
     events: list[Event] = []
@@ -471,6 +451,27 @@ def stem_pass(stems: Stems, found: Windows) -> list[Event]:
         number, window = group[row]
         events += hits_of(window, number, 2, stems, hits, 1.0, stems=True)
     return events
+
+
+def paired(
+    left: Sequence[str],
+    right: Sequence[str],
+    pairs: list[tuple[int, int]],
+    scorer: Callable[..., float],
+    cutoff: float | None = None,
+    dtype: type[np.generic] = np.float64,
+) -> list[float]:
+    """scorer(left[row], right[column]) for each (row, column) pair, by one cpdist (0 below
+    `cutoff`)."""
+    found: list[float] = process.cpdist(
+        [left[row] for row, _ in pairs],
+        [right[column] for _, column in pairs],
+        scorer=scorer,
+        processor=None,
+        score_cutoff=cutoff,
+        dtype=dtype,
+    ).tolist()
+    return found
 
 
 def exact(index: LanguageIndex, window: str) -> Iterator[Found]:
@@ -506,6 +507,11 @@ def hits_of(
             ((number, step, rank), (bucket.phrases[position].target, score, words, text))
         )
     return events
+
+
+def of_language(indexes: dict[str, LanguageIndex], lang: str) -> LanguageIndex:
+    """A language's index; English's for a language the content does not have."""
+    return indexes[lang if lang in indexes else "en"]
 
 
 def _names_or_danger(target: Target) -> bool:
