@@ -264,16 +264,27 @@ class Softmax(Classifier):
                 own = weights[index]  # this example's rows, read once (a copy)
                 error = _softmax(values @ own + bias)
                 error[position[label]] -= 1.0
-                gradient = np.outer(values, error)
-                summed = squares[index] + gradient * gradient
-                squares[index] = summed
-                weights[index] = own - rate * gradient / np.sqrt(summed)
+                _adagrad_rows(weights, squares, index, own, np.outer(values, error), rate)
                 bias -= 0.05 * error
         return cls(labels, weights, bias)
 
     def probabilities(self, found: Vector) -> Floats | None:
         index, values = found
         return _softmax(values @ rows_of(self.weights, index) + self.bias) if index.size else None
+
+
+def _adagrad_rows(
+    weights: Floats,
+    squares: Floats,
+    index: npt.NDArray[np.int64],
+    own: Floats,
+    gradient: Floats,
+    rate: float,
+) -> None:
+    """One AdaGrad step for one example's rows of `weights` (`own`: those rows as read)."""
+    summed = squares[index] + gradient * gradient
+    squares[index] = summed
+    weights[index] = own - rate * gradient / np.sqrt(summed)
 
 
 def _softmax(raw: Floats) -> Floats:
@@ -352,10 +363,7 @@ class Alarm:
                 hidden = np.maximum(inner, 0.0)
                 error = _sigmoid(float(hidden @ out) + out_bias) - float(yes)
                 back = error * out * (inner > 0)  # the error at the hidden units
-                gradient = np.outer(values, back)
-                summed = squares[index] + gradient * gradient
-                squares[index] = summed
-                weights[index] = own - rate * gradient / np.sqrt(summed)
+                _adagrad_rows(weights, squares, index, own, np.outer(values, back), rate)
                 bias_squares += back * back
                 bias -= rate * back / np.sqrt(bias_squares)
                 out_gradient = error * hidden

@@ -445,7 +445,7 @@ class Understanding:
         return kind if said.score >= t.exact or score >= t.danger_backstop else None
 
     def danger_score(self, found: Vector, scores: Ranked) -> tuple[float, float]:
-        """The danger score of a text's features, and the naive Bayes share of danger in it."""
+        """The danger score of a text's features, and the need models' share of danger in it."""
         t = self.thresholds
         share = sum(p for target, p in scores if target.kind == DANGER)
         alarm = self.alarm.predict_features(found) if self.alarm else share
