@@ -23,6 +23,7 @@ BLIND4 = load_cases("blind4")
 BLIND5 = load_cases("blind5")
 BLIND6 = load_cases("blind6")
 BLIND7 = load_cases("blind7")
+BLIND8 = load_cases("blind8")
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
@@ -97,7 +98,8 @@ def test_the_blind_set_does_not_fall_below_its_first_measurement(understanding):
 # (written with more calm messages that use alarming words) on 2026-12-02 80.9 %, 97.9 %
 # (188/192), 12.5 %, then 13.6 % false alarms once a danger phrase typed exactly in a long
 # message called 112 again from a score of 0.01; blind7 (each language its own situations)
-# on 2026-12-02 74.5 %, 100 % (192/192), 14.7 %.
+# on 2026-12-02 74.5 %, 100 % (192/192), 14.7 %; blind8 on 2026-12-02 (fourth session, with
+# the code of its start) 79.2 %, 97.9 % (188/192), 8.0 %.
 @pytest.mark.parametrize(
     ("cases", "top1_floor", "recall_floor", "alarms_ceiling"),
     [
@@ -106,8 +108,9 @@ def test_the_blind_set_does_not_fall_below_its_first_measurement(understanding):
         (BLIND5, 0.87, 0.97, 0.09),
         (BLIND6, 0.79, 0.97, 0.14),
         (BLIND7, 0.73, 0.98, 0.16),
+        (BLIND8, 0.78, 0.97, 0.09),
     ],
-    ids=["blind3", "blind4", "blind5", "blind6", "blind7"],
+    ids=["blind3", "blind4", "blind5", "blind6", "blind7", "blind8"],
 )
 def test_a_later_blind_set_does_not_fall_below_its_first_measurement(
     understanding, cases, top1_floor, recall_floor, alarms_ceiling

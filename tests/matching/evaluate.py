@@ -1,7 +1,7 @@
 """Measure how typed text is understood: a table per language and overall.
 
 Run: python -m tests.matching.evaluate [--set NAME] [--misses], NAME one of the sets below
-(blind, blind2 ... blind6, dev ... dev4, tuned)
+(blind, blind2 ... blind8, dev ... dev4, tuned)
 
 - `blind` (tests/matching/blind/): written from a description of the users by people who
   never saw the examples; never used to choose examples, words or thresholds (but its
@@ -26,6 +26,9 @@ Run: python -m tests.matching.evaluate [--set NAME] [--misses], NAME one of the 
   (40 messages a language, 12 of them emergencies, each language its own situations); its
   Russian, Ukrainian, Spanish and French files were first measured by mistake while the
   others were still being written, then all of it once (README). Never look at its misses.
+- `blind8` (tests/matching/blind8/): written the same way on 2026-12-02 (fourth session) by
+  four helpers, and first measured with the code of that session's start, before any change
+  (README). Never look at its misses.
 - `dev` (tests/matching/dev/): written the same way, and used to choose thresholds.
 - `dev2` (tests/matching/dev2/): danger messages, 20 emergencies of every kind and 10 calm
   ones that sound alarming per language, written the same way on 2026-12-01 to study
@@ -63,6 +66,7 @@ SETS = (
     "blind5",
     "blind6",
     "blind7",
+    "blind8",
     "dev",
     "dev2",
     "dev3",
