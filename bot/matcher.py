@@ -18,7 +18,8 @@ from bot.understand.text import normal_forms, normalise
 CONFIDENT = 86.0
 CANDIDATE = 62.0
 MARGIN = 4.0
-PHRASE_BONUS = 2.0
+PHRASE_BONUS = 2.0  # for each word of a phrase past its first, up to BONUS_WORDS of them
+BONUS_WORDS = 3
 EMERGENCY_CONFIDENT = 84.0
 WHOLE = 100.0  # a phrase found whole, as typed (longer phrases found whole score more)
 NEARLY_WHOLE = 97.0  # a danger phrase this close is typed, not merely like another word
@@ -311,7 +312,7 @@ class FuzzyMatcher:
         longer = [(number, window) for number, window in enumerate(found) if len(window) > TINY]
         # A hit of `at_least` (more than CANDIDATE: may_name) needs a similarity of that
         # less the greatest phrase bonus; a stem's hit is never more than STEM_SCORE.
-        events += word_passes(index, longer, max(CANDIDATE, at_least - 3 * PHRASE_BONUS))
+        events += word_passes(index, longer, max(CANDIDATE, at_least - BONUS_WORDS * PHRASE_BONUS))
         if at_least <= STEM_SCORE:
             events += stem_pass(index.stems, longer)
         events.sort(key=lambda event: event[0])
@@ -502,7 +503,7 @@ def hits_of(
             raw = min(raw, STEM_SCORE)  # "qoyskayga" holds "qoyska": likely, not sure
         # A longer phrase found whole says more than one word of it.
         words = bucket.words[position]
-        score = raw + min(words - 1, 3) * PHRASE_BONUS
+        score = raw + min(words - 1, BONUS_WORDS) * PHRASE_BONUS
         events.append(
             ((number, step, rank), (bucket.phrases[position].target, score, words, text))
         )
