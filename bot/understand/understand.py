@@ -71,6 +71,9 @@ class Thresholds:
     nothing: float = 0.55
     language: float = 0.85
     alternative: float = 0.08
+    # Beside danger, another need is offered when it holds `alternative` of what the danger
+    # classes leave, and at least this much of the whole ("... the rejection; my pills").
+    danger_alternative: float = 0.02
     known: float = 0.5  # below this share of known features a message is not understood
 
 
@@ -345,13 +348,12 @@ class Understanding:
         if exact and fuzzy().target == EMERGENCY:
             # "i am in danger": a short message holding a danger phrase of the keyword lists
             # is danger whatever the models say, of the kind they see if they see one.
-            others = self.alternatives(scores, exclude={EMERGENCY})
+            others = self.beside_danger(scores)
             return Match(EMERGENCY, 100.0, others, True, seen_kind(scores), language)
         said = self.danger_words(fuzzy, normal, lang)
         danger = self.danger(found, scores, said, text, hashed)
         if danger is not None:
-            others = self.alternatives(scores, exclude={EMERGENCY})
-            return Match(EMERGENCY, 100.0, others, True, danger, language)
+            return Match(EMERGENCY, 100.0, self.beside_danger(scores), True, danger, language)
         named = fuzzy().target if exact else None
         if named is not None and named.kind == ORGANIZATION:
             # "necesito hablar con acnur": a name typed (nearly) whole says whom the person wants;
@@ -471,11 +473,22 @@ class Understanding:
                 loudest = (score, share, scores)
         return loudest
 
-    def alternatives(self, scores: Ranked, exclude: set[Target]) -> tuple[Target, ...]:
+    def beside_danger(self, scores: Ranked) -> tuple[Target, ...]:
+        """The other needs of a message about danger. The danger classes may take nearly all
+        of the models' probability, so a need's share is weighed against what they leave."""
+        t = self.thresholds
+        calm = 1.0 - sum(p for target, p in scores if target.kind == DANGER)
+        at_least = max(t.danger_alternative, t.alternative * calm)
+        return self.alternatives(scores, exclude={EMERGENCY}, at_least=at_least)
+
+    def alternatives(
+        self, scores: Ranked, exclude: set[Target], at_least: float | None = None
+    ) -> tuple[Target, ...]:
+        threshold = self.thresholds.alternative if at_least is None else at_least
         found = [
             target
             for target, p in scores
-            if p >= self.thresholds.alternative
+            if p >= threshold
             and target != NOTHING
             and target.kind != DANGER
             and target not in exclude
