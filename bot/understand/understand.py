@@ -69,7 +69,8 @@ class Thresholds:
     exact: float = 97.0  # a keyword typed (nearly) exactly: it decides, before the model
     margin: float = 0.10
     nothing: float = 0.55
-    language: float = 0.85
+    language: float = 0.85  # a message this clearly in another language offers to switch
+    written_in: float = 0.5  # ... this likely in it: its calm phrases may explain a danger word
     alternative: float = 0.08
     # Beside danger, another need is offered when it holds `alternative` of what the danger
     # classes leave, and at least this much of the whole ("... the rejection; my pills").
@@ -311,17 +312,22 @@ class Understanding:
             else None
         )
 
-    def language(self, normal: str, found: Vector) -> str | None:
-        """The language a message (normalised, and its features) looks written in, when
-        that is clear."""
+    def language(self, normal: str, found: Vector) -> tuple[str | None, str | None]:
+        """The language a message (normalised, and its features) looks written in: when
+        that is clear (to offer it), and when it is likely (its calm phrases may explain a
+        danger word the user's language merely resembles)."""
         if self.languages is None or len(normal) < 4:
-            return None
+            return None, None
         if " " not in normal and normal.isascii():
             # One word in Latin letters ("ministerie", "Nidos", "lawyer"): a name or a word
             # many languages share, too short to tell. One word in its own script still is.
-            return None
+            return None, None
         code, probability = self.languages.best_features(found)
-        return code if probability >= self.thresholds.language else None
+        t = self.thresholds
+        return (
+            code if probability >= t.language else None,
+            code if probability >= t.written_in else None,
+        )
 
     def match(self, text: str, lang: str) -> Match:
         normal = normalise(text)  # once, for the keyword matcher and the models
@@ -330,10 +336,10 @@ class Understanding:
             return Match(None, 0.0)
         hashed: WordBuckets = {}  # this message's words, hashed once for it and its clauses
         found = word_vector(words, hashed)  # taken once, for the three models
-        language = self.language(normal, found)
+        language, likely = self.language(normal, found)
         # The keyword matcher's answer, worked out only when a decision asks for it: most of
         # a long message's time, and the models alone often decide one.
-        other = language if language != lang else None
+        other = likely if likely != lang else None
         fuzzy = Lazy(functools.partial(self.fuzzy.match, text, lang, normal, other))
         exact = len(words) <= NAMED_MESSAGE_WORDS and self.is_exact_at_first(
             fuzzy, words, normal, lang
