@@ -17,13 +17,8 @@ from tests.support import ROOT, bot_cli
 
 DEV = load_cases("dev")
 DEV2 = load_cases("dev2")
-BLIND = load_cases("blind")
-BLIND3 = load_cases("blind3")
-BLIND4 = load_cases("blind4")
-BLIND5 = load_cases("blind5")
-BLIND6 = load_cases("blind6")
-BLIND7 = load_cases("blind7")
 BLIND8 = load_cases("blind8")
+BLIND9 = load_cases("blind9")
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
@@ -34,24 +29,25 @@ def understanding(content):
 
 
 def test_the_blind_set_is_large_and_varied():
-    langs = {c.lang for c in BLIND}
+    langs = {c.lang for c in BLIND9}
     assert len(langs) == 16
-    assert len(BLIND) >= 1000
-    assert all(sum(c.lang == lang for c in BLIND) >= 40 for lang in langs)
-    emergencies = [c for c in BLIND if c.expect == EMERGENCY]
+    assert len(BLIND9) >= 1000
+    assert all(sum(c.lang == lang for c in BLIND9) >= 40 for lang in langs)
+    emergencies = [c for c in BLIND9 if c.expect == EMERGENCY]
     assert len(emergencies) >= 150
     assert all(sum(c.lang == lang for c in emergencies) >= 8 for lang in langs)
     assert {c.danger for c in emergencies} == set(DANGER_KINDS)
-    assert sum(c.expect is None for c in BLIND) >= 80
-    assert sum(c.hard for c in BLIND) >= 150
+    assert sum(c.expect is None for c in BLIND9) >= 80
+    assert sum(c.hard for c in BLIND9) >= 150
 
 
 @pytest.mark.parametrize(
     ("cases", "per_language", "emergencies"),
-    [(BLIND4, 40, 12), (BLIND5, 40, 12), (BLIND6, 40, 12), (BLIND7, 40, 12), (DEV4, 32, 16)],
+    [(BLIND8, 40, 12), (BLIND9, 64, 12), (DEV4, 32, 16)],
+    ids=["blind8", "blind9", "dev4"],
 )
 def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_language, emergencies):
-    langs = {c.lang for c in BLIND}
+    langs = {c.lang for c in BLIND9}
     assert {c.lang for c in cases} == langs
     for lang in langs:
         assert sum(c.lang == lang for c in cases) == per_language
@@ -59,8 +55,12 @@ def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_langua
     assert {c.danger for c in cases if c.danger} == set(DANGER_KINDS)
 
 
-def test_most_of_the_blind_set_is_unseen(content):
-    assert len(unseen(content, BLIND)) >= 0.8 * len(BLIND)
+@pytest.mark.parametrize("cases", [BLIND8, BLIND9], ids=["blind8", "blind9"])
+def test_most_of_a_blind_set_is_unseen(content, cases):
+    """No example or keyword holds most of its messages word for word (the count only: a
+    failure must not print a blind message)."""
+    share = len(unseen(content, cases)) / len(cases)
+    assert share >= 0.8
 
 
 def test_every_emergency_of_the_development_set_reaches_112(understanding):
@@ -77,42 +77,20 @@ def test_danger_told_every_way_reaches_112(understanding):
     assert tallies["all"].recall >= 0.98, [m for m in tallies["all"].misses if "emergency" in m]
 
 
-def test_the_blind_set_does_not_fall_below_its_first_measurement(understanding):
-    """The first blind measurement (README): 84.7 % top-1, 95.5 % recall, 3.6 % false alarms.
-
-    The targets (90 %, 98 % in every language, 3 %) are not met yet. This guards against a
-    clear regression, with room for changes chosen on the dev set; it is no tuning target.
-    False alarms: 6 % until 2026-12-01, 7 % since the model averages naive Bayes with a
-    softmax regression (chosen on the dev set: there 4.7 % -> 4.0 %, on the unseen third
-    blind set 5.1 % -> 4.7 %; on this, the oldest and most looked-at set, 5.2 % -> 6.0 %)."""
-    top1, recall, alarms = measured(understanding, BLIND)
-    assert top1 >= 0.80
-    assert recall >= 0.93
-    assert alarms <= 0.07
-
-
-# Floors against a clear regression on the later blind sets, never tuning targets. Their
-# first measurements (tests/matching/HISTORY.md, the sixth's in the README): blind3 on
-# 2026-12-01 88.8 % top-1, 97.4 % recall, 4.7 % false alarms; blind4 on 2026-12-02 89.7 %,
-# 99.5 % (191/192), 6.0 %; blind5 on 2026-12-02 90.6 %, 98.4 % (189/192), 6.9 %; blind6
-# (written with more calm messages that use alarming words) on 2026-12-02 80.9 %, 97.9 %
-# (188/192), 12.5 %, then 13.6 % false alarms once a danger phrase typed exactly in a long
-# message called 112 again from a score of 0.01; blind7 (each language its own situations)
-# on 2026-12-02 74.5 %, 100 % (192/192), 14.7 %; blind8 on 2026-12-02 (fourth session, with
-# the code of its start) 79.2 %, 97.9 % (188/192), 8.0 %.
+# Floors against a clear regression on the blind sets, never tuning targets. Their first
+# measurements (README): blind8 on 2026-12-02 (fourth session, with the code of its start)
+# 79.2 % top-1, 97.9 % recall (188/192), 8.0 % false alarms, and 84.1 %, 98.4 %, 7.1 % once
+# the first seven blind sets became examples; blind9 on 2026-12-02 (fifth session, with those
+# examples) 83.8 %, 99.0 % (190/192), 6.5 %.
 @pytest.mark.parametrize(
     ("cases", "top1_floor", "recall_floor", "alarms_ceiling"),
     [
-        (BLIND3, 0.85, 0.95, 0.06),
-        (BLIND4, 0.86, 0.98, 0.08),
-        (BLIND5, 0.87, 0.97, 0.09),
-        (BLIND6, 0.79, 0.97, 0.14),
-        (BLIND7, 0.73, 0.98, 0.16),
-        (BLIND8, 0.78, 0.97, 0.09),
+        (BLIND8, 0.82, 0.97, 0.08),
+        (BLIND9, 0.82, 0.98, 0.075),
     ],
-    ids=["blind3", "blind4", "blind5", "blind6", "blind7", "blind8"],
+    ids=["blind8", "blind9"],
 )
-def test_a_later_blind_set_does_not_fall_below_its_first_measurement(
+def test_a_blind_set_does_not_fall_below_its_first_measurement(
     understanding, cases, top1_floor, recall_floor, alarms_ceiling
 ):
     top1, recall, alarms = measured(understanding, cases)
