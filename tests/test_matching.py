@@ -19,7 +19,7 @@ DEV = load_cases("dev")
 DEV2 = load_cases("dev2")
 BLIND8 = load_cases("blind8")
 BLIND9 = load_cases("blind9")
-BLIND10 = load_cases("blind10")  # not measured yet: no quality test reads it
+BLIND10 = load_cases("blind10")
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
@@ -80,16 +80,18 @@ def test_danger_told_every_way_reaches_112(understanding):
 
 # Floors against a clear regression on the blind sets, never tuning targets. Their first
 # measurements (README): blind8 on 2026-12-02 (fourth session, with the code of its start)
-# 79.2 % top-1, 97.9 % recall (188/192), 8.0 % false alarms, and 84.1 %, 98.4 %, 7.1 % once
-# the first seven blind sets became examples; blind9 on 2026-12-02 (fifth session, with those
-# examples) 83.8 %, 99.0 % (190/192), 6.5 %.
+# 79.2 % top-1, 97.9 % recall (188/192), 8.0 % false alarms; blind9 on 2026-12-02 (fifth
+# session, the first seven blind sets as examples) 83.8 %, 99.0 % (190/192), 6.5 %; blind10
+# the same session (1,178 examples more) 85.5 %, 99.5 % (191/192), 5.2 %. With those
+# examples blind8 stands at 85.2 %, 98.4 %, 5.6 % and blind9 at 87.2 %, 99.5 %, 4.8 %.
 @pytest.mark.parametrize(
     ("cases", "top1_floor", "recall_floor", "alarms_ceiling"),
     [
-        (BLIND8, 0.82, 0.97, 0.08),
-        (BLIND9, 0.82, 0.98, 0.075),
+        (BLIND8, 0.83, 0.97, 0.07),
+        (BLIND9, 0.85, 0.98, 0.06),
+        (BLIND10, 0.83, 0.98, 0.065),
     ],
-    ids=["blind8", "blind9"],
+    ids=["blind8", "blind9", "blind10"],
 )
 def test_a_blind_set_does_not_fall_below_its_first_measurement(
     understanding, cases, top1_floor, recall_floor, alarms_ceiling

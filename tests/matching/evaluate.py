@@ -13,11 +13,12 @@ Run: python -m tests.matching.evaluate [--set NAME] [--misses], NAME one of the 
   choice made on it. Never look at its misses.
 - `blind9` (tests/matching/blind9/): 1,024 messages (64 a language) written the same way
   on 2026-12-02 (fifth session) by eight helpers, after the first seven sets became
-  examples and before any further change; first measured with that code (README). Never
-  look at its misses.
+  examples and before any further change; first measured with that code (README), then
+  after the examples that came before blind10's measurement. Never look at its misses.
 - `blind10` (tests/matching/blind10/): 1,024 messages written the same way on 2026-12-02
-  (fifth session) by eight more helpers, after blind9 was measured; not measured yet: its
-  first measurement belongs to the next change of examples, words or thresholds.
+  (fifth session) by eight more helpers, after blind9 was measured; first measured after
+  the next change, 1,178 examples more chosen on the tuning sets (README). Never look at
+  its misses.
 - `dev` (tests/matching/dev/): written the same way, and used to choose thresholds.
 - `dev2` (tests/matching/dev2/): danger messages, 20 emergencies of every kind and 10 calm
   ones that sound alarming per language, written the same way on 2026-12-01 to study
