@@ -414,3 +414,23 @@ def test_the_keyword_matcher_hears_a_known_word_inside_an_inflected_one(understa
     said = understanding.fuzzy.match("qoyskayga", "so")
     assert (said.target, said.confident) == (Target(CATEGORY, "family"), True)
     assert said.score == 88.0  # likely, not sure: STEM_SCORE
+
+
+def test_candidate_examples_join_the_content_in_memory_under_their_targets(content, tmp_path):
+    """tests/matching/compare.py: an emergency under its kind, "nothing" under none, the
+    rest under its target; the content itself is left as it was."""
+    from tests.matching.compare import with_examples
+
+    (tmp_path / "nl.yaml").write_text(
+        '- {text: "de gang staat vol rook", target: category:emergency, danger: fire}\n'
+        '- {text: "goedemorgen allemaal", target: null}\n'
+        '- {text: "mijn kamer is te koud", target: category:reception}\n',
+        encoding="utf-8",
+    )
+    candidate, added = with_examples(content, [tmp_path])
+    assert added == 3
+    table = candidate.examples["nl"]
+    assert table[Target("danger", "fire")][-1] == "de gang staat vol rook"
+    assert table[Target.parse("none")][-1] == "goedemorgen allemaal"
+    assert table[Target.parse("category:reception")][-1] == "mijn kamer is te koud"
+    assert "de gang staat vol rook" not in content.examples["nl"][Target("danger", "fire")]

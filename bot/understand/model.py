@@ -249,7 +249,11 @@ class Softmax(Classifier):
 
     @classmethod
     def train(
-        cls, samples: Iterable[tuple[str, str]], epochs: int = 3, rate: float = 0.3
+        cls,
+        samples: Iterable[tuple[str, str]],
+        epochs: int = 3,
+        rate: float = 0.3,
+        seed: int = 1,
     ) -> Softmax:
         rows = [(vector(found), label) for text, label in samples if (found := features(text))]
         labels = sorted({label for _, label in rows})
@@ -257,7 +261,7 @@ class Softmax(Classifier):
         weights = np.zeros((BUCKETS, len(labels)), dtype=np.float32)
         squares = np.full((BUCKETS, len(labels)), 1e-6, dtype=np.float32)
         bias = np.zeros(len(labels), dtype=np.float32)
-        order = np.random.default_rng(1)  # a fixed order: the same model from the same examples
+        order = np.random.default_rng(seed)  # a fixed order: the same model from the same examples
         for _ in range(epochs):
             for n in order.permutation(len(rows)):
                 (index, values), label = rows[n]
@@ -341,12 +345,16 @@ class Alarm:
 
     @classmethod
     def train(
-        cls, samples: Iterable[tuple[str, bool]], epochs: int = 4, rate: float = 0.2
+        cls,
+        samples: Iterable[tuple[str, bool]],
+        epochs: int = 4,
+        rate: float = 0.2,
+        seed: int = 1,
     ) -> Alarm:
         """Learn from (text, yes) pairs with AdaGrad, one example at a time, in a fixed
-        order from fixed starting weights: the same model from the same examples."""
+        order from fixed starting weights: the same model from the same examples and seed."""
         rows = [(vector(found), yes) for text, yes in samples if (found := features(text))]
-        start = np.random.default_rng(1)
+        start = np.random.default_rng(seed)
         weights = (start.standard_normal((BUCKETS, cls.HIDDEN)) * 0.05).astype(np.float32)
         out = (start.standard_normal(cls.HIDDEN) * 0.1).astype(np.float32)
         bias = np.zeros(cls.HIDDEN, dtype=np.float32)

@@ -191,27 +191,32 @@ def trained(
     return NaiveBayes(list(arrays["labels"]), arrays["weights"], temperature)
 
 
-def trained_softmax(key: str, samples: Samples) -> Softmax:
+def seeded(seed: int) -> str:
+    """The part of a model's cache name for its training seed (none for the bot's own, 1)."""
+    return "" if seed == 1 else f"-seed{seed}"
+
+
+def trained_softmax(key: str, samples: Samples, seed: int = 1) -> Softmax:
     """The softmax model for samples of fingerprint `key`, kept in half precision (the same
     answers on the development set, half the memory)."""
 
     def train() -> dict[str, Any]:
-        model = Softmax.train(samples())
+        model = Softmax.train(samples(), seed=seed)
         return {
             "labels": np.array(model.labels),
             "weights": model.weights.astype(np.float16),
             "bias": model.bias,
         }
 
-    arrays = cached(f"softmax-v{MODEL_VERSION}-{key}", train)
+    arrays = cached(f"softmax-v{MODEL_VERSION}-{key}{seeded(seed)}", train)
     return Softmax(list(arrays["labels"]), arrays["weights"], arrays["bias"])
 
 
-def trained_alarm(key: str, samples: Callable[[], list[tuple[str, bool]]]) -> Alarm:
+def trained_alarm(key: str, samples: Callable[[], list[tuple[str, bool]]], seed: int = 1) -> Alarm:
     """The danger model for samples of fingerprint `key`, its big table in half precision."""
 
     def train() -> dict[str, Any]:
-        model = Alarm.train(samples())
+        model = Alarm.train(samples(), seed=seed)
         return {
             "weights": model.weights.astype(np.float16),
             "bias": model.bias,
@@ -219,7 +224,7 @@ def trained_alarm(key: str, samples: Callable[[], list[tuple[str, bool]]]) -> Al
             "out_bias": np.array(model.out_bias),
         }
 
-    arrays = cached(f"alarm-v{MODEL_VERSION}-{key}", train)
+    arrays = cached(f"alarm-v{MODEL_VERSION}-{key}{seeded(seed)}", train)
     return Alarm(arrays["weights"], arrays["bias"], arrays["out"], float(arrays["out_bias"]))
 
 
@@ -282,7 +287,11 @@ def known_of(content: Content) -> Known:
 class Understanding:
     """The bot's matcher: Match(target, score, alternatives, confident, danger, language)."""
 
-    def __init__(self, content: Content, thresholds: Thresholds | None = None) -> None:
+    def __init__(
+        self, content: Content, thresholds: Thresholds | None = None, seed: int = 1
+    ) -> None:
+        """`seed` orders the training examples; another than the bot's own (1) is for telling a
+        change of examples from the spread of training runs (tests/matching/compare.py)."""
         self.content = content
         self.thresholds = thresholds or Thresholds()
         self.fuzzy = FuzzyMatcher(content)
@@ -292,7 +301,7 @@ class Understanding:
         self.intents = (
             Average(
                 trained(known.intents, samples, INTENT_TEMPERATURE, np.float16),
-                trained_softmax(known.intents, samples),
+                trained_softmax(known.intents, samples, seed),
             )
             if known.intents
             else None
@@ -304,6 +313,7 @@ class Understanding:
             trained_alarm(
                 known.alarm,
                 lambda: [(text, self.targets[label].kind == DANGER) for text, label in samples()],
+                seed,
             )
             if known.alarm
             else None

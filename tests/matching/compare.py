@@ -1,0 +1,101 @@
+"""Would these examples help? The totals of some labelled sets with and without candidate
+examples, over several training seeds.
+
+Run: python -m tests.matching.compare DIR [DIR ...] [--seeds 1,2,3] [--sets validation]
+
+Each DIR holds `<lang>.yaml` files in the test sets' shape (`- {text: ..., target: ...}`, an
+emergency with its `danger:` kind, `target: null` for nothing); they are added to the
+content's examples in memory, nothing is written. One training run says little: the models
+learn one example at a time in a shuffled order, and the same examples in another order
+miss a different emergency or two, so each figure is the mean over the seeds, each seed's
+own beside it. `--sets` is `validation` (blind8, blind9, blind10: measured once before, totals
+only), `tuning` (dev ... dev4 and tuned) or set names separated by commas. A set not
+measured yet cannot be used: its first measurement is for a change already chosen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.content.model import EMERGENCY, NOTHING, Content
+from bot.content.targets import Target
+from tests.matching.evaluate import ROOT, SETS, UNMEASURED, Case, Tally, evaluate, load_cases
+
+GROUPS = {
+    "validation": ("blind8", "blind9", "blind10"),
+    "tuning": ("dev", "dev2", "dev3", "dev4", "tuned"),
+}
+
+
+def example_target(case: Case) -> Target:
+    """Where a labelled message goes among the examples: an emergency under its kind."""
+    if case.expect == EMERGENCY:
+        return Target("danger", case.danger or "violence")
+    return NOTHING if case.expect is None else case.expect
+
+
+def with_examples(content: Content, folders: Sequence[Path]) -> tuple[Content, int]:
+    """The content with every message of the folders added to its examples (in memory)."""
+    examples = {lang: dict(table) for lang, table in content.examples.items()}
+    added = 0
+    for folder in folders:
+        for case in load_cases(str(folder.resolve())):
+            table = examples.setdefault(case.lang, {})
+            target = example_target(case)
+            table[target] = (*table.get(target, ()), case.text)
+            added += 1
+    return dataclasses.replace(content, examples=examples), added
+
+
+def totals(content: Content, cases: list[Case], seed: int) -> Tally:
+    from bot.understand.understand import Understanding
+
+    return evaluate(Understanding(content, seed=seed), cases)["all"]
+
+
+def summary(name: str, runs: list[Tally]) -> str:
+    n = len(runs)
+    top1 = sum(t.accuracy for t in runs) / n
+    missed = sum(t.emergencies - t.emergencies_found for t in runs) / n
+    alarms = sum(t.false_alarms for t in runs) / n
+    each = ", ".join(
+        f"{t.accuracy:.2%} {t.emergencies - t.emergencies_found} {t.false_alarms}" for t in runs
+    )
+    total = runs[0]
+    return (
+        f"{name:10} top-1 {top1:6.2%}  missed {missed:5.2f} of {total.emergencies}  "
+        f"false alarms {alarms:6.1f} of {total.non_emergencies}   (each seed: {each})"
+    )
+
+
+def main() -> None:
+    from bot.content.validated import validated_content
+
+    parser = argparse.ArgumentParser(prog="python -m tests.matching.compare")
+    parser.add_argument("folders", nargs="+", type=Path, help="folders of candidate examples")
+    parser.add_argument("--seeds", default="1,2,3", help="training seeds, separated by commas")
+    parser.add_argument("--sets", default="validation", help="validation, tuning or names")
+    args = parser.parse_args()
+    names = GROUPS.get(args.sets) or tuple(args.sets.split(","))
+    unknown = [name for name in names if name not in SETS]
+    if unknown:
+        parser.error(f"unknown set {', '.join(unknown)}: choose from {', '.join(SETS)}")
+    if spent := [name for name in names if name in UNMEASURED]:
+        parser.error(f"{', '.join(spent)} not measured yet: its first look is for a change chosen")
+    for folder in args.folders:
+        if not sorted(folder.glob("*.yaml")):
+            parser.error(f"{folder}: no <lang>.yaml files")
+    seeds = [int(seed) for seed in args.seeds.split(",")]
+    content = validated_content(ROOT)
+    candidate, added = with_examples(content, args.folders)
+    cases = [case for name in names for case in load_cases(name)]
+    print(f"sets: {', '.join(names)} ({len(cases)} messages); {added} candidate examples")
+    print(summary("now", [totals(content, cases, seed) for seed in seeds]))
+    print(summary("with them", [totals(candidate, cases, seed) for seed in seeds]))
+
+
+if __name__ == "__main__":
+    main()
