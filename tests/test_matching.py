@@ -20,8 +20,8 @@ DEV2 = load_cases("dev2")
 BLIND8 = load_cases("blind8")
 BLIND9 = load_cases("blind9")
 BLIND10 = load_cases("blind10")
-BLIND11 = load_cases("blind11")  # not measured yet: no quality test reads it
-BLIND12 = load_cases("blind12")  # not measured yet either
+BLIND11 = load_cases("blind11")
+BLIND12 = load_cases("blind12")  # not measured yet: no quality test reads it
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
@@ -95,16 +95,19 @@ def test_danger_told_every_way_reaches_112(understanding):
 # measurements (README): blind8 on 2026-12-02 (fourth session, with the code of its start)
 # 79.2 % top-1, 97.9 % recall (188/192), 8.0 % false alarms; blind9 on 2026-12-02 (fifth
 # session, the first seven blind sets as examples) 83.8 %, 99.0 % (190/192), 6.5 %; blind10
-# the same session (1,178 examples more) 85.5 %, 99.5 % (191/192), 5.2 %. With those
-# examples blind8 stands at 85.2 %, 98.4 %, 5.6 % and blind9 at 87.2 %, 99.5 %, 4.8 %.
+# the same session (1,178 examples more) 85.5 %, 99.5 % (191/192), 5.2 %; blind11 on
+# 2026-12-03 (sixth session, 4,185 examples more, chosen on blind8 ... blind10 as validation
+# sets) 89.0 %, 99.5 % (191/192), 3.7 %. Now blind8 stands at 87.0 %, 99.0 %, 5.1 %, blind9
+# at 90.4 %, 100 %, 4.0 % and blind10 at 88.5 %, 99.5 %, 3.8 %.
 @pytest.mark.parametrize(
     ("cases", "top1_floor", "recall_floor", "alarms_ceiling"),
     [
-        (BLIND8, 0.83, 0.97, 0.07),
-        (BLIND9, 0.85, 0.98, 0.06),
-        (BLIND10, 0.83, 0.98, 0.065),
+        (BLIND8, 0.85, 0.97, 0.065),
+        (BLIND9, 0.88, 0.98, 0.055),
+        (BLIND10, 0.86, 0.98, 0.055),
+        (BLIND11, 0.87, 0.98, 0.05),
     ],
-    ids=["blind8", "blind9", "blind10"],
+    ids=["blind8", "blind9", "blind10", "blind11"],
 )
 def test_a_blind_set_does_not_fall_below_its_first_measurement(
     understanding, cases, top1_floor, recall_floor, alarms_ceiling
