@@ -8,7 +8,7 @@ import re
 import pytest
 
 from bot.content.model import DANGER_KINDS, EMERGENCY
-from bot.content.targets import CATEGORY, COMMAND, ORGANIZATION, Target
+from bot.content.targets import CATEGORY, COMMAND, DANGER, ORGANIZATION, Target
 from bot.matcher import MATRIX_PAIRS, Phrase, Stems
 from bot.understand.text import normalise
 from bot.understand.understand import Understanding, training_samples
@@ -433,7 +433,7 @@ def test_candidate_examples_join_the_content_in_memory_under_their_targets(conte
     candidate, added = with_examples(content, [tmp_path])
     assert added == 3
     table = candidate.examples["nl"]
-    assert table[Target("danger", "fire")][-1] == "de gang staat vol rook"
+    assert table[Target(DANGER, "fire")][-1] == "de gang staat vol rook"
     assert table[Target.parse("none")][-1] == "goedemorgen allemaal"
     assert table[Target.parse("category:reception")][-1] == "mijn kamer is te koud"
-    assert "de gang staat vol rook" not in content.examples["nl"][Target("danger", "fire")]
+    assert "de gang staat vol rook" not in content.examples["nl"][Target(DANGER, "fire")]

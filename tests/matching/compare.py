@@ -21,19 +21,26 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.content.model import EMERGENCY, NOTHING, Content
-from bot.content.targets import Target
-from tests.matching.evaluate import ROOT, SETS, UNMEASURED, Case, Tally, evaluate, load_cases
+from bot.content.targets import DANGER, Target
+from tests.matching.evaluate import (
+    ROOT,
+    SETS,
+    TUNING,
+    UNMEASURED,
+    VALIDATION,
+    Case,
+    Tally,
+    evaluate,
+    load_cases,
+)
 
-GROUPS = {
-    "validation": ("blind8", "blind9", "blind10"),
-    "tuning": ("dev", "dev2", "dev3", "dev4", "tuned"),
-}
+GROUPS = {"validation": VALIDATION, "tuning": TUNING}
 
 
 def example_target(case: Case) -> Target:
     """Where a labelled message goes among the examples: an emergency under its kind."""
     if case.expect == EMERGENCY:
-        return Target("danger", case.danger or "violence")
+        return Target(DANGER, case.danger or "violence")
     return NOTHING if case.expect is None else case.expect
 
 

@@ -75,6 +75,8 @@ DEFAULT_SET = "blind11"  # the newest set measured
 # Sets written for a change still to come: a first look spends them, so it must be asked for.
 UNMEASURED = ("blind12",)
 BLIND = tuple(name for name in SETS if name.startswith("blind"))  # their misses stay unread
+VALIDATION = ("blind8", "blind9", "blind10")  # measured once each: new examples chosen on them
+TUNING = ("dev", "dev2", "dev3", "dev4", "tuned")  # thresholds chosen on them
 
 
 class Matcher(Protocol):
