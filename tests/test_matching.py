@@ -22,6 +22,7 @@ BLIND9 = load_cases("blind9")
 BLIND10 = load_cases("blind10")
 BLIND11 = load_cases("blind11")
 BLIND12 = load_cases("blind12")  # not measured yet: no quality test reads it
+BLIND13 = load_cases("blind13")  # not measured yet either
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
@@ -52,9 +53,10 @@ def test_the_blind_set_is_large_and_varied():
         (BLIND10, 64, 12),
         (BLIND11, 64, 12),
         (BLIND12, 64, 12),
+        (BLIND13, 64, 12),
         (DEV4, 32, 16),
     ],
-    ids=["blind8", "blind9", "blind10", "blind11", "blind12", "dev4"],
+    ids=["blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "dev4"],
 )
 def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_language, emergencies):
     langs = {c.lang for c in BLIND9}
@@ -67,8 +69,8 @@ def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_langua
 
 @pytest.mark.parametrize(
     "cases",
-    [BLIND8, BLIND9, BLIND10, BLIND11, BLIND12],
-    ids=["blind8", "blind9", "blind10", "blind11", "blind12"],
+    [BLIND8, BLIND9, BLIND10, BLIND11, BLIND12, BLIND13],
+    ids=["blind8", "blind9", "blind10", "blind11", "blind12", "blind13"],
 )
 def test_most_of_a_blind_set_is_unseen(content, cases):
     """No example or keyword holds most of its messages word for word (the count only: a
