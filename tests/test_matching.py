@@ -11,7 +11,7 @@ from bot.content.model import DANGER_KINDS, EMERGENCY
 from bot.content.targets import CATEGORY, COMMAND, DANGER, ORGANIZATION, Target
 from bot.matcher import MATRIX_PAIRS, Phrase, Stems
 from bot.understand.text import normalise
-from bot.understand.understand import Understanding, training_samples
+from bot.understand.understand import Thresholds, Understanding, training_samples
 from tests.matching.evaluate import evaluate, load_cases, unseen
 from tests.support import ROOT, bot_cli
 
@@ -222,6 +222,39 @@ def test_a_clause_that_sounds_like_danger_in_a_message_beyond_doubt_calm_is_no_a
     message scored below 0.001; from the tuning sets."""
     found = understanding.match(text, lang)
     assert found.target == Target.parse(expect)
+    assert found.danger is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("there is a fire in the kitchen, come quickly please", "en"),
+        ("brand in de keuken, kom snel alsjeblieft help", "nl"),
+    ],
+)
+def test_a_danger_word_decides_only_between_ruled_out_and_sure(content, text, lang):
+    """Between `danger_exact` and `danger` a danger word of the keyword lists calls 112;
+    below `danger_exact` the models have ruled danger out, danger word or not. Thresholds
+    set so that the models' score alone never decides (their real values: dev sets)."""
+    unsure = Understanding(content, Thresholds(danger=1.01, clause=1.01, danger_exact=0.0))
+    ruled_out = Understanding(content, Thresholds(danger=1.01, clause=1.01, danger_exact=1.0))
+    assert unsure.match(text, lang).target == EMERGENCY
+    assert ruled_out.match(text, lang).target != EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("if there is a fire in the azc at night, where do we go?", "en"),
+        ("wat moeten we doen als er brand is in het azc, waar is de uitgang?", "nl"),
+        ("azc'de yangın çıkarsa ne yapmamız lazım, acil çıkış nerede?", "tr"),
+    ],
+)
+def test_what_to_do_if_there_is_a_fire_is_a_question_not_an_alarm(understanding, text, lang):
+    """The Turkish one (from the tuning sets) opened the emergency screen while danger_exact
+    was 0.01: the models scored it 0.01 and the danger word "yangın" called 112."""
+    found = understanding.match(text, lang)
+    assert found.target == Target.parse("category:reception")
     assert found.danger is None
 
 

@@ -53,15 +53,18 @@ CLAUSE_WORDS = 3
 @dataclass(frozen=True, slots=True)
 class Thresholds:
     """Decision thresholds, chosen on the tuning sets (tests/matching/dev ... dev4 and the old
-    tuned set), never on a blind set; the README says where a blind set's figures were seen
-    before a choice (danger_exact)."""
+    tuned set) and, since 2026-12-03, the validation sets too (blind8 ... blind10, measured
+    once before, totals only); never on a set's first measurement. The README says where a
+    blind set's figures were seen before a choice (danger_exact)."""
 
     danger: float = 0.25  # the danger score (see Understanding.danger) that calls 112
     danger_alarm: float = 0.5  # the danger model's (Alarm) weight in that score
-    danger_backstop: float = 0.1  # with a known danger word, a smaller score is enough
-    # With a danger phrase typed exactly, this score is enough; below it the models rule
-    # danger out ("my lawyer says my case is in danger": 0.00, a false alarm before).
-    danger_exact: float = 0.01
+    # With a danger word or phrase of the keyword lists in the message, this score is enough;
+    # below it the models rule danger out ("my lawyer says my case is in danger": 0.00; "if
+    # there is a fire in the azc, where do we go?"). 0.01 until 2026-12-03: from 0.01 to 0.20
+    # on the tuning and validation sets (three seeds), 162 -> 142 false alarms of 3,756 for
+    # the same 3.33 of 1,531 emergencies missed.
+    danger_exact: float = 0.2
     clause: float = 0.75  # one clause of several this clearly about danger calls 112 too
     clause_floor: float = 0.001  # ... unless the whole message is beyond doubt calm (below this)
     confident: float = 0.45
@@ -459,11 +462,8 @@ class Understanding:
         if score < t.danger_exact:  # the models rule danger out
             return None
         said = fuzzy()
-        if not (said.confident and said.target == EMERGENCY):
-            return None
-        # A danger phrase the keyword lists hold exactly ("i am in danger"), or a danger word
-        # they know that the models do not rule out.
-        return kind if said.score >= t.exact or score >= t.danger_backstop else None
+        # A danger word or phrase the keyword lists know, which the models do not rule out.
+        return kind if said.confident and said.target == EMERGENCY else None
 
     def danger_score(self, found: Vector, scores: Ranked) -> tuple[float, float]:
         """The danger score of a text's features, and the need models' share of danger in it."""
