@@ -21,8 +21,9 @@ BLIND8 = load_cases("blind8")
 BLIND9 = load_cases("blind9")
 BLIND10 = load_cases("blind10")
 BLIND11 = load_cases("blind11")
-BLIND12 = load_cases("blind12")  # not measured yet: no quality test reads it
-BLIND13 = load_cases("blind13")  # not measured yet either
+BLIND12 = load_cases("blind12")
+BLIND13 = load_cases("blind13")  # not measured yet: no quality test reads it
+BLIND14 = load_cases("blind14")  # not measured yet either
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
@@ -54,9 +55,10 @@ def test_the_blind_set_is_large_and_varied():
         (BLIND11, 64, 12),
         (BLIND12, 64, 12),
         (BLIND13, 64, 12),
+        (BLIND14, 64, 12),
         (DEV4, 32, 16),
     ],
-    ids=["blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "dev4"],
+    ids=["blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "dev4"],
 )
 def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_language, emergencies):
     langs = {c.lang for c in BLIND9}
@@ -69,8 +71,8 @@ def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_langua
 
 @pytest.mark.parametrize(
     "cases",
-    [BLIND8, BLIND9, BLIND10, BLIND11, BLIND12, BLIND13],
-    ids=["blind8", "blind9", "blind10", "blind11", "blind12", "blind13"],
+    [BLIND8, BLIND9, BLIND10, BLIND11, BLIND12, BLIND13, BLIND14],
+    ids=["blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14"],
 )
 def test_most_of_a_blind_set_is_unseen(content, cases):
     """No example or keyword holds most of its messages word for word (the count only: a
@@ -99,17 +101,20 @@ def test_danger_told_every_way_reaches_112(understanding):
 # session, the first seven blind sets as examples) 83.8 %, 99.0 % (190/192), 6.5 %; blind10
 # the same session (1,178 examples more) 85.5 %, 99.5 % (191/192), 5.2 %; blind11 on
 # 2026-12-03 (sixth session, 4,185 examples more, chosen on blind8 ... blind10 as validation
-# sets) 89.0 %, 99.5 % (191/192), 3.7 %. Now blind8 stands at 87.0 %, 99.0 %, 5.1 %, blind9
-# at 90.4 %, 100 %, 4.0 % and blind10 at 88.5 %, 99.5 %, 3.8 %.
+# sets) 89.0 %, 99.5 % (191/192), 3.7 %; blind12 on 2026-12-03 (seventh session, 1,965
+# examples more and danger_exact 0.2, chosen on blind8 ... blind10 and the tuning sets) 89.9 %,
+# 99.5 % (191/192), 2.2 %. Now blind8 stands at 88.9 %, 100 %, 3.1 %, blind9 at 90.0 %, 100 %,
+# 4.1 %, blind10 at 89.1 %, 99.5 %, 3.5 % and blind11 at 89.9 %, 99.5 %, 3.5 %.
 @pytest.mark.parametrize(
     ("cases", "top1_floor", "recall_floor", "alarms_ceiling"),
     [
-        (BLIND8, 0.85, 0.97, 0.065),
+        (BLIND8, 0.87, 0.98, 0.045),
         (BLIND9, 0.88, 0.98, 0.055),
-        (BLIND10, 0.86, 0.98, 0.055),
-        (BLIND11, 0.87, 0.98, 0.05),
+        (BLIND10, 0.87, 0.98, 0.045),
+        (BLIND11, 0.88, 0.98, 0.045),
+        (BLIND12, 0.88, 0.98, 0.035),
     ],
-    ids=["blind8", "blind9", "blind10", "blind11"],
+    ids=["blind8", "blind9", "blind10", "blind11", "blind12"],
 )
 def test_a_blind_set_does_not_fall_below_its_first_measurement(
     understanding, cases, top1_floor, recall_floor, alarms_ceiling
