@@ -11,6 +11,7 @@ from bot.understand.model import (
     Softmax,
     WordBuckets,
     features,
+    featurised,
     vector,
     word_features,
     word_vector,
@@ -96,3 +97,16 @@ def test_words_hashed_once_for_a_message_give_its_clauses_the_same_features(text
 
 def _same(one, other) -> bool:
     return one[0].tolist() == other[0].tolist() and one[1].tolist() == other[1].tolist()
+
+
+def test_features_worked_out_once_are_each_texts_own() -> None:
+    """The three models of the need learn from one `featurised` list: it must hold, for every
+    sample with a feature and in order, exactly vector(features(text)), in float32 (the
+    arrays the softmax and the danger network learnt from when each took its own)."""
+    samples = [*SAMPLES, ("", "none"), ("!!!", "none"), ("اريد محامي ٣", "legal")]
+    rows = featurised(samples)
+    kept = [(text, label) for text, label in samples if features(text)]
+    assert [label for _, label in rows] == [label for _, label in kept]
+    for (found, _), (text, _) in zip(rows, kept, strict=True):
+        assert _same(found, vector(features(text)))
+        assert found[1].dtype == vector(features(text))[1].dtype

@@ -28,18 +28,20 @@ from bot.matcher import FuzzyMatcher
 from bot.understand.model import (
     Alarm,
     Average,
+    Labelled,
     NaiveBayes,
     Scores,
     Softmax,
     Vector,
     WordBuckets,
+    featurised,
     fingerprint,
     word_vector,
 )
 from bot.understand.text import normal_forms, normalise
 
 log = logging.getLogger(__name__)
-MODEL_VERSION = 5  # part of the cache key: change it when training or features change
+MODEL_VERSION = 6  # part of the cache key: change it when training or features change
 SHORT_MESSAGE_WORDS = 3
 NAMED_MESSAGE_WORDS = 6  # a message this short that names an organisation whole asks for it
 INTENT_TEMPERATURE = 2.0  # softmax sharpness over standardised scores (chosen on dev)
@@ -177,16 +179,16 @@ def cached(key: str, train: Callable[[], dict[str, Any]]) -> dict[str, Any]:
     return arrays
 
 
-Samples = Callable[[], list[tuple[str, str]]]  # training data, worked out only to train
+Rows = Callable[[], Labelled]  # training data's features, worked out only to train
 
 
 def trained(
-    key: str, samples: Samples, temperature: float, dtype: type[np.floating[Any]] = np.float32
+    key: str, rows: Rows, temperature: float, dtype: type[np.floating[Any]] = np.float32
 ) -> NaiveBayes:
     """The naive Bayes model for samples of fingerprint `key` (trained only if not kept)."""
 
     def train() -> dict[str, Any]:
-        model = NaiveBayes.train(samples(), temperature)
+        model = NaiveBayes.learn(rows(), temperature)
         return {"labels": np.array(model.labels), "weights": model.weights.astype(dtype)}
 
     name = np.dtype(dtype).name
@@ -199,12 +201,12 @@ def seeded(seed: int) -> str:
     return "" if seed == 1 else f"-seed{seed}"
 
 
-def trained_softmax(key: str, samples: Samples, seed: int = 1) -> Softmax:
+def trained_softmax(key: str, rows: Rows, seed: int = 1) -> Softmax:
     """The softmax model for samples of fingerprint `key`, kept in half precision (the same
     answers on the development set, half the memory)."""
 
     def train() -> dict[str, Any]:
-        model = Softmax.train(samples(), seed=seed)
+        model = Softmax.learn(rows(), seed=seed)
         return {
             "labels": np.array(model.labels),
             "weights": model.weights.astype(np.float16),
@@ -215,11 +217,11 @@ def trained_softmax(key: str, samples: Samples, seed: int = 1) -> Softmax:
     return Softmax(list(arrays["labels"]), arrays["weights"], arrays["bias"])
 
 
-def trained_alarm(key: str, samples: Callable[[], list[tuple[str, bool]]], seed: int = 1) -> Alarm:
+def trained_alarm(key: str, rows: Rows, seed: int = 1) -> Alarm:
     """The danger model for samples of fingerprint `key`, its big table in half precision."""
 
     def train() -> dict[str, Any]:
-        model = Alarm.train(samples(), seed=seed)
+        model = Alarm.learn(rows(), seed=seed)
         return {
             "weights": model.weights.astype(np.float16),
             "bias": model.bias,
@@ -299,12 +301,13 @@ class Understanding:
         self.thresholds = thresholds or Thresholds()
         self.fuzzy = FuzzyMatcher(content)
         known = known_of(content)
-        samples = functools.cache(lambda: training_samples(content))  # only to train
+        # Only to train; the features of the examples once, for the three models of them.
+        rows = functools.cache(lambda: featurised(training_samples(content)))
         # Two models of the need, averaged (each in half precision: memory is the budget).
         self.intents = (
             Average(
-                trained(known.intents, samples, INTENT_TEMPERATURE, np.float16),
-                trained_softmax(known.intents, samples, seed),
+                trained(known.intents, rows, INTENT_TEMPERATURE, np.float16),
+                trained_softmax(known.intents, rows, seed),
             )
             if known.intents
             else None
@@ -315,17 +318,20 @@ class Understanding:
         self.alarm = (
             trained_alarm(
                 known.alarm,
-                lambda: [(text, self.targets[label].kind == DANGER) for text, label in samples()],
+                lambda: [(found, self.targets[label].kind == DANGER) for found, label in rows()],
                 seed,
             )
             if known.alarm
             else None
         )
+        rows.cache_clear()  # the intents' features go before the language model's come
         self.vocabulary = known.vocabulary
+
+        def languages() -> Labelled:  # only to train
+            return featurised(language_samples(content))
+
         self.languages = (
-            trained(known.languages, lambda: language_samples(content), LANGUAGE_TEMPERATURE)
-            if known.languages
-            else None
+            trained(known.languages, languages, LANGUAGE_TEMPERATURE) if known.languages else None
         )
 
     def language(self, normal: str, found: Vector) -> tuple[str | None, str | None]:
