@@ -466,14 +466,17 @@ def test_candidate_examples_join_the_content_in_memory_under_their_targets(conte
 
     (tmp_path / "nl.yaml").write_text(
         '- {text: "de gang staat vol rook", target: category:emergency, danger: fire}\n'
-        '- {text: "goedemorgen allemaal", target: null}\n'
-        '- {text: "mijn kamer is te koud", target: category:reception}\n',
+        '- {text: "goedenavond, hoe gaat het met jullie", target: null}\n'
+        '- {text: "mijn kamer is te koud", target: category:reception}\n'
+        '- {text: "Mijn kamer is te koud!", target: category:reception}\n'
+        '- {text: "ik heb een advocaat nodig", target: category:health}\n',
         encoding="utf-8",
     )
     candidate, added = with_examples(content, [tmp_path])
-    assert added == 3
+    assert added == 3  # not the same message twice, nor one the content holds (a keyword)
     table = candidate.examples["nl"]
     assert table[Target(DANGER, "fire")][-1] == "de gang staat vol rook"
-    assert table[Target.parse("none")][-1] == "goedemorgen allemaal"
+    assert table[Target.parse("none")][-1] == "goedenavond, hoe gaat het met jullie"
     assert table[Target.parse("category:reception")][-1] == "mijn kamer is te koud"
     assert "de gang staat vol rook" not in content.examples["nl"][Target(DANGER, "fire")]
+    assert "ik heb een advocaat nodig" not in table.get(Target.parse("category:health"), ())
