@@ -55,9 +55,9 @@ CLAUSE_WORDS = 3
 @dataclass(frozen=True, slots=True)
 class Thresholds:
     """Decision thresholds, chosen on the tuning sets (tests/matching/dev ... dev4 and the old
-    tuned set) and, since 2026-12-03, the validation sets too (blind8 ... blind10, measured
-    once before, totals only); never on a set's first measurement. The README says where a
-    blind set's figures were seen before a choice (danger_exact)."""
+    tuned set) and, since 2026-12-03, the validation sets too (blind sets measured before,
+    totals only); never on a set's first measurement. The README says where a blind set's
+    figures were seen before a choice (danger_exact)."""
 
     danger: float = 0.25  # the danger score (see Understanding.danger) that calls 112
     danger_alarm: float = 0.5  # the danger model's (Alarm) weight in that score

@@ -50,8 +50,8 @@ def with_examples(content: Content, folders: Sequence[Path]) -> tuple[Content, i
     they could be added to the files: not one the language's examples or keywords already
     hold as the matcher sees them (normalised), nor one twice; `validate` refuses a phrase
     under two targets, and one held twice teaches nothing more. A figure measured with
-    such messages in would be for examples that cannot be kept (2026-12-03: one batch
-    missed 4.00 emergencies in memory with them, 5.67 once merged without them)."""
+    such messages in is for examples that cannot be kept (2026-12-03: a batch with 96 of
+    them read 4.00 emergencies missed in memory at danger 0.24, 5.67 once merged)."""
     examples = {lang: dict(table) for lang, table in content.examples.items()}
     held = {lang: held_in(content, lang) for lang in {*content.examples, *content.keywords}}
     added = 0
