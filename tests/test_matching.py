@@ -240,7 +240,7 @@ def test_a_clause_that_sounds_like_danger_in_a_message_beyond_doubt_calm_is_no_a
 def test_a_danger_word_decides_only_between_ruled_out_and_sure(content, text, lang):
     """Between `danger_exact` and `danger` a danger word of the keyword lists calls 112;
     below `danger_exact` the models have ruled danger out, danger word or not. Thresholds
-    set so that the models' score alone never decides (their real values: dev sets)."""
+    set so that the models' score alone never decides (their real values: Thresholds)."""
     unsure = Understanding(content, Thresholds(danger=1.01, clause=1.01, danger_exact=0.0))
     ruled_out = Understanding(content, Thresholds(danger=1.01, clause=1.01, danger_exact=1.0))
     assert unsure.match(text, lang).target == EMERGENCY

@@ -33,6 +33,7 @@ from tests.matching.evaluate import (
     Tally,
     evaluate,
     load_cases,
+    taught,
 )
 
 GROUPS = {"validation": VALIDATION, "tuning": TUNING}
@@ -53,7 +54,7 @@ def with_examples(content: Content, folders: Sequence[Path]) -> tuple[Content, i
     such messages in is for examples that cannot be kept (2026-12-03: a batch with 96 of
     them read 4.00 emergencies missed in memory at danger 0.24, 5.67 once merged)."""
     examples = {lang: dict(table) for lang, table in content.examples.items()}
-    held = {lang: held_in(content, lang) for lang in {*content.examples, *content.keywords}}
+    held = {lang: taught(content, lang) for lang in {*content.examples, *content.keywords}}
     added = 0
     for folder in folders:
         for case in load_cases(str(folder.resolve())):
@@ -67,14 +68,6 @@ def with_examples(content: Content, folders: Sequence[Path]) -> tuple[Content, i
             table[target] = (*table.get(target, ()), case.text)
             added += 1
     return dataclasses.replace(content, examples=examples), added
-
-
-def held_in(content: Content, lang: str) -> set[str]:
-    """Every example and keyword of a language, as the matcher sees it (normalised)."""
-    tables = (content.examples.get(lang, {}), content.keywords.get(lang, {}))
-    return {
-        normalise(phrase) for table in tables for phrases in table.values() for phrase in phrases
-    }
 
 
 def totals(content: Content, cases: list[Case], seed: int) -> Tally:

@@ -218,18 +218,27 @@ def table(tallies: dict[str, Tally]) -> str:
     return "\n".join(rows)
 
 
+def taught(content: Content, lang: str | None = None) -> set[str]:
+    """Every example and keyword, as the matcher sees it (normalised): of one language, or
+    of all when none is named."""
+    from bot.understand.text import normalise
+
+    return {
+        normalise(text)
+        for table in (content.examples, content.keywords)
+        for code, words in table.items()
+        if lang is None or code == lang
+        for texts in words.values()
+        for text in texts
+    }
+
+
 def unseen(content: Content, cases: list[Case]) -> list[Case]:
     """The cases that no example or keyword holds word for word."""
     from bot.understand.text import normalise
 
-    taught = {
-        normalise(text)
-        for table in (content.examples, content.keywords)
-        for words in table.values()
-        for texts in words.values()
-        for text in texts
-    }
-    return [case for case in cases if normalise(case.text) not in taught]
+    held = taught(content)
+    return [case for case in cases if normalise(case.text) not in held]
 
 
 def main() -> None:
