@@ -69,6 +69,19 @@ def test_models_of_different_labels_are_not_averaged() -> None:
         Average(NaiveBayes.train(SAMPLES), Softmax.train([*SAMPLES, ("hello", "none")]))
 
 
+def test_the_average_weighs_its_models_as_told() -> None:
+    bayes, softmax = NaiveBayes.train(SAMPLES), Softmax.train(SAMPLES)
+    found = vector(features("lawyer for a doctor"))
+    first, second = bayes.probabilities(found), softmax.probabilities(found)
+    assert first is not None
+    assert second is not None
+    for weight in (0.0, 0.3, 1.0):
+        mixed = Average(bayes, softmax, weight).probabilities(found)
+        assert mixed == pytest.approx(weight * first + (1 - weight) * second, abs=1e-6)
+    even = Average(bayes, softmax, 0.3).mixed(first, second, 0.5)
+    assert even == pytest.approx(Average(bayes, softmax).probabilities(found), abs=1e-6)
+
+
 def test_no_known_feature_gives_no_scores() -> None:
     both = Average(NaiveBayes.train(SAMPLES), Softmax.train(SAMPLES))
     assert both.predict_features(vector(features(""))).ranked == ()

@@ -310,20 +310,30 @@ def _softmax(raw: Floats) -> Floats:
 
 
 class Average(Classifier):
-    """Two models over the same labels; their probabilities averaged."""
+    """Two models over the same labels; their probabilities averaged, the first weighing
+    `weight` (and the second the rest)."""
 
-    def __init__(self, first: Classifier, second: Classifier) -> None:
+    def __init__(self, first: Classifier, second: Classifier, weight: float = 0.5) -> None:
         if first.labels != second.labels:
             raise ValueError("the two models must know the same labels")
         self.first, self.second = first, second
         self.labels = first.labels
+        self.weight = np.float32(weight)
+
+    def each(self, found: Vector) -> tuple[Floats, Floats] | None:
+        """Both models' probabilities, for a caller that mixes them more than one way."""
+        first, second = self.first.probabilities(found), self.second.probabilities(found)
+        return None if first is None or second is None else (first, second)
+
+    def mixed(self, first: Floats, second: Floats, weight: float | None = None) -> Floats:
+        """The average of `each`'s two, the first weighing `weight` (the model's own if None)."""
+        share = self.weight if weight is None else np.float32(weight)
+        both: Floats = first * share + second * (np.float32(1.0) - share)
+        return both
 
     def probabilities(self, found: Vector) -> Floats | None:
-        first, second = self.first.probabilities(found), self.second.probabilities(found)
-        if first is None or second is None:
-            return None
-        both: Floats = (first + second) * np.float32(0.5)
-        return both
+        both = self.each(found)
+        return None if both is None else self.mixed(*both)
 
 
 def fingerprint(samples: Sequence[tuple[str, str]]) -> str:
