@@ -65,7 +65,11 @@ class Thresholds:
     totals only); never on a set's first measurement. The README says where a blind set's
     figures were seen before a choice (danger_exact)."""
 
-    danger: float = 0.25  # the danger score (see Understanding.danger) that calls 112
+    # The danger score (see Understanding.danger) that calls 112. 0.25 until 2026-12-03: with
+    # the eighth session's 1,508 examples, on the validation and tuning sets over three seeds,
+    # 0.25 read 5.33 emergencies missed of 1,723 (4.33 before them), 0.24 4.67, 0.22 4.33,
+    # 0.20 4.00 (false alarms 153.3, 166.3, 176.7, 191.0 of 4,588; 173.3 before them).
+    danger: float = 0.22
     danger_alarm: float = 0.5  # the danger model's (Alarm) weight in that score
     # With a danger word or phrase of the keyword lists in the message, this score is enough;
     # below it the models rule danger out ("my lawyer says my case is in danger": 0.00; "if
@@ -73,7 +77,11 @@ class Thresholds:
     # on the tuning and validation sets (three seeds), 162 -> 142 false alarms of 3,756 for
     # the same 3.33 of 1,531 emergencies missed.
     danger_exact: float = 0.2
-    clause: float = 0.75  # one clause of several this clearly about danger calls 112 too
+    # One clause of several this clearly about danger calls 112 too. 0.75 until 2026-12-03:
+    # with the eighth session's examples, 0.85 read the same 4.33 emergencies missed for
+    # 176.7 -> 163.7 false alarms ("if there is a fire in the azc at night, where do we go?"
+    # had opened the emergency screen by its first clause); 0.90 4.67 missed, 0.95 6.00.
+    clause: float = 0.85
     clause_floor: float = 0.001  # ... unless the whole message is beyond doubt calm (below this)
     confident: float = 0.45
     keyword: float = 88.0  # a short message this close to a keyword: the keyword matcher answers
