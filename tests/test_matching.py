@@ -22,8 +22,8 @@ BLIND9 = load_cases("blind9")
 BLIND10 = load_cases("blind10")
 BLIND11 = load_cases("blind11")
 BLIND12 = load_cases("blind12")
-BLIND13 = load_cases("blind13")  # not measured yet: no quality test reads it
-BLIND14 = load_cases("blind14")  # not measured yet either
+BLIND13 = load_cases("blind13")
+BLIND14 = load_cases("blind14")  # not measured yet: no quality test reads it
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
@@ -103,8 +103,11 @@ def test_danger_told_every_way_reaches_112(understanding):
 # 2026-12-03 (sixth session, 4,185 examples more, chosen on blind8 ... blind10 as validation
 # sets) 89.0 %, 99.5 % (191/192), 3.7 %; blind12 on 2026-12-03 (seventh session, 1,965
 # examples more and danger_exact 0.2, chosen on blind8 ... blind10 and the tuning sets) 89.9 %,
-# 99.5 % (191/192), 2.2 %. Now blind8 stands at 88.9 %, 100 %, 3.1 %, blind9 at 90.0 %, 100 %,
-# 4.1 %, blind10 at 89.1 %, 99.5 %, 3.5 % and blind11 at 89.9 %, 99.5 %, 3.5 %.
+# 99.5 % (191/192), 2.2 %; blind13 on 2026-12-03 (eighth session, 1,508 examples more, the
+# need models' new weights, danger 0.22 and clause 0.85, chosen on blind8 ... blind11 and the
+# tuning sets) 90.5 %, 100 % (192/192), 3.7 %. Now blind8 stands at 89.4 %, 100 %, 3.6 %,
+# blind9 at 91.6 %, 100 %, 3.0 %, blind10 at 89.7 %, 99.5 %, 3.6 %, blind11 at 90.2 %, 99.5 %,
+# 3.4 % and blind12 at 90.6 %, 100 %, 2.8 %.
 @pytest.mark.parametrize(
     ("cases", "top1_floor", "recall_floor", "alarms_ceiling"),
     [
@@ -113,8 +116,9 @@ def test_danger_told_every_way_reaches_112(understanding):
         (BLIND10, 0.87, 0.98, 0.045),
         (BLIND11, 0.88, 0.98, 0.045),
         (BLIND12, 0.88, 0.98, 0.035),
+        (BLIND13, 0.88, 0.98, 0.045),
     ],
-    ids=["blind8", "blind9", "blind10", "blind11", "blind12"],
+    ids=["blind8", "blind9", "blind10", "blind11", "blind12", "blind13"],
 )
 def test_a_blind_set_does_not_fall_below_its_first_measurement(
     understanding, cases, top1_floor, recall_floor, alarms_ceiling
