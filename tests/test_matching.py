@@ -23,7 +23,8 @@ BLIND10 = load_cases("blind10")
 BLIND11 = load_cases("blind11")
 BLIND12 = load_cases("blind12")
 BLIND13 = load_cases("blind13")
-BLIND14 = load_cases("blind14")  # not measured yet: no quality test reads it
+BLIND14 = load_cases("blind14")  # not measured yet: no quality test reads them
+BLIND15 = load_cases("blind15")
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
@@ -56,9 +57,20 @@ def test_the_blind_set_is_large_and_varied():
         (BLIND12, 64, 12),
         (BLIND13, 64, 12),
         (BLIND14, 64, 12),
+        (BLIND15, 64, 12),
         (DEV4, 32, 16),
     ],
-    ids=["blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "dev4"],
+    ids=[
+        "blind8",
+        "blind9",
+        "blind10",
+        "blind11",
+        "blind12",
+        "blind13",
+        "blind14",
+        "blind15",
+        "dev4",
+    ],
 )
 def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_language, emergencies):
     langs = {c.lang for c in BLIND9}
@@ -71,8 +83,8 @@ def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_langua
 
 @pytest.mark.parametrize(
     "cases",
-    [BLIND8, BLIND9, BLIND10, BLIND11, BLIND12, BLIND13, BLIND14],
-    ids=["blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14"],
+    [BLIND8, BLIND9, BLIND10, BLIND11, BLIND12, BLIND13, BLIND14, BLIND15],
+    ids=["blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"],
 )
 def test_most_of_a_blind_set_is_unseen(content, cases):
     """No example or keyword holds most of its messages word for word (the count only: a
