@@ -12,7 +12,7 @@ from bot.content.targets import CATEGORY, COMMAND, DANGER, ORGANIZATION, Target
 from bot.matcher import MATRIX_PAIRS, Phrase, Stems
 from bot.understand.text import normalise
 from bot.understand.understand import Thresholds, Understanding, training_samples
-from tests.matching.evaluate import evaluate, load_cases, unseen
+from tests.matching.evaluate import BLIND, evaluate, load_cases, unseen
 from tests.support import ROOT, bot_cli
 
 DEV = load_cases("dev")
@@ -60,17 +60,7 @@ def test_the_blind_set_is_large_and_varied():
         (BLIND15, 64, 12),
         (DEV4, 32, 16),
     ],
-    ids=[
-        "blind8",
-        "blind9",
-        "blind10",
-        "blind11",
-        "blind12",
-        "blind13",
-        "blind14",
-        "blind15",
-        "dev4",
-    ],
+    ids=[*BLIND, "dev4"],
 )
 def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_language, emergencies):
     langs = {c.lang for c in BLIND9}
@@ -84,7 +74,7 @@ def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_langua
 @pytest.mark.parametrize(
     "cases",
     [BLIND8, BLIND9, BLIND10, BLIND11, BLIND12, BLIND13, BLIND14, BLIND15],
-    ids=["blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"],
+    ids=list(BLIND),
 )
 def test_most_of_a_blind_set_is_unseen(content, cases):
     """No example or keyword holds most of its messages word for word (the count only: a
