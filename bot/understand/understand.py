@@ -553,10 +553,10 @@ class Understanding:
         return tuple(found[:2])
 
     def decide(self, scores: Ranked, fuzzy: Keywords, language: str | None) -> Match:
-        ranked = [(target, p) for target, p in scores if target.kind != DANGER]
-        if not ranked:
+        calm = [(target, p) for target, p in scores if target.kind != DANGER]
+        if not calm:
             return fuzzy()
-        (best, p1), p2 = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
+        (best, p1), p2 = calm[0], (calm[1][1] if len(calm) > 1 else 0.0)
         t = self.thresholds
         if best == NOTHING and p1 >= t.nothing and not fuzzy().confident:
             return Match(None, round(p1 * 100, 1), (), False, None, language, small_talk=True)
@@ -567,9 +567,9 @@ class Understanding:
         said = fuzzy()
         if said.confident and said.target is not None and said.target != EMERGENCY:
             return Match(said.target, said.score, said.alternatives, True, None, language)
-        options = [target for target, p in ranked if target != NOTHING and p >= t.alternative][:3]
+        options = [target for target, p in calm if target != NOTHING and p >= t.alternative][:3]
         if not options:
             return Match(None, round(p1 * 100, 1), (), False, None, language)
         return Match(
-            options[0], round(ranked[0][1] * 100, 1), tuple(options[1:]), False, None, language
+            options[0], round(calm[0][1] * 100, 1), tuple(options[1:]), False, None, language
         )
