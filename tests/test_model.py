@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from bot.understand.model import (
@@ -10,6 +11,7 @@ from bot.understand.model import (
     NaiveBayes,
     Softmax,
     WordBuckets,
+    _softmax_run,
     features,
     featurised,
     vector,
@@ -57,6 +59,35 @@ def test_the_danger_model_learns_danger_from_calm_words_alike() -> None:
     assert alarm.predict("") == 0.0  # no features: no danger to tell
     again = Alarm.train(DANGER * 5)
     assert (alarm.weights == again.weights).all()  # the same examples, the same model
+
+
+def test_the_danger_model_answers_as_the_mean_of_its_networks() -> None:
+    alarm = Alarm.train(DANGER * 5)
+    width = Alarm.HIDDEN
+    networks = [
+        Alarm(
+            alarm.weights[:, n * width : (n + 1) * width],
+            alarm.bias[n * width : (n + 1) * width],
+            alarm.out[n : n + 1],
+            alarm.out_bias[n : n + 1],
+        )
+        for n in range(Alarm.NETWORKS)
+    ]
+    assert Alarm.NETWORKS >= 2
+    assert not (networks[0].weights == networks[1].weights).all()  # each from its own start
+    for text in ("the hallway is on fire", "is there a fire drill", "a lawyer please"):
+        each = [network.predict(text) for network in networks]
+        assert alarm.predict(text) == pytest.approx(sum(each) / len(each), abs=1e-6)
+
+
+def test_the_softmax_model_is_the_average_of_its_training_orders() -> None:
+    rows = featurised(SAMPLES)
+    labels = sorted({label for _, label in SAMPLES})
+    runs = [_softmax_run(rows, labels, 3, 0.3, np.random.default_rng([1, n])) for n in range(2)]
+    averaged = Softmax.learn(rows, orders=2)
+    assert not (runs[0][0] == runs[1][0]).all()  # two orders, two models
+    assert averaged.weights == pytest.approx((runs[0][0] + runs[1][0]) / 2, abs=1e-6)
+    assert averaged.bias == pytest.approx((runs[0][1] + runs[1][1]) / 2, abs=1e-6)
 
 
 def test_the_same_examples_give_the_same_model() -> None:

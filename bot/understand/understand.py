@@ -41,7 +41,7 @@ from bot.understand.model import (
 from bot.understand.text import normal_forms, normalise
 
 log = logging.getLogger(__name__)
-MODEL_VERSION = 6  # part of the cache key: change it when training or features change
+MODEL_VERSION = 7  # part of the cache key: change it when training or features change
 SHORT_MESSAGE_WORDS = 3
 NAMED_MESSAGE_WORDS = 6  # a message this short that names an organisation whole asks for it
 INTENT_TEMPERATURE = 2.0  # softmax sharpness over standardised scores (chosen on dev)
@@ -65,12 +65,15 @@ class Thresholds:
     totals only); never on a set's first measurement. The README says where a blind set's
     figures were seen before a choice (danger_exact)."""
 
-    # The danger score (see Understanding.danger) that calls 112. 0.25 until 2026-12-03: with
-    # the eighth session's 1,508 examples, on the validation and tuning sets over three seeds,
-    # 0.25 read 5.33 emergencies missed of 1,723 (4.33 before them), 0.24 4.67, 0.22 4.33,
-    # 0.20 4.00 (false alarms 153.3, 166.3, 176.7, 191.0 of 4,588; 173.3 before them).
-    danger: float = 0.22
-    danger_alarm: float = 0.5  # the danger model's (Alarm) weight in that score
+    # The danger score (see Understanding.danger) that calls 112, and the danger networks'
+    # weight in it (the need models' share weighs the rest). 0.22 and 0.5 until 2026-12-03:
+    # with the averaged softmax and two danger networks, on the validation and tuning sets
+    # over six seeds, 0.22/0.5 read 4.83 emergencies missed of 1,915 (4.33 before them) for
+    # 179.7 false alarms of 5,420 (187.7 before); 0.28/0.5 5.50 and 129.2; 0.24/0.4 4.33
+    # and 183.8 (0.22/0.4 4.33, 198.7; 0.26/0.4 4.67, 173.0; 0.22/0.6, three seeds, 5.00,
+    # 139.7). Chosen for recall: no more missed than before.
+    danger: float = 0.24
+    danger_alarm: float = 0.4
     # With a danger word or phrase of the keyword lists in the message, this score is enough;
     # below it the models rule danger out ("my lawyer says my case is in danger": 0.00; "if
     # there is a fire in the azc, where do we go?"). 0.01 until 2026-12-03: from 0.01 to 0.20
@@ -240,11 +243,11 @@ def trained_alarm(key: str, rows: Rows, seed: int = 1) -> Alarm:
             "weights": model.weights.astype(np.float16),
             "bias": model.bias,
             "out": model.out,
-            "out_bias": np.array(model.out_bias),
+            "out_bias": model.out_bias,
         }
 
     arrays = cached(f"alarm-v{MODEL_VERSION}-{key}{seeded(seed)}", train)
-    return Alarm(arrays["weights"], arrays["bias"], arrays["out"], float(arrays["out_bias"]))
+    return Alarm(arrays["weights"], arrays["bias"], arrays["out"], arrays["out_bias"])
 
 
 @dataclass(frozen=True, slots=True)
