@@ -23,8 +23,8 @@ BLIND10 = load_cases("blind10")
 BLIND11 = load_cases("blind11")
 BLIND12 = load_cases("blind12")
 BLIND13 = load_cases("blind13")
-BLIND14 = load_cases("blind14")  # not measured yet: no quality test reads them
-BLIND15 = load_cases("blind15")
+BLIND14 = load_cases("blind14")
+BLIND15 = load_cases("blind15")  # not measured yet: no quality test reads it
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
@@ -107,9 +107,12 @@ def test_danger_told_every_way_reaches_112(understanding):
 # examples more and danger_exact 0.2, chosen on blind8 ... blind10 and the tuning sets) 89.9 %,
 # 99.5 % (191/192), 2.2 %; blind13 on 2026-12-03 (eighth session, 1,508 examples more, the
 # need models' new weights, danger 0.22 and clause 0.85, chosen on blind8 ... blind11 and the
-# tuning sets) 90.5 %, 100 % (192/192), 3.7 %. Now blind8 stands at 89.4 %, 100 %, 3.6 %,
-# blind9 at 91.6 %, 100 %, 3.0 %, blind10 at 89.7 %, 99.5 %, 3.6 %, blind11 at 90.2 %, 99.5 %,
-# 3.4 % and blind12 at 90.6 %, 100 %, 2.8 %.
+# tuning sets) 90.5 %, 100 % (192/192), 3.7 %; blind14 on 2026-12-03 (ninth session, the
+# softmax averaged over three training orders, two danger networks, danger 0.24 and its
+# network's weight 0.4, chosen on blind8 ... blind12 and the tuning sets) 93.2 %, 99.5 %
+# (191/192), 2.4 %. Now blind8 stands at 90.9 %, 100 %, 2.7 %, blind9 at 92.8 %, 100 %,
+# 3.0 %, blind10 at 91.8 %, 99.5 %, 3.4 %, blind11 at 92.5 %, 99.5 %, 2.4 %, blind12 at
+# 91.9 %, 100 %, 2.6 % and blind13 at 92.6 %, 100 %, 3.4 %.
 @pytest.mark.parametrize(
     ("cases", "top1_floor", "recall_floor", "alarms_ceiling"),
     [
@@ -119,8 +122,9 @@ def test_danger_told_every_way_reaches_112(understanding):
         (BLIND11, 0.88, 0.98, 0.045),
         (BLIND12, 0.88, 0.98, 0.035),
         (BLIND13, 0.88, 0.98, 0.045),
+        (BLIND14, 0.90, 0.98, 0.035),
     ],
-    ids=["blind8", "blind9", "blind10", "blind11", "blind12", "blind13"],
+    ids=["blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14"],
 )
 def test_a_blind_set_does_not_fall_below_its_first_measurement(
     understanding, cases, top1_floor, recall_floor, alarms_ceiling
@@ -129,6 +133,21 @@ def test_a_blind_set_does_not_fall_below_its_first_measurement(
     assert top1 >= top1_floor
     assert recall >= recall_floor
     assert alarms <= alarms_ceiling
+
+
+def test_the_newest_blind_set_holds_the_targets_it_met_at_first(understanding):
+    """The issue's targets on blind14, as many as its first measurement met: top-1 90 % or
+    more overall and 80 % in every language, false alarms 3 % or fewer. Recall, 98 % in every
+    language, was not met (Somali 11 of 12) and is floored overall only, above. Figures only:
+    a failure must not print a blind message."""
+    tallies = evaluate(understanding, BLIND14)
+    overall = tallies.pop("all")
+    assert overall.accuracy >= 0.90
+    assert overall.false_alarm_rate <= 0.03
+    low = {
+        lang: round(tally.accuracy, 3) for lang, tally in tallies.items() if tally.accuracy < 0.8
+    }
+    assert not low
 
 
 def measured(understanding, cases):
