@@ -24,8 +24,8 @@ BLIND11 = load_cases("blind11")
 BLIND12 = load_cases("blind12")
 BLIND13 = load_cases("blind13")
 BLIND14 = load_cases("blind14")
-BLIND15 = load_cases("blind15")  # not measured yet: no quality test reads them
-BLIND16 = load_cases("blind16")
+BLIND15 = load_cases("blind15")
+BLIND16 = load_cases("blind16")  # not measured yet: no quality test reads it
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
@@ -112,9 +112,11 @@ def test_danger_told_every_way_reaches_112(understanding):
 # tuning sets) 90.5 %, 100 % (192/192), 3.7 %; blind14 on 2026-12-03 (ninth session, the
 # softmax averaged over three training orders, two danger networks, danger 0.24 and its
 # network's weight 0.4, chosen on blind8 ... blind12 and the tuning sets) 93.2 %, 99.5 %
-# (191/192), 2.4 %. Now blind8 stands at 90.9 %, 100 %, 2.7 %, blind9 at 92.8 %, 100 %,
-# 3.0 %, blind10 at 91.8 %, 99.5 %, 3.4 %, blind11 at 92.5 %, 99.5 %, 2.4 %, blind12 at
-# 91.9 %, 100 %, 2.6 % and blind13 at 92.6 %, 100 %, 3.4 %.
+# (191/192), 2.4 %; blind15 the same day (the rule for small talk, chosen on blind8 ...
+# blind13 and the tuning sets) 92.9 %, 99.5 % (191/192), 4.8 %. Now blind8 stands at
+# 91.2 %, 100 %, 2.2 %, blind9 at 92.9 %, 100 %, 2.9 %, blind10 at 92.1 %, 99.5 %, 3.0 %,
+# blind11 at 92.7 %, 99.5 %, 2.2 %, blind12 at 91.9 %, 100 %, 2.6 %, blind13 at 92.9 %, 100 %,
+# 3.0 % and blind14 at 93.3 %, 99.5 %, 2.3 %.
 @pytest.mark.parametrize(
     ("cases", "top1_floor", "recall_floor", "alarms_ceiling"),
     [
@@ -125,8 +127,9 @@ def test_danger_told_every_way_reaches_112(understanding):
         (BLIND12, 0.88, 0.98, 0.035),
         (BLIND13, 0.88, 0.98, 0.045),
         (BLIND14, 0.90, 0.98, 0.035),
+        (BLIND15, 0.90, 0.98, 0.06),
     ],
-    ids=["blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14"],
+    ids=["blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"],
 )
 def test_a_blind_set_does_not_fall_below_its_first_measurement(
     understanding, cases, top1_floor, recall_floor, alarms_ceiling
@@ -137,15 +140,24 @@ def test_a_blind_set_does_not_fall_below_its_first_measurement(
     assert alarms <= alarms_ceiling
 
 
-def test_the_newest_blind_set_holds_the_targets_it_met_at_first(understanding):
-    """The issue's targets on blind14, as many as its first measurement met: top-1 90 % or
-    more overall and 80 % in every language, false alarms 3 % or fewer. Recall, 98 % in every
-    language, was not met (Somali 11 of 12) and is floored overall only, above. Figures only:
-    a failure must not print a blind message."""
-    tallies = evaluate(understanding, BLIND14)
+@pytest.mark.parametrize(
+    ("cases", "alarms_target"),
+    [(BLIND14, 0.03), (BLIND15, None)],
+    ids=["blind14", "blind15"],
+)
+def test_the_newest_blind_sets_hold_the_targets_they_met_at_first(
+    understanding, cases, alarms_target
+):
+    """The issue's targets, as many as each set's first measurement met: top-1 90 % or more
+    overall and 80 % in every language, and on blind14 false alarms 3 % or fewer (blind15's
+    first read 4.8 %). Recall, 98 % in every language, was met by neither (one emergency missed
+    in one language each) and is floored overall only, above. Figures only: a failure must
+    not print a blind message."""
+    tallies = evaluate(understanding, cases)
     overall = tallies.pop("all")
     assert overall.accuracy >= 0.90
-    assert overall.false_alarm_rate <= 0.03
+    if alarms_target is not None:
+        assert overall.false_alarm_rate <= alarms_target
     low = {
         lang: round(tally.accuracy, 3) for lang, tally in tallies.items() if tally.accuracy < 0.8
     }

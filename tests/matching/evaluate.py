@@ -1,7 +1,7 @@
 """Measure how typed text is understood: a table per language and overall.
 
 Run: python -m tests.matching.evaluate [--set NAME] [--misses], NAME one of the sets below
-(blind8 ... blind16, dev ... dev4, tuned; blind14, the newest measured, when none is named).
+(blind8 ... blind16, dev ... dev4, tuned; blind15, the newest measured, when none is named).
 A set not measured yet needs --first-look; a blind set's misses are not listed.
 
 - The first seven blind sets (4,905 messages written the same way on 2026-12-01 and 02,
@@ -43,16 +43,18 @@ A set not measured yet needs --first-look; a blind set's misses are not listed.
 - `blind15` (tests/matching/blind15/): 1,024 messages written the same way on 2026-12-03
   (eighth session) by eight more helpers from the brief beside them (the thirteenth's shape:
   64 a language, 12 emergencies of every kind, 6 to match nothing and 2 calm ones more, 26
-  or more hard), after blind13 was measured; not measured yet: it is for the change after
-  the one blind14 measured.
+  or more hard), after blind13 was measured; first measured on 2026-12-03 (ninth session)
+  after a rule for small talk (the softmax sure of "nothing", the danger networks calm: not
+  danger), chosen on the validation and tuning sets (README). Never look at its misses.
 - `blind16` (tests/matching/blind16/): 1,024 messages written the same way on 2026-12-03
   (ninth session) by eight more helpers from the brief beside them (the fifteenth's), after
-  blind14 was measured; not measured yet: it is for the change after the one blind15 measures.
+  blind14 was measured; not measured yet: it is for the next change.
 - Since the sixth session (2026-12-03) blind8, blind9 and blind10, each measured once
   before, are the validation sets: a change of examples is chosen on their totals (never
   their misses) as well as on the tuning sets; only a set's first measurement is unseen.
   blind11 joined them in the seventh session, after blind12's first measurement; blind12 in
-  the eighth, after blind13's; blind13 in the ninth, after blind14's.
+  the eighth, after blind13's; blind13 and blind14 in the ninth, after blind14's and
+  blind15's.
 - `dev` (tests/matching/dev/): written the same way, and used to choose thresholds.
 - `dev2` (tests/matching/dev2/): danger messages, 20 emergencies of every kind and 10 calm
   ones that sound alarming per language, written the same way on 2026-12-01 to study
@@ -98,9 +100,9 @@ SETS = (
     "dev4",
     "tuned",
 )
-DEFAULT_SET = "blind14"  # the newest set measured
+DEFAULT_SET = "blind15"  # the newest set measured
 # Sets written for a change still to come: a first look spends them, so it must be asked for.
-UNMEASURED = ("blind15", "blind16")
+UNMEASURED = ("blind16",)
 BLIND = tuple(name for name in SETS if name.startswith("blind"))  # their misses stay unread
 VALIDATION = (
     "blind8",
@@ -109,6 +111,7 @@ VALIDATION = (
     "blind11",
     "blind12",
     "blind13",
+    "blind14",
 )  # measured before: examples chosen on them
 TUNING = ("dev", "dev2", "dev3", "dev4", "tuned")  # thresholds chosen on them
 
