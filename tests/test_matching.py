@@ -25,7 +25,7 @@ BLIND12 = load_cases("blind12")
 BLIND13 = load_cases("blind13")
 BLIND14 = load_cases("blind14")
 BLIND15 = load_cases("blind15")
-BLIND16 = load_cases("blind16")  # not measured yet: no quality test reads it
+BLIND16 = load_cases("blind16")
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
@@ -113,10 +113,12 @@ def test_danger_told_every_way_reaches_112(understanding):
 # softmax averaged over three training orders, two danger networks, danger 0.24 and its
 # network's weight 0.4, chosen on blind8 ... blind12 and the tuning sets) 93.2 %, 99.5 %
 # (191/192), 2.4 %; blind15 the same day (the rule for small talk, chosen on blind8 ...
-# blind13 and the tuning sets) 92.9 %, 99.5 % (191/192), 4.8 %. Now blind8 stands at
-# 91.2 %, 100 %, 2.2 %, blind9 at 92.9 %, 100 %, 2.9 %, blind10 at 92.1 %, 99.5 %, 3.0 %,
-# blind11 at 92.7 %, 99.5 %, 2.2 %, blind12 at 91.9 %, 100 %, 2.6 %, blind13 at 92.9 %, 100 %,
-# 3.0 % and blind14 at 93.3 %, 99.5 %, 2.3 %.
+# blind13 and the tuning sets) 92.9 %, 99.5 % (191/192), 4.8 %; blind16 the same day (1,511
+# examples more, chosen on blind8 ... blind14 and the tuning sets) 93.0 %, 99.0 % (190/192),
+# 3.2 %. Now blind8 stands at 90.5 %, 100 %, 3.1 %, blind9 at 93.4 %, 100 %, 2.6 %, blind10
+# at 93.1 %, 99.5 %, 2.3 %, blind11 at 92.8 %, 99.5 %, 3.0 %, blind12 at 91.9 %, 100 %, 2.6 %,
+# blind13 at 91.8 %, 99.5 %, 3.4 %, blind14 at 93.3 %, 100 %, 1.7 % and blind15 at 92.3 %,
+# 100 %, 4.9 %.
 @pytest.mark.parametrize(
     ("cases", "top1_floor", "recall_floor", "alarms_ceiling"),
     [
@@ -128,8 +130,19 @@ def test_danger_told_every_way_reaches_112(understanding):
         (BLIND13, 0.88, 0.98, 0.045),
         (BLIND14, 0.90, 0.98, 0.035),
         (BLIND15, 0.90, 0.98, 0.06),
+        (BLIND16, 0.90, 0.98, 0.045),
     ],
-    ids=["blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"],
+    ids=[
+        "blind8",
+        "blind9",
+        "blind10",
+        "blind11",
+        "blind12",
+        "blind13",
+        "blind14",
+        "blind15",
+        "blind16",
+    ],
 )
 def test_a_blind_set_does_not_fall_below_its_first_measurement(
     understanding, cases, top1_floor, recall_floor, alarms_ceiling
@@ -141,27 +154,27 @@ def test_a_blind_set_does_not_fall_below_its_first_measurement(
 
 
 @pytest.mark.parametrize(
-    ("cases", "alarms_target"),
-    [(BLIND14, 0.03), (BLIND15, None)],
-    ids=["blind14", "blind15"],
+    ("cases", "alarms_target", "every_language"),
+    [(BLIND14, 0.03, True), (BLIND15, None, True), (BLIND16, None, False)],
+    ids=["blind14", "blind15", "blind16"],
 )
 def test_the_newest_blind_sets_hold_the_targets_they_met_at_first(
-    understanding, cases, alarms_target
+    understanding, cases, alarms_target, every_language
 ):
     """The issue's targets, as many as each set's first measurement met: top-1 90 % or more
-    overall and 80 % in every language, and on blind14 false alarms 3 % or fewer (blind15's
-    first read 4.8 %). Recall, 98 % in every language, was met by neither (one emergency missed
-    in one language each) and is floored overall only, above. Figures only: a failure must
-    not print a blind message."""
+    overall, and 80 % in every language on blind14 and blind15 (blind16's first: uk 79.7 %);
+    false alarms 3 % or fewer on blind14 (blind15's first read 4.8 %, blind16's 3.2 %).
+    Recall, 98 % in every language, was met by none (one or two emergencies missed in one or
+    two languages) and is floored overall only, above. Figures only: a failure must not
+    print a blind message."""
     tallies = evaluate(understanding, cases)
     overall = tallies.pop("all")
     assert overall.accuracy >= 0.90
     if alarms_target is not None:
         assert overall.false_alarm_rate <= alarms_target
-    low = {
-        lang: round(tally.accuracy, 3) for lang, tally in tallies.items() if tally.accuracy < 0.8
-    }
-    assert not low
+    if every_language:
+        low = {lang: round(t.accuracy, 3) for lang, t in tallies.items() if t.accuracy < 0.8}
+        assert not low
 
 
 def measured(understanding, cases):

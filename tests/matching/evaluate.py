@@ -1,7 +1,7 @@
 """Measure how typed text is understood: a table per language and overall.
 
 Run: python -m tests.matching.evaluate [--set NAME] [--misses], NAME one of the sets below
-(blind8 ... blind16, dev ... dev4, tuned; blind15, the newest measured, when none is named).
+(blind8 ... blind16, dev ... dev4, tuned; blind16, the newest measured, when none is named).
 A set not measured yet needs --first-look; a blind set's misses are not listed.
 
 - The first seven blind sets (4,905 messages written the same way on 2026-12-01 and 02,
@@ -48,13 +48,15 @@ A set not measured yet needs --first-look; a blind set's misses are not listed.
   danger), chosen on the validation and tuning sets (README). Never look at its misses.
 - `blind16` (tests/matching/blind16/): 1,024 messages written the same way on 2026-12-03
   (ninth session) by eight more helpers from the brief beside them (the fifteenth's), after
-  blind14 was measured; not measured yet: it is for the next change.
+  blind14 was measured; first measured on 2026-12-03 (ninth session) after a batch of 1,511
+  examples (ex23), chosen on the validation and tuning sets (README). Never look at its
+  misses.
 - Since the sixth session (2026-12-03) blind8, blind9 and blind10, each measured once
   before, are the validation sets: a change of examples is chosen on their totals (never
   their misses) as well as on the tuning sets; only a set's first measurement is unseen.
   blind11 joined them in the seventh session, after blind12's first measurement; blind12 in
-  the eighth, after blind13's; blind13 and blind14 in the ninth, after blind14's and
-  blind15's.
+  the eighth, after blind13's; blind13, blind14 and blind15 in the ninth, after blind14's,
+  blind15's and blind16's.
 - `dev` (tests/matching/dev/): written the same way, and used to choose thresholds.
 - `dev2` (tests/matching/dev2/): danger messages, 20 emergencies of every kind and 10 calm
   ones that sound alarming per language, written the same way on 2026-12-01 to study
@@ -100,9 +102,9 @@ SETS = (
     "dev4",
     "tuned",
 )
-DEFAULT_SET = "blind15"  # the newest set measured
+DEFAULT_SET = "blind16"  # the newest set measured
 # Sets written for a change still to come: a first look spends them, so it must be asked for.
-UNMEASURED = ("blind16",)
+UNMEASURED: tuple[str, ...] = ()  # none now: blind17 is being written
 BLIND = tuple(name for name in SETS if name.startswith("blind"))  # their misses stay unread
 VALIDATION = (
     "blind8",
@@ -112,6 +114,7 @@ VALIDATION = (
     "blind12",
     "blind13",
     "blind14",
+    "blind15",
 )  # measured before: examples chosen on them
 TUNING = ("dev", "dev2", "dev3", "dev4", "tuned")  # thresholds chosen on them
 
@@ -278,7 +281,8 @@ def main() -> None:
     parser.add_argument(
         "--first-look",
         action="store_true",
-        help=f"measure a set no change has been measured on yet ({', '.join(UNMEASURED)})",
+        help="measure a set no change has been measured on yet "
+        f"({', '.join(UNMEASURED) or 'none now'})",
     )
     parser.add_argument(
         "--unseen",
