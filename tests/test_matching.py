@@ -121,30 +121,23 @@ def test_danger_told_every_way_reaches_112(understanding):
 # at 93.1 %, 99.5 %, 2.3 %, blind11 at 92.8 %, 99.5 %, 3.0 %, blind12 at 91.9 %, 100 %, 2.6 %,
 # blind13 at 91.8 %, 99.5 %, 3.4 %, blind14 at 93.3 %, 100 %, 1.7 % and blind15 at 92.3 %,
 # 100 %, 4.9 %.
+FLOORS = {  # a blind set measured once: top-1 floor, recall floor, false alarms ceiling
+    "blind8": (BLIND8, 0.87, 0.98, 0.045),
+    "blind9": (BLIND9, 0.88, 0.98, 0.055),
+    "blind10": (BLIND10, 0.87, 0.98, 0.045),
+    "blind11": (BLIND11, 0.88, 0.98, 0.045),
+    "blind12": (BLIND12, 0.88, 0.98, 0.035),
+    "blind13": (BLIND13, 0.88, 0.98, 0.045),
+    "blind14": (BLIND14, 0.90, 0.98, 0.035),
+    "blind15": (BLIND15, 0.90, 0.98, 0.06),
+    "blind16": (BLIND16, 0.90, 0.98, 0.045),
+}
+
+
 @pytest.mark.parametrize(
     ("cases", "top1_floor", "recall_floor", "alarms_ceiling"),
-    [
-        (BLIND8, 0.87, 0.98, 0.045),
-        (BLIND9, 0.88, 0.98, 0.055),
-        (BLIND10, 0.87, 0.98, 0.045),
-        (BLIND11, 0.88, 0.98, 0.045),
-        (BLIND12, 0.88, 0.98, 0.035),
-        (BLIND13, 0.88, 0.98, 0.045),
-        (BLIND14, 0.90, 0.98, 0.035),
-        (BLIND15, 0.90, 0.98, 0.06),
-        (BLIND16, 0.90, 0.98, 0.045),
-    ],
-    ids=[
-        "blind8",
-        "blind9",
-        "blind10",
-        "blind11",
-        "blind12",
-        "blind13",
-        "blind14",
-        "blind15",
-        "blind16",
-    ],
+    list(FLOORS.values()),
+    ids=list(FLOORS),
 )
 def test_a_blind_set_does_not_fall_below_its_first_measurement(
     understanding, cases, top1_floor, recall_floor, alarms_ceiling
