@@ -122,6 +122,7 @@ category-education-intro =
     } ውስጥ ትምህርት ይጀምራሉ።
     ከ{ $secondary-school-age } ዓመት በታች ያሉ ልጆች በ azc አቅራቢያ ወይም ውስጥ ወዳለ አንደኛ ደረጃ ትምህርት ቤት ይሄዳሉ። ከ{ $secondary-school-age } እስከ { $minor-age } ዓመት ወደ ዓለም አቀፍ የሽግግር ክፍል (ISK) ይሄዳሉ።
     { -org-uaf } በኮሌጅ ወይም በዩኒቨርሲቲ ለመማር ይረዳል።
+    ፈቃድ ካገኙ፣ { -org-coa } ለውህደት (inburgering) የሚያዘጋጅዎ ፕሮግራም ያቀርባል፦ የደች ቋንቋ ትምህርት እና በኔዘርላንድ ያለው ሕይወት።
 
 category-return = ወደ አገር መመለስ
 category-return-intro =

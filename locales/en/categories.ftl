@@ -123,6 +123,7 @@ category-education-intro =
     }.
     Children under { $secondary-school-age } go to a primary school near or in the azc. From { $secondary-school-age } to { $minor-age }, they go to an international transition class (ISK).
     { -org-uaf } helps with studying at a college or university.
+    If you have a permit, { -org-coa } offers a programme to prepare you for civic integration: Dutch lessons and life in the Netherlands.
 
 category-return = Going back
 category-return-intro =

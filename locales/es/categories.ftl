@@ -126,6 +126,7 @@ category-education-intro =
     }.
     Los menores de { $secondary-school-age } años van a una escuela primaria cerca del azc o dentro de él. De los { $secondary-school-age } a los { $minor-age } años van a una clase internacional de transición (ISK).
     { -org-uaf } ayuda a estudiar en una escuela superior o una universidad.
+    Si tiene permiso, el { -org-coa } ofrece un programa para prepararle para la integración cívica: clases de neerlandés y la vida en los Países Bajos.
 
 category-return = Volver al país
 category-return-intro =

@@ -126,6 +126,7 @@ category-education-intro =
     }.
     Les enfants de moins de { $secondary-school-age } ans vont dans une école primaire près de l’azc ou dans l’azc. De { $secondary-school-age } à { $minor-age } ans, ils vont dans une classe internationale de transition (ISK).
     { -org-uaf } aide pour les études dans une école supérieure ou une université.
+    Si vous avez un titre de séjour, le { -org-coa } propose un programme pour vous préparer à l’intégration civique : cours de néerlandais et vie aux Pays-Bas.
 
 category-return = Retour au pays
 category-return-intro =

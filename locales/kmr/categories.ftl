@@ -123,6 +123,7 @@ category-education-intro =
     } de dest bi dibistanê dikin.
     Zarokên di bin { $secondary-school-age } saliyê de diçin dibistaneke seretayî ya li nêzî azc-ê an di azc-ê de. Ji { $secondary-school-age } heta { $minor-age } saliyê, ew diçin pola derbasbûnê ya navneteweyî (ISK).
     { -org-uaf } di xwendina li kolêj an zanîngehê de alîkarî dike.
+    Heke destûra we hebe, { -org-coa } bernameyekê pêşkêş dike ku we ji bo entegrasyonê amade dike: dersên Holendî û jiyana li Holendayê.
 
 category-return = Vegera welat
 category-return-intro =

@@ -123,6 +123,7 @@ category-education-intro =
     } naar school.
     Kinderen jonger dan { $secondary-school-age } gaan naar een basisschool in of bij het azc. Van { $secondary-school-age } tot { $minor-age } jaar gaan ze naar een internationale schakelklas (ISK).
     Het { -org-uaf } helpt bij studeren aan een hogeschool of universiteit.
+    Heb je een vergunning? Het { -org-coa } heeft een programma om je voor te bereiden op de inburgering: Nederlandse les en les over het leven in Nederland.
 
 category-return = Teruggaan
 category-return-intro =

@@ -123,6 +123,7 @@ category-education-intro =
     } gudahood.
     Carruurta ka yar { $secondary-school-age } jir waxay aadaan dugsi hoose oo u dhow azc-ga ama ku dhex yaal. Laga bilaabo { $secondary-school-age } ilaa { $minor-age } jir, waxay aadaan fasal kala-guur oo caalami ah (ISK).
     { -org-uaf } waxay ka caawisaa waxbarashada kulliyad ama jaamacad.
+    Haddii aad sharci haysato, { -org-coa } waxay bixisaa barnaamij kuu diyaarinaya is-dhexgalka: casharro af Holandi ah iyo nolosha Nederland.
 
 category-return = Dib u laabasho
 category-return-intro =

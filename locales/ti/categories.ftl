@@ -122,6 +122,7 @@ category-education-intro =
     } ቤት ትምህርቲ ይጅምሩ።
     ትሕቲ { $secondary-school-age } ዓመት ዘለዉ ቆልዑ ናብ ቀዳማይ ደረጃ ቤት ትምህርቲ ይኸዱ፡ ኣብ ጥቓ ወይ ኣብ ውሽጢ azc (ማእከል መዕቆቢ)። ካብ { $secondary-school-age } ክሳብ { $minor-age } ዓመት፡ ናብ ዓለምለኻዊ ክፍሊ መሰጋገሪ (ISK) ይኸዱ።
     { -org-uaf } ኣብ ኮሌጅ ወይ ዩኒቨርሲቲ ንምምሃር ይሕግዝ።
+    ፍቓድ እንተሃልዩኩም፣ { -org-coa } ንምትእስሳር (inburgering) ዘዳልወኩም መደብ ይህብ፥ ትምህርቲ ሆላንድኛን ህይወት ኣብ ሆላንድን።
 
 category-return = ናብ ሃገር ምምላስ
 category-return-intro =

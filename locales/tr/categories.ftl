@@ -114,6 +114,7 @@ category-education-intro =
     Okul { $school-age-from } ile { $school-age-to } yaş arasında zorunludur. Sığınma sürecindeki çocuklar { $school-start-months } ay içinde okula başlar.
     { $secondary-school-age } yaşından küçük çocuklar azc'nin içindeki veya yakınındaki bir ilkokula gider. { $secondary-school-age } ile { $minor-age } yaş arasındaki çocuklar uluslararası geçiş sınıfına (ISK) gider.
     { -org-uaf } yüksekokulda veya üniversitede okumak için yardım eder.
+    Oturum izniniz varsa, { -org-coa } sizi uyum sürecine hazırlayan bir program sunar: Felemenkçe dersleri ve Hollanda'daki hayat.
 
 category-return = Geri dönüş
 category-return-intro =
