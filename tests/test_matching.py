@@ -418,6 +418,11 @@ def test_a_message_in_another_language_is_understood_and_named(understanding):
         ("lawyer", "nl", None),  # one Latin word: too short to tell
         ("محامي", "en", "ar"),  # one word in its own script is clear enough
         ("ik zoek vluchtelingenwerk", "en", "nl"),  # a name among words of a language
+        ("وکیل", "ps", None),  # one word in the user's own script: Arabic letters write both
+        ("тест", "uk", None),  # ... and Cyrillic Russian and Ukrainian
+        ("kar kawalay sham? kala ijaza rakawi", "ps", None),  # Pashto romanised, not Somali
+        ("parezerekem naduzmewe, chi bkem", "ckb", None),  # Sorani romanised, not Kurmanji
+        ("need lawyer pls, i have no money", "ps", "en"),  # English from a Pashto screen
     ],
 )
 def test_a_language_is_named_only_when_the_message_shows_it(understanding, text, lang, language):

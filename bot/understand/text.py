@@ -72,6 +72,15 @@ def normalise(text: str) -> str:
     return _NOT_WORD.sub(" ", folded).strip()
 
 
+def script(text: str) -> str | None:
+    """The script of a text's first letter (LATIN, ARABIC, CYRILLIC, ETHIOPIC ...), or None
+    when it has no letter."""
+    for ch in text:
+        if ch.isalpha():
+            return unicodedata.name(ch, "").partition(" ")[0] or None
+    return None
+
+
 # What a normal form depends on besides the bot's code: the Unicode tables it reads.
 _UNICODE = f"unicode {unicodedata.unidata_version}"
 
