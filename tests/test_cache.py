@@ -165,8 +165,10 @@ def test_what_the_models_are_known_by_is_kept_and_read_back_the_same(
     assert known_of(content) == made  # worked out, then kept
     (stored,) = own_cache.glob("known-*")
     assert known_of(content) == made  # read back
-    stored.write_bytes(cache.sealed(b"a\nb\nc\nplanted"))  # what the file holds is used
-    assert known_of(content).vocabulary == {"planted"}
+    assert any(line.startswith("en\x1fhi\x1f") for line in made.short)  # short examples
+    stored.write_bytes(cache.sealed(b"a\nb\nc\n1\nen\x1fplanted\x1fnone\nplanted"))
+    assert known_of(content).vocabulary == {"planted"}  # what the file holds is used
+    assert known_of(content).short == ("en\x1fplanted\x1fnone",)
 
 
 def test_another_example_is_known_by_another_name(content: Content) -> None:

@@ -7,8 +7,9 @@ import re
 
 import pytest
 
-from bot.content.model import DANGER_KINDS, EMERGENCY
+from bot.content.model import DANGER_KINDS, EMERGENCY, NOTHING
 from bot.content.targets import CATEGORY, COMMAND, DANGER, ORGANIZATION, Target
+from bot.engine.events import Match
 from bot.matcher import MATRIX_PAIRS, Phrase, Stems
 from bot.understand.text import normalise
 from bot.understand.understand import Thresholds, Understanding, training_samples
@@ -388,12 +389,63 @@ def test_a_typed_emergency_names_its_kind_and_keeps_the_other_need(understanding
         ("здравствуйте", "ru"),  # naive Bayes: fire, 0.999 (the word opens many fire messages)
         ("Здравствуйте!", "ru"),
         ("iska warran", "so"),
+        ("hi", "en"),  # the models: a close call between volunteering and health
+        ("hey", "en"),  # ... and between two phases
+        ("Hi!", "ar"),  # an English greeting on Arabic screens
     ],
 )
 def test_a_greeting_alone_is_small_talk_not_danger(understanding, text, lang):
     found = understanding.match(text, lang)
     assert found.target is None
     assert found.small_talk  # the menu, which asks what the person needs
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "calm"),
+    [
+        ("kamp yanıyor", "tr", "category:reception"),  # "kamp" is a keyword of reception
+        ("the camp is burning", "en", None),
+    ],
+)
+def test_danger_beside_a_calm_keyword_in_a_few_words_is_danger(understanding, text, lang, calm):
+    found = understanding.match(text, lang)
+    assert (found.target, found.danger) == (EMERGENCY, "fire")
+    if calm:
+        assert found.alternatives[:1] == (Target.parse(calm),)  # one tap to the calm screen
+
+
+def goes_to(found: Match, target: Target) -> bool:
+    if target == NOTHING:
+        return found.target is None and found.small_talk
+    if target.kind == DANGER:
+        return found.target == EMERGENCY
+    # ... or, when a danger word is in it ("refugee help"), 112 with it one tap away
+    return found.target == target or (
+        found.target == EMERGENCY and found.alternatives[:1] == (target,)
+    )
+
+
+def test_a_short_message_that_is_an_example_word_for_word_goes_where_it_does(
+    content, understanding
+):
+    short: dict[tuple[str, str], set[Target]] = {}
+    for lang, table in content.examples.items():
+        for target, texts in table.items():
+            for text in texts:
+                if 0 < len(normalise(text).split()) <= 3:  # not one emoji alone
+                    short.setdefault((lang, text), set()).add(target)
+    alike: dict[tuple[str, str], int] = {}
+    for lang, text in short:
+        alike[lang, normalise(text)] = alike.get((lang, normalise(text)), 0) + 1
+    wrong = []
+    for (lang, text), (target, *_) in short.items():
+        if alike[lang, normalise(text)] > 1:
+            continue  # examples of two targets alike once normalised: neither decides
+        found = understanding.match(text, lang)
+        if not goes_to(found, target):
+            wrong.append((lang, text, str(target), str(found.target)))
+    assert len(short) > 2000
+    assert wrong == []
 
 
 def test_danger_after_a_greeting_still_reaches_112(understanding):

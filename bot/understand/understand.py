@@ -9,6 +9,7 @@ Three parts, each for what it does best:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import logging
@@ -23,7 +24,7 @@ import numpy as np
 
 from bot import cache
 from bot.content.model import EMERGENCY, NOTHING, Content
-from bot.content.targets import DANGER, ORGANIZATION, Target
+from bot.content.targets import COMMAND, DANGER, ORGANIZATION, Target
 from bot.engine.events import Match
 from bot.matcher import FuzzyMatcher
 from bot.understand.model import (
@@ -99,6 +100,10 @@ class Thresholds:
     exact: float = 97.0  # a keyword typed (nearly) exactly: it decides, before the model
     margin: float = 0.10
     nothing: float = 0.55
+    # A message of a few words holding a calm keyword or example ("kamp yanıyor", the camp
+    # is burning) is danger when the danger score reaches this. On the validation and
+    # tuning sets (2026-12-04) 0.7 to 0.95 gave the same totals, 0.5 one false alarm more.
+    danger_beside_keyword: float = 0.8
     language: float = 0.85  # a message this clearly in another language offers to switch
     # ... this likely in it: its calm phrases may explain a danger word. Set, not swept, to
     # mend "changer de langue" (French at 0.81); the tuning sets' totals are the same.
@@ -191,6 +196,23 @@ def home_scripts(content: Content, sample: int = 8) -> dict[str, str]:
         for texts in words.values():
             seen.update(found for text in texts[:sample] if (found := script(text)))
     return {lang: seen.most_common(1)[0][0] for lang, seen in counts.items() if seen}
+
+
+def taught_table(short: tuple[str, ...]) -> dict[str, dict[str, Target]]:
+    """The short examples by normal form: by language, and under "" those every language
+    that holds them gives one target ("hi", "ok")."""
+    table: dict[str, dict[str, Target]] = {"": {}}
+    spread: dict[str, set[str]] = {}
+    for line in short:
+        lang, normal, label = line.split("\x1f")
+        table.setdefault(lang, {})[normal] = Target.parse(label)
+        spread.setdefault(normal, set()).add(label)
+    table[""] = {
+        normal: Target.parse(next(iter(labels)))
+        for normal, labels in spread.items()
+        if len(labels) == 1
+    }
+    return table
 
 
 def language_samples(content: Content) -> list[tuple[str, str]]:
@@ -298,6 +320,8 @@ class Known:
     alarm: str
     languages: str
     vocabulary: frozenset[str]
+    # The short examples as the matcher sees them: "lang\x1fnormal form\x1ftarget".
+    short: tuple[str, ...] = ()
 
     @classmethod
     def work_out(cls, content: Content) -> Known:
@@ -312,18 +336,38 @@ class Known:
             fingerprint(alarm) if samples else "",
             fingerprint(languages) if languages else "",
             frozenset(word for form in forms for word in form.split()),
+            short_examples(content),
         )
 
     def dump(self) -> bytes:
-        fields = [self.intents, self.alarm, self.languages, *sorted(self.vocabulary)]
-        return "\n".join(fields).encode("utf-8")
+        fields = [self.intents, self.alarm, self.languages, str(len(self.short)), *self.short]
+        return "\n".join([*fields, *sorted(self.vocabulary)]).encode("utf-8")
 
     @classmethod
     def load(cls, data: bytes) -> Known | None:
         fields = data.decode("utf-8", "replace").split("\n")
-        if len(fields) < 3:
+        if len(fields) < 4 or not fields[3].isdigit():
             return None
-        return cls(fields[0], fields[1], fields[2], frozenset(fields[3:]))
+        end = 4 + int(fields[3])
+        return cls(fields[0], fields[1], fields[2], frozenset(fields[end:]), tuple(fields[4:end]))
+
+
+def short_examples(content: Content) -> tuple[str, ...]:
+    """Every example of at most SHORT_MESSAGE_WORDS words, normalised, with its language and
+    target; a form two targets of one language share (after normalising) is left out."""
+    found: dict[tuple[str, str], str | None] = {}
+    for lang, table in content.examples.items():
+        for target, texts in table.items():
+            for text in texts:
+                normal = normalise(text)
+                if normal and len(normal.split()) <= SHORT_MESSAGE_WORDS:
+                    key = (lang, normal)
+                    found[key] = (
+                        str(target) if found.get(key, str(target)) == str(target) else None
+                    )
+    return tuple(
+        f"{lang}\x1f{normal}\x1f{target}" for (lang, normal), target in found.items() if target
+    )
 
 
 def phrases_digest(content: Content) -> str:
@@ -391,6 +435,7 @@ class Understanding:
             trained(known.languages, languages, LANGUAGE_TEMPERATURE) if known.languages else None
         )
         self.scripts = home_scripts(content)
+        self.taught = taught_table(known.short)
 
     def language(self, normal: str, found: Vector, lang: str) -> tuple[str | None, str | None]:
         """The language a message (normalised, and its features) looks written in: when
@@ -427,11 +472,12 @@ class Understanding:
         # a long message's time, and the models alone often decide one.
         other = likely if likely != lang else None
         fuzzy = Lazy(functools.partial(self.fuzzy.match, text, lang, normal, other))
+        short = len(words) <= SHORT_MESSAGE_WORDS
         exact = len(words) <= NAMED_MESSAGE_WORDS and self.is_exact_at_first(
             fuzzy, words, normal, lang
         )
-        if exact and len(words) <= SHORT_MESSAGE_WORDS:
-            return self.keyword(fuzzy(), found, language)  # "menu", "back", "help!", "police"
+        if short and (answer := self.short_answer(fuzzy, exact, normal, lang, found, language)):
+            return answer
         known = sum(w in self.vocabulary for w in words)
         if known == 0 and not fuzzy().confident:
             # No word like any example or keyword: the models would only guess (gibberish).
@@ -462,6 +508,62 @@ class Understanding:
         if unknown and best < self.thresholds.confident and not fuzzy().confident:
             return Match(None, 0.0, (), False, None, language)  # no word like any example
         return self.decide(scores, fuzzy, language)
+
+    def taught_target(self, normal: str, lang: str) -> Target | None:
+        """The target of an example a short message is word for word (as normalised): in
+        the user's language, else in every language that has it. The models, surest on
+        sentences, may read one word ("hi", "hey") as a guess between two needs."""
+        return self.taught.get(lang, {}).get(normal) or self.taught[""].get(normal)
+
+    def recalled(self, taught: Target, found: Vector, language: str | None) -> Match:
+        if taught == NOTHING:
+            return Match(None, 100.0, (), False, None, language, small_talk=True)
+        scores = self.intents_of(found)
+        if taught.kind == DANGER:
+            return Match(EMERGENCY, 100.0, self.beside_danger(scores), True, taught.id, language)
+        others = self.alternatives(scores, exclude={taught})
+        return Match(taught, 100.0, others, True, None, language)
+
+    def short_answer(
+        self, fuzzy: Lazy, exact: bool, normal: str, lang: str, found: Vector, language: str | None
+    ) -> Match | None:
+        """The answer to a message of a few words that a keyword or an example decides."""
+        taught = self.taught_target(normal, lang)
+        if taught == NOTHING and self.sure_danger(found) is None:
+            return self.recalled(taught, found, language)  # "thanks for the help"
+        if exact and fuzzy().target == EMERGENCY:
+            # "help!", "112", "police": danger first, even where an example of these words
+            # is calm ("refugee help"); its screen is then the first button beside 112.
+            said = fuzzy()
+            if taught and taught != NOTHING and taught.kind != DANGER:
+                others = (taught, *(t for t in said.alternatives if t != taught))[:2]
+                said = dataclasses.replace(said, alternatives=others)
+            return self.keyword(said, found, language)
+        if taught and taught != NOTHING:
+            # An example word for word: the editors said where it goes ("hi", which the
+            # models read as a guess between volunteering and health).
+            return self.recalled(taught, found, language)
+        if exact:
+            return self.keyword_unless_danger(fuzzy(), found, language)  # "menu", "lawyer"
+        return None
+
+    def keyword_unless_danger(self, fuzzy: Match, found: Vector, language: str | None) -> Match:
+        """A short message holding a calm keyword: the keyword's screen, unless the danger
+        models are sure of danger beside it ("kamp yanıyor", the camp is burning: "kamp" is a
+        keyword of reception); then the emergency, with the keyword's screen one tap away."""
+        calm = fuzzy.target
+        if calm is None or calm.kind == COMMAND or (kind := self.sure_danger(found)) is None:
+            return self.keyword(fuzzy, found, language)
+        return Match(EMERGENCY, 100.0, (calm,), True, kind, language)
+
+    def sure_danger(self, found: Vector) -> str | None:
+        """The kind of danger the models are sure of (above `danger_beside_keyword`), where
+        a keyword or an example of a few words says otherwise."""
+        weighed = self.weigh(found)
+        alarm = self.alarm.predict_features(found) if self.alarm else weighed.share
+        if self.mixed_danger(alarm, weighed.share) < self.thresholds.danger_beside_keyword:
+            return None
+        return next((t.id for t, _ in weighed.scores if t.kind == DANGER), "violence")
 
     def danger_words(self, fuzzy: Lazy, normal: str, lang: str) -> Keywords:
         """The keyword matcher's answer as danger() asks for it: no match, without the whole
