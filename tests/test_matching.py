@@ -392,6 +392,8 @@ def test_a_typed_emergency_names_its_kind_and_keeps_the_other_need(understanding
         ("hi", "en"),  # the models: a close call between volunteering and health
         ("hey", "en"),  # ... and between two phases
         ("Hi!", "ar"),  # an English greeting on Arabic screens
+        ("no", "es"),  # was the emergency screen with the medical line
+        ("au revoir", "fr"),  # a goodbye to the bot, not a farewell letter (suicide line)
     ],
 )
 def test_a_greeting_alone_is_small_talk_not_danger(understanding, text, lang):
