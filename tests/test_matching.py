@@ -416,6 +416,23 @@ def test_danger_beside_a_calm_keyword_in_a_few_words_is_danger(understanding, te
         assert found.alternatives[:1] == (Target.parse(calm),)  # one tap to the calm screen
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "target", "small_talk"),
+    [
+        ("🆘", "en", EMERGENCY, False),  # a keyword of every language
+        ("🆘🆘🆘", "ti", EMERGENCY, False),
+        ("🚑🙏", "ar", EMERGENCY, False),  # one of them is danger
+        ("👍🏽", "fa", None, True),  # an English example, in another skin tone
+        ("🤷", "en", None, False),  # known to none: not understood (the menu stays)
+    ],
+)
+def test_a_message_of_symbols_alone_is_read_by_its_symbols(
+    understanding, text, lang, target, small_talk
+):
+    found = understanding.match(text, lang)
+    assert (found.target, found.small_talk) == (target, small_talk)
+
+
 def goes_to(found: Match, target: Target) -> bool:
     if target == NOTHING:
         return found.target is None and found.small_talk

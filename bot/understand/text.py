@@ -81,6 +81,19 @@ def script(text: str) -> str | None:
     return None
 
 
+def emoji_key(text: str) -> str:
+    """The symbols of a message that holds nothing else ("🆘🆘" -> "🆘"), sorted, without
+    skin tones, joiners and variation selectors; "" when it holds a letter or digit (its
+    normal form then stands for it)."""
+    found = set()
+    for ch in text:
+        if ch.isalnum():
+            return ""
+        if unicodedata.category(ch) == "So" and not "\U0001f3fb" <= ch <= "\U0001f3ff":
+            found.add(ch)
+    return "".join(sorted(found))
+
+
 # What a normal form depends on besides the bot's code: the Unicode tables it reads.
 _UNICODE = f"unicode {unicodedata.unidata_version}"
 

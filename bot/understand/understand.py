@@ -40,11 +40,12 @@ from bot.understand.model import (
     ranked,
     word_vector,
 )
-from bot.understand.text import normal_forms, normalise, script
+from bot.understand.text import emoji_key, normal_forms, normalise, script
 
 log = logging.getLogger(__name__)
 MODEL_VERSION = 7  # part of the cache key: change it when training or features change
 SHORT_MESSAGE_WORDS = 3
+EMOJI = "\x1e"  # opens the form of a phrase of symbols alone among the short examples
 NAMED_MESSAGE_WORDS = 6  # a message this short that names an organisation whole asks for it
 INTENT_TEMPERATURE = 2.0  # softmax sharpness over standardised scores (chosen on dev)
 # Naive Bayes' weight in the need models' average (the softmax model weighs the rest): less
@@ -354,14 +355,21 @@ class Known:
 
 def short_examples(content: Content) -> tuple[str, ...]:
     """Every example of at most SHORT_MESSAGE_WORDS words, normalised, with its language and
-    target; a form two targets of one language share (after normalising) is left out."""
+    target, and every example or keyword of symbols alone ("👍", "🆘") as its emoji_key; a
+    form two targets of one language share is left out."""
     found: dict[tuple[str, str], str | None] = {}
-    for lang, table in content.examples.items():
-        for target, texts in table.items():
-            for text in texts:
-                normal = normalise(text)
-                if normal and len(normal.split()) <= SHORT_MESSAGE_WORDS:
-                    key = (lang, normal)
+    for table, examples in ((content.examples, True), (content.keywords, False)):
+        for lang, phrases in table.items():
+            for target, texts in phrases.items():
+                for text in texts:
+                    normal = normalise(text)
+                    if not normal:
+                        form = EMOJI + emoji_key(text)
+                    elif examples and len(normal.split()) <= SHORT_MESSAGE_WORDS:
+                        form = normal
+                    else:
+                        continue
+                    key = (lang, form)
                     found[key] = (
                         str(target) if found.get(key, str(target)) == str(target) else None
                     )
@@ -464,7 +472,7 @@ class Understanding:
         normal = normalise(text)  # once, for the keyword matcher and the models
         words = normal.split()
         if not words:
-            return Match(None, 0.0)
+            return self.symbols(text, lang)
         hashed: WordBuckets = {}  # this message's words, hashed once for it and its clauses
         found = word_vector(words, hashed)  # taken once, for the three models
         language, likely = self.language(normal, found, lang)
@@ -508,6 +516,22 @@ class Understanding:
         if unknown and best < self.thresholds.confident and not fuzzy().confident:
             return Match(None, 0.0, (), False, None, language)  # no word like any example
         return self.decide(scores, fuzzy, language)
+
+    def symbols(self, text: str, lang: str) -> Match:
+        """A message of symbols alone: as an example or keyword of the same symbols ("👍" is
+        small talk, "🆘" danger); else as danger when one of them is ("🚑🙏")."""
+        key = emoji_key(text)
+        taught = self.taught_target(EMOJI + key, lang) if key else None
+        if taught is None:
+            one = (self.taught_target(EMOJI + symbol, lang) for symbol in key)
+            taught = next((t for t in one if t == EMERGENCY or (t and t.kind == DANGER)), None)
+        if taught is None:
+            return Match(None, 0.0)
+        if taught == NOTHING:
+            return Match(None, 100.0, small_talk=True)
+        if taught.kind == DANGER:
+            return Match(EMERGENCY, 100.0, (), True, taught.id)
+        return Match(taught, 100.0, (), True)
 
     def taught_target(self, normal: str, lang: str) -> Target | None:
         """The target of an example a short message is word for word (as normalised): in
