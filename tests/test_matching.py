@@ -28,6 +28,7 @@ BLIND14 = load_cases("blind14")
 BLIND15 = load_cases("blind15")
 BLIND16 = load_cases("blind16")
 BLIND17 = load_cases("blind17")  # not measured yet: no quality test reads it
+BLIND18 = load_cases("blind18")  # ... nor this one
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
@@ -63,6 +64,7 @@ def test_the_blind_set_is_large_and_varied():
         (BLIND15, 64, 12),
         (BLIND16, 64, 12),
         (BLIND17, 64, 12),
+        (BLIND18, 64, 12),
         (DEV4, 32, 16),
     ],
     ids=[*BLIND, "dev4"],
@@ -78,7 +80,19 @@ def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_langua
 
 @pytest.mark.parametrize(
     "cases",
-    [BLIND8, BLIND9, BLIND10, BLIND11, BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17],
+    [
+        BLIND8,
+        BLIND9,
+        BLIND10,
+        BLIND11,
+        BLIND12,
+        BLIND13,
+        BLIND14,
+        BLIND15,
+        BLIND16,
+        BLIND17,
+        BLIND18,
+    ],
     ids=list(BLIND),
 )
 def test_most_of_a_blind_set_is_unseen(content, cases):

@@ -1,7 +1,7 @@
 """Measure how typed text is understood: a table per language and overall.
 
 Run: python -m tests.matching.evaluate [--set NAME] [--misses], NAME one of the sets below
-(blind8 ... blind17, dev ... dev4, tuned; blind16, the newest measured, when none is named).
+(blind8 ... blind18, dev ... dev4, tuned; blind16, the newest measured, when none is named).
 A set not measured yet needs --first-look; a blind set's misses are not listed.
 
 - The first seven blind sets (4,905 messages written the same way on 2026-12-01 and 02,
@@ -54,6 +54,10 @@ A set not measured yet needs --first-look; a blind set's misses are not listed.
 - `blind17` (tests/matching/blind17/): 1,024 messages written the same way on 2026-12-03
   (ninth session) by eight more helpers from the brief beside them (the sixteenth's, other
   people to imagine), after blind15 was measured; not measured yet: it is for the next change.
+- `blind18` (tests/matching/blind18/): 1,024 messages written the same way on 2026-12-04
+  (tenth session) by eight more helpers from the brief beside them (the seventeenth's, other
+  people to imagine), before blind17 was measured; not measured yet: it is for the change
+  after the next.
 - Since the sixth session (2026-12-03) blind8, blind9 and blind10, each measured once
   before, are the validation sets: a change of examples is chosen on their totals (never
   their misses) as well as on the tuning sets; only a set's first measurement is unseen.
@@ -100,6 +104,7 @@ SETS = (
     "blind15",
     "blind16",
     "blind17",
+    "blind18",
     "dev",
     "dev2",
     "dev3",
@@ -108,7 +113,7 @@ SETS = (
 )
 DEFAULT_SET = "blind16"  # the newest set measured
 # Sets written for a change still to come: a first look spends them, so it must be asked for.
-UNMEASURED = ("blind17",)
+UNMEASURED = ("blind17", "blind18")
 BLIND = tuple(name for name in SETS if name.startswith("blind"))  # their misses stay unread
 VALIDATION = (
     "blind8",
