@@ -508,6 +508,8 @@ def test_a_message_in_another_language_is_understood_and_named(understanding):
         ("kar kawalay sham? kala ijaza rakawi", "ps", None),  # Pashto romanised, not Somali
         ("parezerekem naduzmewe, chi bkem", "ckb", None),  # Sorani romanised, not Kurmanji
         ("need lawyer pls, i have no money", "ps", "en"),  # English from a Pashto screen
+        ("dank je wel", "nl", None),  # thanks in the user's script: read as French before
+        ("привет", "en", "ru"),  # ... in another script still shows its language
     ],
 )
 def test_a_language_is_named_only_when_the_message_shows_it(understanding, text, lang, language):

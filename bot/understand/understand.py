@@ -469,6 +469,14 @@ class Understanding:
         return (code if probability >= clear else None), likely
 
     def match(self, text: str, lang: str) -> Match:
+        found = self.understood(text, lang)
+        if found.small_talk and found.language and script(text) == self.scripts.get(lang):
+            # Thanks or a greeting in the user's own script says little of its language
+            # ("dank je wel" reads as French): only a sentence does.
+            return dataclasses.replace(found, language=None)
+        return found
+
+    def understood(self, text: str, lang: str) -> Match:
         normal = normalise(text)  # once, for the keyword matcher and the models
         words = normal.split()
         if not words:
