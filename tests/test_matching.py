@@ -27,8 +27,8 @@ BLIND13 = load_cases("blind13")
 BLIND14 = load_cases("blind14")
 BLIND15 = load_cases("blind15")
 BLIND16 = load_cases("blind16")
-BLIND17 = load_cases("blind17")  # not measured yet: no quality test reads it
-BLIND18 = load_cases("blind18")  # ... nor this one
+BLIND17 = load_cases("blind17")
+BLIND18 = load_cases("blind18")  # not measured yet: no quality test reads it
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
@@ -132,10 +132,13 @@ def test_danger_told_every_way_reaches_112(understanding):
 # (191/192), 2.4 %; blind15 the same day (the rule for small talk, chosen on blind8 ...
 # blind13 and the tuning sets) 92.9 %, 99.5 % (191/192), 4.8 %; blind16 the same day (1,511
 # examples more, chosen on blind8 ... blind14 and the tuning sets) 93.0 %, 99.0 % (190/192),
-# 3.2 %. Now blind8 stands at 90.5 %, 100 %, 3.1 %, blind9 at 93.4 %, 100 %, 2.6 %, blind10
-# at 93.1 %, 99.5 %, 2.3 %, blind11 at 92.8 %, 99.5 %, 3.0 %, blind12 at 91.9 %, 100 %, 2.6 %,
-# blind13 at 91.8 %, 99.5 %, 3.4 %, blind14 at 93.3 %, 100 %, 1.7 % and blind15 at 92.3 %,
-# 100 %, 4.9 %.
+# 3.2 %; blind17 on 2026-12-04 (tenth session: examples of a few words decide, yes, no and
+# goodbye examples, symbols alone, chosen on blind8 ... blind15 and the tuning sets) 91.4 %,
+# 99.5 % (191/192), 5.2 % (the code of that session's start 91.7 %, 100 %, 4.9 %). Now blind8
+# stands at 90.6 %, 99.5 %, 3.1 %, blind9 at 93.8 %, 99.5 %, 2.9 %, blind10 at 92.5 %, 100 %,
+# 2.4 %, blind11 at 93.0 %, 100 %, 2.9 %, blind12 at 92.8 %, 100 %, 2.4 %, blind13 at 92.8 %,
+# 100 %, 3.1 %, blind14 at 92.9 %, 99.5 %, 2.3 %, blind15 at 92.7 %, 100 %, 4.9 % and blind16
+# at 93.4 %, 99.0 %, 3.1 %.
 FLOORS = {  # a blind set measured once: top-1 floor, recall floor, false alarms ceiling
     "blind8": (BLIND8, 0.87, 0.98, 0.045),
     "blind9": (BLIND9, 0.88, 0.98, 0.055),
@@ -146,6 +149,7 @@ FLOORS = {  # a blind set measured once: top-1 floor, recall floor, false alarms
     "blind14": (BLIND14, 0.90, 0.98, 0.035),
     "blind15": (BLIND15, 0.90, 0.98, 0.06),
     "blind16": (BLIND16, 0.90, 0.98, 0.045),
+    "blind17": (BLIND17, 0.90, 0.98, 0.06),
 }
 
 
@@ -165,15 +169,16 @@ def test_a_blind_set_does_not_fall_below_its_first_measurement(
 
 @pytest.mark.parametrize(
     ("cases", "alarms_target", "every_language"),
-    [(BLIND14, 0.03, True), (BLIND15, None, True), (BLIND16, None, False)],
-    ids=["blind14", "blind15", "blind16"],
+    [(BLIND14, 0.03, True), (BLIND15, None, True), (BLIND16, None, False), (BLIND17, None, True)],
+    ids=["blind14", "blind15", "blind16", "blind17"],
 )
 def test_the_newest_blind_sets_hold_the_targets_they_met_at_first(
     understanding, cases, alarms_target, every_language
 ):
     """The issue's targets, as many as each set's first measurement met: top-1 90 % or more
-    overall, and 80 % in every language on blind14 and blind15 (blind16's first: uk 79.7 %);
-    false alarms 3 % or fewer on blind14 (blind15's first read 4.8 %, blind16's 3.2 %).
+    overall, and 80 % in every language on blind14, blind15 and blind17 (blind16's first: uk
+    79.7 %); false alarms 3 % or fewer on blind14 (blind15's first read 4.8 %, blind16's 3.2 %,
+    blind17's 5.2 %).
     Recall, 98 % in every language, was met by none (one or two emergencies missed in one or
     two languages) and is floored overall only, above. Figures only: a failure must not
     print a blind message."""
