@@ -41,11 +41,10 @@ from bot.understand.model import (
     word_vector,
 )
 from bot.understand.text import emoji_key, normal_forms, normalise, script
+from bot.understand.verbatim import EMOJI, SHORT_MESSAGE_WORDS, short_examples, taught_table
 
 log = logging.getLogger(__name__)
 MODEL_VERSION = 7  # part of the cache key: change it when training or features change
-SHORT_MESSAGE_WORDS = 3
-EMOJI = "\x1e"  # opens the form of a phrase of symbols alone among the short examples
 NAMED_MESSAGE_WORDS = 6  # a message this short that names an organisation whole asks for it
 INTENT_TEMPERATURE = 2.0  # softmax sharpness over standardised scores (chosen on dev)
 # Naive Bayes' weight in the need models' average (the softmax model weighs the rest): less
@@ -199,23 +198,6 @@ def home_scripts(content: Content, sample: int = 8) -> dict[str, str]:
     return {lang: seen.most_common(1)[0][0] for lang, seen in counts.items() if seen}
 
 
-def taught_table(short: tuple[str, ...]) -> dict[str, dict[str, Target]]:
-    """The short examples by normal form: by language, and under "" those every language
-    that holds them gives one target ("hi", "ok")."""
-    table: dict[str, dict[str, Target]] = {"": {}}
-    spread: dict[str, set[str]] = {}
-    for line in short:
-        lang, normal, label = line.split("\x1f")
-        table.setdefault(lang, {})[normal] = Target.parse(label)
-        spread.setdefault(normal, set()).add(label)
-    table[""] = {
-        normal: Target.parse(next(iter(labels)))
-        for normal, labels in spread.items()
-        if len(labels) == 1
-    }
-    return table
-
-
 def language_samples(content: Content) -> list[tuple[str, str]]:
     return sorted(
         {
@@ -351,31 +333,6 @@ class Known:
             return None
         end = 4 + int(fields[3])
         return cls(fields[0], fields[1], fields[2], frozenset(fields[end:]), tuple(fields[4:end]))
-
-
-def short_examples(content: Content) -> tuple[str, ...]:
-    """Every example of at most SHORT_MESSAGE_WORDS words, normalised, with its language and
-    target, and every example or keyword of symbols alone ("👍", "🆘") as its emoji_key; a
-    form two targets of one language share is left out."""
-    found: dict[tuple[str, str], str | None] = {}
-    for table, examples in ((content.examples, True), (content.keywords, False)):
-        for lang, phrases in table.items():
-            for target, texts in phrases.items():
-                for text in texts:
-                    normal = normalise(text)
-                    if not normal:
-                        form = EMOJI + emoji_key(text)
-                    elif examples and len(normal.split()) <= SHORT_MESSAGE_WORDS:
-                        form = normal
-                    else:
-                        continue
-                    key = (lang, form)
-                    found[key] = (
-                        str(target) if found.get(key, str(target)) == str(target) else None
-                    )
-    return tuple(
-        f"{lang}\x1f{normal}\x1f{target}" for (lang, normal), target in found.items() if target
-    )
 
 
 def phrases_digest(content: Content) -> str:
