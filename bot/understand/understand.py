@@ -44,7 +44,7 @@ from bot.understand.text import emoji_key, normal_forms, normalise, script
 from bot.understand.verbatim import EMOJI, SHORT_MESSAGE_WORDS, short_examples, taught_table
 
 log = logging.getLogger(__name__)
-MODEL_VERSION = 7  # part of the cache key: change it when training or features change
+MODEL_VERSION = 8  # part of the cache key: change it when training or features change
 NAMED_MESSAGE_WORDS = 6  # a message this short that names an organisation whole asks for it
 INTENT_TEMPERATURE = 2.0  # softmax sharpness over standardised scores (chosen on dev)
 # Naive Bayes' weight in the need models' average (the softmax model weighs the rest): less
