@@ -39,16 +39,15 @@ def short_examples(content: Content) -> tuple[str, ...]:
 
 def taught_table(short: tuple[str, ...]) -> dict[str, dict[str, Target]]:
     """The short examples by normal form: by language, and under "" those every language
-    that holds them gives one target ("hi", "ok")."""
-    table: dict[str, dict[str, Target]] = {"": {}}
-    spread: dict[str, set[str]] = {}
+    that holds them gives one target ("hi", "ok"). One Target object a target: thousands
+    of entries share a few hundred."""
+    targets: dict[str, Target] = {}
+    table: dict[str, dict[str, Target]] = {}
+    every: dict[str, Target | None] = {}
     for line in short:
         lang, normal, label = line.split("\x1f")
-        table.setdefault(lang, {})[normal] = Target.parse(label)
-        spread.setdefault(normal, set()).add(label)
-    table[""] = {
-        normal: Target.parse(next(iter(labels)))
-        for normal, labels in spread.items()
-        if len(labels) == 1
-    }
+        target = targets.get(label) or targets.setdefault(label, Target.parse(label))
+        table.setdefault(lang, {})[normal] = target
+        every[normal] = target if every.get(normal, target) is target else None
+    table[""] = {normal: target for normal, target in every.items() if target is not None}
     return table
