@@ -23,11 +23,13 @@ def short_examples(content: Content) -> tuple[str, ...]:
                 for text in texts:
                     normal = normalise(text)
                     if not normal:
-                        form = EMOJI + emoji_key(text)
+                        form = EMOJI + symbols if (symbols := emoji_key(text)) else ""
                     elif examples and len(normal.split()) <= SHORT_MESSAGE_WORDS:
                         form = normal
                     else:
-                        continue
+                        form = ""
+                    if not form:
+                        continue  # a sentence, or punctuation alone
                     key = (lang, form)
                     found[key] = (
                         str(target) if found.get(key, str(target)) == str(target) else None
