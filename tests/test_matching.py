@@ -134,11 +134,11 @@ def test_danger_told_every_way_reaches_112(understanding):
 # examples more, chosen on blind8 ... blind14 and the tuning sets) 93.0 %, 99.0 % (190/192),
 # 3.2 %; blind17 on 2026-12-04 (tenth session: examples of a few words decide, yes, no and
 # goodbye examples, symbols alone, chosen on blind8 ... blind15 and the tuning sets) 91.4 %,
-# 99.5 % (191/192), 5.2 % (the code of that session's start 91.7 %, 100 %, 4.9 %). Now blind8
-# stands at 90.6 %, 99.5 %, 3.1 %, blind9 at 93.8 %, 99.5 %, 2.9 %, blind10 at 92.5 %, 100 %,
-# 2.4 %, blind11 at 93.0 %, 100 %, 2.9 %, blind12 at 92.8 %, 100 %, 2.4 %, blind13 at 92.8 %,
-# 100 %, 3.1 %, blind14 at 92.9 %, 99.5 %, 2.3 %, blind15 at 92.7 %, 100 %, 4.9 % and blind16
-# at 93.4 %, 99.0 %, 3.1 %.
+# 99.5 % (191/192), 5.2 % (the code of that session's start 91.7 %, 100 %, 4.9 %). Now, with
+# the softmax of five runs, blind8 stands at 90.6 %, 99.5 %, 2.7 %, blind9 at 93.8 %, 100 %,
+# 2.9 %, blind10 at 92.3 %, 100 %, 2.5 %, blind11 at 92.7 %, 100 %, 3.2 %, blind12 at 92.8 %,
+# 100 %, 2.3 %, blind13 at 93.2 %, 100 %, 3.2 %, blind14 at 94.1 %, 99.5 %, 1.9 %, blind15 at
+# 93.0 %, 100 %, 4.8 %, blind16 at 93.8 %, 99.0 %, 3.2 % and blind17 at 91.2 %, 99.5 %, 5.0 %.
 FLOORS = {  # a blind set measured once: top-1 floor, recall floor, false alarms ceiling
     "blind8": (BLIND8, 0.87, 0.98, 0.045),
     "blind9": (BLIND9, 0.88, 0.98, 0.055),
@@ -466,22 +466,23 @@ def goes_to(found: Match, target: Target) -> bool:
 def test_a_short_message_that_is_an_example_word_for_word_goes_where_it_does(
     content, understanding
 ):
-    short: dict[tuple[str, str], set[Target]] = {}
-    for lang, table in content.examples.items():
-        for target, texts in table.items():
-            for text in texts:
-                if 0 < len(normalise(text).split()) <= 3:  # not one emoji alone
-                    short.setdefault((lang, text), set()).add(target)
-    alike: dict[tuple[str, str], int] = {}
-    for lang, text in short:
-        alike[lang, normalise(text)] = alike.get((lang, normalise(text)), 0) + 1
-    wrong = []
-    for (lang, text), (target, *_) in short.items():
-        if alike[lang, normalise(text)] > 1:
-            continue  # examples of two targets alike once normalised: neither decides
-        found = understanding.match(text, lang)
-        if not goes_to(found, target):
-            wrong.append((lang, text, str(target), str(found.target)))
+    short = [
+        (lang, target, text)
+        for lang, table in content.examples.items()
+        for target, texts in table.items()
+        for text in texts
+        if 0 < len(normalise(text).split()) <= 3  # not symbols alone
+    ]
+    targets_of: dict[tuple[str, str], set[Target]] = {}
+    for lang, target, text in short:
+        targets_of.setdefault((lang, normalise(text)), set()).add(target)
+    wrong = [
+        (lang, text, str(target))
+        for lang, target, text in short
+        # examples of two targets alike once normalised: neither decides
+        if len(targets_of[lang, normalise(text)]) == 1
+        and not goes_to(understanding.match(text, lang), target)
+    ]
     assert len(short) > 2000
     assert wrong == []
 
