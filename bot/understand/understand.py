@@ -16,7 +16,6 @@ import logging
 import re
 import zipfile
 import zlib
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -195,15 +194,9 @@ def training_samples(content: Content) -> list[tuple[str, str]]:
     return sorted(set(samples))
 
 
-def home_scripts(content: Content, sample: int = 8) -> dict[str, str]:
-    """The script each language's examples are mostly written in (a few of each target's
-    suffice, and cost little at start-up)."""
-    counts: dict[str, Counter[str]] = {}
-    for lang, words in content.examples.items():
-        seen = counts.setdefault(lang, Counter())
-        for texts in words.values():
-            seen.update(found for text in texts[:sample] if (found := script(text)))
-    return {lang: seen.most_common(1)[0][0] for lang, seen in counts.items() if seen}
+def home_scripts(content: Content) -> dict[str, str]:
+    """The script each language is written in: that of its own name ("ትግርኛ", "دری")."""
+    return {code: found for code, info in content.locales.items() if (found := script(info.name))}
 
 
 def language_samples(content: Content) -> list[tuple[str, str]]:
