@@ -330,6 +330,67 @@ def test_what_to_do_if_there_is_a_fire_is_a_question_not_an_alarm(understanding,
     assert found.danger is None
 
 
+CALM_BUT_ALARMING = [
+    (
+        "en el cuarto no hay detector de humo y cocinamos con una hornilla, a quien le aviso "
+        "en el centro?",
+        "es",
+        "category:reception",
+    ),
+    (
+        "vorig jaar wilde ik niet meer leven, maar met de psycholoog gaat het nu beter. kan ik "
+        "die gesprekken houden als ik word overgeplaatst?",
+        "nl",
+        "category:health",
+    ),
+    (
+        "как делать искусственное дыхание, если человек не дышит? хочу научиться на всякий случай",
+        "ru",
+        "category:health",
+    ),
+    (
+        "ئاگادارکەرەوەی دووکەڵ (smoke alarm) لە ژوورەکەمان هەمیشە دەزرینگێتەوە کاتێک خواردن "
+        "لێدەنێین، لە کێ بپرسین؟",
+        "ckb",
+        "category:reception",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expect"), CALM_BUT_ALARMING)
+def test_a_calm_word_rules_out_danger_the_models_are_unsure_of(
+    content, understanding, text, lang, expect
+):
+    """From the tuning sets: each opened the emergency screen (the models scored them 0.30
+    to 0.33) until calm words ("detector de humo", "vorig jaar", "научиться") ruled it out
+    below `calm_words`."""
+    assert Understanding(content, Thresholds(calm_words=0.0)).match(text, lang).target == EMERGENCY
+    found = understanding.match(text, lang)
+    assert found.target == Target.parse(expect)
+    assert found.danger is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("ساعدوني ما بدي موت، زوجي معه سكين وعم يكسر الباب", "ar", "violence"),
+        (
+            "the smoke detector is screaming and black smoke everywhere, the kitchen is on fire",
+            "en",
+            "fire",
+        ),
+        ("de rookmelder gaat af en er komt rook uit de keuken, brand!", "nl", "fire"),
+    ],
+)
+def test_danger_holding_a_calm_word_still_reaches_112(understanding, content, text, lang, kind):
+    """ "ما بدي موت" (I don't want to die), "smoke detector", "rookmelder" are calm words of
+    their languages; the models are sure of this danger, so it stays danger."""
+    assert understanding.calm.said(normalise(text), text, (lang,))
+    found = understanding.match(text, lang)
+    assert found.target == EMERGENCY
+    assert found.danger == kind
+
+
 def test_every_short_danger_phrase_of_the_keyword_lists_reaches_112(understanding, content):
     phrases = [
         (lang, phrase)

@@ -145,6 +145,30 @@ def test_keyword_claimed_by_two_targets(content_copy):
     assert any("KEYWORDS-CLASH 'Doctor'" in p for p in problems(content_copy))
 
 
+def test_calm_words_under_an_unknown_kind_or_with_nothing_to_look_for(content_copy):
+    path = content_copy / "locales" / "en" / "calm.yaml"
+    edit(path, "calm:play:\n", 'calm:games:\n  - "!!!"\n')
+    found = problems(content_copy)
+    target = [p for p in found if "CALM-TARGET 'calm:games'" in p]
+    assert target
+    assert target[0].startswith("locales/en/calm.yaml:")
+    assert "calm:hypothetical" in target[0]  # the kinds it could be
+    assert any("CALM-NO-WORD '!!!'" in p for p in found)
+
+
+def test_a_calm_word_under_two_kinds(content_copy):
+    path = content_copy / "locales" / "en" / "calm.yaml"
+    edit(path, "calm:play:\n", 'calm:play:\n  - "Years Ago"\n')
+    assert any("CALM-CLASH 'Years Ago'" in p for p in problems(content_copy))
+
+
+def test_a_language_without_calm_words_is_warned_not_refused(content_copy):
+    (content_copy / "locales" / "nl" / "calm.yaml").unlink()
+    _, report = validate(content_copy)
+    assert report.errors == []
+    assert any(p.code == "CALM-MISSING" and p.path == "locales/nl" for p in report.warnings)
+
+
 def test_stale_and_unverified_facts_are_warnings(content):
     report = Report()
     check_facts(content, report, today=date(2028, 1, 1))

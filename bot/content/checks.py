@@ -11,6 +11,7 @@ from bot.channels import CHANNEL_MESSAGES
 from bot.content.fluent_checks import LocaleMessages, check_locales
 from bot.content.load import load_content
 from bot.content.model import (
+    CALM_KINDS,
     DANGER_KINDS,
     EMERGENCY,
     LANGUAGE_MENU,
@@ -24,6 +25,7 @@ from bot.content.model import (
 )
 from bot.content.problems import Report
 from bot.content.targets import (
+    CALM,
     CATEGORY,
     COMMAND,
     CONTACT,
@@ -408,7 +410,9 @@ def check_variables(content: Content, reference: LocaleMessages, report: Report)
                 )
 
 
-def known_target(content: Content, target: Target, *, examples: bool) -> bool:
+def known_target(content: Content, target: Target, *, examples: bool, calm: bool = False) -> bool:
+    if calm or target.kind == CALM:  # calm words go under their kinds, and only there
+        return calm and target.kind == CALM and target.id in CALM_KINDS
     if target.kind == COMMAND:
         return target.id in COMMANDS
     if examples and (target == NOTHING or (target.kind == DANGER and target.id in DANGER_KINDS)):
@@ -426,7 +430,7 @@ def check_phrases(
     """Every target known, no phrase claimed by two targets (as the matcher sees them)."""
     from bot.understand.text import normal_forms
 
-    examples = code == "EXAMPLES"
+    examples, calm = code == "EXAMPLES", code == "CALM"
     every = [p for words in table.values() for phrases in words.values() for p in phrases]
     form = dict(zip(every, normal_forms(every), strict=True))
     for lang, words in table.items():
@@ -434,8 +438,10 @@ def check_phrases(
         owner: dict[str, Target] = {}
         for target, phrases in words.items():
             line = content.lines.get((path, str(target)))
-            if not known_target(content, target, examples=examples):
+            if not known_target(content, target, examples=examples, calm=calm):
                 hint = " (write danger:<kind> instead)" if target == EMERGENCY and examples else ""
+                if calm:
+                    hint = f" (write one of {', '.join(f'{CALM}:{kind}' for kind in CALM_KINDS)})"
                 report.error(path, line, f"{code}-TARGET", f"'{target}' is not a target{hint}")
             for phrase in phrases:
                 key = form[phrase]
@@ -475,6 +481,36 @@ def check_examples(content: Content, report: Report) -> None:
                 1,
                 "EXAMPLES-DANGER",
                 f"no examples of danger: {', '.join(missing)}",
+            )
+
+
+def check_calm_words(content: Content, report: Report) -> None:
+    """Calm words under known kinds, none twice; a language without them warns (its
+    messages about danger that is not happening now are weighed by the models alone)."""
+    from bot.understand.text import emoji_key, normal_forms
+
+    check_phrases(content, report, content.calm, "calm.yaml", "CALM")
+    for lang, kinds in content.calm.items():
+        path = f"locales/{lang}/calm.yaml"
+        for kind, phrases in kinds.items():
+            for phrase, form in zip(phrases, normal_forms(phrases), strict=True):
+                if not form and not emoji_key(phrase):
+                    report.error(
+                        path,
+                        content.lines.get((path, str(kind))),
+                        "CALM-NO-WORD",
+                        f"'{phrase}' holds no word or symbol to look for",
+                    )
+    for lang in content.locales:
+        if (
+            lang not in content.calm
+            and not (content.root / "locales" / lang / "calm.yaml").exists()
+        ):
+            report.warn(
+                f"locales/{lang}",
+                None,
+                "CALM-MISSING",
+                "no calm.yaml: danger told as past or as a question is left to the models",
             )
 
 
@@ -541,6 +577,7 @@ CHECKS: tuple[Check, ...] = (
     check_messages,
     check_keywords,
     check_examples,
+    check_calm_words,
     check_fact_dates,
     check_facts,
     check_graph,

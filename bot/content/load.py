@@ -131,6 +131,7 @@ class ContentLoader:
             keywords=self.load_keywords(),
             facts=self.load_facts(organisations),
             examples=self.load_examples(),
+            calm=self.phrase_lists("calm.yaml", "CALM"),
             lines=self.lines,
             menu=self.menu,
         )
@@ -767,7 +768,8 @@ class ContentLoader:
         return self.phrase_lists("examples.yaml", "EXAMPLES")
 
     def phrase_lists(self, name: str, code: str) -> dict[str, dict[Target, tuple[str, ...]]]:
-        """`target: [phrases]` per locale (keywords, examples); a line per target in `lines`."""
+        """`target: [phrases]` per locale (keywords, examples, calm words); a line per target
+        in `lines`."""
         result: dict[str, dict[Target, tuple[str, ...]]] = {}
         for path in sorted((self.root / "locales").glob(f"*/{name}")):
             data = self.read(path)

@@ -35,6 +35,8 @@ DANGER_KINDS = (
     "child",
     "trafficking",
 )
+# The ways a message tells of danger that is not happening now (locales/<code>/calm.yaml).
+CALM_KINDS = ("hypothetical", "past", "play", "denied")
 NOTHING = Target.node("none")  # in examples: messages that ask for nothing the bot offers
 LANGUAGES_PER_PAGE = 7  # plus a button to the next page: 8 buttons, as on every screen
 
@@ -226,6 +228,8 @@ class Content:
     facts: dict[str, NamedFact]
     # Example messages per language and target, for the model that understands typed text.
     examples: dict[str, dict[Target, tuple[str, ...]]] = field(default_factory=dict)
+    # Per language, words that tell danger is not happening now, by kind ("calm:past").
+    calm: dict[str, dict[Target, tuple[str, ...]]] = field(default_factory=dict)
     lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (file, key) -> line
     # The menu a channel keeps on screen at all times, in rows (flows/main.yaml `menu:`).
     menu: tuple[tuple[Option, ...], ...] = ()

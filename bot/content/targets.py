@@ -25,6 +25,7 @@ ACTION = "do"  # forget, erase
 SHARE = "share"  # `share:<screen>`: the deep link to a screen
 FEEDBACK = ("up", "down", "missing")  # `up:<screen>`: "Did this help? 👍 / 👎", "Missing?"
 DANGER = "danger"  # in examples: a message about danger now, of one kind ("danger:fire")
+CALM = "calm"  # in calm.yaml: words that tell danger is not happening now ("calm:past")
 DATA_KINDS = (CATEGORY, ORGANIZATION, PHASE)  # screens made from data/, not from flows
 # Callback data is at most 64 bytes: the commonest kinds travel as one letter ("c.legal").
 SHORT_KINDS = {CATEGORY: "c", ORGANIZATION: "o", PHASE: "p", LANG: "l", CONTACT: "k"}
