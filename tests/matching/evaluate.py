@@ -1,7 +1,7 @@
 """Measure how typed text is understood: a table per language and overall.
 
 Run: python -m tests.matching.evaluate [--set NAME] [--misses], NAME one of the sets below
-(blind8 ... blind18, dev ... dev4, tuned; blind17, the newest measured, when none is named).
+(blind8 ... blind19, dev ... dev4, tuned; blind18, the newest measured, when none is named).
 A set not measured yet needs --first-look; a blind set's misses are not listed.
 
 - The first seven blind sets (4,905 messages written the same way on 2026-12-01 and 02,
@@ -59,14 +59,20 @@ A set not measured yet needs --first-look; a blind set's misses are not listed.
   Never look at its misses.
 - `blind18` (tests/matching/blind18/): 1,024 messages written the same way on 2026-12-04
   (tenth session) by eight more helpers from the brief beside them (the seventeenth's, other
-  people to imagine), before blind17 was measured; not measured yet: it is for the next
-  change.
+  people to imagine), before blind17 was measured; first measured on 2026-12-04 (eleventh
+  session) after calm words (locales/*/calm.yaml) came to rule out danger the models are
+  unsure of, chosen on the validation and tuning sets (README). Never look at its misses.
+- `blind19` (tests/matching/blind19/): 1,024 messages written the same way on 2026-12-04
+  (eleventh session) by eight more helpers from the brief beside them (the eighteenth's,
+  other people to imagine), before blind18 was measured; not measured yet: it is for the
+  next change.
 - Since the sixth session (2026-12-03) blind8, blind9 and blind10, each measured once
   before, are the validation sets: a change of examples is chosen on their totals (never
   their misses) as well as on the tuning sets; only a set's first measurement is unseen.
   blind11 joined them in the seventh session, after blind12's first measurement; blind12 in
   the eighth, after blind13's; blind13, blind14 and blind15 in the ninth, after blind14's,
-  blind15's and blind16's; blind16 in the tenth, after blind17's.
+  blind15's and blind16's; blind16 in the tenth, after blind17's; blind17 in the eleventh,
+  after blind18's.
 - `dev` (tests/matching/dev/): written the same way, and used to choose thresholds.
 - `dev2` (tests/matching/dev2/): danger messages, 20 emergencies of every kind and 10 calm
   ones that sound alarming per language, written the same way on 2026-12-01 to study
@@ -108,15 +114,16 @@ SETS = (
     "blind16",
     "blind17",
     "blind18",
+    "blind19",
     "dev",
     "dev2",
     "dev3",
     "dev4",
     "tuned",
 )
-DEFAULT_SET = "blind17"  # the newest set measured
+DEFAULT_SET = "blind18"  # the newest set measured
 # Sets written for a change still to come: a first look spends them, so it must be asked for.
-UNMEASURED = ("blind18",)
+UNMEASURED = ("blind19",)
 BLIND = tuple(name for name in SETS if name.startswith("blind"))  # their misses stay unread
 VALIDATION = (
     "blind8",
@@ -128,6 +135,7 @@ VALIDATION = (
     "blind14",
     "blind15",
     "blind16",
+    "blind17",
 )  # measured before: examples chosen on them
 TUNING = ("dev", "dev2", "dev3", "dev4", "tuned")  # thresholds chosen on them
 
