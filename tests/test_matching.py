@@ -28,7 +28,8 @@ BLIND14 = load_cases("blind14")
 BLIND15 = load_cases("blind15")
 BLIND16 = load_cases("blind16")
 BLIND17 = load_cases("blind17")
-BLIND18 = load_cases("blind18")  # not measured yet: no quality test reads it
+BLIND18 = load_cases("blind18")
+BLIND19 = load_cases("blind19")  # not measured yet: no quality test reads it
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
@@ -65,6 +66,7 @@ def test_the_blind_set_is_large_and_varied():
         (BLIND16, 64, 12),
         (BLIND17, 64, 12),
         (BLIND18, 64, 12),
+        (BLIND19, 64, 12),
         (DEV4, 32, 16),
     ],
     ids=[*BLIND, "dev4"],
@@ -92,6 +94,7 @@ def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_langua
         BLIND16,
         BLIND17,
         BLIND18,
+        BLIND19,
     ],
     ids=list(BLIND),
 )
@@ -150,6 +153,7 @@ FLOORS = {  # a blind set measured once: top-1 floor, recall floor, false alarms
     "blind15": (BLIND15, 0.90, 0.98, 0.06),
     "blind16": (BLIND16, 0.90, 0.98, 0.045),
     "blind17": (BLIND17, 0.90, 0.98, 0.06),
+    "blind18": (BLIND18, 0.90, 0.99, 0.045),
 }
 
 
@@ -168,20 +172,26 @@ def test_a_blind_set_does_not_fall_below_its_first_measurement(
 
 
 @pytest.mark.parametrize(
-    ("cases", "alarms_target", "every_language"),
-    [(BLIND14, 0.03, True), (BLIND15, None, True), (BLIND16, None, False), (BLIND17, None, True)],
-    ids=["blind14", "blind15", "blind16", "blind17"],
+    ("cases", "alarms_target", "every_language", "recall_every_language"),
+    [
+        (BLIND14, 0.03, True, False),
+        (BLIND15, None, True, False),
+        (BLIND16, None, False, False),
+        (BLIND17, None, True, False),
+        (BLIND18, None, True, True),
+    ],
+    ids=["blind14", "blind15", "blind16", "blind17", "blind18"],
 )
 def test_the_newest_blind_sets_hold_the_targets_they_met_at_first(
-    understanding, cases, alarms_target, every_language
+    understanding, cases, alarms_target, every_language, recall_every_language
 ):
     """The issue's targets, as many as each set's first measurement met: top-1 90 % or more
-    overall, and 80 % in every language on blind14, blind15 and blind17 (blind16's first: uk
-    79.7 %); false alarms 3 % or fewer on blind14 (blind15's first read 4.8 %, blind16's 3.2 %,
-    blind17's 5.2 %).
-    Recall, 98 % in every language, was met by none (one or two emergencies missed in one or
-    two languages) and is floored overall only, above. Figures only: a failure must not
-    print a blind message."""
+    overall, and 80 % in every language on blind14, blind15, blind17 and blind18 (blind16's
+    first: uk 79.7 %); false alarms 3 % or fewer on blind14 (blind15's first read 4.8 %,
+    blind16's 3.2 %, blind17's 5.2 %, blind18's 3.8 %); emergency recall 98 % in every
+    language on blind18, the first set to meet it (192 of 192; the others missed one or two
+    emergencies in one or two languages, and are floored overall only, above). Figures only:
+    a failure must not print a blind message."""
     tallies = evaluate(understanding, cases)
     overall = tallies.pop("all")
     assert overall.accuracy >= 0.90
@@ -190,6 +200,9 @@ def test_the_newest_blind_sets_hold_the_targets_they_met_at_first(
     if every_language:
         low = {lang: round(t.accuracy, 3) for lang, t in tallies.items() if t.accuracy < 0.8}
         assert not low
+    if recall_every_language:
+        missed = {lang: t.recall for lang, t in tallies.items() if t.recall < 0.98}
+        assert not missed
 
 
 def measured(understanding, cases):
@@ -354,6 +367,7 @@ CALM_BUT_ALARMING = [
         "ckb",
         "category:reception",
     ),
+    ("ik wil niet dood, ik wil alleen met iemand praten", "nl", "category:health"),
 ]
 
 
@@ -361,9 +375,9 @@ CALM_BUT_ALARMING = [
 def test_a_calm_word_rules_out_danger_the_models_are_unsure_of(
     content, understanding, text, lang, expect
 ):
-    """From the tuning sets: each opened the emergency screen (the models scored them 0.30
-    to 0.33) until calm words ("detector de humo", "vorig jaar", "научиться") ruled it out
-    below `calm_words`."""
+    """From the tuning sets, and the Dutch one tried by hand: each opened the emergency
+    screen (the models scored them 0.24 to 0.33) until calm words ("detector de humo",
+    "vorig jaar", "научиться", "ik wil niet dood") ruled it out below `calm_words`."""
     assert Understanding(content, Thresholds(calm_words=0.0)).match(text, lang).target == EMERGENCY
     found = understanding.match(text, lang)
     assert found.target == Target.parse(expect)
@@ -374,6 +388,7 @@ def test_a_calm_word_rules_out_danger_the_models_are_unsure_of(
     ("text", "lang", "kind"),
     [
         ("ساعدوني ما بدي موت، زوجي معه سكين وعم يكسر الباب", "ar", "violence"),
+        ("help i dont want to die, he is hitting me with a chair", "en", "violence"),
         (
             "the smoke detector is screaming and black smoke everywhere, the kitchen is on fire",
             "en",
