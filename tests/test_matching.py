@@ -30,6 +30,7 @@ BLIND16 = load_cases("blind16")
 BLIND17 = load_cases("blind17")
 BLIND18 = load_cases("blind18")
 BLIND19 = load_cases("blind19")  # not measured yet: no quality test reads it
+BLIND20 = load_cases("blind20")  # not measured yet: no quality test reads it
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
@@ -67,6 +68,7 @@ def test_the_blind_set_is_large_and_varied():
         (BLIND17, 64, 12),
         (BLIND18, 64, 12),
         (BLIND19, 64, 12),
+        (BLIND20, 64, 12),
         (DEV4, 32, 16),
     ],
     ids=[*BLIND, "dev4"],
@@ -95,6 +97,7 @@ def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_langua
         BLIND17,
         BLIND18,
         BLIND19,
+        BLIND20,
     ],
     ids=list(BLIND),
 )
