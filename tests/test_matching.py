@@ -371,6 +371,7 @@ CALM_BUT_ALARMING = [
         "category:reception",
     ),
     ("ik wil niet dood, ik wil alleen met iemand praten", "nl", "category:health"),
+    ("شو منعمل اذا صار حريق بالكامب؟", "ar", "category:reception"),
 ]
 
 
@@ -378,9 +379,10 @@ CALM_BUT_ALARMING = [
 def test_a_calm_word_rules_out_danger_the_models_are_unsure_of(
     content, understanding, text, lang, expect
 ):
-    """From the tuning sets, and the Dutch one tried by hand: each opened the emergency
-    screen (the models scored them 0.24 to 0.33) until calm words ("detector de humo",
-    "vorig jaar", "научиться", "ik wil niet dood") ruled it out below `calm_words`."""
+    """From the tuning sets, and the Dutch and Arabic ones tried by hand: each opened the
+    emergency screen (the models scored them 0.24 to 0.33; the Arabic one, five words, 0.06,
+    by its danger keyword "حريق") until calm words ("detector de humo", "vorig jaar",
+    "научиться", "ik wil niet dood", "شو منعمل اذا") ruled it out below `calm_words`."""
     assert Understanding(content, Thresholds(calm_words=0.0)).match(text, lang).target == EMERGENCY
     found = understanding.match(text, lang)
     assert found.target == Target.parse(expect)

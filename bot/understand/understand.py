@@ -491,13 +491,14 @@ class Understanding:
             return Match(None, 0.0, (), False, None, language)
         weighed = self.weigh(found)
         scores = weighed.scores
-        if exact and fuzzy().target == EMERGENCY:
+        calm = functools.partial(self.calm.said, normal, text, (lang, likely))
+        if exact and fuzzy().target == EMERGENCY and not self.calmed(found, weighed, calm):
             # "i am in danger": a short message holding a danger phrase of the keyword lists
-            # is danger whatever the models say, of the kind they see if they see one.
+            # is danger whatever the models say, of the kind they see if they see one, unless
+            # a calm word explains it ("what do we do if there is a fire?").
             others = self.beside_danger(scores)
             return Match(EMERGENCY, 100.0, others, True, seen_kind(scores), language)
         said = self.danger_words(fuzzy, normal, lang)
-        calm = functools.partial(self.calm.said, normal, text, (lang, likely))
         danger = self.danger(found, weighed, said, calm, text, hashed)
         if danger is not None:
             return Match(EMERGENCY, 100.0, self.beside_danger(scores), True, danger, language)
@@ -683,6 +684,11 @@ class Understanding:
             if not (said.confident and said.target == EMERGENCY):
                 return None
         return None if whole < t.calm_words and calm() else kind
+
+    def calmed(self, found: Vector, weighed: Weighed, calm: Callable[[], bool]) -> bool:
+        """A message the models are unsure of (below `calm_words`) holding a calm word."""
+        score = self.danger_score(found, weighed.share)
+        return score < self.thresholds.calm_words and calm()
 
     def danger_score(self, found: Vector, share: float) -> float:
         """The danger score of a text's features, given the need models' share of danger."""
