@@ -75,8 +75,12 @@ class Thresholds:
     # over six seeds, 0.22/0.5 read 4.83 emergencies missed of 1,915 (4.33 before them) for
     # 179.7 false alarms of 5,420 (187.7 before); 0.28/0.5 5.50 and 129.2; 0.24/0.4 4.33
     # and 183.8 (0.22/0.4 4.33, 198.7; 0.26/0.4 4.67, 173.0; 0.22/0.6, three seeds, 5.00,
-    # 139.7). Chosen for recall: no more missed than before.
-    danger: float = 0.24
+    # 139.7). Chosen for recall: no more missed than before. 0.20 since 2026-12-04, when the
+    # eighth to twelfth blind sets became examples: on the validation sets left (blind13 ...
+    # blind17) and the tuning sets, six seeds, 4.33 of 1,915 emergencies missed for 175.3
+    # false alarms of 5,804 and 93.9 % top-1, where the examples before read 4.33, 180.2 and
+    # 93.5 % at 0.24 (with the new examples 0.22 read 4.83 and 170.2, 0.24 5.00 and 165.8).
+    danger: float = 0.20
     danger_alarm: float = 0.4
     # With a danger word or phrase of the keyword lists in the message, this score is enough;
     # below it the models rule danger out ("my lawyer says my case is in danger": 0.00; "if

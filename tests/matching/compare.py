@@ -8,7 +8,7 @@ emergency with its `danger:` kind, `target: null` for nothing); they are added t
 content's examples in memory, nothing is written. One training run says little: the models
 learn one example at a time in a shuffled order, and the same examples in another order
 miss a different emergency or two, so each figure is the mean over the seeds, each seed's
-own beside it. `--sets` is `validation` (blind8 ... blind17: each measured before, totals
+own beside it. `--sets` is `validation` (blind13 ... blind17: each measured before, totals
 only), `tuning` (dev ... dev4 and tuned) or set names separated by commas. A set not
 measured yet cannot be used: its first measurement is for a change already chosen.
 """
