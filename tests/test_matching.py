@@ -24,7 +24,7 @@ BLIND15 = load_cases("blind15")
 BLIND16 = load_cases("blind16")
 BLIND17 = load_cases("blind17")
 BLIND18 = load_cases("blind18")
-BLIND19 = load_cases("blind19")  # not measured yet: no quality test reads it
+BLIND19 = load_cases("blind19")
 BLIND20 = load_cases("blind20")  # not measured yet: no quality test reads it
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
@@ -120,7 +120,10 @@ def test_danger_told_every_way_reaches_112(understanding):
 # goodbye examples, symbols alone, chosen on blind8 ... blind15 and the tuning sets) 91.4 %,
 # 99.5 % (191/192), 5.2 % (the code of that session's start 91.7 %, 100 %, 4.9 %); blind18 on
 # 2026-12-04 (eleventh session: calm words, chosen on blind8 ... blind16 and the tuning sets)
-# 92.8 %, 100 % (192/192), 3.8 % (the code of that session's start 92.4 %, 100 %, 4.3 %).
+# 92.8 %, 100 % (192/192), 3.8 % (the code of that session's start 92.4 %, 100 %, 4.3 %);
+# blind19 the same day (blind8 ... blind12 as examples, danger 0.20, chosen on blind13 ...
+# blind17 and the tuning sets) 92.7 %, 100 % (192/192), 4.2 % (the code of the session's
+# start 91.8 %, 99.5 %, 4.8 %; with calm words, before the new examples, 92.1 %, 99.5 %, 4.2 %).
 # blind8 ... blind12 became examples in the eleventh session (their floors went with them).
 # Now, with blind8 ... blind12 among the examples and danger 0.20: blind13 93.6 %, 100 %, 2.6 %;
 # blind14 94.3 %, 99.5 %, 1.6 %; blind15 94.6 %, 100 %, 3.5 %; blind16 94.5 %, 99.0 %, 2.4 %;
@@ -132,6 +135,7 @@ FLOORS = {  # a blind set measured once: top-1 floor, recall floor, false alarms
     "blind16": (BLIND16, 0.90, 0.98, 0.045),
     "blind17": (BLIND17, 0.90, 0.98, 0.06),
     "blind18": (BLIND18, 0.90, 0.99, 0.045),
+    "blind19": (BLIND19, 0.90, 0.99, 0.055),
 }
 
 
@@ -157,19 +161,20 @@ def test_a_blind_set_does_not_fall_below_its_first_measurement(
         (BLIND16, None, False, False),
         (BLIND17, None, True, False),
         (BLIND18, None, True, True),
+        (BLIND19, None, True, True),
     ],
-    ids=["blind14", "blind15", "blind16", "blind17", "blind18"],
+    ids=["blind14", "blind15", "blind16", "blind17", "blind18", "blind19"],
 )
 def test_the_newest_blind_sets_hold_the_targets_they_met_at_first(
     understanding, cases, alarms_target, every_language, recall_every_language
 ):
     """The issue's targets, as many as each set's first measurement met: top-1 90 % or more
-    overall, and 80 % in every language on blind14, blind15, blind17 and blind18 (blind16's
-    first: uk 79.7 %); false alarms 3 % or fewer on blind14 (blind15's first read 4.8 %,
-    blind16's 3.2 %, blind17's 5.2 %, blind18's 3.8 %); emergency recall 98 % in every
-    language on blind18, the first set to meet it (192 of 192; the others missed one or two
-    emergencies in one or two languages, and are floored overall only, above). Figures only:
-    a failure must not print a blind message."""
+    overall, and 80 % in every language on blind14, blind15, blind17, blind18 and blind19
+    (blind16's first: uk 79.7 %); false alarms 3 % or fewer on blind14 (blind15's first read
+    4.8 %, blind16's 3.2 %, blind17's 5.2 %, blind18's 3.8 %, blind19's 4.2 %); emergency
+    recall 98 % in every language on blind18 and blind19, the first sets to meet it (192 of
+    192 each; the others missed one or two emergencies in one or two languages, and are
+    floored overall only, above). Figures only: a failure must not print a blind message."""
     tallies = evaluate(understanding, cases)
     overall = tallies.pop("all")
     assert overall.accuracy >= 0.90
