@@ -26,6 +26,7 @@ BLIND17 = load_cases("blind17")
 BLIND18 = load_cases("blind18")
 BLIND19 = load_cases("blind19")
 BLIND20 = load_cases("blind20")  # not measured yet: no quality test reads it
+BLIND21 = load_cases("blind21")  # not measured yet: no quality test reads it
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
@@ -59,6 +60,7 @@ def test_the_blind_set_is_large_and_varied():
         (BLIND18, 64, 12),
         (BLIND19, 64, 12),
         (BLIND20, 64, 12),
+        (BLIND21, 64, 12),
         (DEV4, 32, 16),
     ],
     ids=[*BLIND, "dev4"],
@@ -83,6 +85,7 @@ def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_langua
         BLIND18,
         BLIND19,
         BLIND20,
+        BLIND21,
     ],
     ids=list(BLIND),
 )
