@@ -128,9 +128,10 @@ def test_danger_told_every_way_reaches_112(understanding):
 # blind17 and the tuning sets) 92.7 %, 100 % (192/192), 4.2 % (the code of the session's
 # start 91.8 %, 99.5 %, 4.8 %; with calm words, before the new examples, 92.1 %, 99.5 %, 4.2 %).
 # blind8 ... blind12 became examples in the eleventh session (their floors went with them).
-# Now, with blind8 ... blind12 among the examples and danger 0.20: blind13 93.6 %, 100 %, 2.6 %;
-# blind14 94.3 %, 99.5 %, 1.6 %; blind15 94.6 %, 100 %, 3.5 %; blind16 94.5 %, 99.0 %, 2.4 %;
-# blind17 92.8 %, 100 %, 3.1 %; blind18 93.6 %, 100 %, 3.2 %.
+# Now, with blind8 ... blind12 and ex25 among the examples and danger 0.22: blind13 94.5 %,
+# 100 %, 2.5 %; blind14 95.1 %, 99.5 %, 1.4 %; blind15 94.2 %, 100 %, 3.6 %; blind16 94.8 %,
+# 99.0 %, 2.3 %; blind17 92.4 %, 99.5 %, 3.6 %; blind18 94.3 %, 100 %, 2.5 %; blind19 93.4 %,
+# 100 %, 3.4 %.
 FLOORS = {  # a blind set measured once: top-1 floor, recall floor, false alarms ceiling
     "blind13": (BLIND13, 0.88, 0.98, 0.045),
     "blind14": (BLIND14, 0.90, 0.98, 0.035),

@@ -80,7 +80,11 @@ class Thresholds:
     # blind17) and the tuning sets, six seeds, 4.33 of 1,915 emergencies missed for 175.3
     # false alarms of 5,804 and 93.9 % top-1, where the examples before read 4.33, 180.2 and
     # 93.5 % at 0.24 (with the new examples 0.22 read 4.83 and 170.2, 0.24 5.00 and 165.8).
-    danger: float = 0.20
+    # 0.22 the same day, with 954 examples more (ex25): on blind13 ... blind18 and the tuning
+    # sets, six seeds, 3.67 of 2,107 missed for 178.3 false alarms of 6,636 and 94.2 % top-1,
+    # where the examples before read 4.33, 202.2 and 93.8 % at 0.20 (with ex25, 0.20 read 3.67
+    # and 188.8; 0.24 4.00 and 171.7).
+    danger: float = 0.22
     danger_alarm: float = 0.4
     # With a danger word or phrase of the keyword lists in the message, this score is enough;
     # below it the models rule danger out ("my lawyer says my case is in danger": 0.00; "if
