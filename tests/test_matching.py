@@ -25,7 +25,7 @@ BLIND16 = load_cases("blind16")
 BLIND17 = load_cases("blind17")
 BLIND18 = load_cases("blind18")
 BLIND19 = load_cases("blind19")
-BLIND20 = load_cases("blind20")  # not measured yet: no quality test reads it
+BLIND20 = load_cases("blind20")
 BLIND21 = load_cases("blind21")  # not measured yet: no quality test reads it
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
@@ -126,7 +126,10 @@ def test_danger_told_every_way_reaches_112(understanding):
 # 92.8 %, 100 % (192/192), 3.8 % (the code of that session's start 92.4 %, 100 %, 4.3 %);
 # blind19 the same day (blind8 ... blind12 as examples, danger 0.20, chosen on blind13 ...
 # blind17 and the tuning sets) 92.7 %, 100 % (192/192), 4.2 % (the code of the session's
-# start 91.8 %, 99.5 %, 4.8 %; with calm words, before the new examples, 92.1 %, 99.5 %, 4.2 %).
+# start 91.8 %, 99.5 %, 4.8 %; with calm words, before the new examples, 92.1 %, 99.5 %, 4.2 %);
+# blind20 the same day (954 examples more, ex25, and danger 0.22, chosen on blind13 ...
+# blind18 and the tuning sets) 92.1 %, 100 % (192/192), 4.2 % (the code of the session's start
+# 90.3 %, 100 %, 5.2 %; before ex25 90.9 %, 100 %, 4.6 %).
 # blind8 ... blind12 became examples in the eleventh session (their floors went with them).
 # Now, with blind8 ... blind12 and ex25 among the examples and danger 0.22: blind13 94.5 %,
 # 100 %, 2.5 %; blind14 95.1 %, 99.5 %, 1.4 %; blind15 94.2 %, 100 %, 3.6 %; blind16 94.8 %,
@@ -140,6 +143,7 @@ FLOORS = {  # a blind set measured once: top-1 floor, recall floor, false alarms
     "blind17": (BLIND17, 0.90, 0.98, 0.06),
     "blind18": (BLIND18, 0.90, 0.99, 0.045),
     "blind19": (BLIND19, 0.90, 0.99, 0.055),
+    "blind20": (BLIND20, 0.90, 0.99, 0.055),
 }
 
 
@@ -166,19 +170,21 @@ def test_a_blind_set_does_not_fall_below_its_first_measurement(
         (BLIND17, None, True, False),
         (BLIND18, None, True, True),
         (BLIND19, None, True, True),
+        (BLIND20, None, True, True),
     ],
-    ids=["blind14", "blind15", "blind16", "blind17", "blind18", "blind19"],
+    ids=["blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20"],
 )
 def test_the_newest_blind_sets_hold_the_targets_they_met_at_first(
     understanding, cases, alarms_target, every_language, recall_every_language
 ):
     """The issue's targets, as many as each set's first measurement met: top-1 90 % or more
-    overall, and 80 % in every language on blind14, blind15, blind17, blind18 and blind19
-    (blind16's first: uk 79.7 %); false alarms 3 % or fewer on blind14 (blind15's first read
-    4.8 %, blind16's 3.2 %, blind17's 5.2 %, blind18's 3.8 %, blind19's 4.2 %); emergency
-    recall 98 % in every language on blind18 and blind19, the first sets to meet it (192 of
-    192 each; the others missed one or two emergencies in one or two languages, and are
-    floored overall only, above). Figures only: a failure must not print a blind message."""
+    overall, and 80 % in every language on blind14, blind15 and blind17 to blind20 (blind16's
+    first: uk 79.7 %); false alarms 3 % or fewer on blind14 (blind15's first read 4.8 %,
+    blind16's 3.2 %, blind17's 5.2 %, blind18's 3.8 %, blind19's and blind20's 4.2 %);
+    emergency recall 98 % in every language on blind18, blind19 and blind20, the first sets to
+    meet it (192 of 192 each; the others missed one or two emergencies in one or two languages,
+    and are floored overall only, above). Figures only: a failure must not print a blind
+    message."""
     tallies = evaluate(understanding, cases)
     overall = tallies.pop("all")
     assert overall.accuracy >= 0.90

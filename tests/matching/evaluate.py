@@ -1,7 +1,7 @@
 """Measure how typed text is understood: a table per language and overall.
 
 Run: python -m tests.matching.evaluate [--set NAME] [--misses], NAME one of the sets below
-(blind13 ... blind21, dev ... dev4, tuned; blind19, the newest measured, when none is named).
+(blind13 ... blind21, dev ... dev4, tuned; blind20, the newest measured, when none is named).
 A set not measured yet needs --first-look; a blind set's misses are not listed.
 
 - The first seven blind sets (4,905 messages written the same way on 2026-12-01 and 02,
@@ -56,15 +56,18 @@ A set not measured yet needs --first-look; a blind set's misses are not listed.
   misses.
 - `blind20` (tests/matching/blind20/): 1,024 messages written the same way the same day by
   eight more helpers from the same brief (other people to imagine), while calm words of a
-  fifth kind were tried (not kept); not measured yet: it is for the next change.
+  fifth kind were tried (not kept); first measured on 2026-12-04 (eleventh session) after 954
+  examples more (ex25) and danger 0.22, chosen on the validation and tuning sets (README).
+  Never look at its misses.
 - `blind21` (tests/matching/blind21/): 1,024 messages written the same way the same day by
   eight more helpers from the same brief (other people to imagine), after blind19 was
-  measured; not measured yet: it is for the change after blind20's.
+  measured; not measured yet: it is for the next change.
 - Since the sixth session (2026-12-03) the blind sets measured before are the validation
   sets: a change of examples is chosen on their totals (never their misses) as well as on the
   tuning sets; only a set's first measurement is unseen. A set joins them after the next
-  set's first measurement (blind17 and blind18 in the eleventh session, after blind18's and
-  blind19's); since then they are blind13 ... blind18 (the five before them became examples).
+  set's first measurement (blind17, blind18 and blind19 in the eleventh session, after
+  blind18's, blind19's and blind20's); since then they are blind13 ... blind19 (the five
+  before them became examples).
 - `dev` (tests/matching/dev/): written the same way, and used to choose thresholds.
 - `dev2` (tests/matching/dev2/): danger messages, 20 emergencies of every kind and 10 calm
   ones that sound alarming per language, written the same way on 2026-12-01 to study
@@ -110,9 +113,9 @@ SETS = (
     "dev4",
     "tuned",
 )
-DEFAULT_SET = "blind19"  # the newest set measured
+DEFAULT_SET = "blind20"  # the newest set measured
 # Sets written for a change still to come: a first look spends them, so it must be asked for.
-UNMEASURED = ("blind20", "blind21")
+UNMEASURED = ("blind21",)
 BLIND = tuple(name for name in SETS if name.startswith("blind"))  # their misses stay unread
 VALIDATION = (
     "blind13",
@@ -121,6 +124,7 @@ VALIDATION = (
     "blind16",
     "blind17",
     "blind18",
+    "blind19",
 )  # measured before: examples chosen on them
 TUNING = ("dev", "dev2", "dev3", "dev4", "tuned")  # thresholds chosen on them
 
