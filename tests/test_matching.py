@@ -27,6 +27,7 @@ BLIND18 = load_cases("blind18")
 BLIND19 = load_cases("blind19")
 BLIND20 = load_cases("blind20")
 BLIND21 = load_cases("blind21")  # not measured yet: no quality test reads it
+BLIND22 = load_cases("blind22")  # not measured yet: no quality test reads it
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
@@ -61,6 +62,7 @@ def test_the_blind_set_is_large_and_varied():
         (BLIND19, 64, 12),
         (BLIND20, 64, 12),
         (BLIND21, 64, 12),
+        (BLIND22, 64, 12),
         (DEV4, 32, 16),
     ],
     ids=[*BLIND, "dev4"],
@@ -86,6 +88,7 @@ def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_langua
         BLIND19,
         BLIND20,
         BLIND21,
+        BLIND22,
     ],
     ids=list(BLIND),
 )

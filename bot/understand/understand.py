@@ -83,8 +83,11 @@ class Thresholds:
     # 0.22 the same day, with 954 examples more (ex25): on blind13 ... blind18 and the tuning
     # sets, six seeds, 3.67 of 2,107 missed for 178.3 false alarms of 6,636 and 94.2 % top-1,
     # where the examples before read 4.33, 202.2 and 93.8 % at 0.20 (with ex25, 0.20 read 3.67
-    # and 188.8; 0.24 4.00 and 171.7).
-    danger: float = 0.22
+    # and 188.8; 0.24 4.00 and 171.7). 0.20 again with 954 more (ex26): on blind13 ... blind19
+    # and the tuning sets, six seeds, 3.33 of 2,299 missed, 214.2 false alarms of 7,468 and
+    # 94.3 % top-1, where the examples before read 3.67, 207.5 and 94.1 % at 0.22 (with ex26,
+    # 0.22 read 3.83 missed and 199.2; 0.24 4.17 and 189.5): recall first.
+    danger: float = 0.20
     danger_alarm: float = 0.4
     # With a danger word or phrase of the keyword lists in the message, this score is enough;
     # below it the models rule danger out ("my lawyer says my case is in danger": 0.00; "if
