@@ -26,7 +26,7 @@ BLIND17 = load_cases("blind17")
 BLIND18 = load_cases("blind18")
 BLIND19 = load_cases("blind19")
 BLIND20 = load_cases("blind20")
-BLIND21 = load_cases("blind21")  # not measured yet: no quality test reads it
+BLIND21 = load_cases("blind21")
 BLIND22 = load_cases("blind22")  # not measured yet: no quality test reads it
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
@@ -132,7 +132,9 @@ def test_danger_told_every_way_reaches_112(understanding):
 # start 91.8 %, 99.5 %, 4.8 %; with calm words, before the new examples, 92.1 %, 99.5 %, 4.2 %);
 # blind20 the same day (954 examples more, ex25, and danger 0.22, chosen on blind13 ...
 # blind18 and the tuning sets) 92.1 %, 100 % (192/192), 4.2 % (the code of the session's start
-# 90.3 %, 100 %, 5.2 %; before ex25 90.9 %, 100 %, 4.6 %).
+# 90.3 %, 100 %, 5.2 %; before ex25 90.9 %, 100 %, 4.6 %); blind21 the same day (954 examples
+# more, ex26, and danger 0.20, chosen on blind13 ... blind19 and the tuning sets) 93.0 %, 99.5 %
+# (191/192), 3.5 % (the session's start 89.0 %, 99.5 %, 5.6 %; before ex26 91.8 %, 99.5 %, 4.4 %).
 # blind8 ... blind12 became examples in the eleventh session (their floors went with them).
 # Now, with blind8 ... blind12 and ex25 among the examples and danger 0.22: blind13 94.5 %,
 # 100 %, 2.5 %; blind14 95.1 %, 99.5 %, 1.4 %; blind15 94.2 %, 100 %, 3.6 %; blind16 94.8 %,
@@ -147,6 +149,7 @@ FLOORS = {  # a blind set measured once: top-1 floor, recall floor, false alarms
     "blind18": (BLIND18, 0.90, 0.99, 0.045),
     "blind19": (BLIND19, 0.90, 0.99, 0.055),
     "blind20": (BLIND20, 0.90, 0.99, 0.055),
+    "blind21": (BLIND21, 0.90, 0.99, 0.045),
 }
 
 
@@ -174,20 +177,21 @@ def test_a_blind_set_does_not_fall_below_its_first_measurement(
         (BLIND18, None, True, True),
         (BLIND19, None, True, True),
         (BLIND20, None, True, True),
+        (BLIND21, None, True, False),
     ],
-    ids=["blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20"],
+    ids=["blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21"],
 )
 def test_the_newest_blind_sets_hold_the_targets_they_met_at_first(
     understanding, cases, alarms_target, every_language, recall_every_language
 ):
     """The issue's targets, as many as each set's first measurement met: top-1 90 % or more
-    overall, and 80 % in every language on blind14, blind15 and blind17 to blind20 (blind16's
+    overall, and 80 % in every language on blind14, blind15 and blind17 to blind21 (blind16's
     first: uk 79.7 %); false alarms 3 % or fewer on blind14 (blind15's first read 4.8 %,
-    blind16's 3.2 %, blind17's 5.2 %, blind18's 3.8 %, blind19's and blind20's 4.2 %);
-    emergency recall 98 % in every language on blind18, blind19 and blind20, the first sets to
-    meet it (192 of 192 each; the others missed one or two emergencies in one or two languages,
-    and are floored overall only, above). Figures only: a failure must not print a blind
-    message."""
+    blind16's 3.2 %, blind17's 5.2 %, blind18's 3.8 %, blind19's and blind20's 4.2 %,
+    blind21's 3.5 %); emergency recall 98 % in every language on blind18, blind19 and blind20,
+    the first sets to meet it (192 of 192 each; the others, blind21 among them, missed one or
+    two emergencies in one or two languages, and are floored overall only, above). Figures
+    only: a failure must not print a blind message."""
     tallies = evaluate(understanding, cases)
     overall = tallies.pop("all")
     assert overall.accuracy >= 0.90
