@@ -730,7 +730,8 @@ def test_a_set_adopted_as_examples_goes_under_its_targets_in_the_files(content_c
     language in that language's file, nothing held already; the files still validate and
     load the new examples, and nothing else in them changes."""
     from bot.content.checks import validate
-    from tests.matching.adopt import new_examples, with_lines
+    from tests.matching.adopt import with_lines
+    from tests.matching.compare import new_examples
 
     folder = tmp_path / "set"
     folder.mkdir()

@@ -6,10 +6,11 @@ Run: python -m tests.matching.adopt NAME [NAME ...] (sets of tests/matching, or 
 
 A message goes to the file of the language it is written in (`written: ar`, `fa-Latn` -> fa),
 else of its set's file; an emergency under its `danger:<kind>`, "nothing" under `none`.
-Skipped, as compare.with_examples skips them in memory: a message its language's examples or
-keywords already hold as the matcher sees it (normalised), or one held twice. New lines go
-at the end of their target's list, in the file's own style (one double-quoted line each);
-a target the file lacks gets a list at its end. Nothing else in the file changes.
+Skipped (compare.new_examples, which compare.with_examples adds in memory): a message its
+language's examples or keywords already hold as the matcher sees it (normalised), or one
+held twice. New lines go at the end of their target's list, in the file's own style (one
+double-quoted line each); a target the file lacks gets a list at its end. Nothing else in
+the file changes.
 """
 
 from __future__ import annotations
@@ -19,42 +20,9 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from bot.content.model import Content
 from bot.content.targets import Target
-from bot.understand.text import normalise
-from tests.matching.compare import example_target
-from tests.matching.evaluate import HERE, ROOT, Case, case_of, items_of, taught
-
-
-def written_in(item: dict[str, object], lang: str, languages: set[str]) -> str:
-    """The language a labelled message is written in, when the bot speaks it."""
-    code = str(item.get("written") or "").removesuffix("-Latn")
-    return code if code in languages else lang
-
-
-def cases_by_language(folder: Path, languages: set[str]) -> list[tuple[str, Case]]:
-    """(language to file it under, case) for every message of a set, in order."""
-    return [
-        (written_in(item, path.stem, languages), case_of(path.stem, item))
-        for path in sorted(folder.glob("*.yaml"))
-        for item in items_of(path)
-    ]
-
-
-def new_examples(content: Content, folders: list[Path]) -> dict[str, dict[Target, list[str]]]:
-    """Per language and target, the messages of the folders not held already."""
-    languages = set(content.locales)
-    held = {lang: taught(content, lang) for lang in languages}
-    added: dict[str, dict[Target, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for folder in folders:
-        for lang, case in cases_by_language(folder, languages):
-            key = normalise(case.text)
-            seen = held.setdefault(lang, set())
-            if not key or key in seen:
-                continue
-            seen.add(key)
-            added[lang][example_target(case)].append(case.text)
-    return added
+from tests.matching.compare import new_examples
+from tests.matching.evaluate import HERE, ROOT
 
 
 def with_lines(text: str, new: dict[Target, list[str]]) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -31,7 +32,9 @@ from tests.matching.evaluate import (
     VALIDATION,
     Case,
     Tally,
+    case_of,
     evaluate,
+    items_of,
     load_cases,
     taught,
 )
@@ -46,27 +49,54 @@ def example_target(case: Case) -> Target:
     return NOTHING if case.expect is None else case.expect
 
 
-def with_examples(content: Content, folders: Sequence[Path]) -> tuple[Content, int]:
-    """The content with the messages of the folders added to its examples (in memory), as
-    they could be added to the files: not one the language's examples or keywords already
-    hold as the matcher sees them (normalised), nor one twice; `validate` refuses a phrase
-    under two targets, and one held twice teaches nothing more. A figure measured with
-    such messages in is for examples that cannot be kept (2026-12-03: a batch with 96 of
-    them read 4.00 emergencies missed in memory at danger 0.24, 5.67 once merged)."""
-    examples = {lang: dict(table) for lang, table in content.examples.items()}
-    held = {lang: taught(content, lang) for lang in {*content.examples, *content.keywords}}
-    added = 0
+def written_in(item: dict[str, object], lang: str, languages: set[str]) -> str:
+    """The language a labelled message is written in, when the bot speaks it (`written: ar`,
+    `fa-Latn` -> fa); else that of its set's file."""
+    code = str(item.get("written") or "").removesuffix("-Latn")
+    return code if code in languages else lang
+
+
+def cases_by_language(folder: Path, languages: set[str]) -> list[tuple[str, Case]]:
+    """(language to file it under, case) for every message of a set, in order."""
+    return [
+        (written_in(item, path.stem, languages), case_of(path.stem, item))
+        for path in sorted(folder.glob("*.yaml"))
+        for item in items_of(path)
+    ]
+
+
+def new_examples(content: Content, folders: Sequence[Path]) -> dict[str, dict[Target, list[str]]]:
+    """Per language and target, the messages of the folders as they could be added to the
+    examples: not one the language's examples or keywords already hold as the matcher sees
+    them (normalised), nor one twice; `validate` refuses a phrase under two targets, and
+    one held twice teaches nothing more."""
+    languages = set(content.locales)
+    held = {lang: taught(content, lang) for lang in languages}
+    added: dict[str, dict[Target, list[str]]] = defaultdict(lambda: defaultdict(list))
     for folder in folders:
-        for case in load_cases(str(folder.resolve())):
+        for lang, case in cases_by_language(folder, languages):
             key = normalise(case.text)
-            seen = held.setdefault(case.lang, set())
+            seen = held.setdefault(lang, set())
             if not key or key in seen:
                 continue
             seen.add(key)
-            table = examples.setdefault(case.lang, {})
-            target = example_target(case)
-            table[target] = (*table.get(target, ()), case.text)
-            added += 1
+            added[lang][example_target(case)].append(case.text)
+    return added
+
+
+def with_examples(content: Content, folders: Sequence[Path]) -> tuple[Content, int]:
+    """The content with the messages of the folders added to its examples (in memory), as
+    `new_examples` (and `python -m tests.matching.adopt`) would add them to the files. A
+    figure measured with messages that could not be kept is for nothing (2026-12-03: a batch
+    with 96 held already read 4.00 emergencies missed in memory at danger 0.24, 5.67 once
+    merged)."""
+    examples = {lang: dict(table) for lang, table in content.examples.items()}
+    new = new_examples(content, folders)
+    for lang, targets in new.items():
+        table = examples.setdefault(lang, {})
+        for target, texts in targets.items():
+            table[target] = (*table.get(target, ()), *texts)
+    added = sum(len(texts) for targets in new.values() for texts in targets.values())
     return dataclasses.replace(content, examples=examples), added
 
 
