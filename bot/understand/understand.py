@@ -93,7 +93,9 @@ class Thresholds:
     # below it the models rule danger out ("my lawyer says my case is in danger": 0.00; "if
     # there is a fire in the azc, where do we go?"). 0.01 until 2026-12-03: from 0.01 to 0.20
     # on the tuning and validation sets (three seeds), 162 -> 142 false alarms of 3,756 for
-    # the same 3.33 of 1,531 emergencies missed.
+    # the same 3.33 of 1,531 emergencies missed. With `danger` at 0.20 too (2026-12-04) no
+    # band is left between them: the models' score decides a sentence, and a danger word
+    # decides only in a message of a few words (NAMED_MESSAGE_WORDS, SHORT_MESSAGE_WORDS).
     danger_exact: float = 0.2
     # One clause of several this clearly about danger calls 112 too. 0.75 until 2026-12-03:
     # with the eighth session's examples, 0.85 read the same 4.33 emergencies missed for
@@ -503,7 +505,11 @@ class Understanding:
         weighed = self.weigh(found)
         scores = weighed.scores
         calm = functools.partial(self.calm.said, normal, text, (lang, likely))
-        if exact and fuzzy().target == EMERGENCY and not self.calmed(found, weighed, calm):
+        if (
+            exact
+            and fuzzy().target == EMERGENCY
+            and not self.calmed(self.danger_score(found, weighed.share), calm)
+        ):
             # "i am in danger": a short message holding a danger phrase of the keyword lists
             # is danger whatever the models say, of the kind they see if they see one, unless
             # a calm word explains it ("what do we do if there is a fire?").
@@ -694,12 +700,12 @@ class Understanding:
             # A danger word or phrase the keyword lists know, which the models do not rule out.
             if not (said.confident and said.target == EMERGENCY):
                 return None
-        return None if whole < t.calm_words and calm() else kind
+        return None if self.calmed(whole, calm) else kind
 
-    def calmed(self, found: Vector, weighed: Weighed, calm: Callable[[], bool]) -> bool:
-        """A message the models are unsure of (below `calm_words`) holding a calm word."""
-        score = self.danger_score(found, weighed.share)
-        return score < self.thresholds.calm_words and calm()
+    def calmed(self, whole: float, calm: Callable[[], bool]) -> bool:
+        """A message the models are unsure of (its whole danger score below `calm_words`)
+        holding a calm word."""
+        return whole < self.thresholds.calm_words and calm()
 
     def danger_score(self, found: Vector, share: float) -> float:
         """The danger score of a text's features, given the need models' share of danger."""
