@@ -136,10 +136,11 @@ def test_danger_told_every_way_reaches_112(understanding):
 # more, ex26, and danger 0.20, chosen on blind13 ... blind19 and the tuning sets) 93.0 %, 99.5 %
 # (191/192), 3.5 % (the session's start 89.0 %, 99.5 %, 5.6 %; before ex26 91.8 %, 99.5 %, 4.4 %).
 # blind8 ... blind12 became examples in the eleventh session (their floors went with them).
-# Now, with blind8 ... blind12 and ex25 among the examples and danger 0.22: blind13 94.5 %,
-# 100 %, 2.5 %; blind14 95.1 %, 99.5 %, 1.4 %; blind15 94.2 %, 100 %, 3.6 %; blind16 94.8 %,
-# 99.0 %, 2.3 %; blind17 92.4 %, 99.5 %, 3.6 %; blind18 94.3 %, 100 %, 2.5 %; blind19 93.4 %,
-# 100 %, 3.4 %.
+# Now, with blind8 ... blind12, ex25 and ex26 among the examples and danger 0.20 (blind13 ...
+# blind20 are validation sets, chosen on): blind13 94.6 %, 100 %, 2.2 %; blind14 94.8 %, 100 %,
+# 1.8 %; blind15 94.8 %, 100 %, 3.2 %; blind16 95.2 %, 99.0 %, 2.5 %; blind17 93.6 %, 99.5 %,
+# 3.4 %; blind18 94.8 %, 100 %, 2.6 %; blind19 93.8 %, 100 %, 3.5 %; blind20 93.5 %, 100 %, 3.4 %;
+# blind21 at its first measurement.
 FLOORS = {  # a blind set measured once: top-1 floor, recall floor, false alarms ceiling
     "blind13": (BLIND13, 0.88, 0.98, 0.045),
     "blind14": (BLIND14, 0.90, 0.98, 0.035),
