@@ -28,6 +28,7 @@ BLIND19 = load_cases("blind19")
 BLIND20 = load_cases("blind20")
 BLIND21 = load_cases("blind21")
 BLIND22 = load_cases("blind22")  # not measured yet: no quality test reads it
+BLIND23 = load_cases("blind23")  # not measured yet: no quality test reads it
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
@@ -63,6 +64,7 @@ def test_the_blind_set_is_large_and_varied():
         (BLIND20, 64, 12),
         (BLIND21, 64, 12),
         (BLIND22, 64, 12),
+        (BLIND23, 64, 12),
         (DEV4, 32, 16),
     ],
     ids=[*BLIND, "dev4"],
@@ -89,6 +91,7 @@ def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_langua
         BLIND20,
         BLIND21,
         BLIND22,
+        BLIND23,
     ],
     ids=list(BLIND),
 )
