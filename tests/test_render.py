@@ -114,3 +114,18 @@ def test_a_language_first_used_later_has_the_messages_its_files_had_at_start(con
     assert welcome
     assert "EDITED" not in welcome
     assert not localizer.has("so", "old-welcome")
+
+
+def test_babel_keeps_only_the_cldr_data_the_bot_formats():
+    """bot.cldr: a language's unit and zone names and the like are not kept (11 MB for all
+    sixteen); its plural rules, numbers, dates and lists still are."""
+    from babel import Locale, localedata
+
+    from bot.cldr import NEVER_READ
+
+    arabic = Locale.parse("ar")
+    assert arabic.plural_form.tags
+    record = localedata.load("ar")
+    assert not NEVER_READ & record.keys()
+    assert {"plural_form", "number_symbols", "months", "days", "list_patterns"} <= record.keys()
+    assert not NEVER_READ & localedata.load("root").keys()
