@@ -18,9 +18,6 @@ from tests.support import ROOT, bot_cli
 
 DEV = load_cases("dev")
 DEV2 = load_cases("dev2")
-BLIND13 = load_cases("blind13")
-BLIND14 = load_cases("blind14")
-BLIND15 = load_cases("blind15")
 BLIND16 = load_cases("blind16")
 BLIND17 = load_cases("blind17")
 BLIND18 = load_cases("blind18")
@@ -54,9 +51,6 @@ def test_the_blind_set_is_large_and_varied():
 @pytest.mark.parametrize(
     ("cases", "per_language", "emergencies"),
     [
-        (BLIND13, 64, 12),
-        (BLIND14, 64, 12),
-        (BLIND15, 64, 12),
         (BLIND16, 64, 12),
         (BLIND17, 64, 12),
         (BLIND18, 64, 12),
@@ -81,9 +75,6 @@ def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_langua
 @pytest.mark.parametrize(
     "cases",
     [
-        BLIND13,
-        BLIND14,
-        BLIND15,
         BLIND16,
         BLIND17,
         BLIND18,
@@ -145,9 +136,6 @@ def test_danger_told_every_way_reaches_112(understanding):
 # 3.4 %; blind18 94.8 %, 100 %, 2.6 %; blind19 93.8 %, 100 %, 3.5 %; blind20 93.5 %, 100 %, 3.4 %;
 # blind21 at its first measurement.
 FLOORS = {  # a blind set measured once: top-1 floor, recall floor, false alarms ceiling
-    "blind13": (BLIND13, 0.88, 0.98, 0.045),
-    "blind14": (BLIND14, 0.90, 0.98, 0.035),
-    "blind15": (BLIND15, 0.90, 0.98, 0.06),
     "blind16": (BLIND16, 0.90, 0.98, 0.045),
     "blind17": (BLIND17, 0.90, 0.98, 0.06),
     "blind18": (BLIND18, 0.90, 0.99, 0.045),
@@ -174,8 +162,6 @@ def test_a_blind_set_does_not_fall_below_its_first_measurement(
 @pytest.mark.parametrize(
     ("cases", "alarms_target", "every_language", "recall_every_language"),
     [
-        (BLIND14, 0.03, True, False),
-        (BLIND15, None, True, False),
         (BLIND16, None, False, False),
         (BLIND17, None, True, False),
         (BLIND18, None, True, True),
@@ -183,19 +169,19 @@ def test_a_blind_set_does_not_fall_below_its_first_measurement(
         (BLIND20, None, True, True),
         (BLIND21, None, True, False),
     ],
-    ids=["blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21"],
+    ids=["blind16", "blind17", "blind18", "blind19", "blind20", "blind21"],
 )
 def test_the_newest_blind_sets_hold_the_targets_they_met_at_first(
     understanding, cases, alarms_target, every_language, recall_every_language
 ):
     """The issue's targets, as many as each set's first measurement met: top-1 90 % or more
-    overall, and 80 % in every language on blind14, blind15 and blind17 to blind21 (blind16's
-    first: uk 79.7 %); false alarms 3 % or fewer on blind14 (blind15's first read 4.8 %,
-    blind16's 3.2 %, blind17's 5.2 %, blind18's 3.8 %, blind19's and blind20's 4.2 %,
-    blind21's 3.5 %); emergency recall 98 % in every language on blind18, blind19 and blind20,
-    the first sets to meet it (192 of 192 each; the others, blind21 among them, missed one or
-    two emergencies in one or two languages, and are floored overall only, above). Figures
-    only: a failure must not print a blind message."""
+    overall, and 80 % in every language on blind17 to blind21 (blind16's first: uk 79.7 %);
+    false alarms 3 % or fewer on none of them (blind16's first read 3.2 %, blind17's 5.2 %,
+    blind18's 3.8 %, blind19's and blind20's 4.2 %, blind21's 3.5 %; blind14's 2.4 % was
+    asserted until it became examples); emergency recall 98 % in every language on blind18,
+    blind19 and blind20, the first sets to meet it (192 of 192 each; the others, blind21 among
+    them, missed one or two emergencies in one or two languages, and are floored overall only,
+    above). Figures only: a failure must not print a blind message."""
     tallies = evaluate(understanding, cases)
     overall = tallies.pop("all")
     assert overall.accuracy >= 0.90
