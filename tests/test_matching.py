@@ -24,7 +24,7 @@ BLIND18 = load_cases("blind18")
 BLIND19 = load_cases("blind19")
 BLIND20 = load_cases("blind20")
 BLIND21 = load_cases("blind21")
-BLIND22 = load_cases("blind22")  # not measured yet: no quality test reads it
+BLIND22 = load_cases("blind22")
 BLIND23 = load_cases("blind23")  # not measured yet: no quality test reads it
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
@@ -128,13 +128,15 @@ def test_danger_told_every_way_reaches_112(understanding):
 # blind18 and the tuning sets) 92.1 %, 100 % (192/192), 4.2 % (the code of the session's start
 # 90.3 %, 100 %, 5.2 %; before ex25 90.9 %, 100 %, 4.6 %); blind21 the same day (954 examples
 # more, ex26, and danger 0.20, chosen on blind13 ... blind19 and the tuning sets) 93.0 %, 99.5 %
-# (191/192), 3.5 % (the session's start 89.0 %, 99.5 %, 5.6 %; before ex26 91.8 %, 99.5 %, 4.4 %).
-# blind8 ... blind12 became examples in the eleventh session (their floors went with them).
-# Now, with blind8 ... blind12, ex25 and ex26 among the examples and danger 0.20 (blind13 ...
-# blind20 are validation sets, chosen on): blind13 94.6 %, 100 %, 2.2 %; blind14 94.8 %, 100 %,
-# 1.8 %; blind15 94.8 %, 100 %, 3.2 %; blind16 95.2 %, 99.0 %, 2.5 %; blind17 93.6 %, 99.5 %,
-# 3.4 %; blind18 94.8 %, 100 %, 2.6 %; blind19 93.8 %, 100 %, 3.5 %; blind20 93.5 %, 100 %, 3.4 %;
-# blind21 at its first measurement.
+# (191/192), 3.5 % (the session's start 89.0 %, 99.5 %, 5.6 %; before ex26 91.8 %, 99.5 %, 4.4 %);
+# blind22 on 2026-12-06 (twelfth session: 4,696 examples more, ex27, ex28 and blind13 ...
+# blind15, chosen on blind16 ... blind20 and the tuning sets) 94.0 %, 100 % (192/192), 2.8 %
+# (the session's start 93.1 %, 99.5 %, 4.2 %). blind8 ... blind12 became examples in the
+# eleventh session, blind13 ... blind15 in the twelfth (their floors went with them).
+# Now, with blind8 ... blind15 and ex25 ... ex28 among the examples and danger 0.20 (blind16 ...
+# blind21 are validation sets, chosen on): blind16 96.4 %, 99.0 %, 1.7 %; blind17 94.2 %,
+# 100 %, 2.6 %; blind18 95.7 %, 100 %, 1.7 %; blind19 95.1 %, 100 %, 2.9 %; blind20 94.1 %,
+# 100 %, 2.5 %; blind21 93.4 %, 99.5 %, 3.2 %; blind22 at its first measurement.
 FLOORS = {  # a blind set measured once: top-1 floor, recall floor, false alarms ceiling
     "blind16": (BLIND16, 0.90, 0.98, 0.045),
     "blind17": (BLIND17, 0.90, 0.98, 0.06),
@@ -142,6 +144,7 @@ FLOORS = {  # a blind set measured once: top-1 floor, recall floor, false alarms
     "blind19": (BLIND19, 0.90, 0.99, 0.055),
     "blind20": (BLIND20, 0.90, 0.99, 0.055),
     "blind21": (BLIND21, 0.90, 0.99, 0.045),
+    "blind22": (BLIND22, 0.90, 0.99, 0.04),
 }
 
 
@@ -168,20 +171,22 @@ def test_a_blind_set_does_not_fall_below_its_first_measurement(
         (BLIND19, None, True, True),
         (BLIND20, None, True, True),
         (BLIND21, None, True, False),
+        (BLIND22, 0.03, True, True),
     ],
-    ids=["blind16", "blind17", "blind18", "blind19", "blind20", "blind21"],
+    ids=["blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22"],
 )
 def test_the_newest_blind_sets_hold_the_targets_they_met_at_first(
     understanding, cases, alarms_target, every_language, recall_every_language
 ):
     """The issue's targets, as many as each set's first measurement met: top-1 90 % or more
-    overall, and 80 % in every language on blind17 to blind21 (blind16's first: uk 79.7 %);
-    false alarms 3 % or fewer on none of them (blind16's first read 3.2 %, blind17's 5.2 %,
+    overall, and 80 % in every language on blind17 to blind22 (blind16's first: uk 79.7 %);
+    false alarms 3 % or fewer on blind22 (2.8 %; blind16's first read 3.2 %, blind17's 5.2 %,
     blind18's 3.8 %, blind19's and blind20's 4.2 %, blind21's 3.5 %; blind14's 2.4 % was
     asserted until it became examples); emergency recall 98 % in every language on blind18,
-    blind19 and blind20, the first sets to meet it (192 of 192 each; the others, blind21 among
-    them, missed one or two emergencies in one or two languages, and are floored overall only,
-    above). Figures only: a failure must not print a blind message."""
+    blind19, blind20 and blind22 (192 of 192 each; the others, blind21 among them, missed one
+    or two emergencies in one or two languages, and are floored overall only, above). blind22
+    is the first set whose first measurement met every target. Figures only: a failure must
+    not print a blind message."""
     tallies = evaluate(understanding, cases)
     overall = tallies.pop("all")
     assert overall.accuracy >= 0.90

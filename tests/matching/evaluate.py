@@ -1,7 +1,7 @@
 """Measure how typed text is understood: a table per language and overall.
 
 Run: python -m tests.matching.evaluate [--set NAME] [--misses], NAME one of the sets below
-(blind16 ... blind23, dev ... dev4, tuned; blind21, the newest measured, when none is named).
+(blind16 ... blind23, dev ... dev4, tuned; blind22, the newest measured, when none is named).
 A set not measured yet needs --first-look; a blind set's misses are not listed.
 
 - The first seven blind sets (4,905 messages written the same way on 2026-12-01 and 02,
@@ -52,7 +52,9 @@ A set not measured yet needs --first-look; a blind set's misses are not listed.
   misses.
 - `blind22` (tests/matching/blind22/): 1,024 messages written the same way the same day by
   eight more helpers from the same brief (other people to imagine), while ex26 was measured;
-  not measured yet: it is for the next change.
+  first measured on 2026-12-06 (twelfth session) after 4,696 examples more (ex27, ex28 and
+  the thirteenth to fifteenth sets), chosen on the validation and tuning sets (README). Never
+  look at its misses.
 - `blind23` (tests/matching/blind23/): 1,024 messages written the same way on 2026-12-06
   (twelfth session) by eight more helpers from the same brief (other people to imagine),
   before blind22 was measured; not measured yet: it is for the change after blind22's.
@@ -60,8 +62,8 @@ A set not measured yet needs --first-look; a blind set's misses are not listed.
   sets: a change of examples is chosen on their totals (never their misses) as well as on the
   tuning sets; only a set's first measurement is unseen. A set joins them after the next
   set's first measurement (blind17 to blind20 in the eleventh session, after blind18's to
-  blind21's); blind13 ... blind20 then, blind16 ... blind20 since the twelfth session, when
-  the three before them became examples.
+  blind21's); blind13 ... blind20 then, blind16 ... blind21 since the twelfth session, when
+  the three before them became examples and blind22 was measured.
 - `dev` (tests/matching/dev/): written the same way, and used to choose thresholds.
 - `dev2` (tests/matching/dev2/): danger messages, 20 emergencies of every kind and 10 calm
   ones that sound alarming per language, written the same way on 2026-12-01 to study
@@ -106,9 +108,9 @@ SETS = (
     "dev4",
     "tuned",
 )
-DEFAULT_SET = "blind21"  # the newest set measured
+DEFAULT_SET = "blind22"  # the newest set measured
 # Sets written for a change still to come: a first look spends them, so it must be asked for.
-UNMEASURED = ("blind22", "blind23")
+UNMEASURED = ("blind23",)
 BLIND = tuple(name for name in SETS if name.startswith("blind"))  # their misses stay unread
 VALIDATION = (
     "blind16",
@@ -116,6 +118,7 @@ VALIDATION = (
     "blind18",
     "blind19",
     "blind20",
+    "blind21",
 )  # measured before: examples chosen on them
 TUNING = ("dev", "dev2", "dev3", "dev4", "tuned")  # thresholds chosen on them
 
