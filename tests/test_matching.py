@@ -18,13 +18,10 @@ from tests.support import ROOT, bot_cli
 
 DEV = load_cases("dev")
 DEV2 = load_cases("dev2")
-BLIND18 = load_cases("blind18")
-BLIND19 = load_cases("blind19")
-BLIND20 = load_cases("blind20")
-BLIND21 = load_cases("blind21")
-BLIND22 = load_cases("blind22")
-BLIND23 = load_cases("blind23")
-BLIND24 = load_cases("blind24")  # not measured yet: no quality test reads it
+# Every blind set of evaluate.SETS by name; the unmeasured ones (evaluate.UNMEASURED) only
+# for the checks of their shape, never for a quality test.
+BLIND_SETS = {name: load_cases(name) for name in BLIND}
+BLIND18 = BLIND_SETS["blind18"]
 DEV4 = load_cases("dev4")
 TUNED = load_cases("tuned")
 
@@ -49,17 +46,8 @@ def test_the_blind_set_is_large_and_varied():
 
 @pytest.mark.parametrize(
     ("cases", "per_language", "emergencies"),
-    [
-        (BLIND18, 64, 12),
-        (BLIND19, 64, 12),
-        (BLIND20, 64, 12),
-        (BLIND21, 64, 12),
-        (BLIND22, 64, 12),
-        (BLIND23, 64, 12),
-        (BLIND24, 64, 12),
-        (DEV4, 32, 16),
-    ],
-    ids=[*BLIND, "dev4"],
+    [*((cases, 64, 12) for cases in BLIND_SETS.values()), (DEV4, 32, 16)],
+    ids=[*BLIND_SETS, "dev4"],
 )
 def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_language, emergencies):
     langs = {c.lang for c in BLIND18}
@@ -70,19 +58,7 @@ def test_the_newest_sets_cover_every_language_and_every_danger(cases, per_langua
     assert {c.danger for c in cases if c.danger} == set(DANGER_KINDS)
 
 
-@pytest.mark.parametrize(
-    "cases",
-    [
-        BLIND18,
-        BLIND19,
-        BLIND20,
-        BLIND21,
-        BLIND22,
-        BLIND23,
-        BLIND24,
-    ],
-    ids=list(BLIND),
-)
+@pytest.mark.parametrize("cases", list(BLIND_SETS.values()), ids=list(BLIND_SETS))
 def test_most_of_a_blind_set_is_unseen(content, cases):
     """No example or keyword holds most of its messages word for word (the count only: a
     failure must not print a blind message)."""
@@ -138,18 +114,28 @@ def test_danger_told_every_way_reaches_112(understanding):
 # 2.5 %; blind20 94.5 %, 100 %, 2.8 %; blind21 93.8 %, 100 %, 3.4 %; blind22 94.0 %, 99.5 %,
 # 2.6 %; blind23 at its first measurement.
 FLOORS = {  # a blind set measured once: top-1 floor, recall floor, false alarms ceiling
-    "blind18": (BLIND18, 0.90, 0.99, 0.045),
-    "blind19": (BLIND19, 0.90, 0.99, 0.055),
-    "blind20": (BLIND20, 0.90, 0.99, 0.055),
-    "blind21": (BLIND21, 0.90, 0.99, 0.045),
-    "blind22": (BLIND22, 0.90, 0.99, 0.04),
-    "blind23": (BLIND23, 0.90, 0.99, 0.035),
+    "blind18": (0.90, 0.99, 0.045),
+    "blind19": (0.90, 0.99, 0.055),
+    "blind20": (0.90, 0.99, 0.055),
+    "blind21": (0.90, 0.99, 0.045),
+    "blind22": (0.90, 0.99, 0.04),
+    "blind23": (0.90, 0.99, 0.035),
+}
+# The issue's targets each set's first measurement met: false alarms target (None: not met),
+# top-1 80 % in every language, emergency recall 98 % in every language.
+TARGETS_MET = {
+    "blind18": (None, True, True),
+    "blind19": (None, True, True),
+    "blind20": (None, True, True),
+    "blind21": (None, True, False),
+    "blind22": (0.03, True, False),
+    "blind23": (0.03, True, False),
 }
 
 
 @pytest.mark.parametrize(
     ("cases", "top1_floor", "recall_floor", "alarms_ceiling"),
-    list(FLOORS.values()),
+    [(BLIND_SETS[name], *floors) for name, floors in FLOORS.items()],
     ids=list(FLOORS),
 )
 def test_a_blind_set_does_not_fall_below_its_first_measurement(
@@ -163,15 +149,8 @@ def test_a_blind_set_does_not_fall_below_its_first_measurement(
 
 @pytest.mark.parametrize(
     ("cases", "alarms_target", "every_language", "recall_every_language"),
-    [
-        (BLIND18, None, True, True),
-        (BLIND19, None, True, True),
-        (BLIND20, None, True, True),
-        (BLIND21, None, True, False),
-        (BLIND22, 0.03, True, False),
-        (BLIND23, 0.03, True, False),
-    ],
-    ids=["blind18", "blind19", "blind20", "blind21", "blind22", "blind23"],
+    [(BLIND_SETS[name], *met) for name, met in TARGETS_MET.items()],
+    ids=list(TARGETS_MET),
 )
 def test_the_newest_blind_sets_hold_the_targets_they_met_at_first(
     understanding, cases, alarms_target, every_language, recall_every_language
